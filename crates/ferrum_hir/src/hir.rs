@@ -106,6 +106,8 @@ pub struct FnDef {
     pub is_test: bool,
     /// `#[should_panic]` on a test.
     pub should_panic: bool,
+    /// `#[track_caller]`: panics inside report the caller's location.
+    pub track_caller: bool,
 }
 
 #[derive(Debug, Default)]

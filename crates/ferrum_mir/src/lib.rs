@@ -1,14 +1,11 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! MIR: typed HIR bodies to control-flow graphs, plus the one layout module
+//! every backend uses.
+//!
+//! Input: a type-checked program (`ferrum_ty`).
+//! Output: one [`mir::Body`] per function, const, static and closure,
+//! a pretty printer for `--emit mir`, a validator, and [`layout`].
+//!
+//! Invariants: every basic block ends in a terminator; every local used is
+//! declared; places are typed consistently (checked by the validator).
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub mod mir;

@@ -1,0 +1,53 @@
+//! Item-level type information: ADT fields, function signatures and
+//! discriminants, computed once from HIR signatures.
+//!
+//! Types here may mention `TyKind::Param`; callers substitute generic
+//! arguments with [`crate::ty::TyCtxt::subst`].
+
+use crate::ty::{FnSig, Ty};
+use ferrum_hir::hir::{AdtKind, DefId};
+use ferrum_span::Symbol;
+use rustc_hash::FxHashMap;
+
+#[derive(Debug, Clone)]
+pub struct FieldInfo {
+    pub name: Symbol,
+    pub ty: Ty,
+}
+
+#[derive(Debug, Clone)]
+pub struct VariantInfo {
+    pub name: Symbol,
+    /// The variant's def (the struct itself for structs).
+    pub def: DefId,
+    pub fields: Vec<FieldInfo>,
+    /// The discriminant value (explicit or implicit), as rustc computes it.
+    pub discr: i128,
+}
+
+#[derive(Debug, Clone)]
+pub struct AdtInfo {
+    pub kind: AdtKind,
+    pub variants: Vec<VariantInfo>,
+    /// Number of generic parameters (the length of its substs).
+    pub param_count: usize,
+}
+
+impl AdtInfo {
+    pub fn is_enum(&self) -> bool {
+        self.kind == AdtKind::Enum
+    }
+}
+
+#[derive(Default, Debug)]
+pub struct ItemTables {
+    pub adts: FxHashMap<DefId, AdtInfo>,
+    /// Signatures of functions and methods (generic, unsubstituted).
+    pub fn_sigs: FxHashMap<DefId, FnSig>,
+    /// Total generic parameter count of each item (parents' included).
+    pub generic_counts: FxHashMap<DefId, usize>,
+    /// Declared types of consts and statics.
+    pub value_tys: FxHashMap<DefId, Ty>,
+    /// Self type of every impl.
+    pub impl_self_tys: FxHashMap<DefId, Ty>,
+}
