@@ -9,3 +9,6 @@
 //! declared; places are typed consistently (checked by the validator).
 
 pub mod mir;
+pub mod program;
+
+pub use program::MirProgram;

@@ -1,0 +1,24 @@
+//! The type checker's complete output, handed to MIR building and backends.
+
+use crate::items::ItemTables;
+use crate::results::TypeckResults;
+use crate::ty::{Substs, TyCtxt};
+use ferrum_hir::hir::{BodyId, Crate, DefId};
+use rustc_hash::FxHashMap;
+
+pub struct TypedProgram {
+    pub krate: Crate,
+    pub tcx: TyCtxt,
+    pub items: ItemTables,
+    /// Results for every checked body.
+    pub typeck: FxHashMap<BodyId, TypeckResults>,
+}
+
+impl TypedProgram {
+    /// The concrete function a call resolves to once generic arguments are
+    /// known: a trait method call becomes the implementing method.
+    /// `substs` must be fully monomorphic.
+    pub fn resolve_instance(&self, def: DefId, substs: &[crate::ty::Ty]) -> (DefId, Substs) {
+        crate::traits::resolve_instance(self, def, substs)
+    }
+}

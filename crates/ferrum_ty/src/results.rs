@@ -1,0 +1,64 @@
+//! Per-body side tables produced by type checking.
+
+use crate::ty::{Substs, Ty};
+use ferrum_hir::hir::{BindingId, DefId, ExprId, Mutability, PatId};
+use la_arena::ArenaMap;
+
+/// An implicit conversion applied to an expression's value, in order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Adjust {
+    /// `*e` of a reference or `Box` (builtin deref).
+    Deref,
+    /// `&e` / `&mut e` (autoref of a method receiver).
+    Borrow(Mutability),
+    /// `&mut T` to `*mut T`, `&T` to `*const T`.
+    RefToRawPtr(Mutability),
+    /// `&mut T` to `&T`.
+    ReborrowShared,
+    /// `&[T; N]` to `&[T]` (and later `&T` to `&dyn Trait`); target type.
+    Unsize(Ty),
+    /// A function item to a function pointer.
+    ReifyFnPointer,
+    /// `!` to any type.
+    NeverToAny(Ty),
+}
+
+/// What a path expression, method call or overloaded operator refers to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ValueRes {
+    /// A function or method (possibly a trait method), with its generic
+    /// arguments after inference.
+    Fn(DefId, Substs),
+    Const(DefId, Substs),
+    Static(DefId),
+    /// A tuple-struct/variant constructor used as a value or called.
+    Ctor { adt: DefId, variant: u32, substs: Substs },
+    /// A unit struct or unit variant.
+    UnitCtor { adt: DefId, variant: u32, substs: Substs },
+    Local(BindingId),
+}
+
+#[derive(Default, Debug)]
+pub struct TypeckResults {
+    pub expr_tys: ArenaMap<ExprId, Ty>,
+    pub pat_tys: ArenaMap<PatId, Ty>,
+    pub binding_tys: ArenaMap<BindingId, Ty>,
+    /// Adjustments applied to an expression's value, in order.
+    pub adjustments: ArenaMap<ExprId, Vec<Adjust>>,
+    /// Resolution of `Path` expressions, `MethodCall`s (the method),
+    /// overloaded operators and index expressions (when not builtin).
+    pub value_res: ArenaMap<ExprId, ValueRes>,
+    /// Field index of `Field` expressions (after autoderef) and of struct
+    /// literal fields (keyed by the field's init expression).
+    pub field_indices: ArenaMap<ExprId, u32>,
+    /// Implicit dereferences before matching a pattern (match ergonomics):
+    /// the reference types peeled, outermost first.
+    pub pat_adjustments: ArenaMap<PatId, Vec<Ty>>,
+    /// Whether a binding binds by reference because of the default binding
+    /// mode (`Some(m)`) or by value (`None`).
+    pub binding_modes: ArenaMap<BindingId, Option<Mutability>>,
+    /// Variant index of ADT patterns and struct literals of enums.
+    pub variant_indices: ArenaMap<PatId, u32>,
+    /// Whether checking this body reported an error.
+    pub tainted: bool,
+}
