@@ -9,3 +9,6 @@
 //! pattern and every `Res::Local` refers to a binding of the same body.
 
 pub mod hir;
+
+mod format;
+mod format_args;
