@@ -12,3 +12,8 @@ pub mod hir;
 
 mod format;
 mod format_args;
+mod fragment;
+mod hygiene;
+mod macro_rules;
+mod tokens;
+mod transcribe;
