@@ -1,0 +1,365 @@
+//! Expression checking: the dispatcher and the simple expression kinds.
+
+use super::FnCtxt;
+use crate::ty::{InferKind, Ty, TyKind};
+use crate::Adjust;
+use ferrum_hir::hir::{ExprId, ExprKind, FieldName, Lit, Mutability, UnOp};
+use ferrum_span::Diagnostic;
+
+impl FnCtxt<'_> {
+    pub fn check_expr(&mut self, expr: ExprId, expected: Option<Ty>) -> Ty {
+        let ty = self.check_expr_kind(expr, expected);
+        self.write_expr_ty(expr, ty);
+        if matches!(self.kind(ty), TyKind::Never) {
+            self.diverges = true;
+        }
+        ty
+    }
+
+    /// Checks `expr` and coerces it to `target` (a coercion site).
+    pub fn check_expr_coercible(&mut self, expr: ExprId, target: Ty, span: ferrum_span::Span) -> Ty {
+        let ty = self.check_expr(expr, Some(target));
+        let _ = span;
+        self.coerce(expr, ty, target);
+        target
+    }
+
+    fn check_expr_kind(&mut self, expr: ExprId, expected: Option<Ty>) -> Ty {
+        let tcx = self.tcx;
+        let body = self.body;
+        match &body.exprs[expr].kind {
+            ExprKind::Lit(lit) => self.check_lit(lit, expected),
+            ExprKind::Path(path) => self.check_value_path(expr, path),
+            ExprKind::Unary(op, operand) => self.check_unary(expr, *op, *operand, expected),
+            ExprKind::Binary(op, l, r) => self.check_binary(expr, *op, *l, *r, expected),
+            ExprKind::Assign(l, r) => {
+                let lhs = self.check_expr(*l, None);
+                self.check_expr_coercible(*r, lhs, self.span(*r));
+                self.defer_place_check(*l, super::place::PlaceUse::Assign);
+                tcx.unit()
+            }
+            ExprKind::AssignOp(op, l, r) => {
+                self.check_assign_op(expr, *op, *l, *r);
+                self.defer_place_check(*l, super::place::PlaceUse::Assign);
+                tcx.unit()
+            }
+            ExprKind::Call(callee, args) => self.check_call(expr, *callee, args, expected),
+            ExprKind::MethodCall { receiver, method, method_span, args, generic_args } => {
+                self.check_method_call(expr, *receiver, *method, *method_span, args, generic_args)
+            }
+            ExprKind::Field(base, name) => self.check_field(expr, *base, *name),
+            ExprKind::Index(base, index) => self.check_index(expr, *base, *index),
+            ExprKind::Block { block, label } => self.check_block_expr(expr, block, label.is_some(), expected),
+            ExprKind::If { cond, then, else_ } => self.check_if(*cond, *then, *else_, expected),
+            ExprKind::Let { pat, expr: scrutinee } => {
+                let ty = self.check_expr(*scrutinee, None);
+                self.check_pat_top(*pat, ty, true);
+                tcx.bool()
+            }
+            ExprKind::Loop { body: loop_body, source, .. } => self.check_loop(expr, *loop_body, *source),
+            ExprKind::For { pat, iter, body: loop_body, .. } => self.check_for(expr, *pat, *iter, *loop_body),
+            ExprKind::Match { scrutinee, arms } => self.check_match(*scrutinee, arms, expected),
+            ExprKind::Break { target, value } => self.check_break(expr, *target, *value),
+            ExprKind::Continue { .. } => tcx.never(),
+            ExprKind::Return(value) => {
+                let ret = self.ret_ty;
+                match value {
+                    Some(v) => {
+                        self.check_expr_coercible(*v, ret, self.span(*v));
+                    }
+                    None => {
+                        let unit = tcx.unit();
+                        self.demand_eq(self.span(expr), ret, unit);
+                    }
+                }
+                tcx.never()
+            }
+            ExprKind::Tuple(elems) => self.check_tuple(elems, expected),
+            ExprKind::Array(elems) => self.check_array(elems, expected),
+            ExprKind::Repeat { value, len } => {
+                let elem_expected = expected.and_then(|e| match self.kind(e) {
+                    TyKind::Array(t, _) => Some(t),
+                    _ => None,
+                });
+                let elem = self.check_expr(*value, elem_expected);
+                match crate::const_eval::eval_int(self.krate, *len).and_then(|n| u64::try_from(n).ok()) {
+                    Some(n) => tcx.intern(TyKind::Array(elem, n)),
+                    None => {
+                        self.error(
+                            Diagnostic::error("unsupported: repeat count must be an integer constant expression")
+                                .primary(self.span(expr), "cannot evaluate the count"),
+                        );
+                        tcx.error()
+                    }
+                }
+            }
+            ExprKind::Struct { res, args, fields, base } => self.check_struct_lit(expr, *res, args, fields, *base),
+            ExprKind::Cast(operand, ty) => {
+                let target = self.lower_ty(*ty);
+                let source = self.check_expr(*operand, None);
+                self.deferred_casts.push((expr, source, target));
+                target
+            }
+            ExprKind::Ref { mutability, expr: inner } => {
+                let inner_expected = expected.and_then(|e| match self.kind(e) {
+                    TyKind::Ref(t, _) => Some(t),
+                    _ => None,
+                });
+                let ty = self.check_expr(*inner, inner_expected);
+                if *mutability == Mutability::Mut {
+                    self.defer_place_check(*inner, super::place::PlaceUse::BorrowMut);
+                }
+                tcx.mk_ref(ty, *mutability)
+            }
+            ExprKind::RawRef { mutability, expr: inner } => {
+                let ty = self.check_expr(*inner, None);
+                tcx.mk_ptr(ty, *mutability)
+            }
+            ExprKind::Closure { .. } => self.unsupported(expr, "closures"),
+            ExprKind::Try(_) => self.unsupported(expr, "the `?` operator"),
+            ExprKind::Format { kind, fmt } => self.check_format(*kind, fmt),
+            ExprKind::Err => tcx.error(),
+        }
+    }
+
+    pub fn unsupported(&mut self, expr: ExprId, what: &str) -> Ty {
+        self.error(
+            Diagnostic::error(format!("unsupported: {what} are not supported by ferrum yet"))
+                .primary(self.span(expr), "not supported yet"),
+        );
+        self.tcx.error()
+    }
+
+    fn check_lit(&mut self, lit: &Lit, expected: Option<Ty>) -> Ty {
+        let tcx = self.tcx;
+        match lit {
+            Lit::Bool(_) => tcx.bool(),
+            Lit::Char(_) => tcx.char(),
+            Lit::Byte(_) => tcx.u8(),
+            Lit::Str(_) => tcx.static_str(),
+            Lit::ByteStr(bytes) => {
+                let arr = tcx.intern(TyKind::Array(tcx.u8(), bytes.len() as u64));
+                tcx.mk_ref(arr, Mutability::Not)
+            }
+            Lit::Int(_, Some(prim)) | Lit::Float(_, Some(prim)) => crate::lower_ty::prim_ty(tcx, *prim),
+            Lit::Int(..) => match expected.map(|e| self.kind(e)) {
+                Some(TyKind::Int(_) | TyKind::Uint(_)) => self.shallow(expected.unwrap()),
+                _ => self.infcx.new_var(InferKind::Int),
+            },
+            Lit::Float(..) => match expected.map(|e| self.kind(e)) {
+                Some(TyKind::Float(_)) => self.shallow(expected.unwrap()),
+                _ => self.infcx.new_var(InferKind::Float),
+            },
+        }
+    }
+
+    fn check_unary(&mut self, expr: ExprId, op: UnOp, operand: ExprId, expected: Option<Ty>) -> Ty {
+        let tcx = self.tcx;
+        match op {
+            UnOp::Deref => {
+                let ty = self.check_expr(operand, None);
+                match self.kind(ty) {
+                    TyKind::Ref(t, _) => t,
+                    TyKind::RawPtr(t, _) => {
+                        self.require_unsafe(self.span(expr), "dereference of raw pointer");
+                        t
+                    }
+                    TyKind::Error => tcx.error(),
+                    _ => {
+                        let t = self.ty_str(ty);
+                        self.error(
+                            Diagnostic::error(format!("type `{t}` cannot be dereferenced"))
+                                .code("E0614")
+                                .primary(self.span(expr), ""),
+                        );
+                        tcx.error()
+                    }
+                }
+            }
+            UnOp::Not => {
+                let ty = self.check_expr(operand, expected);
+                match self.kind(ty) {
+                    TyKind::Bool | TyKind::Int(_) | TyKind::Uint(_) | TyKind::Error => ty,
+                    TyKind::Infer(_, InferKind::Int) => ty,
+                    _ => self.bad_unary(expr, "!", ty),
+                }
+            }
+            UnOp::Neg => {
+                let ty = self.check_expr(operand, expected);
+                match self.kind(ty) {
+                    TyKind::Int(_) | TyKind::Float(_) | TyKind::Error => ty,
+                    TyKind::Infer(_, InferKind::Int | InferKind::Float) => ty,
+                    _ => self.bad_unary(expr, "-", ty),
+                }
+            }
+        }
+    }
+
+    fn bad_unary(&mut self, expr: ExprId, op: &str, ty: Ty) -> Ty {
+        let t = self.ty_str(ty);
+        self.error(
+            Diagnostic::error(format!("cannot apply unary operator `{op}` to type `{t}`"))
+                .code("E0600")
+                .primary(self.span(expr), format!("cannot apply unary operator `{op}`")),
+        );
+        self.tcx.error()
+    }
+
+    fn check_tuple(&mut self, elems: &[ExprId], expected: Option<Ty>) -> Ty {
+        let expected_elems = expected.and_then(|e| match self.kind(e) {
+            TyKind::Tuple(tys) if tys.len() == elems.len() => Some(tys),
+            _ => None,
+        });
+        let tys = elems
+            .iter()
+            .enumerate()
+            .map(|(i, &e)| match &expected_elems {
+                Some(tys) => self.check_expr_coercible(e, tys[i], self.span(e)),
+                None => self.check_expr(e, None),
+            })
+            .collect();
+        self.tcx.mk_tuple(tys)
+    }
+
+    fn check_array(&mut self, elems: &[ExprId], expected: Option<Ty>) -> Ty {
+        let elem_expected = expected.and_then(|e| match self.kind(e) {
+            TyKind::Array(t, _) | TyKind::Slice(t) => Some(t),
+            _ => None,
+        });
+        let elem = match elem_expected {
+            Some(t) => t,
+            None => match elems.first() {
+                Some(&first) => {
+                    let t = self.check_expr(first, None);
+                    for &e in &elems[1..] {
+                        self.check_expr_coercible(e, t, self.span(e));
+                    }
+                    return self.tcx.intern(TyKind::Array(t, elems.len() as u64));
+                }
+                None => self.new_var(),
+            },
+        };
+        for &e in elems {
+            self.check_expr_coercible(e, elem, self.span(e));
+        }
+        self.tcx.intern(TyKind::Array(elem, elems.len() as u64))
+    }
+
+    /// Autoderefs `ty` through references, recording one `Deref` per step on
+    /// `base`, until `found` accepts a type.
+    pub fn autoderef_until<R>(&mut self, base: ExprId, ty: Ty, mut found: impl FnMut(&mut Self, Ty) -> Option<R>) -> Option<R> {
+        let mut current = ty;
+        let mut derefs = 0;
+        for _ in 0..16 {
+            current = self.shallow(current);
+            if let Some(r) = found(self, current) {
+                if derefs > 0 {
+                    let adjusts = self.results.adjustments.entry(base).or_default();
+                    adjusts.extend(std::iter::repeat_n(Adjust::Deref, derefs));
+                }
+                return Some(r);
+            }
+            match self.kind(current) {
+                TyKind::Ref(inner, _) => {
+                    current = inner;
+                    derefs += 1;
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    fn check_field(&mut self, expr: ExprId, base: ExprId, name: FieldName) -> Ty {
+        let base_ty = self.check_expr(base, None);
+        if matches!(self.kind(base_ty), TyKind::Error) {
+            return self.tcx.error();
+        }
+        let found = self.autoderef_until(base, base_ty, |this, ty| this.field_of(ty, name));
+        match found {
+            Some((index, ty)) => {
+                self.results.field_indices.insert(expr, index);
+                ty
+            }
+            None => {
+                let t = self.ty_str(base_ty);
+                let shown = match name {
+                    FieldName::Named(s) => s.to_string(),
+                    FieldName::Index(i) => i.to_string(),
+                };
+                let diag = if self.infcx.is_unresolved_var(base_ty) {
+                    Diagnostic::error("type annotations needed").code("E0282").primary(self.span(base), "type must be known at this point")
+                } else {
+                    Diagnostic::error(format!("no field `{shown}` on type `{t}`")).code("E0609").primary(self.span(expr), "unknown field")
+                };
+                self.error(diag);
+                self.tcx.error()
+            }
+        }
+    }
+
+    /// The index and type of field `name` of `ty`, if it is a struct or tuple with it.
+    fn field_of(&mut self, ty: Ty, name: FieldName) -> Option<(u32, Ty)> {
+        match (self.kind(ty), name) {
+            (TyKind::Tuple(tys), FieldName::Index(i)) => tys.get(i as usize).map(|&t| (i, t)),
+            (TyKind::Adt(def, substs), _) => {
+                let adt = self.items.adts.get(&def)?;
+                if adt.is_enum() {
+                    return None;
+                }
+                let variant = &adt.variants[0];
+                let wanted = match name {
+                    FieldName::Named(s) => s,
+                    FieldName::Index(i) => ferrum_span::Symbol::intern(&i.to_string()),
+                };
+                let index = variant.fields.iter().position(|f| f.name == wanted)?;
+                Some((index as u32, self.tcx.subst(variant.fields[index].ty, &substs)))
+            }
+            _ => None,
+        }
+    }
+
+    fn check_index(&mut self, expr: ExprId, base: ExprId, index: ExprId) -> Ty {
+        let base_ty = self.check_expr(base, None);
+        let index_ty = self.check_expr(index, None);
+        let range_index = self.is_range_ty(index_ty);
+        let elem = self.autoderef_until(base, base_ty, |this, ty| match this.kind(ty) {
+            TyKind::Array(t, _) | TyKind::Slice(t) => Some(t),
+            _ => None,
+        });
+        match elem {
+            Some(elem) if range_index => self.tcx.intern(TyKind::Slice(elem)),
+            Some(elem) => {
+                let usize = self.tcx.usize();
+                self.demand_eq(self.span(index), usize, index_ty);
+                elem
+            }
+            None if matches!(self.kind(base_ty), TyKind::Error) => self.tcx.error(),
+            None => {
+                let t = self.ty_str(base_ty);
+                self.error(
+                    Diagnostic::error(format!("cannot index into a value of type `{t}`"))
+                        .code("E0608")
+                        .primary(self.span(expr), ""),
+                );
+                self.tcx.error()
+            }
+        }
+    }
+
+    /// Whether `ty` is one of the library's range structs over `usize`
+    /// (unifying its element type with `usize`).
+    pub fn is_range_ty(&mut self, ty: Ty) -> bool {
+        let TyKind::Adt(def, substs) = self.kind(ty) else { return false };
+        let is_range = ["Range", "RangeInclusive", "RangeFrom", "RangeTo", "RangeToInclusive", "RangeFull"]
+            .iter()
+            .any(|name| self.krate.lang_item(name) == Some(def));
+        if is_range {
+            let usize = self.tcx.usize();
+            for &s in substs.iter() {
+                let _ = self.infcx.unify(s, usize);
+            }
+        }
+        is_range
+    }
+}

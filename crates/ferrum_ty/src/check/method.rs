@@ -1,0 +1,150 @@
+//! Method calls: receiver autoderef, inherent method lookup, autoref.
+
+use super::place::PlaceUse;
+use super::FnCtxt;
+use crate::impls::{assoc_item, simplify};
+use crate::ty::{Ty, TyKind};
+use crate::{Adjust, ValueRes};
+use ferrum_hir::hir::{DefId, DefKind, ExprId, Mutability, TypeRefId};
+use ferrum_span::{Diagnostic, Span, Symbol};
+
+/// A method found for a receiver: how to adjust the receiver, and the callee.
+struct Pick {
+    method: DefId,
+    substs: Vec<Ty>,
+    adjusts: Vec<Adjust>,
+}
+
+impl FnCtxt<'_> {
+    pub(super) fn check_method_call(
+        &mut self,
+        expr: ExprId,
+        receiver: ExprId,
+        name: Symbol,
+        name_span: Span,
+        args: &[ExprId],
+        generic_args: &[TypeRefId],
+    ) -> Ty {
+        let recv_ty = self.check_expr(receiver, None);
+        if matches!(self.kind(recv_ty), TyKind::Error) {
+            for &a in args {
+                self.check_expr(a, None);
+            }
+            return self.tcx.error();
+        }
+        let Some(pick) = self.probe_method(recv_ty, name, generic_args, name_span) else {
+            self.report_no_method(receiver, recv_ty, name, name_span);
+            for &a in args {
+                self.check_expr(a, None);
+            }
+            return self.tcx.error();
+        };
+        if pick.adjusts.contains(&Adjust::Borrow(Mutability::Mut)) {
+            self.defer_place_check(receiver, PlaceUse::BorrowMut);
+        }
+        self.results.adjustments.entry(receiver).or_default().extend(pick.adjusts);
+        let sig = self.items.fn_sigs[&pick.method].clone();
+        if let DefKind::Fn(f) = &self.krate.defs[pick.method].kind {
+            if f.is_unsafe {
+                self.require_unsafe(self.span(expr), "call to unsafe function");
+            }
+        }
+        let inputs: Vec<Ty> = sig.inputs.iter().map(|&t| self.tcx.subst(t, &pick.substs)).collect();
+        let output = self.tcx.subst(sig.output, &pick.substs);
+        self.results.value_res.insert(expr, ValueRes::Fn(pick.method, pick.substs.into()));
+        self.check_args(expr, name_span, inputs.get(1..).unwrap_or(&[]), args, true);
+        output
+    }
+
+    fn report_no_method(&mut self, receiver: ExprId, recv_ty: Ty, name: Symbol, span: Span) {
+        if self.infcx.is_unresolved_var(recv_ty) {
+            self.error(
+                Diagnostic::error("type annotations needed")
+                    .code("E0282")
+                    .primary(self.span(receiver), "type must be known at this point"),
+            );
+            return;
+        }
+        let t = self.ty_str(recv_ty);
+        let kind = match self.kind(recv_ty) {
+            TyKind::Adt(d, _) if self.items.adts.get(&d).is_some_and(|a| a.is_enum()) => "enum",
+            TyKind::Adt(..) => "struct",
+            _ => "type",
+        };
+        self.error(
+            Diagnostic::error(format!("no method named `{name}` found for {kind} `{t}` in the current scope"))
+                .code("E0599")
+                .primary(span, format!("method not found in `{t}`")),
+        );
+    }
+
+    /// Autoderef steps of the receiver type, then array-to-slice unsizing.
+    fn autoderef_steps(&mut self, ty: Ty) -> Vec<(Ty, usize)> {
+        let mut steps = Vec::new();
+        let mut current = self.shallow(ty);
+        for derefs in 0..16 {
+            steps.push((current, derefs));
+            match self.kind(current) {
+                TyKind::Ref(inner, _) => current = self.shallow(inner),
+                _ => break,
+            }
+        }
+        steps
+    }
+
+    fn probe_method(&mut self, recv_ty: Ty, name: Symbol, generic_args: &[TypeRefId], span: Span) -> Option<Pick> {
+        for (step_ty, derefs) in self.autoderef_steps(recv_ty) {
+            if let Some(pick) = self.probe_step(step_ty, derefs, None, name, generic_args, span) {
+                return Some(pick);
+            }
+            if let TyKind::Array(elem, _) = self.kind(step_ty) {
+                let slice = self.tcx.intern(TyKind::Slice(elem));
+                if let Some(pick) = self.probe_step(slice, derefs, Some(slice), name, generic_args, span) {
+                    return Some(pick);
+                }
+            }
+        }
+        None
+    }
+
+    /// Looks for `name` in the inherent impls of `step_ty`, by value, then
+    /// by `&`, then by `&mut`. `unsize` is set when the step is an array
+    /// viewed as a slice.
+    fn probe_step(&mut self, step_ty: Ty, derefs: usize, unsize: Option<Ty>, name: Symbol, args: &[TypeRefId], span: Span) -> Option<Pick> {
+        let key = simplify(self.tcx, step_ty)?;
+        let impls: Vec<DefId> = self.impls.inherent_impls(key).to_vec();
+        for imp in impls {
+            let Some(method) = assoc_item(self.krate, imp, name) else { continue };
+            let DefKind::Fn(f) = &self.krate.defs[method].kind else { continue };
+            if !f.has_self {
+                continue;
+            }
+            let impl_substs = self.fresh_substs(imp);
+            let impl_self = self.tcx.subst(self.items.impl_self_tys[&imp], &impl_substs);
+            if self.infcx.unify_if_ok(impl_self, step_ty).is_err() {
+                continue;
+            }
+            let substs = self.instantiate(method, Some(impl_substs), args, span);
+            let self_param = self.tcx.subst(self.items.fn_sigs[&method].inputs[0], &substs);
+            let mut adjusts = vec![Adjust::Deref; derefs];
+            if unsize.is_some() {
+                // Borrow the array, then unsize the reference.
+                let (inner, m) = match self.kind(self_param) {
+                    TyKind::Ref(inner, m) => (inner, m),
+                    _ => (self_param, Mutability::Not),
+                };
+                let _ = inner;
+                adjusts.push(Adjust::Borrow(m));
+                adjusts.push(Adjust::Unsize(self.tcx.mk_ref(step_ty, m)));
+                return Some(Pick { method, substs, adjusts });
+            }
+            match self.kind(self_param) {
+                TyKind::Ref(inner, m) if self.infcx.unify_if_ok(inner, step_ty).is_ok() => adjusts.push(Adjust::Borrow(m)),
+                _ if self.infcx.unify_if_ok(self_param, step_ty).is_ok() => {}
+                _ => continue,
+            }
+            return Some(Pick { method, substs, adjusts });
+        }
+        None
+    }
+}

@@ -1,0 +1,211 @@
+//! Value paths: locals, functions, constants, statics, constructors and
+//! type-relative items (`Type::item`).
+
+use super::FnCtxt;
+use crate::impls::{assoc_item, simplify};
+use crate::ty::{Ty, TyKind};
+use crate::ValueRes;
+use ferrum_hir::hir::{DefId, DefKind, ExprId, Res, TypeRefId, ValuePath, VariantShape};
+use ferrum_span::{Diagnostic, Span, Symbol};
+
+impl FnCtxt<'_> {
+    pub(super) fn check_value_path(&mut self, expr: ExprId, path: &ValuePath) -> Ty {
+        let span = self.span(expr);
+        let resolved = match path {
+            ValuePath::Resolved { res, args } => self.resolve_value_res(*res, args, span),
+            ValuePath::TypeRelative { ty, name, args } => self.resolve_type_relative(*ty, *name, args, span),
+        };
+        match resolved {
+            Some((res, ty)) => {
+                self.results.value_res.insert(expr, res);
+                ty
+            }
+            None => self.tcx.error(),
+        }
+    }
+
+    /// Substs for `def`: the parent's (given or fresh), then its own from
+    /// explicit `args` (or fresh).
+    pub(super) fn instantiate(&mut self, def: DefId, parent_substs: Option<Vec<Ty>>, args: &[TypeRefId], span: Span) -> Vec<Ty> {
+        let parent_count = crate::generics::parent_count(self.krate, def);
+        let total = crate::generics::param_count(self.krate, def);
+        let mut substs = parent_substs.unwrap_or_else(|| (0..parent_count).map(|_| self.new_var()).collect());
+        substs.truncate(parent_count);
+        while substs.len() < parent_count {
+            substs.push(self.new_var());
+        }
+        let own = total - parent_count;
+        if !args.is_empty() && args.len() != own {
+            self.error(
+                Diagnostic::error(format!(
+                    "function takes {own} generic argument{} but {} generic argument{} supplied",
+                    if own == 1 { "" } else { "s" },
+                    args.len(),
+                    if args.len() == 1 { " was" } else { "s were" }
+                ))
+                .code("E0107")
+                .primary(span, ""),
+            );
+        }
+        for i in 0..own {
+            let ty = match args.get(i) {
+                Some(&a) if args.len() == own => self.lower_ty(a),
+                _ => self.new_var(),
+            };
+            substs.push(ty);
+        }
+        substs
+    }
+
+    fn resolve_value_res(&mut self, res: Res, args: &[TypeRefId], span: Span) -> Option<(ValueRes, Ty)> {
+        let tcx = self.tcx;
+        match res {
+            Res::Local(b) => {
+                let ty = self.results.binding_tys.get(b).copied().unwrap_or_else(|| tcx.error());
+                Some((ValueRes::Local(b), ty))
+            }
+            Res::Def(def) | Res::Variant(def) => self.resolve_def_value(def, args, span),
+            Res::SelfTy(imp) => {
+                let self_ty = *self.items.impl_self_tys.get(&imp)?;
+                match self.kind(self_ty) {
+                    TyKind::Adt(adt, substs) => self.ctor_value(adt, 0, substs.to_vec(), span),
+                    _ => {
+                        self.error(Diagnostic::error("the `Self` constructor can only be used with tuple or unit structs").primary(span, ""));
+                        None
+                    }
+                }
+            }
+            Res::Err => None,
+            Res::PrimTy(_) | Res::TyParam { .. } => {
+                self.error(Diagnostic::error("expected value, found type").code("E0423").primary(span, "not a value"));
+                None
+            }
+        }
+    }
+
+    fn resolve_def_value(&mut self, def: DefId, args: &[TypeRefId], span: Span) -> Option<(ValueRes, Ty)> {
+        let tcx = self.tcx;
+        match &self.krate.defs[def].kind {
+            DefKind::Fn(_) => {
+                let substs = self.instantiate(def, None, args, span);
+                let ty = tcx.intern(TyKind::FnDef(def, substs.clone().into()));
+                Some((ValueRes::Fn(def, substs.into()), ty))
+            }
+            DefKind::Const { .. } => {
+                let substs = self.instantiate(def, None, args, span);
+                let ty = tcx.subst(*self.items.value_tys.get(&def)?, &substs);
+                Some((ValueRes::Const(def, substs.into()), ty))
+            }
+            DefKind::Static { mutable, .. } => {
+                if *mutable {
+                    self.require_unsafe(span, "use of mutable static");
+                }
+                Some((ValueRes::Static(def), *self.items.value_tys.get(&def)?))
+            }
+            DefKind::Adt(_) | DefKind::Variant { .. } => {
+                let (adt, variant) = crate::collect::variant_of(self.krate, def)?;
+                let substs = self.instantiate(adt, None, args, span);
+                self.ctor_value(adt, variant, substs, span)
+            }
+            _ => {
+                let name = self.krate.defs[def].name;
+                self.error(
+                    Diagnostic::error(format!("expected value, found `{name}`")).code("E0423").primary(span, "not a value"),
+                );
+                None
+            }
+        }
+    }
+
+    /// A struct or variant named in value position: a constructor function
+    /// (tuple shape) or the value itself (unit shape).
+    fn ctor_value(&mut self, adt: DefId, variant: u32, substs: Vec<Ty>, span: Span) -> Option<(ValueRes, Ty)> {
+        let tcx = self.tcx;
+        let adt_def = match &self.krate.defs[adt].kind {
+            DefKind::Adt(a) => a,
+            _ => return None,
+        };
+        let v = adt_def.variants.get(variant as usize)?;
+        let adt_ty = tcx.mk_adt(adt, substs.clone().into());
+        match v.shape {
+            VariantShape::Unit => Some((ValueRes::UnitCtor { adt, variant, substs: substs.into() }, adt_ty)),
+            VariantShape::Tuple => {
+                let ty = tcx.intern(TyKind::FnDef(v.def, substs.clone().into()));
+                Some((ValueRes::Ctor { adt, variant, substs: substs.into() }, ty))
+            }
+            VariantShape::Named => {
+                let name = v.name;
+                let what = if adt_def.kind == ferrum_hir::hir::AdtKind::Enum { "struct variant" } else { "struct" };
+                self.error(
+                    Diagnostic::error(format!("expected value, found {what} `{name}`"))
+                        .code("E0423")
+                        .primary(span, format!("did you mean `{name} {{ /* fields */ }}`?")),
+                );
+                None
+            }
+        }
+    }
+
+    fn resolve_type_relative(&mut self, ty: TypeRefId, name: Symbol, args: &[TypeRefId], span: Span) -> Option<(ValueRes, Ty)> {
+        let self_ty = self.lower_ty(ty);
+        let self_ty = self.shallow(self_ty);
+        if let TyKind::Error = self.kind(self_ty) {
+            return None;
+        }
+        if let TyKind::Adt(adt, substs) = self.kind(self_ty) {
+            if let Some(info) = self.items.adts.get(&adt) {
+                if let Some(index) = info.variants.iter().position(|v| v.name == name).filter(|_| info.is_enum()) {
+                    return self.ctor_value(adt, index as u32, substs.to_vec(), span);
+                }
+            }
+        }
+        if let Some(found) = self.lookup_inherent_assoc(self_ty, name, args, span) {
+            return Some(found);
+        }
+        let t = self.ty_str(self_ty);
+        let kind = match self.kind(self_ty) {
+            TyKind::Adt(d, _) if self.items.adts.get(&d).is_some_and(|a| a.is_enum()) => "enum",
+            TyKind::Adt(..) => "struct",
+            _ => "type",
+        };
+        let what = if kind == "enum" { "variant or associated item" } else { "function or associated item" };
+        self.error(
+            Diagnostic::error(format!("no {what} named `{name}` found for {kind} `{t}` in the current scope"))
+                .code("E0599")
+                .primary(span, format!("{what} not found in `{t}`")),
+        );
+        None
+    }
+
+    /// Finds associated fn or const `name` in the inherent impls of `self_ty`.
+    fn lookup_inherent_assoc(&mut self, self_ty: Ty, name: Symbol, args: &[TypeRefId], span: Span) -> Option<(ValueRes, Ty)> {
+        let key = simplify(self.tcx, self_ty)?;
+        let impls: Vec<DefId> = self.impls.inherent_impls(key).to_vec();
+        for imp in impls {
+            let Some(item) = assoc_item(self.krate, imp, name) else { continue };
+            let impl_substs = self.fresh_substs(imp);
+            let impl_self = self.tcx.subst(self.items.impl_self_tys[&imp], &impl_substs);
+            if self.infcx.unify(impl_self, self_ty).is_err() {
+                continue;
+            }
+            return self.resolve_assoc_item(item, impl_substs, args, span);
+        }
+        None
+    }
+
+    fn resolve_assoc_item(&mut self, item: DefId, impl_substs: Vec<Ty>, args: &[TypeRefId], span: Span) -> Option<(ValueRes, Ty)> {
+        let tcx = self.tcx;
+        let substs = self.instantiate(item, Some(impl_substs), args, span);
+        match &self.krate.defs[item].kind {
+            DefKind::Fn(_) => {
+                let ty = tcx.intern(TyKind::FnDef(item, substs.clone().into()));
+                Some((ValueRes::Fn(item, substs.into()), ty))
+            }
+            DefKind::Const { .. } => {
+                let ty = tcx.subst(*self.items.value_tys.get(&item)?, &substs);
+                Some((ValueRes::Const(item, substs.into()), ty))
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Inference variables and unification.
+
+use crate::ty::{InferKind, InferVar, Ty, TyCtxt, TyKind};
+
+pub struct InferCtxt<'a> {
+    pub tcx: &'a TyCtxt,
+    /// Per variable: its binding (another type, possibly a variable) or none.
+    values: Vec<Option<Ty>>,
+    kinds: Vec<InferKind>,
+}
+
+#[derive(Debug)]
+pub struct TypeError;
+
+impl<'a> InferCtxt<'a> {
+    pub fn new(tcx: &'a TyCtxt) -> InferCtxt<'a> {
+        InferCtxt { tcx, values: Vec::new(), kinds: Vec::new() }
+    }
+
+    pub fn new_var(&mut self, kind: InferKind) -> Ty {
+        let var = InferVar(self.values.len() as u32);
+        self.values.push(None);
+        self.kinds.push(kind);
+        self.tcx.intern(TyKind::Infer(var, kind))
+    }
+
+    /// Follows variable bindings at the top level only.
+    pub fn shallow_resolve(&self, mut ty: Ty) -> Ty {
+        loop {
+            match self.tcx.kind(ty) {
+                TyKind::Infer(var, _) => match self.values[var.0 as usize] {
+                    Some(next) => ty = next,
+                    None => return self.root_var_ty(var),
+                },
+                _ => return ty,
+            }
+        }
+    }
+
+    /// An unbound variable's type carrying its current (possibly narrowed) kind.
+    fn root_var_ty(&self, var: InferVar) -> Ty {
+        self.tcx.intern(TyKind::Infer(var, self.kinds[var.0 as usize]))
+    }
+
+    /// Replaces every bound variable, recursively.
+    pub fn resolve(&self, ty: Ty) -> Ty {
+        self.tcx.fold(ty, &mut |tcx, t| match tcx.kind(t) {
+            TyKind::Infer(..) => {
+                let r = self.shallow_resolve(t);
+                if r == t || matches!(tcx.kind(r), TyKind::Infer(..)) {
+                    Some(r)
+                } else {
+                    Some(self.resolve(r))
+                }
+            }
+            _ => None,
+        })
+    }
+
+    pub fn is_unresolved_var(&self, ty: Ty) -> bool {
+        matches!(self.tcx.kind(self.shallow_resolve(ty)), TyKind::Infer(..))
+    }
+
+    pub fn unify(&mut self, a: Ty, b: Ty) -> Result<(), TypeError> {
+        let a = self.shallow_resolve(a);
+        let b = self.shallow_resolve(b);
+        if a == b {
+            return Ok(());
+        }
+        let (ka, kb) = (self.tcx.kind(a), self.tcx.kind(b));
+        match (&ka, &kb) {
+            (TyKind::Error, _) | (_, TyKind::Error) => Ok(()),
+            (TyKind::Infer(va, ka), TyKind::Infer(vb, kb)) => self.unify_vars(*va, *ka, *vb, *kb),
+            (TyKind::Infer(v, k), _) => self.bind(*v, *k, b),
+            (_, TyKind::Infer(v, k)) => self.bind(*v, *k, a),
+            _ => self.unify_structure(&ka, &kb),
+        }
+    }
+
+    /// Unifies only if it succeeds entirely; otherwise leaves no trace.
+    /// Used for expectations, which guide inference but are not demands.
+    pub fn unify_if_ok(&mut self, a: Ty, b: Ty) -> Result<(), TypeError> {
+        let snapshot = self.values.clone();
+        let kinds = self.kinds.clone();
+        let result = self.unify(a, b);
+        if result.is_err() {
+            self.values = snapshot;
+            self.kinds = kinds;
+        }
+        result
+    }
+
+    fn unify_vars(&mut self, va: InferVar, ka: InferKind, vb: InferVar, kb: InferKind) -> Result<(), TypeError> {
+        use InferKind::*;
+        let (from, to) = match (ka, kb) {
+            (General, _) => (va, vb),
+            (_, General) => (vb, va),
+            (Int, Int) | (Float, Float) => (va, vb),
+            _ => return Err(TypeError),
+        };
+        self.values[from.0 as usize] = Some(self.root_var_ty(to));
+        Ok(())
+    }
+
+    fn bind(&mut self, var: InferVar, kind: InferKind, ty: Ty) -> Result<(), TypeError> {
+        let ok = match kind {
+            InferKind::General => true,
+            InferKind::Int => matches!(self.tcx.kind(ty), TyKind::Int(_) | TyKind::Uint(_)),
+            InferKind::Float => matches!(self.tcx.kind(ty), TyKind::Float(_)),
+        };
+        if !ok || self.occurs(var, ty) {
+            return Err(TypeError);
+        }
+        self.values[var.0 as usize] = Some(ty);
+        Ok(())
+    }
+
+    fn occurs(&self, var: InferVar, ty: Ty) -> bool {
+        let ty = self.resolve(ty);
+        let mut found = false;
+        self.tcx.walk(ty, &mut |t| found |= matches!(self.tcx.kind(t), TyKind::Infer(v, _) if v == var));
+        found
+    }
+
+    fn unify_lists(&mut self, a: &[Ty], b: &[Ty]) -> Result<(), TypeError> {
+        if a.len() != b.len() {
+            return Err(TypeError);
+        }
+        a.iter().zip(b).try_for_each(|(&x, &y)| self.unify(x, y))
+    }
+
+    fn unify_structure(&mut self, a: &TyKind, b: &TyKind) -> Result<(), TypeError> {
+        match (a, b) {
+            (TyKind::Tuple(x), TyKind::Tuple(y)) => self.unify_lists(x, y),
+            (TyKind::Array(x, n), TyKind::Array(y, m)) if n == m => self.unify(*x, *y),
+            (TyKind::Slice(x), TyKind::Slice(y)) => self.unify(*x, *y),
+            (TyKind::Ref(x, m1), TyKind::Ref(y, m2)) | (TyKind::RawPtr(x, m1), TyKind::RawPtr(y, m2)) if m1 == m2 => {
+                self.unify(*x, *y)
+            }
+            (TyKind::Adt(d1, s1), TyKind::Adt(d2, s2)) | (TyKind::FnDef(d1, s1), TyKind::FnDef(d2, s2)) if d1 == d2 => {
+                self.unify_lists(s1, s2)
+            }
+            (TyKind::FnPtr(f), TyKind::FnPtr(g)) => {
+                self.unify_lists(&f.inputs, &g.inputs)?;
+                self.unify(f.output, g.output)
+            }
+            (TyKind::Dynamic { trait_: t1, substs: s1 }, TyKind::Dynamic { trait_: t2, substs: s2 }) if t1 == t2 => {
+                self.unify_lists(s1, s2)
+            }
+            _ => Err(TypeError),
+        }
+    }
+
+    /// Binds every unbound integer variable to `i32` and float variable to
+    /// `f64`, as rustc's literal fallback does.
+    pub fn apply_literal_fallback(&mut self) {
+        for i in 0..self.values.len() {
+            if self.values[i].is_some() {
+                continue;
+            }
+            let ty = match self.kinds[i] {
+                InferKind::Int => self.tcx.i32(),
+                InferKind::Float => self.tcx.f64(),
+                InferKind::General => continue,
+            };
+            self.values[i] = Some(ty);
+        }
+    }
+
+    /// Whether `ty` (resolved) still mentions an inference variable.
+    pub fn has_infer(&self, ty: Ty) -> bool {
+        let ty = self.resolve(ty);
+        let mut found = false;
+        self.tcx.walk(ty, &mut |t| found |= matches!(self.tcx.kind(t), TyKind::Infer(..)));
+        found
+    }
+}

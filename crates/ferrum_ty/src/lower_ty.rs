@@ -1,0 +1,197 @@
+//! HIR type references to semantic types.
+
+use crate::generics;
+use crate::items::ItemTables;
+use crate::ty::{FloatTy, FnSig, IntTy, Ty, TyCtxt, TyKind, UintTy};
+use ferrum_hir::hir::{Crate, DefId, DefKind, PrimTy, Res, TypeRefId, TypeRefKind};
+use ferrum_span::{Diagnostic, Diagnostics, Span};
+
+/// Turns `TypeRef`s into `Ty`s. In bodies, `fresh` supplies inference
+/// variables for `_` and omitted generic arguments; in signatures it is
+/// `None` and those are errors.
+pub struct TyLowerer<'a> {
+    pub krate: &'a Crate,
+    pub tcx: &'a TyCtxt,
+    pub items: &'a ItemTables,
+    pub diags: &'a mut Diagnostics,
+    pub fresh: Option<&'a mut dyn FnMut() -> Ty>,
+}
+
+pub fn prim_ty(tcx: &TyCtxt, prim: PrimTy) -> Ty {
+    tcx.intern(match prim {
+        PrimTy::Bool => TyKind::Bool,
+        PrimTy::Char => TyKind::Char,
+        PrimTy::Str => TyKind::Str,
+        PrimTy::I8 => TyKind::Int(IntTy::I8),
+        PrimTy::I16 => TyKind::Int(IntTy::I16),
+        PrimTy::I32 => TyKind::Int(IntTy::I32),
+        PrimTy::I64 => TyKind::Int(IntTy::I64),
+        PrimTy::I128 => TyKind::Int(IntTy::I128),
+        PrimTy::Isize => TyKind::Int(IntTy::Isize),
+        PrimTy::U8 => TyKind::Uint(UintTy::U8),
+        PrimTy::U16 => TyKind::Uint(UintTy::U16),
+        PrimTy::U32 => TyKind::Uint(UintTy::U32),
+        PrimTy::U64 => TyKind::Uint(UintTy::U64),
+        PrimTy::U128 => TyKind::Uint(UintTy::U128),
+        PrimTy::Usize => TyKind::Uint(UintTy::Usize),
+        PrimTy::F32 => TyKind::Float(FloatTy::F32),
+        PrimTy::F64 => TyKind::Float(FloatTy::F64),
+    })
+}
+
+impl<'a> TyLowerer<'a> {
+    pub fn lower(&mut self, id: TypeRefId) -> Ty {
+        self.lower_depth(id, 0)
+    }
+
+    fn error(&mut self, diag: Diagnostic) -> Ty {
+        self.diags.push(diag);
+        self.tcx.error()
+    }
+
+    fn infer_or_error(&mut self, span: Span) -> Ty {
+        match self.fresh.as_mut() {
+            Some(fresh) => fresh(),
+            None => self.error(
+                Diagnostic::error("the placeholder `_` is not allowed within types on item signatures")
+                    .code("E0121")
+                    .primary(span, "not allowed in type signatures"),
+            ),
+        }
+    }
+
+    fn lower_depth(&mut self, id: TypeRefId, depth: u32) -> Ty {
+        let tcx = self.tcx;
+        let type_ref = &self.krate.types[id];
+        let span = type_ref.span;
+        if depth > 100 {
+            return self.error(Diagnostic::error("type is too deeply nested").primary(span, ""));
+        }
+        match &type_ref.kind {
+            TypeRefKind::Path { res, args, .. } => self.lower_path(*res, args, span, depth),
+            TypeRefKind::Assoc { .. } => self.error(
+                Diagnostic::error("unsupported: associated type paths are not supported yet")
+                    .primary(span, "unsupported"),
+            ),
+            TypeRefKind::Ref { mutability, ty } => {
+                let inner = self.lower_depth(*ty, depth + 1);
+                tcx.mk_ref(inner, *mutability)
+            }
+            TypeRefKind::RawPtr { mutability, ty } => {
+                let inner = self.lower_depth(*ty, depth + 1);
+                tcx.mk_ptr(inner, *mutability)
+            }
+            TypeRefKind::Tuple(elems) => {
+                let tys = elems.iter().map(|&e| self.lower_depth(e, depth + 1)).collect();
+                tcx.mk_tuple(tys)
+            }
+            TypeRefKind::Array { elem, len } => {
+                let elem = self.lower_depth(*elem, depth + 1);
+                match crate::const_eval::eval_int(self.krate, *len).and_then(|n| u64::try_from(n).ok()) {
+                    Some(n) => tcx.intern(TyKind::Array(elem, n)),
+                    None => {
+                        let len_span = self.krate.bodies[*len].exprs[self.krate.bodies[*len].value].span;
+                        self.error(
+                            Diagnostic::error("unsupported: array length must be an integer constant expression")
+                                .primary(len_span, "cannot evaluate this length"),
+                        )
+                    }
+                }
+            }
+            TypeRefKind::Slice(elem) => {
+                let elem = self.lower_depth(*elem, depth + 1);
+                tcx.intern(TyKind::Slice(elem))
+            }
+            TypeRefKind::Never => tcx.never(),
+            TypeRefKind::Infer => self.infer_or_error(span),
+            TypeRefKind::FnPtr { params, ret } => {
+                let inputs = params.iter().map(|&p| self.lower_depth(p, depth + 1)).collect();
+                let output = self.lower_depth(*ret, depth + 1);
+                tcx.intern(TyKind::FnPtr(FnSig { inputs, output, is_unsafe: false }))
+            }
+            TypeRefKind::ImplTrait(_) | TypeRefKind::DynTrait(_) => self.error(
+                Diagnostic::error("unsupported: trait object and `impl Trait` types are not supported yet")
+                    .primary(span, "unsupported"),
+            ),
+            TypeRefKind::Err => tcx.error(),
+        }
+    }
+
+    fn lower_path(&mut self, res: Res, args: &[TypeRefId], span: Span, depth: u32) -> Ty {
+        let tcx = self.tcx;
+        match res {
+            Res::PrimTy(p) => prim_ty(tcx, p),
+            Res::TyParam { index, .. } => {
+                let name = self.param_name(res);
+                tcx.intern(TyKind::Param { index, name })
+            }
+            Res::SelfTy(def) => match &self.krate.defs[def].kind {
+                DefKind::Impl(_) => match self.items.impl_self_tys.get(&def) {
+                    Some(&ty) => ty,
+                    None => self.error(
+                        Diagnostic::error("`Self` is not available here").code("E0411").primary(span, "`Self` not allowed"),
+                    ),
+                },
+                _ => tcx.intern(TyKind::Param { index: 0, name: ferrum_span::Symbol::intern("Self") }),
+            },
+            Res::Def(def) => match &self.krate.defs[def].kind {
+                DefKind::Adt(_) => {
+                    let substs = self.lower_args(def, args, span, depth);
+                    tcx.mk_adt(def, substs.into())
+                }
+                DefKind::TypeAlias { ty: Some(ty), .. } => {
+                    let substs = self.lower_args(def, args, span, depth);
+                    let aliased = self.lower_depth(*ty, depth + 1);
+                    tcx.subst(aliased, &substs)
+                }
+                _ => {
+                    let name = self.krate.defs[def].name;
+                    self.error(
+                        Diagnostic::error(format!("expected type, found `{name}`"))
+                            .code("E0573")
+                            .primary(span, "not a type"),
+                    )
+                }
+            },
+            Res::Variant(_) | Res::Local(_) => {
+                self.error(Diagnostic::error("expected type, found a value").code("E0573").primary(span, "not a type"))
+            }
+            Res::Err => tcx.error(),
+        }
+    }
+
+    fn param_name(&self, res: Res) -> ferrum_span::Symbol {
+        let Res::TyParam { owner, index } = res else { unreachable!() };
+        generics::param_names(self.krate, owner)
+            .get(index as usize)
+            .copied()
+            .unwrap_or_else(|| ferrum_span::Symbol::intern("?"))
+    }
+
+    /// Generic arguments for `def`'s own parameters (ADTs and aliases have
+    /// no parents); omitted arguments are inferred in bodies.
+    fn lower_args(&mut self, def: DefId, args: &[TypeRefId], span: Span, depth: u32) -> Vec<Ty> {
+        let expected = generics::param_count(self.krate, def);
+        let mut tys: Vec<Ty> = args.iter().map(|&a| self.lower_depth(a, depth + 1)).collect();
+        if tys.len() > expected || (!tys.is_empty() && tys.len() < expected) {
+            let name = self.krate.defs[def].name;
+            self.diags.push(
+                Diagnostic::error(format!(
+                    "{} takes {expected} generic argument{} but {} generic argument{} supplied",
+                    name,
+                    if expected == 1 { "" } else { "s" },
+                    tys.len(),
+                    if tys.len() == 1 { " was" } else { "s were" }
+                ))
+                .code("E0107")
+                .primary(span, "wrong number of generic arguments"),
+            );
+            tys.resize(expected, self.tcx.error());
+        }
+        while tys.len() < expected {
+            let ty = self.infer_or_error(span);
+            tys.push(ty);
+        }
+        tys
+    }
+}
