@@ -1,0 +1,73 @@
+//! The embedded standard library and the module loader that serves its
+//! files (and the user's `mod x;` files from disk).
+
+use ferrum_hir::ModuleLoader;
+use ferrum_span::{Diagnostic, Diagnostics, FileId, SourceMap, Span, Symbol};
+use ferrum_syntax::ast::SourceFileAst;
+use std::path::{Path, PathBuf};
+
+include!(concat!(env!("OUT_DIR"), "/stdlib_files.rs"));
+
+/// Name under which library files appear in diagnostics.
+const STD_PREFIX: &str = "<std>/";
+
+pub fn std_file(path: &str) -> Option<&'static str> {
+    STDLIB_FILES.iter().find(|(p, _)| *p == path).map(|(_, text)| *text)
+}
+
+pub struct Loader<'a> {
+    pub sources: &'a mut SourceMap,
+    /// Crate root files: their `mod x;` declarations look beside them.
+    pub roots: Vec<String>,
+    /// Total lines parsed, for throughput reporting.
+    pub lines: usize,
+}
+
+impl Loader<'_> {
+    pub fn parse(&mut self, name: String, text: &str, is_library: bool, diags: &mut Diagnostics) -> (FileId, SourceFileAst) {
+        let file = self.sources.add_file(name, text, is_library);
+        self.lines += text.lines().count();
+        (file, ferrum_syntax::parse_file(file, text, diags))
+    }
+
+    /// Where rustc looks for `mod name;` declared in `from_name`: beside a
+    /// crate root or `mod.rs`, else in a directory named after the file;
+    /// as `name.rs`, then `name/mod.rs`.
+    fn candidates(&self, from_name: &str, name: &str) -> [String; 2] {
+        let path = Path::new(from_name);
+        let parent = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let dir: PathBuf = if stem == "mod" || self.roots.iter().any(|r| r == from_name) { parent } else { parent.join(stem) };
+        [dir.join(format!("{name}.rs")).display().to_string(), dir.join(name).join("mod.rs").display().to_string()]
+    }
+}
+
+impl ModuleLoader for Loader<'_> {
+    fn load(&mut self, from: FileId, name: Symbol, span: Span, diags: &mut Diagnostics) -> Option<(FileId, SourceFileAst)> {
+        let from_file = self.sources.file(from);
+        let from_name = from_file.name.clone();
+        let is_library = from_file.is_library;
+        let paths = self.candidates(&from_name, name.as_str());
+        for candidate in paths.iter().cloned() {
+            if is_library {
+                let rel = candidate.strip_prefix(STD_PREFIX).unwrap_or(&candidate).to_string();
+                if let Some(text) = std_file(&rel) {
+                    return Some(self.parse(candidate, text, true, diags));
+                }
+            } else if let Ok(text) = std::fs::read_to_string(&candidate) {
+                return Some(self.parse(candidate, &text, false, diags));
+            }
+        }
+        diags.push(
+            Diagnostic::error(format!("file not found for module `{name}`"))
+                .code("E0583")
+                .primary(span, "")
+                .help(format!("to create the module `{name}`, create file \"{}\" or \"{}\"", paths[0], paths[1])),
+        );
+        None
+    }
+}
+
+pub fn std_root_name() -> String {
+    format!("{STD_PREFIX}lib.rs")
+}

@@ -1,0 +1,53 @@
+//! Compiler intrinsics: bodies supplied by each backend, typed generically.
+
+extern "rust-intrinsic" {
+    pub fn size_of<T>() -> usize;
+    pub fn align_of<T>() -> usize;
+    pub fn needs_drop<T>() -> bool;
+    pub fn drop_in_place<T>(ptr: *mut T);
+    pub fn copy_nonoverlapping<T>(src: *const T, dst: *mut T, count: usize);
+    pub fn copy<T>(src: *const T, dst: *mut T, count: usize);
+    pub fn write_bytes<T>(dst: *mut T, val: u8, count: usize);
+    pub fn transmute<T, U>(value: T) -> U;
+    pub fn read<T>(src: *const T) -> T;
+    pub fn write<T>(dst: *mut T, value: T);
+    pub fn offset<T>(ptr: *const T, count: isize) -> *const T;
+    pub fn abort() -> !;
+
+    pub fn wrapping_add<T>(a: T, b: T) -> T;
+    pub fn wrapping_sub<T>(a: T, b: T) -> T;
+    pub fn wrapping_mul<T>(a: T, b: T) -> T;
+    pub fn add_with_overflow<T>(a: T, b: T) -> (T, bool);
+    pub fn sub_with_overflow<T>(a: T, b: T) -> (T, bool);
+    pub fn mul_with_overflow<T>(a: T, b: T) -> (T, bool);
+    pub fn saturating_add<T>(a: T, b: T) -> T;
+    pub fn saturating_sub<T>(a: T, b: T) -> T;
+    pub fn rotate_left<T>(x: T, shift: u32) -> T;
+    pub fn rotate_right<T>(x: T, shift: u32) -> T;
+    pub fn ctpop<T>(x: T) -> u32;
+    pub fn ctlz<T>(x: T) -> u32;
+    pub fn cttz<T>(x: T) -> u32;
+    pub fn bswap<T>(x: T) -> T;
+    pub fn bitreverse<T>(x: T) -> T;
+    pub fn unchecked_shl<T>(x: T, shift: u32) -> T;
+    pub fn unchecked_shr<T>(x: T, shift: u32) -> T;
+
+    pub fn sqrt<T>(x: T) -> T;
+    pub fn powi<T>(x: T, n: i32) -> T;
+    pub fn powf<T>(x: T, n: T) -> T;
+    pub fn exp<T>(x: T) -> T;
+    pub fn ln<T>(x: T) -> T;
+    pub fn log10<T>(x: T) -> T;
+    pub fn log2<T>(x: T) -> T;
+    pub fn sin<T>(x: T) -> T;
+    pub fn cos<T>(x: T) -> T;
+    pub fn tan<T>(x: T) -> T;
+    pub fn floor<T>(x: T) -> T;
+    pub fn ceil<T>(x: T) -> T;
+    pub fn trunc<T>(x: T) -> T;
+    pub fn round<T>(x: T) -> T;
+    pub fn fabs<T>(x: T) -> T;
+    pub fn copysign<T>(x: T, y: T) -> T;
+    pub fn minnum<T>(x: T, y: T) -> T;
+    pub fn maxnum<T>(x: T, y: T) -> T;
+}

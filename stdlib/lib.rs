@@ -1,0 +1,10 @@
+//! The ferrum standard library, written in the language ferrum compiles.
+//! Reachable as `std`, `core` and `alloc`.
+
+pub mod builtins;
+pub mod intrinsics;
+pub mod num;
+pub mod ops;
+pub mod option;
+pub mod prelude;
+pub mod process;

@@ -1,0 +1,404 @@
+//! Methods and constants of the primitive number types.
+
+use crate::intrinsics;
+use crate::option::Option::{self, None, Some};
+
+macro_rules! int_common {
+    ($t:ident, $bits:expr, $min:expr, $max:expr) => {
+        impl $t {
+            pub const MIN: $t = $min;
+            pub const MAX: $t = $max;
+            pub const BITS: u32 = $bits;
+
+            pub fn wrapping_add(self, rhs: $t) -> $t {
+                unsafe { intrinsics::wrapping_add(self, rhs) }
+            }
+            pub fn wrapping_sub(self, rhs: $t) -> $t {
+                unsafe { intrinsics::wrapping_sub(self, rhs) }
+            }
+            pub fn wrapping_mul(self, rhs: $t) -> $t {
+                unsafe { intrinsics::wrapping_mul(self, rhs) }
+            }
+            pub fn wrapping_neg(self) -> $t {
+                (0 as $t).wrapping_sub(self)
+            }
+            pub fn wrapping_shl(self, rhs: u32) -> $t {
+                unsafe { intrinsics::unchecked_shl(self, rhs & ($bits - 1)) }
+            }
+            pub fn wrapping_shr(self, rhs: u32) -> $t {
+                unsafe { intrinsics::unchecked_shr(self, rhs & ($bits - 1)) }
+            }
+            pub fn wrapping_pow(self, exp: u32) -> $t {
+                let mut base = self;
+                let mut acc: $t = 1;
+                let mut exp = exp;
+                while exp > 0 {
+                    if exp & 1 == 1 {
+                        acc = acc.wrapping_mul(base);
+                    }
+                    base = base.wrapping_mul(base);
+                    exp = exp >> 1;
+                }
+                acc
+            }
+            pub fn overflowing_add(self, rhs: $t) -> ($t, bool) {
+                unsafe { intrinsics::add_with_overflow(self, rhs) }
+            }
+            pub fn overflowing_sub(self, rhs: $t) -> ($t, bool) {
+                unsafe { intrinsics::sub_with_overflow(self, rhs) }
+            }
+            pub fn overflowing_mul(self, rhs: $t) -> ($t, bool) {
+                unsafe { intrinsics::mul_with_overflow(self, rhs) }
+            }
+            pub fn checked_add(self, rhs: $t) -> Option<$t> {
+                let (r, o) = self.overflowing_add(rhs);
+                if o { None } else { Some(r) }
+            }
+            pub fn checked_sub(self, rhs: $t) -> Option<$t> {
+                let (r, o) = self.overflowing_sub(rhs);
+                if o { None } else { Some(r) }
+            }
+            pub fn checked_mul(self, rhs: $t) -> Option<$t> {
+                let (r, o) = self.overflowing_mul(rhs);
+                if o { None } else { Some(r) }
+            }
+            pub fn checked_pow(self, exp: u32) -> Option<$t> {
+                let mut acc: $t = 1;
+                let mut i = 0;
+                while i < exp {
+                    match acc.checked_mul(self) {
+                        Some(v) => acc = v,
+                        None => return None,
+                    }
+                    i += 1;
+                }
+                Some(acc)
+            }
+            pub fn checked_shl(self, rhs: u32) -> Option<$t> {
+                if rhs < $bits { Some(self.wrapping_shl(rhs)) } else { None }
+            }
+            pub fn checked_shr(self, rhs: u32) -> Option<$t> {
+                if rhs < $bits { Some(self.wrapping_shr(rhs)) } else { None }
+            }
+            pub fn saturating_add(self, rhs: $t) -> $t {
+                unsafe { intrinsics::saturating_add(self, rhs) }
+            }
+            pub fn saturating_sub(self, rhs: $t) -> $t {
+                unsafe { intrinsics::saturating_sub(self, rhs) }
+            }
+            #[track_caller]
+            pub fn pow(self, exp: u32) -> $t {
+                let mut acc: $t = 1;
+                let mut i = 0;
+                while i < exp {
+                    acc = acc * self;
+                    i += 1;
+                }
+                acc
+            }
+            pub fn min(self, other: $t) -> $t {
+                if other < self { other } else { self }
+            }
+            pub fn max(self, other: $t) -> $t {
+                if other < self { self } else { other }
+            }
+            pub fn clamp(self, min: $t, max: $t) -> $t {
+                if self < min { min } else if self > max { max } else { self }
+            }
+            pub fn count_ones(self) -> u32 {
+                unsafe { intrinsics::ctpop(self) }
+            }
+            pub fn count_zeros(self) -> u32 {
+                $bits - self.count_ones()
+            }
+            pub fn leading_zeros(self) -> u32 {
+                unsafe { intrinsics::ctlz(self) }
+            }
+            pub fn trailing_zeros(self) -> u32 {
+                unsafe { intrinsics::cttz(self) }
+            }
+            pub fn rotate_left(self, n: u32) -> $t {
+                unsafe { intrinsics::rotate_left(self, n) }
+            }
+            pub fn rotate_right(self, n: u32) -> $t {
+                unsafe { intrinsics::rotate_right(self, n) }
+            }
+            pub fn swap_bytes(self) -> $t {
+                unsafe { intrinsics::bswap(self) }
+            }
+            pub fn reverse_bits(self) -> $t {
+                unsafe { intrinsics::bitreverse(self) }
+            }
+        }
+    };
+}
+
+macro_rules! int_signed {
+    ($t:ident, $u:ident) => {
+        impl $t {
+            #[track_caller]
+            pub fn abs(self) -> $t {
+                if self < 0 { -self } else { self }
+            }
+            pub fn wrapping_abs(self) -> $t {
+                if self < 0 { self.wrapping_neg() } else { self }
+            }
+            pub fn unsigned_abs(self) -> $u {
+                self.wrapping_abs() as $u
+            }
+            pub fn checked_abs(self) -> Option<$t> {
+                if self == $t::MIN { None } else { Some(self.abs()) }
+            }
+            pub fn checked_neg(self) -> Option<$t> {
+                if self == $t::MIN { None } else { Some(-self) }
+            }
+            pub fn checked_div(self, rhs: $t) -> Option<$t> {
+                if rhs == 0 || (self == $t::MIN && rhs == -1) { None } else { Some(self / rhs) }
+            }
+            pub fn checked_rem(self, rhs: $t) -> Option<$t> {
+                if rhs == 0 || (self == $t::MIN && rhs == -1) { None } else { Some(self % rhs) }
+            }
+            pub fn wrapping_div(self, rhs: $t) -> $t {
+                if self == $t::MIN && rhs == -1 { self } else { self / rhs }
+            }
+            pub fn wrapping_rem(self, rhs: $t) -> $t {
+                if self == $t::MIN && rhs == -1 { 0 } else { self % rhs }
+            }
+            pub fn saturating_mul(self, rhs: $t) -> $t {
+                match self.checked_mul(rhs) {
+                    Some(v) => v,
+                    None => if (self < 0) == (rhs < 0) { $t::MAX } else { $t::MIN },
+                }
+            }
+            pub fn saturating_pow(self, exp: u32) -> $t {
+                match self.checked_pow(exp) {
+                    Some(v) => v,
+                    None => if self < 0 && exp % 2 == 1 { $t::MIN } else { $t::MAX },
+                }
+            }
+            pub fn signum(self) -> $t {
+                if self < 0 { -1 } else if self == 0 { 0 } else { 1 }
+            }
+            pub fn is_negative(self) -> bool {
+                self < 0
+            }
+            pub fn is_positive(self) -> bool {
+                self > 0
+            }
+            #[track_caller]
+            pub fn rem_euclid(self, rhs: $t) -> $t {
+                let r = self % rhs;
+                if r < 0 { if rhs < 0 { r - rhs } else { r + rhs } } else { r }
+            }
+            #[track_caller]
+            pub fn div_euclid(self, rhs: $t) -> $t {
+                let q = self / rhs;
+                if self % rhs < 0 { if rhs > 0 { q - 1 } else { q + 1 } } else { q }
+            }
+            pub fn abs_diff(self, other: $t) -> $u {
+                if self < other { (other as $u).wrapping_sub(self as $u) } else { (self as $u).wrapping_sub(other as $u) }
+            }
+        }
+    };
+}
+
+macro_rules! int_unsigned {
+    ($t:ident) => {
+        impl $t {
+            pub fn checked_div(self, rhs: $t) -> Option<$t> {
+                if rhs == 0 { None } else { Some(self / rhs) }
+            }
+            pub fn checked_rem(self, rhs: $t) -> Option<$t> {
+                if rhs == 0 { None } else { Some(self % rhs) }
+            }
+            pub fn checked_neg(self) -> Option<$t> {
+                if self == 0 { Some(0) } else { None }
+            }
+            pub fn wrapping_div(self, rhs: $t) -> $t {
+                self / rhs
+            }
+            pub fn wrapping_rem(self, rhs: $t) -> $t {
+                self % rhs
+            }
+            pub fn saturating_mul(self, rhs: $t) -> $t {
+                match self.checked_mul(rhs) {
+                    Some(v) => v,
+                    None => $t::MAX,
+                }
+            }
+            pub fn saturating_pow(self, exp: u32) -> $t {
+                match self.checked_pow(exp) {
+                    Some(v) => v,
+                    None => $t::MAX,
+                }
+            }
+            pub fn is_power_of_two(self) -> bool {
+                self != 0 && (self & (self - 1)) == 0
+            }
+            pub fn next_power_of_two(self) -> $t {
+                let mut p: $t = 1;
+                while p < self {
+                    p = p * 2;
+                }
+                p
+            }
+            #[track_caller]
+            pub fn rem_euclid(self, rhs: $t) -> $t {
+                self % rhs
+            }
+            #[track_caller]
+            pub fn div_euclid(self, rhs: $t) -> $t {
+                self / rhs
+            }
+            pub fn abs_diff(self, other: $t) -> $t {
+                if self < other { other - self } else { self - other }
+            }
+        }
+    };
+}
+
+int_common!(i8, 8, -127 - 1, 127);
+int_common!(i16, 16, -32767 - 1, 32767);
+int_common!(i32, 32, -2147483647 - 1, 2147483647);
+int_common!(i64, 64, -9223372036854775807 - 1, 9223372036854775807);
+int_common!(i128, 128, -170141183460469231731687303715884105727 - 1, 170141183460469231731687303715884105727);
+int_common!(isize, 64, -9223372036854775807 - 1, 9223372036854775807);
+int_common!(u8, 8, 0, 255);
+int_common!(u16, 16, 0, 65535);
+int_common!(u32, 32, 0, 4294967295);
+int_common!(u64, 64, 0, 18446744073709551615);
+int_common!(u128, 128, 0, 340282366920938463463374607431768211455);
+int_common!(usize, 64, 0, 18446744073709551615);
+
+int_signed!(i8, u8);
+int_signed!(i16, u16);
+int_signed!(i32, u32);
+int_signed!(i64, u64);
+int_signed!(i128, u128);
+int_signed!(isize, usize);
+
+int_unsigned!(u8);
+int_unsigned!(u16);
+int_unsigned!(u32);
+int_unsigned!(u64);
+int_unsigned!(u128);
+int_unsigned!(usize);
+
+macro_rules! float_impl {
+    ($t:ident, $bits:ident, $nan:expr, $inf:expr, $eps:expr, $min:expr, $max:expr, $minpos:expr) => {
+        impl $t {
+            pub const NAN: $t = $nan;
+            pub const INFINITY: $t = $inf;
+            pub const NEG_INFINITY: $t = -$inf;
+            pub const EPSILON: $t = $eps;
+            pub const MIN: $t = $min;
+            pub const MAX: $t = $max;
+            pub const MIN_POSITIVE: $t = $minpos;
+
+            pub fn sqrt(self) -> $t {
+                unsafe { intrinsics::sqrt(self) }
+            }
+            pub fn powi(self, n: i32) -> $t {
+                unsafe { intrinsics::powi(self, n) }
+            }
+            pub fn powf(self, n: $t) -> $t {
+                unsafe { intrinsics::powf(self, n) }
+            }
+            pub fn exp(self) -> $t {
+                unsafe { intrinsics::exp(self) }
+            }
+            pub fn ln(self) -> $t {
+                unsafe { intrinsics::ln(self) }
+            }
+            pub fn log10(self) -> $t {
+                unsafe { intrinsics::log10(self) }
+            }
+            pub fn log2(self) -> $t {
+                unsafe { intrinsics::log2(self) }
+            }
+            pub fn sin(self) -> $t {
+                unsafe { intrinsics::sin(self) }
+            }
+            pub fn cos(self) -> $t {
+                unsafe { intrinsics::cos(self) }
+            }
+            pub fn tan(self) -> $t {
+                unsafe { intrinsics::tan(self) }
+            }
+            pub fn floor(self) -> $t {
+                unsafe { intrinsics::floor(self) }
+            }
+            pub fn ceil(self) -> $t {
+                unsafe { intrinsics::ceil(self) }
+            }
+            pub fn trunc(self) -> $t {
+                unsafe { intrinsics::trunc(self) }
+            }
+            pub fn round(self) -> $t {
+                unsafe { intrinsics::round(self) }
+            }
+            pub fn fract(self) -> $t {
+                self - self.trunc()
+            }
+            pub fn abs(self) -> $t {
+                unsafe { intrinsics::fabs(self) }
+            }
+            pub fn copysign(self, sign: $t) -> $t {
+                unsafe { intrinsics::copysign(self, sign) }
+            }
+            pub fn signum(self) -> $t {
+                if self.is_nan() { $t::NAN } else { (1.0 as $t).copysign(self) }
+            }
+            pub fn min(self, other: $t) -> $t {
+                unsafe { intrinsics::minnum(self, other) }
+            }
+            pub fn max(self, other: $t) -> $t {
+                unsafe { intrinsics::maxnum(self, other) }
+            }
+            pub fn clamp(self, min: $t, max: $t) -> $t {
+                let mut x = self;
+                if x < min { x = min; }
+                if x > max { x = max; }
+                x
+            }
+            pub fn mul_add(self, a: $t, b: $t) -> $t {
+                self * a + b
+            }
+            pub fn hypot(self, other: $t) -> $t {
+                (self * self + other * other).sqrt()
+            }
+            pub fn is_nan(self) -> bool {
+                self != self
+            }
+            pub fn is_infinite(self) -> bool {
+                self == $t::INFINITY || self == $t::NEG_INFINITY
+            }
+            pub fn is_finite(self) -> bool {
+                !self.is_nan() && !self.is_infinite()
+            }
+            pub fn is_sign_negative(self) -> bool {
+                self.copysign(1.0) < 0.0
+            }
+            pub fn is_sign_positive(self) -> bool {
+                !self.is_sign_negative()
+            }
+            pub fn to_bits(self) -> $bits {
+                unsafe { intrinsics::transmute(self) }
+            }
+            pub fn from_bits(bits: $bits) -> $t {
+                unsafe { intrinsics::transmute(bits) }
+            }
+            pub fn to_degrees(self) -> $t {
+                self * (180.0 / 3.14159265358979323846264338327950288)
+            }
+            pub fn to_radians(self) -> $t {
+                self * (3.14159265358979323846264338327950288 / 180.0)
+            }
+        }
+    };
+}
+
+float_impl!(f64, u64, 0.0 / 0.0, 1.0 / 0.0, 2.220446049250313e-16, -1.7976931348623157e308, 1.7976931348623157e308, 2.2250738585072014e-308);
+float_impl!(f32, u32, 0.0 / 0.0, 1.0 / 0.0, 1.1920929e-7, -3.40282347e38, 3.40282347e38, 1.17549435e-38);
+
+pub mod consts {}

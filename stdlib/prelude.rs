@@ -1,0 +1,4 @@
+//! Names in scope in every module.
+
+pub use crate::option::Option;
+pub use crate::option::Option::{None, Some};
