@@ -1,0 +1,374 @@
+//! The recursive-descent parser: token access, splitting of glued
+//! punctuation, and the nesting guard. Grammar lives in the submodules:
+//! [`expr`] (the Pratt loop, prefix and postfix operators), [`atom`]
+//! (primary expressions), [`control`] (`if`, loops, `match`, closures),
+//! [`stmt`] (blocks and statements), [`pat`], [`ty`], [`path`], [`item`],
+//! [`adt`] (structs, enums, unions), [`module`] (impl, trait, mod, use,
+//! extern), [`generics`], [`attr`] (attributes, visibility, token trees)
+//! and [`recovery`] (error messages and resynchronisation).
+//!
+//! Error handling: grammar functions return [`PResult`]; an `Err` means the
+//! error is already reported. Errors propagate to the nearest recovery
+//! point (a list element, a statement, an item), which skips to a
+//! synchronisation token and inserts an `Err` node, so each independent
+//! error is reported once.
+
+mod adt;
+mod atom;
+mod attr;
+mod control;
+mod entry;
+mod expr;
+mod generics;
+mod item;
+mod module;
+mod pat;
+mod path;
+mod recovery;
+mod stmt;
+mod ty;
+
+use crate::ast::{Ast, Delim, Expr, ExprId, ExprKind, Pat, PatId, PatKind, Token, TokenKind, Type, TypeId, TypeKind};
+use crate::kw::{Keywords, Kw};
+use ferrum_span::{Diagnostics, Span};
+pub(crate) use recovery::Expected;
+
+/// Marker that an error has been reported; the caller recovers.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Reported;
+
+pub(crate) type PResult<T> = Result<T, Reported>;
+
+/// Expression restrictions, as in rustc.
+pub(crate) type Restrictions = u8;
+/// Struct literals are not allowed (heads of `if`, `while`, `match`, `for`).
+pub(crate) const NO_STRUCT: Restrictions = 1;
+/// Parsing a statement: a block-like expression ends the statement.
+pub(crate) const STMT_EXPR: Restrictions = 2;
+/// `let` expressions are allowed (conditions of `if` and `while`).
+pub(crate) const ALLOW_LET: Restrictions = 4;
+
+/// Maximum nesting of expressions, types, patterns, blocks and items.
+/// Deeper input gets a diagnostic instead of overflowing the stack.
+const MAX_DEPTH: u32 = 256;
+
+pub(crate) struct Parser<'t, 'a> {
+    tokens: &'t [Token],
+    pos: usize,
+    /// The unconsumed remainder of the glued token at `pos` after a split
+    /// (the second `>` of `>>`); when set it is the current token.
+    split: Option<Token>,
+    eof: Token,
+    /// Source text, when parsing a whole file: used to tell whether two
+    /// tokens are on the same line and to quote literals in messages.
+    text: Option<&'t str>,
+    pub(crate) ast: &'a mut Ast,
+    diags: &'a mut Diagnostics,
+    kw: Keywords,
+    expected: Vec<Expected>,
+    prev_span: Span,
+    depth: u32,
+    too_deep: bool,
+}
+
+impl<'t, 'a> Parser<'t, 'a> {
+    pub(crate) fn new(
+        tokens: &'t [Token],
+        end: Span,
+        text: Option<&'t str>,
+        ast: &'a mut Ast,
+        diags: &'a mut Diagnostics,
+    ) -> Self {
+        let tokens = match tokens.last() {
+            Some(Token { kind: TokenKind::Eof, .. }) => &tokens[..tokens.len() - 1],
+            _ => tokens,
+        };
+        let start = tokens.first().map_or(end, |t| t.span.shrink_to_lo());
+        Parser {
+            tokens,
+            pos: 0,
+            split: None,
+            eof: Token { kind: TokenKind::Eof, span: end },
+            text,
+            ast,
+            diags,
+            kw: Keywords::get(),
+            expected: Vec::new(),
+            prev_span: start,
+            depth: 0,
+            too_deep: false,
+        }
+    }
+
+    // ------------------------------------------------------------ token access
+
+    #[inline]
+    pub(crate) fn tok(&self) -> &Token {
+        match &self.split {
+            Some(t) => t,
+            None => self.tokens.get(self.pos).unwrap_or(&self.eof),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn kind(&self) -> &TokenKind {
+        &self.tok().kind
+    }
+
+    #[inline]
+    pub(crate) fn span(&self) -> Span {
+        self.tok().span
+    }
+
+    /// The token `n` ahead (0 is the current one).
+    pub(crate) fn nth(&self, n: usize) -> &TokenKind {
+        if n == 0 {
+            return self.kind();
+        }
+        self.tokens.get(self.pos + n).map_or(&self.eof.kind, |t| &t.kind)
+    }
+
+    pub(crate) fn nth_span(&self, n: usize) -> Span {
+        if n == 0 {
+            return self.span();
+        }
+        self.tokens.get(self.pos + n).map_or(self.eof.span, |t| t.span)
+    }
+
+    pub(crate) fn at_eof(&self) -> bool {
+        matches!(self.kind(), TokenKind::Eof)
+    }
+
+    /// A position that changes whenever a token (or part of one) is consumed.
+    pub(crate) fn progress(&self) -> (usize, bool) {
+        (self.pos, self.split.is_some())
+    }
+
+    pub(crate) fn bump(&mut self) {
+        self.expected.clear();
+        if self.pos < self.tokens.len() {
+            self.prev_span = self.span();
+            self.split = None;
+            self.pos += 1;
+        }
+    }
+
+    /// Consumes the leading `first` of a glued operator, leaving the rest.
+    fn bump_split(&mut self, first: &'static str) {
+        let tok = self.tok();
+        let TokenKind::Punct(whole) = tok.kind else { return self.bump() };
+        let span = tok.span;
+        let mid = span.lo + first.len() as u32;
+        self.expected.clear();
+        self.prev_span = Span { hi: mid, ..span };
+        self.split = Some(Token { kind: TokenKind::Punct(&whole[first.len()..]), span: Span { lo: mid, ..span } });
+    }
+
+    pub(crate) fn prev_span(&self) -> Span {
+        self.prev_span
+    }
+
+    // ------------------------------------------------------------ keywords
+
+    #[inline]
+    pub(crate) fn kw_of(&self, kind: &TokenKind) -> Kw {
+        match kind {
+            TokenKind::Ident(sym) => self.kw.of(*sym),
+            _ => Kw::None,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn cur_kw(&self) -> Kw {
+        self.kw_of(self.kind())
+    }
+
+    #[inline]
+    pub(crate) fn is_kw(&self, kw: Kw) -> bool {
+        self.cur_kw() == kw
+    }
+
+    pub(crate) fn nth_is_kw(&self, n: usize, kw: Kw) -> bool {
+        self.kw_of(self.nth(n)) == kw
+    }
+
+    /// Like [`is_kw`](Self::is_kw), but remembers `kw` for "expected" lists.
+    pub(crate) fn check_kw(&mut self, kw: Kw) -> bool {
+        let found = self.is_kw(kw);
+        if !found {
+            self.expected.push(Expected::Kw(kw));
+        }
+        found
+    }
+
+    pub(crate) fn eat_kw(&mut self, kw: Kw) -> bool {
+        let found = self.check_kw(kw);
+        if found {
+            self.bump();
+        }
+        found
+    }
+
+    pub(crate) fn expect_kw(&mut self, kw: Kw) -> PResult<Span> {
+        if self.eat_kw(kw) {
+            Ok(self.prev_span)
+        } else {
+            Err(self.unexpected())
+        }
+    }
+
+    // ------------------------------------------------------------ punctuation
+
+    #[inline]
+    pub(crate) fn is_punct(&self, p: &str) -> bool {
+        matches!(self.kind(), TokenKind::Punct(q) if *q == p)
+    }
+
+    pub(crate) fn nth_is_punct(&self, n: usize, p: &str) -> bool {
+        matches!(self.nth(n), TokenKind::Punct(q) if *q == p)
+    }
+
+    /// The current token is `p`, or a glued operator that may be split to
+    /// start with `p` (`>` in `>>`, `&` in `&&`, `|` in `||`, `<` in `<<`).
+    pub(crate) fn is_punct_prefix(&self, p: &str) -> bool {
+        match self.kind() {
+            TokenKind::Punct(q) => *q == p || (matches!(p, "<" | ">" | "&" | "|") && q.starts_with(p)),
+            _ => false,
+        }
+    }
+
+    pub(crate) fn check_punct(&mut self, p: &'static str) -> bool {
+        let found = self.is_punct(p);
+        if !found {
+            self.expected.push(Expected::Tok(p));
+        }
+        found
+    }
+
+    /// Eats `p`, splitting a glued operator when `p` is a splittable prefix.
+    pub(crate) fn eat_punct(&mut self, p: &'static str) -> bool {
+        if self.is_punct(p) {
+            self.bump();
+            return true;
+        }
+        if self.is_punct_prefix(p) {
+            self.bump_split(p);
+            return true;
+        }
+        self.expected.push(Expected::Tok(p));
+        false
+    }
+
+    pub(crate) fn expect_punct(&mut self, p: &'static str) -> PResult<Span> {
+        if self.eat_punct(p) {
+            Ok(self.prev_span)
+        } else {
+            Err(self.unexpected())
+        }
+    }
+
+    // ------------------------------------------------------------ delimiters
+
+    #[inline]
+    pub(crate) fn is_open(&self, d: Delim) -> bool {
+        matches!(self.kind(), TokenKind::OpenDelim(x) if *x == d)
+    }
+
+    #[inline]
+    pub(crate) fn is_close(&self, d: Delim) -> bool {
+        matches!(self.kind(), TokenKind::CloseDelim(x) if *x == d)
+    }
+
+    pub(crate) fn check_open(&mut self, d: Delim) -> bool {
+        let found = self.is_open(d);
+        if !found {
+            self.expected.push(Expected::Open(d));
+        }
+        found
+    }
+
+    pub(crate) fn check_close(&mut self, d: Delim) -> bool {
+        let found = self.is_close(d);
+        if !found {
+            self.expected.push(Expected::Close(d));
+        }
+        found
+    }
+
+    pub(crate) fn eat_close(&mut self, d: Delim) -> bool {
+        let found = self.check_close(d);
+        if found {
+            self.bump();
+        }
+        found
+    }
+
+    pub(crate) fn expect_open(&mut self, d: Delim) -> PResult<Span> {
+        if self.check_open(d) {
+            self.bump();
+            Ok(self.prev_span)
+        } else {
+            Err(self.unexpected())
+        }
+    }
+
+    pub(crate) fn expect_close(&mut self, d: Delim) -> PResult<Span> {
+        if self.eat_close(d) {
+            Ok(self.prev_span)
+        } else {
+            Err(self.unexpected())
+        }
+    }
+
+    // ------------------------------------------------------------ nesting guard
+
+    /// Runs `f` one nesting level deeper, or reports that input nests too
+    /// deeply (once per parse).
+    #[inline]
+    pub(crate) fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.too_deep());
+        }
+        self.depth += 1;
+        let result = f(self);
+        self.depth -= 1;
+        result
+    }
+
+    #[cold]
+    fn too_deep(&mut self) -> Reported {
+        if !self.too_deep {
+            self.too_deep = true;
+            let span = self.span();
+            self.diags.push(
+                ferrum_span::Diagnostic::error("expression nesting too deep")
+                    .primary(span, "")
+                    .note(format!("nesting is limited to {MAX_DEPTH} levels")),
+            );
+        }
+        Reported
+    }
+
+    // ------------------------------------------------------------ node allocation
+
+    pub(crate) fn expr(&mut self, kind: ExprKind, span: Span) -> ExprId {
+        self.ast.exprs.alloc(Expr { kind, span })
+    }
+
+    pub(crate) fn err_expr(&mut self, span: Span) -> ExprId {
+        self.expr(ExprKind::Err, span)
+    }
+
+    pub(crate) fn pat(&mut self, kind: PatKind, span: Span) -> PatId {
+        self.ast.pats.alloc(Pat { kind, span })
+    }
+
+    pub(crate) fn ty(&mut self, kind: TypeKind, span: Span) -> TypeId {
+        self.ast.types.alloc(Type { kind, span })
+    }
+
+    /// The span from `lo` to the end of the last consumed token.
+    pub(crate) fn since(&self, lo: Span) -> Span {
+        lo.to(self.prev_span)
+    }
+}

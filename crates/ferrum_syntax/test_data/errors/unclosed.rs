@@ -1,0 +1,4 @@
+fn main() {
+    if x == 1 {
+        foo(
+    }

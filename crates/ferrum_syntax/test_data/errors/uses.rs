@@ -1,0 +1,4 @@
+use a::b::{c d};
+use a::;
+fn main() { let a = |x y| x; }
+fn h() { x as; }
