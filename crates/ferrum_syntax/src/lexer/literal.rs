@@ -215,7 +215,7 @@ fn char_lit(lx: &mut Lexer, blo: usize, bhi: usize, mode: Mode) -> LitKind {
     match count {
         0 => {
             let msg = if mode == Mode::Byte { "empty byte literal" } else { "empty character literal" };
-            lx.error(msg, lo, hi, msg);
+            lx.error(msg, hi - 1, hi, msg);
             LitKind::Err
         }
         1 if mode == Mode::Byte => LitKind::Byte(values[0] as u8),

@@ -152,6 +152,17 @@ impl Parser<'_, '_> {
             }
             _ => self.expect_ident()?,
         };
+        if self.is_punct("=") && !self.nth_is_punct(1, "=") {
+            // `S { a = 1 }`: report as rustc does and read it as `a: 1`.
+            let span = self.span();
+            let diag = ferrum_span::Diagnostic::error("expected `:`, found `=`")
+                .primary(span, "")
+                .help("replace equals symbol with a colon");
+            self.emit(diag);
+            self.bump();
+            let expr = self.parse_expr()?;
+            return Ok(FieldExpr { name, expr, shorthand: false, span: self.since(lo) });
+        }
         if self.eat_punct(":") {
             let expr = self.parse_expr()?;
             return Ok(FieldExpr { name, expr, shorthand: false, span: self.since(lo) });

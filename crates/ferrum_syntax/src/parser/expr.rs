@@ -110,10 +110,10 @@ impl Parser<'_, '_> {
     }
 
     fn parse_assoc(&mut self, min_prec: u8, r: Restrictions) -> PResult<ExprId> {
-        self.nested(|p| p.assoc_inner(min_prec, r))
+        self.nested(|p| p.with_chain(|p, links| p.assoc_inner(min_prec, r, links)))
     }
 
-    fn assoc_inner(&mut self, mut min_prec: u8, r: Restrictions) -> PResult<ExprId> {
+    fn assoc_inner(&mut self, mut min_prec: u8, r: Restrictions, links: &mut u32) -> PResult<ExprId> {
         let lo = self.span();
         let mut lhs = if matches!(self.kind(), TokenKind::Punct(".." | "..=" | "...")) {
             min_prec = min_prec.max(PREC_RANGE + 1);
@@ -135,6 +135,7 @@ impl Parser<'_, '_> {
             if prec < min_prec {
                 break;
             }
+            self.chain_link(links)?;
             let op_span = self.span();
             let dots3 = self.is_punct("...");
             self.bump();
@@ -296,7 +297,7 @@ impl Parser<'_, '_> {
             }
             _ => {
                 let e = self.parse_atom(r)?;
-                return self.parse_postfix(e, r);
+                return self.with_chain(|p, links| p.parse_postfix(e, r, links));
             }
         };
         Ok(self.expr(kind, self.since(lo)))
@@ -306,9 +307,13 @@ impl Parser<'_, '_> {
         self.nested(|p| p.parse_prefix(r))
     }
 
-    fn parse_postfix(&mut self, mut e: ExprId, r: Restrictions) -> PResult<ExprId> {
+    fn parse_postfix(&mut self, mut e: ExprId, r: Restrictions, links: &mut u32) -> PResult<ExprId> {
         let lo = self.ast.exprs[e].span;
         loop {
+            if matches!(self.kind(), TokenKind::Punct("?" | ".") | TokenKind::OpenDelim(Delim::Paren | Delim::Bracket))
+            {
+                self.chain_link(links)?;
+            }
             if self.check_punct("?") {
                 self.bump();
                 e = self.expr(ExprKind::Try(e), self.since(lo));

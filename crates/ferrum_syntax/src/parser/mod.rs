@@ -335,6 +335,26 @@ impl<'t, 'a> Parser<'t, 'a> {
         result
     }
 
+    /// Counts one more link of a left-nested chain (`a + b + c`,
+    /// `x.f().g()`): parsing those is a loop, but the finished tree is as
+    /// deep as the chain is long, and later stages walk it recursively.
+    pub(crate) fn chain_link(&mut self, links: &mut u32) -> PResult<()> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.too_deep());
+        }
+        self.depth += 1;
+        *links += 1;
+        Ok(())
+    }
+
+    /// Runs `f`, which may add chain links; they are released afterwards.
+    pub(crate) fn with_chain<T>(&mut self, f: impl FnOnce(&mut Self, &mut u32) -> PResult<T>) -> PResult<T> {
+        let mut links = 0;
+        let result = f(self, &mut links);
+        self.depth -= links;
+        result
+    }
+
     #[cold]
     fn too_deep(&mut self) -> Reported {
         if !self.too_deep {

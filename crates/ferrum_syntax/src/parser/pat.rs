@@ -51,8 +51,12 @@ impl Parser<'_, '_> {
                 PatKind::Ref { mutable, pat }
             }
             TokenKind::Punct("..=" | "...") => {
+                let dots3 = self.is_punct("...");
                 self.bump();
                 let hi = self.parse_range_end()?;
+                if dots3 {
+                    self.dots3_pat_error(self.since(lo), lo);
+                }
                 PatKind::Range { lo: None, hi: Some(hi), inclusive: true }
             }
             TokenKind::Punct("..") => {
@@ -165,8 +169,12 @@ impl Parser<'_, '_> {
     /// `otherwise` when no range operator follows.
     fn parse_pat_range_or(&mut self, lo: Span, start: ExprId, otherwise: PatKind) -> PResult<PatId> {
         let kind = if self.check_punct("..=") || self.check_punct("...") {
+            let dots3 = self.is_punct("...").then(|| self.span());
             self.bump();
             let hi = self.parse_range_end()?;
+            if let Some(dots) = dots3 {
+                self.dots3_pat_error(self.since(lo), dots);
+            }
             PatKind::Range { lo: Some(start), hi: Some(hi), inclusive: true }
         } else if self.check_punct("..") {
             self.bump();
@@ -176,6 +184,15 @@ impl Parser<'_, '_> {
             otherwise
         };
         Ok(self.pat(kind, self.since(lo)))
+    }
+
+    #[cold]
+    fn dots3_pat_error(&mut self, pat: Span, dots: Span) {
+        let diag = ferrum_span::Diagnostic::error("`...` range patterns are deprecated")
+            .code("E0783")
+            .primary(pat, "")
+            .secondary(dots, "help: use `..=` for an inclusive range");
+        self.emit(diag);
     }
 
     fn can_begin_range_end(&self) -> bool {

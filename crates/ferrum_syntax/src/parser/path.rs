@@ -182,6 +182,12 @@ impl Parser<'_, '_> {
         if let Some(e) = self.parse_const_arg_lit()? {
             return Ok(GenericArg::Const(e));
         }
+        if !self.can_begin_type() {
+            self.expect_desc("a const expression");
+            self.expect_desc("lifetime");
+            self.expect_desc("type");
+            return Err(self.unexpected());
+        }
         Ok(GenericArg::Type(self.parse_type()?))
     }
 

@@ -40,7 +40,6 @@ impl Printer<'_> {
                 | ExprKind::Range { .. }
                 | ExprKind::Cast(..)
                 | ExprKind::Closure { .. }
-                | ExprKind::Let(..)
                 | ExprKind::Return(_)
                 | ExprKind::Break { .. }
         );
@@ -78,7 +77,12 @@ impl Printer<'_> {
                 self.operand(*e);
             }
             ExprKind::Binary(op, l, r) => {
-                self.operand(*l);
+                // `let` chains cannot be parenthesised: `a && b && c` stays flat.
+                if *op == BinOp::And && matches!(ast.exprs[*l].kind, ExprKind::Binary(BinOp::And, ..)) {
+                    self.expr(*l);
+                } else {
+                    self.operand(*l);
+                }
                 self.w(&format!(" {} ", binop_str(*op)));
                 self.operand(*r);
             }

@@ -68,10 +68,7 @@ impl Printer<'_> {
         match arg {
             GenericArg::Type(t) => self.ty(*t),
             GenericArg::Lifetime(l) => self.ident(*l),
-            GenericArg::Const(e) => {
-                self.w("const ");
-                self.expr(*e);
-            }
+            GenericArg::Const(e) => self.expr(*e),
             GenericArg::Binding(name, t) => {
                 self.ident(*name);
                 self.w(" = ");
