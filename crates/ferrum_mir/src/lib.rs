@@ -8,6 +8,7 @@
 //! Invariants: every basic block ends in a terminator; every local used is
 //! declared; places are typed consistently (checked by the validator).
 
+pub mod layout;
 pub mod mir;
 pub mod program;
 

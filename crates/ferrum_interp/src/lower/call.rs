@@ -1,0 +1,82 @@
+//! Lowering calls: user functions to instances, builtins and intrinsics by
+//! name to enums (never looked up by string at run time), formatting calls.
+
+use super::{LResult, Lowerer};
+use crate::builtins::Builtin;
+use crate::code::{CallTarget, FormatInfo, Inst, OpRef};
+use crate::intrinsics::{resolve_intrinsic, Lowered};
+use ferrum_hir::hir::{Abi, DefKind};
+use ferrum_mir::mir::{BasicBlock, Callee, Operand, Place};
+use ferrum_ty::ty::Ty;
+use std::rc::Rc;
+
+impl Lowerer<'_, '_, '_> {
+    pub fn lower_call(&mut self, func: &Callee, args: &[Operand], dest: &Place, target: Option<BasicBlock>) -> LResult<()> {
+        let ret = target.map(|b| b.0);
+        let mut ops = Vec::with_capacity(args.len());
+        let mut tys = Vec::with_capacity(args.len());
+        for a in args {
+            let (op, ty) = self.lower_operand(a)?;
+            ops.push(op);
+            tys.push(ty);
+        }
+        let args: Box<[OpRef]> = ops.into_boxed_slice();
+        match func {
+            Callee::Format(call) => {
+                let info = FormatInfo {
+                    kind: call.kind,
+                    pieces: call.pieces.clone(),
+                    arg_tys: call.arg_tys.iter().map(|&t| self.mono(t)).collect(),
+                };
+                self.emit(Inst::Format { info: Rc::new(info), args, ret });
+            }
+            Callee::Indirect(f) => {
+                let (f, _) = self.lower_operand(f)?;
+                let (dest, _) = self.lower_place(dest)?;
+                self.emit(Inst::Call { callee: CallTarget::Indirect(f), args, dest, ret });
+            }
+            Callee::Fn(def, substs) => {
+                let substs: Box<[Ty]> = substs.iter().map(|&t| self.mono(t)).collect();
+                let (def, substs) = self.m.prog.resolve_instance(*def, &substs);
+                let (dest, dest_ty) = self.lower_place(dest)?;
+                let abi = match &self.m.prog.krate.defs[def].kind {
+                    DefKind::Fn(f) => f.abi,
+                    _ => Abi::Rust,
+                };
+                let name = self.m.prog.krate.defs[def].name.as_str();
+                match abi {
+                    Abi::Intrinsic => {
+                        let lowered = resolve_intrinsic(self.m, name, &substs, &tys, dest_ty)?;
+                        match lowered {
+                            Lowered::Value(v, size) => {
+                                if size > 0 {
+                                    self.emit(Inst::Copy {
+                                        dst: dest,
+                                        src: OpRef::Imm(v),
+                                        size,
+                                        valid: crate::code::Validity::Raw,
+                                    });
+                                }
+                                match ret {
+                                    Some(t) => self.emit(Inst::Goto(t)),
+                                    None => self.emit(Inst::Unreachable),
+                                }
+                            }
+                            Lowered::Op(which) => self.emit(Inst::Intrinsic { which: Box::new(which), args, dest, ret }),
+                        }
+                    }
+                    Abi::Builtin => {
+                        let which = Builtin::from_name(name)
+                            .ok_or_else(|| format!("unknown builtin `{name}` (no interpreter implementation)"))?;
+                        self.emit(Inst::Builtin { which, args, dest, ret });
+                    }
+                    Abi::Rust => {
+                        let inst = self.m.fn_instance(def, &substs);
+                        self.emit(Inst::Call { callee: CallTarget::Direct(inst), args, dest, ret });
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

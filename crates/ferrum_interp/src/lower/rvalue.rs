@@ -1,0 +1,264 @@
+//! Lowering assignments (every rvalue), switches and asserts.
+
+use super::place::to_op;
+use super::{offset_place, LResult, Lowerer};
+use crate::code::{AssertMsg, CastOp, Inst, LenOf, Num, OpRef, PlaceRef, Validity};
+use crate::instance::InstanceKey;
+use ferrum_hir::hir::AdtKind;
+use ferrum_mir::mir::{
+    AggregateKind, AssertMessage, BasicBlock, BinOp, BodyOwner, CastKind, Operand, Place, PlaceElem, Rvalue, UnOp,
+};
+use ferrum_ty::ty::{Ty, TyKind};
+
+impl Lowerer<'_, '_, '_> {
+    pub fn num(&self, ty: Ty) -> Num {
+        self.m.num_of(ty)
+    }
+
+    pub fn lower_assign(&mut self, place: &Place, rvalue: &Rvalue) -> LResult<()> {
+        if let Rvalue::Aggregate(kind, ops) = rvalue {
+            return self.lower_aggregate(place, kind, ops);
+        }
+        let (dst, dst_ty) = self.lower_place(place)?;
+        match rvalue {
+            Rvalue::Use(op) => {
+                let (src, ty) = self.lower_operand(op)?;
+                let size = self.layout(ty)?.size as u32;
+                if size > 0 {
+                    self.emit(Inst::Copy { dst, src, size, valid: self.validity(ty) });
+                }
+            }
+            Rvalue::Repeat(op, count) => {
+                let (src, ty) = self.lower_operand(op)?;
+                let elem = self.layout(ty)?.size as u32;
+                self.emit(Inst::Repeat { dst, src, elem, count: *count });
+            }
+            Rvalue::Ref(_, p) | Rvalue::AddressOf(_, p) => {
+                let (pr, ty) = self.lower_place(p)?;
+                let wide = self.m.layouts.is_wide_pointee(ty);
+                self.emit(Inst::Ref { dst, place: pr, wide });
+            }
+            Rvalue::Len(p) => {
+                let (pr, ty) = self.lower_place(p)?;
+                let len = match self.m.tcx.kind(ty) {
+                    TyKind::Array(_, n) => LenOf::Const(n),
+                    _ => LenOf::Meta,
+                };
+                self.emit(Inst::Len { dst, place: pr, len });
+            }
+            Rvalue::Cast(kind, op, to) => self.lower_cast(dst, *kind, op, self.mono(*to))?,
+            Rvalue::BinaryOp(op, a, b) => {
+                let (a, aty) = self.lower_operand(a)?;
+                let (b, bty) = self.lower_operand(b)?;
+                if *op == BinOp::Offset {
+                    let stride = self.pointee_size(aty)?;
+                    let wide = self.num(aty) == Num::WidePtr;
+                    self.emit(Inst::PtrOffset { dst, ptr: a, count: b, stride, wide });
+                } else {
+                    let (ty, rty) = (self.num(aty), self.num(bty));
+                    check_num(ty, "binary operation")?;
+                    self.emit(Inst::Bin { op: *op, ty, rty, dst, a, b });
+                }
+            }
+            Rvalue::CheckedBinaryOp(op, a, b) => {
+                let (a, aty) = self.lower_operand(a)?;
+                let (b, bty) = self.lower_operand(b)?;
+                let flag = self.layout(dst_ty)?.field_offset(None, 1) as u32;
+                let (ty, rty) = (self.num(aty), self.num(bty));
+                check_num(ty, "checked operation")?;
+                self.emit(Inst::Checked { op: *op, ty, rty, dst, flag, a, b });
+            }
+            Rvalue::UnaryOp(UnOp::PtrMetadata, a) => {
+                let (a, _) = self.lower_operand(a)?;
+                self.emit(Inst::Meta { dst, a });
+            }
+            Rvalue::UnaryOp(op, a) => {
+                let (a, aty) = self.lower_operand(a)?;
+                let ty = self.num(aty);
+                check_num(ty, "unary operation")?;
+                self.emit(Inst::Un { op: *op, ty, dst, a });
+            }
+            Rvalue::Discriminant(p) => {
+                let (pr, ty) = self.lower_place(p)?;
+                let layout = self.layout(ty)?;
+                let size = self.layout(dst_ty)?.size as u8;
+                self.emit(Inst::Discr { dst, size, place: pr, layout });
+            }
+            Rvalue::Aggregate(..) => unreachable!("handled above"),
+        }
+        Ok(())
+    }
+
+    fn pointee_size(&self, ptr_ty: Ty) -> LResult<u64> {
+        let pointee = self.m.tcx.pointee(ptr_ty).ok_or("pointer offset on a non-pointer")?;
+        let layout = self.layout(pointee)?;
+        Ok(match layout.fields {
+            ferrum_mir::layout::FieldsShape::Array { stride, .. } if layout.is_unsized => stride,
+            _ => layout.size,
+        })
+    }
+
+    fn lower_cast(&mut self, dst: PlaceRef, kind: CastKind, op: &Operand, to: Ty) -> LResult<()> {
+        let (src, from_ty) = self.lower_operand(op)?;
+        let (from, to_num) = (self.num(from_ty), self.num(to));
+        let size = self.layout(to)?.size as u32;
+        let cast = match kind {
+            CastKind::IntToInt => CastOp::IntToInt,
+            CastKind::IntToFloat => CastOp::IntToFloat,
+            CastKind::FloatToInt => CastOp::FloatToInt,
+            CastKind::FloatToFloat => CastOp::FloatToFloat,
+            CastKind::PtrToPtr => CastOp::Copy,
+            CastKind::PtrToAddr => CastOp::PtrToAddr,
+            CastKind::AddrToPtr => CastOp::AddrToPtr,
+            CastKind::Transmute => {
+                let valid = self.validity(to);
+                let from_size = self.layout(from_ty)?.size as u32;
+                if from_size != size {
+                    return Err(format!("transmute between types of different sizes ({from_size} and {size} bytes)"));
+                }
+                self.emit(Inst::Copy { dst, src, size, valid });
+                return Ok(());
+            }
+            CastKind::FnToPtr => CastOp::FnToPtr(self.fn_item_instance(from_ty)?),
+            CastKind::Unsize => {
+                let pointee = self.m.tcx.pointee(from_ty).or_else(|| self.first_ptr_pointee(from_ty));
+                match pointee.map(|p| self.m.tcx.kind(p)) {
+                    Some(TyKind::Array(_, n)) => CastOp::Unsize(n),
+                    _ => return Err(format!("unsizing `{}` is not supported yet", self.m.ty_name(from_ty))),
+                }
+            }
+        };
+        self.emit(Inst::Cast { op: cast, from, to: to_num, dst, src, size });
+        Ok(())
+    }
+
+    fn first_ptr_pointee(&self, ty: Ty) -> Option<Ty> {
+        let mut ty = ty;
+        for _ in 0..16 {
+            if let Some(p) = self.m.tcx.pointee(ty) {
+                return Some(p);
+            }
+            ty = *self.m.layouts.field_tys(ty, 0).first()?;
+        }
+        None
+    }
+
+    /// The instance a function item type (or constructor) denotes.
+    pub fn fn_item_instance(&mut self, ty: Ty) -> LResult<crate::instance::InstId> {
+        match self.m.tcx.kind(ty) {
+            TyKind::FnDef(def, substs) => Ok(self.m.fn_instance(def, &substs)),
+            _ => Err(format!("cannot make a function pointer from `{}`", self.m.ty_name(ty))),
+        }
+    }
+
+    fn lower_aggregate(&mut self, place: &Place, kind: &AggregateKind, ops: &[Operand]) -> LResult<()> {
+        let (dst, dst_ty) = self.lower_place(place)?;
+        let layout = self.layout(dst_ty)?;
+        // Operands reading the destination must see the old value.
+        let reads_dst = ops.iter().any(|op| match op {
+            Operand::Copy(p) | Operand::Move(p) => p.local == place.local || (p.has_deref() && place.has_deref()),
+            Operand::Constant(_) => false,
+        });
+        let target = if reads_dst {
+            PlaceRef::Frame(self.reserve(layout.size, layout.align))
+        } else {
+            dst
+        };
+        let (variant, is_union, is_enum) = match kind {
+            AggregateKind::Adt(def, v, _) => {
+                let adt = self.m.prog.items.adts.get(def);
+                let is_union = adt.is_some_and(|a| a.kind == AdtKind::Union);
+                (Some(*v), is_union, adt.is_some_and(|a| a.is_enum()))
+            }
+            _ => (None, false, false),
+        };
+        for (i, op) in ops.iter().enumerate() {
+            let (src, ty) = self.lower_operand(op)?;
+            let fl = self.layout(ty)?;
+            if fl.size == 0 {
+                continue;
+            }
+            let off = match kind {
+                AggregateKind::Array(_) => i as u64 * fl.size,
+                _ if is_union => 0,
+                _ => layout.field_offset(if is_enum { variant } else { None }, i as u32),
+            };
+            let field = offset_place(&mut self.places, target, off, fl.align);
+            self.emit(Inst::Copy { dst: field, src, size: fl.size as u32, valid: self.validity(ty) });
+        }
+        if is_enum {
+            self.emit(Inst::SetDiscr { place: target, layout: layout.clone(), variant: variant.unwrap_or(0) });
+        }
+        if reads_dst && layout.size > 0 {
+            let src = to_op(target);
+            self.emit(Inst::Copy { dst, src, size: layout.size as u32, valid: Validity::Raw });
+        }
+        Ok(())
+    }
+
+    pub fn lower_switch(&mut self, discr: &Operand, targets: &[(u128, BasicBlock)], otherwise: BasicBlock) -> LResult<()> {
+        let (d, ty) = self.lower_operand(discr)?;
+        let size = self.layout(ty)?.size as u8;
+        if self.num(ty) == Num::Bool && targets.len() == 1 {
+            let (v, bb) = targets[0];
+            let (then, else_) = if v == 0 { (otherwise.0, bb.0) } else { (bb.0, otherwise.0) };
+            self.emit(Inst::If { cond: d, then, else_ });
+        } else {
+            let targets = targets.iter().map(|&(v, bb)| (v, bb.0)).collect();
+            self.emit(Inst::Switch { discr: d, size, targets, otherwise: otherwise.0 });
+        }
+        Ok(())
+    }
+
+    pub fn lower_assert(&mut self, cond: &Operand, expected: bool, msg: &AssertMessage, target: u32) -> LResult<()> {
+        let (cond, _) = self.lower_operand(cond)?;
+        let msg = match msg {
+            AssertMessage::Overflow(op) => AssertMsg::Overflow(*op),
+            AssertMessage::OverflowNeg => AssertMsg::OverflowNeg,
+            AssertMessage::DivisionByZero => AssertMsg::DivisionByZero,
+            AssertMessage::RemainderByZero => AssertMsg::RemainderByZero,
+            AssertMessage::BoundsCheck { len, index } => {
+                let (len, _) = self.lower_operand(len)?;
+                let (index, _) = self.lower_operand(index)?;
+                AssertMsg::BoundsCheck { len, index }
+            }
+        };
+        self.emit(Inst::Assert { cond, expected, msg: Box::new(msg), target });
+        Ok(())
+    }
+
+    pub fn lower_drop(&mut self, place: &Place, target: u32) -> LResult<()> {
+        let (pr, ty) = self.lower_place(place)?;
+        if !self.m.needs_drop(ty) {
+            self.emit(Inst::Goto(target));
+            return Ok(());
+        }
+        let glue = self.m.instances.intern(InstanceKey::DropGlue(ty));
+        let wide = self.m.layouts.is_wide_pointee(ty);
+        let tmp = self.reserve(if wide { 16 } else { 8 }, 8);
+        self.emit(Inst::Ref { dst: PlaceRef::Frame(tmp), place: pr, wide });
+        let call = crate::code::CallTarget::Direct(glue);
+        self.emit(Inst::Call { callee: call, args: Box::new([OpRef::Frame(tmp)]), dest: PlaceRef::Frame(0), ret: Some(target) });
+        Ok(())
+    }
+
+    /// The body owner a closure type's body has.
+    pub fn closure_owner(&self, ty: Ty) -> Option<(BodyOwner, ferrum_ty::ty::Substs)> {
+        match self.m.tcx.kind(ty) {
+            TyKind::Closure { owner, expr, substs } => Some((BodyOwner::Closure(owner, expr), substs)),
+            _ => None,
+        }
+    }
+}
+
+fn check_num(ty: Num, what: &str) -> LResult<()> {
+    if ty == Num::Other {
+        return Err(format!("{what} on a non-scalar type"));
+    }
+    Ok(())
+}
+
+#[allow(dead_code)]
+fn is_deref(p: &Place) -> bool {
+    p.projection.first() == Some(&PlaceElem::Deref)
+}

@@ -1,0 +1,110 @@
+//! Running `main` and turning how it stopped into an [`Outcome`]: locating
+//! undefined behaviour in user code with a backtrace, leak checking.
+
+use crate::instance::InstanceKey;
+use crate::machine::Machine;
+use crate::ub::{StopKind, UbError, UbKind, UbReport};
+use crate::Outcome;
+use ferrum_hir::hir::DefId;
+use ferrum_mir::mir::BodyOwner;
+use ferrum_span::{Diagnostic, Span};
+
+impl Machine<'_> {
+    pub fn run_main(&mut self, entry: DefId) -> Outcome {
+        let id = self.instances.intern(InstanceKey::Body(BodyOwner::Fn(entry), Box::new([])));
+        let result = self.code_of(id).and_then(|code| {
+            self.push_frame(code, id)?;
+            self.run_until(0)
+        });
+        let outcome = match result {
+            Ok(()) => self.finish_normally(),
+            Err(stop) => match *stop.0 {
+                StopKind::Ub(e) => Outcome::Ub(self.report_ub(e)),
+                StopKind::Panic => Outcome::Panicked,
+                StopKind::Exit(code) => Outcome::Exit(code),
+                StopKind::Exhausted(msg) => {
+                    self.write_fd(2, format!("error: {msg}\n").as_bytes());
+                    Outcome::ResourceExhausted(msg)
+                }
+                StopKind::Error(msg) => {
+                    let at = self.user_span_of_top().map(|s| format!(" (at {})", self.location_string(s)));
+                    self.write_fd(2, format!("error: interpreter: {msg}{}\n", at.unwrap_or_default()).as_bytes());
+                    Outcome::Error(msg)
+                }
+            },
+        };
+        self.flush();
+        outcome
+    }
+
+    fn finish_normally(&mut self) -> Outcome {
+        self.flush();
+        if !self.opts.check_leaks || self.mem.live_heap == 0 {
+            return Outcome::Exit(0);
+        }
+        let leaks = self.mem.heap_allocations();
+        let bytes: u64 = leaks.iter().map(|l| l.1).sum();
+        let mut e = UbError::new(UbKind::MemoryLeak, format!("{bytes} bytes in {} allocations", leaks.len()));
+        if leaks.len() == 1 {
+            e.details = format!("{bytes} bytes in 1 allocation");
+        }
+        for (_, size, span) in leaks.iter().take(16) {
+            e = e.label(*span, format!("{size} bytes allocated here are never freed"));
+        }
+        Outcome::Ub(self.report_ub(e))
+    }
+
+    /// Whether a span lies in the user's program (not the library).
+    fn is_user_span(&self, span: Span) -> bool {
+        !span.is_dummy() && self.sources.try_file(span.file).is_some_and(|f| !f.is_library)
+    }
+
+    /// The innermost user-code location on the frame stack.
+    pub fn user_span_of_top(&self) -> Option<Span> {
+        self.frames.iter().rev().map(|f| f.code.span(f.pc)).find(|&s| self.is_user_span(s))
+    }
+
+    /// The location allocations are attributed to: `span` when it is user
+    /// code, else the innermost user frame.
+    pub fn user_span(&self, span: Span) -> Span {
+        if self.is_user_span(span) {
+            return span;
+        }
+        self.user_span_of_top().unwrap_or(span)
+    }
+
+    fn report_ub(&mut self, e: UbError) -> UbReport {
+        let span = self.user_span_of_top();
+        let backtrace: Vec<(String, Option<Span>)> = self
+            .frames
+            .iter()
+            .rev()
+            .map(|f| (f.code.name.clone(), Some(f.code.span(f.pc))))
+            .filter(|(_, s)| s.is_some_and(|s| self.is_user_span(s)))
+            .collect();
+        let mut diag = Diagnostic::error(format!("undefined behavior: {}: {}", e.kind.name(), e.details));
+        if let Some(s) = span {
+            diag = diag.primary(s, "undefined behavior occurred here");
+        }
+        for (s, text) in &e.labels {
+            diag = diag.secondary(*s, text.clone());
+        }
+        if let Some(top) = self.frames.last() {
+            let s = top.code.span(top.pc);
+            if !self.is_user_span(s) && !s.is_dummy() {
+                diag = diag.note(format!("inside `{}` at {}", top.code.name, self.location_string(s)));
+            }
+        }
+        for (name, s) in &backtrace {
+            if let Some(s) = s {
+                diag = diag.note(format!("in `{name}` at {}", self.location_string(*s)));
+            }
+        }
+        for n in &e.notes {
+            diag = diag.note(n.clone());
+        }
+        let rendered = ferrum_span::render(self.sources, &diag);
+        self.write_fd(2, rendered.as_bytes());
+        UbReport { kind: e.kind, details: e.details, span, backtrace, rendered }
+    }
+}
