@@ -299,6 +299,9 @@ pub enum TypeRefKind {
     FnPtr { params: Vec<TypeRefId>, ret: TypeRefId },
     ImplTrait(Vec<TraitBound>),
     DynTrait(Vec<TraitBound>),
+    /// A const generic argument (`Foo<3>`, `f::<{ N + 1 }>()`): a const body.
+    /// (A bare `N` naming a const parameter is a `Path` to the `TyParam`.)
+    Const(BodyId),
     Err,
 }
 
@@ -497,7 +500,8 @@ pub struct FormatSpec {
     pub sign_minus: bool,
     pub alternate: bool,
     pub zero_pad: bool,
-    /// `{:x?}` / `{:X?}` debug-hex flags.
+    /// `{:x?}` / `{:X?}` debug-hex flags: `Some(false)` for `x?`,
+    /// `Some(true)` for `X?` (the flag says "upper case").
     pub debug_hex: Option<bool>,
     pub width: Count,
     pub precision: Count,

@@ -1,0 +1,112 @@
+//! Attributes the lowering understands: `#[cfg(...)]` (evaluated against
+//! the configuration in [`crate::Options`]), `#[lang = "..."]`,
+//! `#[derive(...)]`, `#[test]`, `#[should_panic]`, `#[track_caller]`,
+//! `#[builtin]`, `#[macro_use]` and `#[macro_export]`.
+
+use crate::tokens::{trees, Tt};
+use crate::Options;
+use ferrum_span::{Span, Symbol};
+use ferrum_syntax::ast::{Attribute, Delim, LitKind, TokenKind};
+
+/// The attribute's name when its path is a single identifier.
+pub(crate) fn attr_name(attr: &Attribute) -> Option<&'static str> {
+    match attr.path.segments.as_slice() {
+        [seg] => Some(seg.ident.name.as_str()),
+        _ => None,
+    }
+}
+
+pub(crate) fn has_attr(attrs: &[Attribute], name: &str) -> bool {
+    attrs.iter().any(|a| attr_name(a) == Some(name))
+}
+
+/// `#[name = "value"]`.
+pub(crate) fn attr_value(attrs: &[Attribute], name: &str) -> Option<(Symbol, Span)> {
+    attrs.iter().filter(|a| attr_name(a) == Some(name)).find_map(|a| match a.args.as_slice() {
+        [eq, lit] if eq.kind == TokenKind::Punct("=") => match &lit.kind {
+            TokenKind::Literal(l) => match l.kind {
+                LitKind::Str(s) => Some((s, lit.span)),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// The trait names of every `#[derive(...)]`, in order (last path segment).
+pub(crate) fn derives(attrs: &[Attribute], plain: &dyn Fn(Symbol) -> Symbol) -> Vec<(Symbol, Span)> {
+    let mut out = Vec::new();
+    for a in attrs.iter().filter(|a| attr_name(a) == Some("derive")) {
+        let tts = trees(&a.args);
+        let Some(Tt::Group { tts: inner, .. }) = tts.first() else { continue };
+        for part in inner.split(|t| t.is_punct(",")) {
+            if let Some(Tt::Token(t)) = part.iter().rev().find(|t| matches!(t.kind(), Some(TokenKind::Ident(_)))) {
+                if let TokenKind::Ident(s) = t.kind {
+                    let lo = part.first().map_or(t.span, Tt::span);
+                    out.push((plain(s), lo.to(t.span)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether every `#[cfg(...)]` on the item holds.
+pub(crate) fn cfg_enabled(attrs: &[Attribute], opts: &Options) -> bool {
+    attrs.iter().filter(|a| attr_name(a) == Some("cfg")).all(|a| {
+        let tts = trees(&a.args);
+        match tts.first() {
+            Some(Tt::Group { delim: Delim::Paren, tts: inner, .. }) => eval_list(inner, opts, true),
+            _ => true,
+        }
+    })
+}
+
+/// Evaluates comma-separated predicates, combined with `all` (true) or `any` (false).
+fn eval_list(tts: &[Tt], opts: &Options, all: bool) -> bool {
+    let mut parts = tts.split(|t| t.is_punct(",")).filter(|p| !p.is_empty());
+    if all {
+        parts.all(|p| eval(p, opts))
+    } else {
+        parts.any(|p| eval(p, opts))
+    }
+}
+
+fn eval(tts: &[Tt], opts: &Options) -> bool {
+    let Some(TokenKind::Ident(name)) = tts.first().and_then(Tt::kind) else { return false };
+    let name = name.as_str();
+    match (name, tts.get(1)) {
+        ("all", Some(Tt::Group { tts: inner, .. })) => eval_list(inner, opts, true),
+        ("any", Some(Tt::Group { tts: inner, .. })) => eval_list(inner, opts, false),
+        ("not", Some(Tt::Group { tts: inner, .. })) => !eval_list(inner, opts, true),
+        (_, Some(eq)) if eq.is_punct("=") => {
+            let value = match tts.get(2).and_then(Tt::kind) {
+                Some(TokenKind::Literal(l)) => match l.kind {
+                    LitKind::Str(s) => s.as_str(),
+                    _ => return false,
+                },
+                _ => return false,
+            };
+            key_value(name, value)
+        }
+        (_, None) => flag(name, opts),
+        _ => false,
+    }
+}
+
+fn flag(name: &str, opts: &Options) -> bool {
+    match name {
+        "test" => opts.cfg_test,
+        "debug_assertions" => opts.debug_assertions,
+        "unix" => true,
+        _ => false,
+    }
+}
+
+fn key_value(key: &str, value: &str) -> bool {
+    matches!(
+        (key, value),
+        ("target_os", "linux") | ("target_family", "unix") | ("target_pointer_width", "64") | ("target_endian", "little")
+    )
+}
