@@ -133,3 +133,10 @@ pub fn run(
     let mut machine = machine::Machine::new(program, mir, sources, opts, out);
     machine.run_main(entry)
 }
+
+/// Internals exposed for the crate's own tests (formatting against the host).
+#[doc(hidden)]
+pub mod testing {
+    pub use crate::fmt::spec::Spec;
+    pub use crate::fmt::{render, FmtValue};
+}
