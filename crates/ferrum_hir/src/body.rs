@@ -94,9 +94,11 @@ impl<'a> Lowerer<'a> {
         let mut flat = Vec::new();
         let macros = self.cur_macros.clone();
         self.flatten(src, None, &block.stmts, block.tail, false, macros, &mut flat);
-        if flat.iter().any(|f| flat_item(f, &block.stmts).is_some()) {
-            self.lower_block_items(&flat, &block.stmts);
-        }
+        let (base_len, mut item_bodies) = if flat.iter().any(|f| flat_item(f, &block.stmts).is_some()) {
+            self.lower_block_items(&flat, &block.stmts)
+        } else {
+            (0, FxHashMap::default())
+        };
         let mut stmts = Vec::new();
         let mut tail = None;
         let n = flat.len();
@@ -112,6 +114,9 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 FlatItem::Stmt(_) => {
+                    if let Some(bodies) = item_bodies.remove(&i) {
+                        self.lower_item_bodies(bodies, base_len);
+                    }
                     let Some(stmt) = stmt_of(f, &block.stmts) else { continue };
                     if let Some(s) = self.lower_stmt(&f.src, stmt) {
                         stmts.push(s);
@@ -178,38 +183,54 @@ impl<'a> Lowerer<'a> {
         ended_with_semi || semi_tail
     }
 
-    /// Collects, resolves and lowers the items of a block.
-    fn lower_block_items(&mut self, flat: &[Flat<'a>], outer: &[ast::Stmt]) {
+    /// Collects the items of a block into a new scope (pushed as a rib),
+    /// resolves its imports and lowers the items' signatures. Their bodies
+    /// are returned by flat-statement index, to be lowered where the item
+    /// appears, so that outer locals declared before it are known (E0434).
+    fn lower_block_items(&mut self, flat: &[Flat<'a>], outer: &[ast::Stmt]) -> (usize, FxHashMap<usize, Vec<Deferred<'a>>>) {
         let module = self.current_module();
         let parent = self.current_scope();
         let scope = self.new_scope(ScopeKind::Block, None, module, Some(parent));
         let cx = CollectCx { module, scope, in_block: true };
         let first_pending = self.pending.len();
         let first_import = self.imports.len();
-        for f in flat {
+        let mut owners = Vec::new();
+        for (i, f) in flat.iter().enumerate() {
             if let Some(id) = flat_item(f, outer) {
+                let before = self.pending.len();
                 self.collect_items(&f.src, &[id], cx, f.macros.clone());
+                owners.extend(std::iter::repeat_n(i, self.pending.len() - before));
             }
         }
         self.ribs.push(Rib::Scope(scope));
-        let base = self.ribs[..self.ribs.len() - 1].to_vec();
+        let base_len = self.ribs.len();
+        let base = self.ribs[..base_len - 1].to_vec();
         self.resolve_imports(first_import, &base);
         let pending: Vec<Pending<'a>> = self.pending.drain(first_pending..).collect();
         self.ribs.push(Rib::ItemBoundary);
-        let mut deferred: Vec<Deferred<'a>> = Vec::new();
-        let saved_owner = self.owner;
-        let saved_crate = self.cur_crate;
-        let saved_macros = self.cur_macros.clone();
-        for p in &pending {
+        let saved = (self.owner, self.cur_crate, self.cur_macros.clone());
+        let mut bodies: FxHashMap<usize, Vec<Deferred<'a>>> = FxHashMap::default();
+        for (p, &i) in pending.iter().zip(&owners) {
+            let mut deferred = Vec::new();
             self.lower_item_sig(p, &mut deferred);
+            bodies.entry(i).or_default().extend(deferred);
         }
-        for d in deferred {
+        (self.owner, self.cur_crate, self.cur_macros) = saved;
+        self.ribs.truncate(base_len);
+        (base_len, bodies)
+    }
+
+    /// Lowers the bodies of a block item where the item appears: the
+    /// current ribs, an item boundary, then the item's own ribs.
+    fn lower_item_bodies(&mut self, bodies: Vec<Deferred<'a>>, base_len: usize) {
+        let saved = (self.owner, self.cur_crate, self.cur_macros.clone());
+        for mut d in bodies {
+            let mut ribs = self.ribs.clone();
+            ribs.extend(d.ribs.drain(base_len.min(d.ribs.len())..));
+            d.ribs = ribs;
             self.lower_deferred(d);
         }
-        self.owner = saved_owner;
-        self.cur_crate = saved_crate;
-        self.cur_macros = saved_macros;
-        self.ribs.pop();
+        (self.owner, self.cur_crate, self.cur_macros) = saved;
     }
 
     fn lower_stmt(&mut self, src: &AstSrc<'a>, stmt: &ast::Stmt) -> Option<Stmt> {

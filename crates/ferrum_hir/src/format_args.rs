@@ -25,7 +25,7 @@ pub(crate) struct Resolved {
 
 /// Resolves `raw` against `args`; reports errors and returns `None` if any.
 pub(crate) fn resolve(raw: Vec<RawPiece>, args: &[ExplicitArg], map: &StrMap, diags: &mut Diagnostics) -> Option<Resolved> {
-    let mut r = Resolver { args, map, used: vec![false; args.len()], captures: Vec::new(), implicit_bad: Vec::new(), implicit_count: 0, explicit_bad: Vec::new(), star: None };
+    let mut r = Resolver { args, map, used: vec![false; args.len()], captures: Vec::new(), implicit_bad: Vec::new(), implicit_all: Vec::new(), implicit_count: 0, explicit_bad: Vec::new(), star: None };
     let mut pieces = Vec::with_capacity(raw.len());
     for piece in raw {
         match piece {
@@ -67,6 +67,8 @@ struct Resolver<'a> {
     captures: Vec<(Symbol, Span)>,
     /// Placeholders of `{}` (and `.*`) arguments beyond the explicit ones.
     implicit_bad: Vec<Range<usize>>,
+    /// Every placeholder that takes an implicit positional argument.
+    implicit_all: Vec<Range<usize>>,
     implicit_count: usize,
     /// Explicit indices (`{3}`, `3$`) out of range, with their positions.
     explicit_bad: Vec<(usize, Range<usize>)>,
@@ -78,6 +80,9 @@ impl Resolver<'_> {
         match arg {
             ArgRef::Next(i) => {
                 self.implicit_count = self.implicit_count.max(i + 1);
+                if !self.implicit_all.contains(whole) {
+                    self.implicit_all.push(whole.clone());
+                }
                 self.index(*i, whole, true)
             }
             ArgRef::Index(i) => self.index(*i, range, false),
@@ -152,7 +157,7 @@ impl Resolver<'_> {
             let n = self.implicit_count;
             let s = if n == 1 { "" } else { "s" };
             let mut d = Diagnostic::error(format!("{n} positional argument{s} in format string, but {given}"));
-            for r in &self.implicit_bad {
+            for r in &self.implicit_all {
                 d = d.primary(self.map.span(r.clone()), "");
             }
             if let Some(star) = &self.star {

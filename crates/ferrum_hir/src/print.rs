@@ -36,10 +36,10 @@ pub fn print_crate(krate: &Crate, user_only: bool) -> String {
         if user_only && def.is_library {
             continue;
         }
-        if let Some(parent) = def.parent {
-            if matches!(krate.defs[parent].kind, DefKind::Impl(_) | DefKind::Trait(_) | DefKind::Adt(_)) {
-                continue;
-            }
+        match def.parent {
+            None => continue,
+            Some(parent) if matches!(krate.defs[parent].kind, DefKind::Impl(_) | DefKind::Trait(_) | DefKind::Adt(_)) => continue,
+            Some(_) => {}
         }
         p.item(id);
     }
@@ -80,7 +80,7 @@ impl<'k> Printer<'k> {
             self.w(&format!("#[lang = \"{lang}\"]"));
             self.nl();
         }
-        if matches!(def.vis, Visibility::Public) && def.parent.is_some() {
+        if matches!(def.vis, Visibility::Public) && !matches!(def.kind, DefKind::Impl(_)) {
             self.w("pub ");
         }
         match &def.kind {
