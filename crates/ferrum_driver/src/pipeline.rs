@@ -89,21 +89,15 @@ fn report(sources: &SourceMap, diags: &Diagnostics, json: bool) {
 pub fn compile_source(name: &str, text: &str, opts: &CompileOptions, diags: &mut Diagnostics) -> Compiled {
     let mut timer = Timer { enabled: opts.time_passes, start: Instant::now() };
     let mut sources = SourceMap::new();
-    let mut loader = Loader { sources: &mut sources, roots: vec![name.to_string()], lines: 0 };
-    let (user_file, user_ast) = loader.parse(name.to_string(), text, false, diags);
-    let std_name = stdlib::std_root_name();
+    let user_file = sources.add_file(name, text, false);
+    let user_ast = ferrum_syntax::parse_file(user_file, text, diags);
     let std_text = stdlib::std_file("lib.rs").unwrap_or("");
-    loader.roots.push(std_name.clone());
-    let (std_file, std_ast) = loader.parse(std_name, std_text, true, diags);
+    let std_file = sources.add_file(stdlib::std_root_name(), std_text, true);
+    let std_ast = ferrum_syntax::parse_file(std_file, std_text, diags);
     timer.phase("parse");
-    let krate = {
-        let mut loader = Loader { sources: &mut sources, roots: vec![name.to_string(), stdlib::std_root_name()], lines: 0 };
-        let mut hir_diags = Diagnostics::default();
-        // The loader owns the source map while lowering; snapshot texts first.
-        let krate = ferrum_hir::lower_crate((user_file, &user_ast), (std_file, &std_ast), &mut loader, &mut hir_diags);
-        diags.extend(hir_diags);
-        krate
-    };
+    let mut loader = Loader::new(&sources, vec![name.to_string(), stdlib::std_root_name()]);
+    let krate = ferrum_hir::lower_crate((user_file, &user_ast), (std_file, &std_ast), &mut loader, &sources, diags);
+    loader.flush(&mut sources);
     timer.phase("resolve");
     if opts.mode != Mode::Test && opts.mode != Mode::Emit && krate.main_fn.is_none() && !diags.has_errors() {
         let crate_name = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or("main").to_string();

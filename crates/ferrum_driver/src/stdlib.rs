@@ -15,18 +15,36 @@ pub fn std_file(path: &str) -> Option<&'static str> {
     STDLIB_FILES.iter().find(|(p, _)| *p == path).map(|(_, text)| *text)
 }
 
-pub struct Loader<'a> {
-    pub sources: &'a mut SourceMap,
+/// Parses files for the pipeline. While HIR lowering holds the source map
+/// shared, files loaded for `mod x;` wait in `pending` with the ids they
+/// will get, and are appended to the map afterwards with [`Loader::flush`].
+pub struct Loader {
+    /// Number of files already in the source map.
+    base: u32,
+    pending: Vec<(String, String, bool)>,
     /// Crate root files: their `mod x;` declarations look beside them.
     pub roots: Vec<String>,
-    /// Total lines parsed, for throughput reporting.
-    pub lines: usize,
+    /// Names of files in the source map (for `mod` lookups relative to them).
+    known: Vec<(FileId, String, bool)>,
 }
 
-impl Loader<'_> {
-    pub fn parse(&mut self, name: String, text: &str, is_library: bool, diags: &mut Diagnostics) -> (FileId, SourceFileAst) {
-        let file = self.sources.add_file(name, text, is_library);
-        self.lines += text.lines().count();
+impl Loader {
+    pub fn new(sources: &SourceMap, roots: Vec<String>) -> Loader {
+        let known = sources.files().map(|(id, f)| (id, f.name.clone(), f.is_library)).collect::<Vec<_>>();
+        Loader { base: known.len() as u32, pending: Vec::new(), roots, known }
+    }
+
+    /// Adds the files loaded during lowering to `sources`, in id order.
+    pub fn flush(self, sources: &mut SourceMap) {
+        for (name, text, is_library) in self.pending {
+            sources.add_file(name, text, is_library);
+        }
+    }
+
+    fn parse_pending(&mut self, name: String, text: &str, is_library: bool, diags: &mut Diagnostics) -> (FileId, SourceFileAst) {
+        let file = FileId(self.base + self.pending.len() as u32);
+        self.pending.push((name.clone(), text.to_string(), is_library));
+        self.known.push((file, name, is_library));
         (file, ferrum_syntax::parse_file(file, text, diags))
     }
 
@@ -42,20 +60,18 @@ impl Loader<'_> {
     }
 }
 
-impl ModuleLoader for Loader<'_> {
+impl ModuleLoader for Loader {
     fn load(&mut self, from: FileId, name: Symbol, span: Span, diags: &mut Diagnostics) -> Option<(FileId, SourceFileAst)> {
-        let from_file = self.sources.file(from);
-        let from_name = from_file.name.clone();
-        let is_library = from_file.is_library;
+        let (_, from_name, is_library) = self.known.iter().find(|(id, ..)| *id == from)?.clone();
         let paths = self.candidates(&from_name, name.as_str());
         for candidate in paths.iter().cloned() {
             if is_library {
                 let rel = candidate.strip_prefix(STD_PREFIX).unwrap_or(&candidate).to_string();
                 if let Some(text) = std_file(&rel) {
-                    return Some(self.parse(candidate, text, true, diags));
+                    return Some(self.parse_pending(candidate, text, true, diags));
                 }
             } else if let Ok(text) = std::fs::read_to_string(&candidate) {
-                return Some(self.parse(candidate, &text, false, diags));
+                return Some(self.parse_pending(candidate, &text, false, diags));
             }
         }
         diags.push(

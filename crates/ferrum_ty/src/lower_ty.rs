@@ -113,6 +113,9 @@ impl<'a> TyLowerer<'a> {
                 Diagnostic::error("unsupported: trait object and `impl Trait` types are not supported yet")
                     .primary(span, "unsupported"),
             ),
+            TypeRefKind::Const(_) => self.error(
+                Diagnostic::error("unsupported: const generic arguments are not supported yet").primary(span, "unsupported"),
+            ),
             TypeRefKind::Err => tcx.error(),
         }
     }
