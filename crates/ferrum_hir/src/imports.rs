@@ -97,18 +97,29 @@ impl<'a> Lowerer<'a> {
                 let mut changed = false;
                 let mut bound = false;
                 let mut private = None;
+                let mut found = Vec::new();
                 for ns in [Ns::Type, Ns::Value] {
                     let Some(b) = self.lookup_in(target, ns, name) else { continue };
-                    if !self.is_accessible(b.vis, module) {
+                    if self.is_accessible(b.vis, module) {
+                        bound = true;
+                    } else {
                         private = Some(b);
+                    }
+                    found.push((ns, b));
+                }
+                // A private item is still imported (as rustc does), so that
+                // its uses do not add E0425 to the E0603.
+                let only_private = !bound && private.is_some();
+                for (ns, b) in found {
+                    if bound && !self.is_accessible(b.vis, module) {
                         continue;
                     }
-                    bound = true;
                     changed |= self.bind_import(scope, ns, rename, b.res, vis, span, report);
                 }
-                if bound {
+                if bound || only_private {
                     self.imports[i].done = true;
-                } else if report {
+                }
+                if report && !bound {
                     if let Some(b) = private {
                         self.private_error(last, b);
                     } else {

@@ -324,7 +324,8 @@ impl<'a> Lowerer<'a> {
                     _ => false,
                 };
                 if !ok {
-                    self.expected_error(path, res, "unit struct, unit variant or constant", "E0533");
+                    let code = if matches!(res, Res::Variant(_)) { "E0533" } else { "E0532" };
+                    self.expected_error(path, res, "unit struct, unit variant or constant", code);
                     return PatKind::Err;
                 }
                 PatKind::Path(res)

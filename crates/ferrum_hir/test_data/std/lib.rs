@@ -47,3 +47,32 @@ pub mod f64 {
         pub const PI: f64 = 3.14159;
     }
 }
+pub mod marker {
+    #[lang = "sized"]
+    pub trait Sized {}
+    #[lang = "copy"]
+    pub trait Copy {}
+}
+pub mod cmp {
+    pub trait PartialOrd {}
+}
+pub mod convert {
+    pub trait Into<T> {
+        fn into(self) -> T;
+    }
+    pub trait From<T> {
+        fn from(t: T) -> Self;
+    }
+}
+pub mod boxed {
+    pub struct Box<T: ?Sized> {
+        ptr: *const T,
+    }
+}
+pub mod ops_fn {
+    pub trait FnOnce<Args> {
+        type Output;
+    }
+    pub trait FnMut<Args>: FnOnce<Args> {}
+    pub trait Fn<Args>: FnMut<Args> {}
+}
