@@ -22,26 +22,38 @@ pub(crate) fn has_attr(attrs: &[Attribute], name: &str) -> bool {
 
 /// `#[name = "value"]`.
 pub(crate) fn attr_value(attrs: &[Attribute], name: &str) -> Option<(Symbol, Span)> {
-    attrs.iter().filter(|a| attr_name(a) == Some(name)).find_map(|a| match a.args.as_slice() {
-        [eq, lit] if eq.kind == TokenKind::Punct("=") => match &lit.kind {
-            TokenKind::Literal(l) => match l.kind {
-                LitKind::Str(s) => Some((s, lit.span)),
+    attrs
+        .iter()
+        .filter(|a| attr_name(a) == Some(name))
+        .find_map(|a| match a.args.as_slice() {
+            [eq, lit] if eq.kind == TokenKind::Punct("=") => match &lit.kind {
+                TokenKind::Literal(l) => match l.kind {
+                    LitKind::Str(s) => Some((s, lit.span)),
+                    _ => None,
+                },
                 _ => None,
             },
             _ => None,
-        },
-        _ => None,
-    })
+        })
 }
 
 /// The trait names of every `#[derive(...)]`, in order (last path segment).
-pub(crate) fn derives(attrs: &[Attribute], plain: &dyn Fn(Symbol) -> Symbol) -> Vec<(Symbol, Span)> {
+pub(crate) fn derives(
+    attrs: &[Attribute],
+    plain: &dyn Fn(Symbol) -> Symbol,
+) -> Vec<(Symbol, Span)> {
     let mut out = Vec::new();
     for a in attrs.iter().filter(|a| attr_name(a) == Some("derive")) {
         let tts = trees(&a.args);
-        let Some(Tt::Group { tts: inner, .. }) = tts.first() else { continue };
+        let Some(Tt::Group { tts: inner, .. }) = tts.first() else {
+            continue;
+        };
         for part in inner.split(|t| t.is_punct(",")) {
-            if let Some(Tt::Token(t)) = part.iter().rev().find(|t| matches!(t.kind(), Some(TokenKind::Ident(_)))) {
+            if let Some(Tt::Token(t)) = part
+                .iter()
+                .rev()
+                .find(|t| matches!(t.kind(), Some(TokenKind::Ident(_))))
+            {
                 if let TokenKind::Ident(s) = t.kind {
                     let lo = part.first().map_or(t.span, Tt::span);
                     out.push((plain(s), lo.to(t.span)));
@@ -54,13 +66,20 @@ pub(crate) fn derives(attrs: &[Attribute], plain: &dyn Fn(Symbol) -> Symbol) -> 
 
 /// Whether every `#[cfg(...)]` on the item holds.
 pub(crate) fn cfg_enabled(attrs: &[Attribute], opts: &Options) -> bool {
-    attrs.iter().filter(|a| attr_name(a) == Some("cfg")).all(|a| {
-        let tts = trees(&a.args);
-        match tts.first() {
-            Some(Tt::Group { delim: Delim::Paren, tts: inner, .. }) => eval_list(inner, opts, true),
-            _ => true,
-        }
-    })
+    attrs
+        .iter()
+        .filter(|a| attr_name(a) == Some("cfg"))
+        .all(|a| {
+            let tts = trees(&a.args);
+            match tts.first() {
+                Some(Tt::Group {
+                    delim: Delim::Paren,
+                    tts: inner,
+                    ..
+                }) => eval_list(inner, opts, true),
+                _ => true,
+            }
+        })
 }
 
 /// Evaluates comma-separated predicates, combined with `all` (true) or `any` (false).
@@ -74,7 +93,9 @@ fn eval_list(tts: &[Tt], opts: &Options, all: bool) -> bool {
 }
 
 fn eval(tts: &[Tt], opts: &Options) -> bool {
-    let Some(TokenKind::Ident(name)) = tts.first().and_then(Tt::kind) else { return false };
+    let Some(TokenKind::Ident(name)) = tts.first().and_then(Tt::kind) else {
+        return false;
+    };
     let name = name.as_str();
     match (name, tts.get(1)) {
         ("all", Some(Tt::Group { tts: inner, .. })) => eval_list(inner, opts, true),
@@ -107,6 +128,9 @@ fn flag(name: &str, opts: &Options) -> bool {
 fn key_value(key: &str, value: &str) -> bool {
     matches!(
         (key, value),
-        ("target_os", "linux") | ("target_family", "unix") | ("target_pointer_width", "64") | ("target_endian", "little")
+        ("target_os", "linux")
+            | ("target_family", "unix")
+            | ("target_pointer_width", "64")
+            | ("target_endian", "little")
     )
 }

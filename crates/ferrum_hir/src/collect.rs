@@ -27,14 +27,26 @@ pub(crate) struct CollectCx {
 
 impl<'a> Lowerer<'a> {
     /// Collects `items`, returning the textual macro scope after them.
-    pub(crate) fn collect_items(&mut self, src: &AstSrc<'a>, items: &[ItemId], cx: CollectCx, mut macros: MacroScope) -> MacroScope {
+    pub(crate) fn collect_items(
+        &mut self,
+        src: &AstSrc<'a>,
+        items: &[ItemId],
+        cx: CollectCx,
+        mut macros: MacroScope,
+    ) -> MacroScope {
         for &id in items {
             macros = self.collect_item(src, id, cx, macros);
         }
         macros
     }
 
-    fn collect_item(&mut self, src: &AstSrc<'a>, id: ItemId, cx: CollectCx, macros: MacroScope) -> MacroScope {
+    fn collect_item(
+        &mut self,
+        src: &AstSrc<'a>,
+        id: ItemId,
+        cx: CollectCx,
+        macros: MacroScope,
+    ) -> MacroScope {
         let item = &src.items[id];
         if !cfg_enabled(&item.attrs, &self.options) {
             return macros;
@@ -43,58 +55,168 @@ impl<'a> Lowerer<'a> {
         let header = |lw: &Self, name: Span| lw.header_span(item, name);
         let def = match &item.kind {
             ItemKind::Fn(f) => {
-                let def = self.new_def(self.plain(f.name.name), header(self, f.name.span), Some(cx.module), vis, placeholder_fn(self.dummy_ty));
-                self.define(cx.scope, Ns::Value, f.name.name, def_binding(Res::Def(def), vis, header(self, f.name.span)));
+                let def = self.new_def(
+                    self.plain(f.name.name),
+                    header(self, f.name.span),
+                    Some(cx.module),
+                    vis,
+                    placeholder_fn(self.dummy_ty),
+                );
+                self.define(
+                    cx.scope,
+                    Ns::Value,
+                    f.name.name,
+                    def_binding(Res::Def(def), vis, header(self, f.name.span)),
+                );
                 Some(def)
             }
-            ItemKind::Struct { name, data, .. } => Some(self.collect_struct(item, *name, data, vis, cx)),
+            ItemKind::Struct { name, data, .. } => {
+                Some(self.collect_struct(item, *name, data, vis, cx))
+            }
             ItemKind::Union { name, .. } => {
-                let def = self.new_def(self.plain(name.name), header(self, name.span), Some(cx.module), vis, placeholder_adt(AdtKind::Union));
-                self.define(cx.scope, Ns::Type, name.name, def_binding(Res::Def(def), vis, header(self, name.span)));
+                let def = self.new_def(
+                    self.plain(name.name),
+                    header(self, name.span),
+                    Some(cx.module),
+                    vis,
+                    placeholder_adt(AdtKind::Union),
+                );
+                self.define(
+                    cx.scope,
+                    Ns::Type,
+                    name.name,
+                    def_binding(Res::Def(def), vis, header(self, name.span)),
+                );
                 Some(def)
             }
-            ItemKind::Enum { name, variants, .. } => Some(self.collect_enum(src, id, *name, variants, vis, cx, &macros)),
+            ItemKind::Enum { name, variants, .. } => {
+                Some(self.collect_enum(src, id, *name, variants, vis, cx, &macros))
+            }
             ItemKind::TypeAlias { name, .. } => {
-                let kind = DefKind::TypeAlias { generics: Generics::default(), bounds: Vec::new(), ty: None };
-                let def = self.new_def(self.plain(name.name), header(self, name.span), Some(cx.module), vis, kind);
-                self.define(cx.scope, Ns::Type, name.name, def_binding(Res::Def(def), vis, header(self, name.span)));
+                let kind = DefKind::TypeAlias {
+                    generics: Generics::default(),
+                    bounds: Vec::new(),
+                    ty: None,
+                };
+                let def = self.new_def(
+                    self.plain(name.name),
+                    header(self, name.span),
+                    Some(cx.module),
+                    vis,
+                    kind,
+                );
+                self.define(
+                    cx.scope,
+                    Ns::Type,
+                    name.name,
+                    def_binding(Res::Def(def), vis, header(self, name.span)),
+                );
                 Some(def)
             }
             ItemKind::Const { name, .. } => {
-                let kind = DefKind::Const { ty: self.dummy_ty, body: None };
-                let def = self.new_def(self.plain(name.name), header(self, name.span), Some(cx.module), vis, kind);
-                self.define(cx.scope, Ns::Value, name.name, def_binding(Res::Def(def), vis, header(self, name.span)));
+                let kind = DefKind::Const {
+                    ty: self.dummy_ty,
+                    body: None,
+                };
+                let def = self.new_def(
+                    self.plain(name.name),
+                    header(self, name.span),
+                    Some(cx.module),
+                    vis,
+                    kind,
+                );
+                self.define(
+                    cx.scope,
+                    Ns::Value,
+                    name.name,
+                    def_binding(Res::Def(def), vis, header(self, name.span)),
+                );
                 Some(def)
             }
             ItemKind::Static { name, mutable, .. } => {
-                let kind = DefKind::Static { mutable: *mutable, ty: self.dummy_ty, body: None };
-                let def = self.new_def(self.plain(name.name), header(self, name.span), Some(cx.module), vis, kind);
-                self.define(cx.scope, Ns::Value, name.name, def_binding(Res::Def(def), vis, header(self, name.span)));
+                let kind = DefKind::Static {
+                    mutable: *mutable,
+                    ty: self.dummy_ty,
+                    body: None,
+                };
+                let def = self.new_def(
+                    self.plain(name.name),
+                    header(self, name.span),
+                    Some(cx.module),
+                    vis,
+                    kind,
+                );
+                self.define(
+                    cx.scope,
+                    Ns::Value,
+                    name.name,
+                    def_binding(Res::Def(def), vis, header(self, name.span)),
+                );
                 Some(def)
             }
             ItemKind::Impl(imp) => {
-                let kind = DefKind::Impl(ImplDef { generics: Generics::default(), trait_: None, self_ty: self.dummy_ty, items: Vec::new() });
-                let def = self.new_def(Symbol::intern("<impl>"), item.span, Some(cx.module), Visibility::Public, kind);
-                let children = self.collect_assoc(src, &imp.items, def, cx.module, imp.trait_path.is_some());
+                let kind = DefKind::Impl(ImplDef {
+                    generics: Generics::default(),
+                    trait_: None,
+                    self_ty: self.dummy_ty,
+                    items: Vec::new(),
+                });
+                let def = self.new_def(
+                    Symbol::intern("<impl>"),
+                    item.span,
+                    Some(cx.module),
+                    Visibility::Public,
+                    kind,
+                );
+                let children =
+                    self.collect_assoc(src, &imp.items, def, cx.module, imp.trait_path.is_some());
                 self.push_pending(def, src, id, cx, &macros, children, None);
                 return macros;
             }
             ItemKind::Trait(t) => {
-                let kind = DefKind::Trait(TraitDef { generics: Generics::default(), supertraits: Vec::new(), items: Vec::new() });
-                let def = self.new_def(self.plain(t.name.name), header(self, t.name.span), Some(cx.module), vis, kind);
-                self.define(cx.scope, Ns::Type, t.name.name, def_binding(Res::Def(def), vis, header(self, t.name.span)));
-                let scope = self.new_scope(ScopeKind::Trait, Some(def), cx.module, None);
+                let kind = DefKind::Trait(TraitDef {
+                    generics: Generics::default(),
+                    supertraits: Vec::new(),
+                    items: Vec::new(),
+                });
+                let def = self.new_def(
+                    self.plain(t.name.name),
+                    header(self, t.name.span),
+                    Some(cx.module),
+                    vis,
+                    kind,
+                );
+                self.define(
+                    cx.scope,
+                    Ns::Type,
+                    t.name.name,
+                    def_binding(Res::Def(def), vis, header(self, t.name.span)),
+                );
+                let scope = self.new_scope(ScopeKind::Trait, Some(def), cx.module);
                 let children = self.collect_assoc(src, &t.items, def, cx.module, true);
                 for &(child, item) in &children {
-                    let ns = if matches!(src.items[item].kind, ItemKind::TypeAlias { .. }) { Ns::Type } else { Ns::Value };
+                    let ns = if matches!(src.items[item].kind, ItemKind::TypeAlias { .. }) {
+                        Ns::Type
+                    } else {
+                        Ns::Value
+                    };
                     let (name, span) = (self.krate.defs[child].name, self.krate.defs[child].span);
-                    self.define(scope, ns, name, def_binding(Res::Def(child), Visibility::Public, span));
+                    self.define(
+                        scope,
+                        ns,
+                        name,
+                        def_binding(Res::Def(child), Visibility::Public, span),
+                    );
                 }
                 self.push_pending(def, src, id, cx, &macros, children, None);
                 self.add_to_module(cx, def);
                 return macros;
             }
-            ItemKind::Mod { name, items, inline } => return self.collect_mod(src, item, *name, items, *inline, vis, cx, macros),
+            ItemKind::Mod {
+                name,
+                items,
+                inline,
+            } => return self.collect_mod(src, item, *name, items, *inline, vis, cx, macros),
             ItemKind::Use(tree) => {
                 self.flatten_use(tree, &mut Vec::new(), false, cx.scope, vis, item.span);
                 return macros;
@@ -109,7 +231,13 @@ impl<'a> Lowerer<'a> {
             }
             ItemKind::MacroRules { name, body } => {
                 let plain = |s| self.hygiene.strip(s);
-                let mac = parse_macro_rules(self.plain(name.name), &body.tokens, name.span, self.cur_crate, &plain, self.diags);
+                let mac = parse_macro_rules(
+                    self.plain(name.name),
+                    &body.tokens,
+                    self.cur_crate,
+                    &plain,
+                    self.diags,
+                );
                 self.macros.push(mac);
                 let mid = self.macros.len() - 1;
                 if self.cur_crate == CrateKind::Std && has_attr(&item.attrs, "macro_export") {
@@ -137,9 +265,27 @@ impl<'a> Lowerer<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn push_pending(&mut self, def: DefId, src: &AstSrc<'a>, item: ItemId, cx: CollectCx, macros: &MacroScope, children: Vec<(DefId, ItemId)>, abi: Option<Abi>) {
+    pub(crate) fn push_pending(
+        &mut self,
+        def: DefId,
+        src: &AstSrc<'a>,
+        item: ItemId,
+        cx: CollectCx,
+        macros: &MacroScope,
+        children: Vec<(DefId, ItemId)>,
+        abi: Option<Abi>,
+    ) {
         let krate = self.cur_crate;
-        self.pending.push(Pending { def, src: src.clone(), item, scope: cx.scope, macros: macros.clone(), krate, children, abi });
+        self.pending.push(Pending {
+            def,
+            src: src.clone(),
+            item,
+            scope: cx.scope,
+            macros: macros.clone(),
+            krate,
+            children,
+            abi,
+        });
     }
 
     fn add_to_module(&mut self, cx: CollectCx, def: DefId) {
@@ -169,12 +315,36 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn collect_struct(&mut self, item: &ast::Item, name: ast::Ident, data: &VariantData, vis: Visibility, cx: CollectCx) -> DefId {
+    fn collect_struct(
+        &mut self,
+        item: &ast::Item,
+        name: ast::Ident,
+        data: &VariantData,
+        vis: Visibility,
+        cx: CollectCx,
+    ) -> DefId {
         let header = self.header_span(item, name.span);
-        let def = self.new_def(self.plain(name.name), header, Some(cx.module), vis, placeholder_adt(AdtKind::Struct));
-        self.define(cx.scope, Ns::Type, name.name, def_binding(Res::Def(def), vis, header));
+        let def = self.new_def(
+            self.plain(name.name),
+            header,
+            Some(cx.module),
+            vis,
+            placeholder_adt(AdtKind::Struct),
+        );
+        self.define(
+            cx.scope,
+            Ns::Type,
+            name.name,
+            def_binding(Res::Def(def), vis, header),
+        );
         let (shape, fields) = shape_of(data);
-        self.shapes.insert(def, ShapeInfo { shape, fields: fields.len() });
+        self.shapes.insert(
+            def,
+            ShapeInfo {
+                shape,
+                fields: fields.len(),
+            },
+        );
         if shape != VariantShape::Named {
             // A tuple struct's constructor is only as visible as its least visible field.
             let mut ctor_vis = vis;
@@ -184,7 +354,12 @@ impl<'a> Lowerer<'a> {
                     ctor_vis = self.narrower(ctor_vis, fv);
                 }
             }
-            self.define(cx.scope, Ns::Value, name.name, def_binding(Res::Def(def), ctor_vis, header));
+            self.define(
+                cx.scope,
+                Ns::Value,
+                name.name,
+                def_binding(Res::Def(def), ctor_vis, header),
+            );
         }
         def
     }
@@ -203,21 +378,53 @@ impl<'a> Lowerer<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn collect_enum(&mut self, src: &AstSrc<'a>, id: ItemId, name: ast::Ident, variants: &[ast::Variant], vis: Visibility, cx: CollectCx, macros: &MacroScope) -> DefId {
+    fn collect_enum(
+        &mut self,
+        src: &AstSrc<'a>,
+        id: ItemId,
+        name: ast::Ident,
+        variants: &[ast::Variant],
+        vis: Visibility,
+        cx: CollectCx,
+        macros: &MacroScope,
+    ) -> DefId {
         let item = &src.items[id];
         let header = self.header_span(item, name.span);
-        let def = self.new_def(self.plain(name.name), header, Some(cx.module), vis, placeholder_adt(AdtKind::Enum));
-        self.define(cx.scope, Ns::Type, name.name, def_binding(Res::Def(def), vis, header));
-        let scope = self.new_scope(ScopeKind::Enum, Some(def), cx.module, None);
+        let def = self.new_def(
+            self.plain(name.name),
+            header,
+            Some(cx.module),
+            vis,
+            placeholder_adt(AdtKind::Enum),
+        );
+        self.define(
+            cx.scope,
+            Ns::Type,
+            name.name,
+            def_binding(Res::Def(def), vis, header),
+        );
+        let scope = self.new_scope(ScopeKind::Enum, Some(def), cx.module);
         let mut index = 0u32;
         let mut children = Vec::new();
         for v in variants {
             if !cfg_enabled(&v.attrs, &self.options) {
                 continue;
             }
-            let vdef = self.new_def(self.plain(v.name.name), v.name.span, Some(def), Visibility::Public, DefKind::Variant { adt: def, index });
+            let vdef = self.new_def(
+                self.plain(v.name.name),
+                v.name.span,
+                Some(def),
+                Visibility::Public,
+                DefKind::Variant { adt: def, index },
+            );
             let (shape, fields) = shape_of(&v.data);
-            self.shapes.insert(vdef, ShapeInfo { shape, fields: fields.len() });
+            self.shapes.insert(
+                vdef,
+                ShapeInfo {
+                    shape,
+                    fields: fields.len(),
+                },
+            );
             let b = def_binding(Res::Variant(vdef), Visibility::Public, v.span);
             self.define(scope, Ns::Type, v.name.name, b);
             if shape != VariantShape::Named {
@@ -231,31 +438,62 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Defs for the items of an impl or trait, parented to it.
-    fn collect_assoc(&mut self, src: &AstSrc<'a>, items: &[ItemId], parent: DefId, module: DefId, public: bool) -> Vec<(DefId, ItemId)> {
+    fn collect_assoc(
+        &mut self,
+        src: &AstSrc<'a>,
+        items: &[ItemId],
+        parent: DefId,
+        module: DefId,
+        public: bool,
+    ) -> Vec<(DefId, ItemId)> {
         let mut out = Vec::new();
         for &id in items {
             let item = &src.items[id];
             if !cfg_enabled(&item.attrs, &self.options) {
                 continue;
             }
-            let vis = if public { Visibility::Public } else { self.lower_vis(&item.vis, module) };
+            let vis = if public {
+                Visibility::Public
+            } else {
+                self.lower_vis(&item.vis, module)
+            };
             let (name, kind) = match &item.kind {
                 ItemKind::Fn(f) => (f.name, placeholder_fn(self.dummy_ty)),
-                ItemKind::Const { name, .. } => (*name, DefKind::Const { ty: self.dummy_ty, body: None }),
-                ItemKind::TypeAlias { name, .. } => (*name, DefKind::TypeAlias { generics: Generics::default(), bounds: Vec::new(), ty: None }),
+                ItemKind::Const { name, .. } => (
+                    *name,
+                    DefKind::Const {
+                        ty: self.dummy_ty,
+                        body: None,
+                    },
+                ),
+                ItemKind::TypeAlias { name, .. } => (
+                    *name,
+                    DefKind::TypeAlias {
+                        generics: Generics::default(),
+                        bounds: Vec::new(),
+                        ty: None,
+                    },
+                ),
                 ItemKind::MacCall(m) => {
                     self.error(Diagnostic::error("unsupported: macro calls in impl or trait bodies are not supported yet").primary(m.span, ""));
                     continue;
                 }
                 ItemKind::Err => continue,
                 _ => {
-                    self.error(Diagnostic::error("this item cannot appear in an impl or trait").primary(item.span, ""));
+                    self.error(
+                        Diagnostic::error("this item cannot appear in an impl or trait")
+                            .primary(item.span, ""),
+                    );
                     continue;
                 }
             };
             let header = self.header_span(item, name.span);
             let def = self.new_def(self.plain(name.name), header, Some(parent), vis, kind);
-            let cx = CollectCx { module, scope: 0, in_block: true };
+            let cx = CollectCx {
+                module,
+                scope: 0,
+                in_block: true,
+            };
             self.record_attrs(def, &item.attrs, cx);
             out.push((def, id));
         }
@@ -263,21 +501,55 @@ impl<'a> Lowerer<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn collect_mod(&mut self, src: &AstSrc<'a>, item: &ast::Item, name: ast::Ident, items: &[ItemId], inline: bool, vis: Visibility, cx: CollectCx, macros: MacroScope) -> MacroScope {
+    fn collect_mod(
+        &mut self,
+        src: &AstSrc<'a>,
+        item: &ast::Item,
+        name: ast::Ident,
+        items: &[ItemId],
+        inline: bool,
+        vis: Visibility,
+        cx: CollectCx,
+        macros: MacroScope,
+    ) -> MacroScope {
         let header = self.header_span(item, name.span);
-        let def = self.new_def(self.plain(name.name), header, Some(cx.module), vis, DefKind::Mod { items: Vec::new() });
-        self.define(cx.scope, Ns::Type, name.name, def_binding(Res::Def(def), vis, header));
+        let def = self.new_def(
+            self.plain(name.name),
+            header,
+            Some(cx.module),
+            vis,
+            DefKind::Mod { items: Vec::new() },
+        );
+        self.define(
+            cx.scope,
+            Ns::Type,
+            name.name,
+            def_binding(Res::Def(def), vis, header),
+        );
         self.add_to_module(cx, def);
-        let scope = self.new_scope(ScopeKind::Module, Some(def), def, None);
-        let inner = CollectCx { module: def, scope, in_block: false };
+        let scope = self.new_scope(ScopeKind::Module, Some(def), def);
+        let inner = CollectCx {
+            module: def,
+            scope,
+            in_block: false,
+        };
         let after = if inline {
             self.collect_items(src, items, inner, macros.clone())
         } else {
-            let Some((_, file)) = self.loader.load(name.span.file, self.plain(name.name), name.span, self.diags) else { return macros };
+            let Some((_, file)) =
+                self.loader
+                    .load(name.span.file, self.plain(name.name), name.span, self.diags)
+            else {
+                return macros;
+            };
             if !cfg_enabled(&file.attrs, &self.options) {
                 return macros;
             }
-            let owned = Rc::new(OwnedAst { ast: file.ast, block: None, items: file.items });
+            let owned = Rc::new(OwnedAst {
+                ast: file.ast,
+                block: None,
+                items: file.items,
+            });
             let items = owned.items.clone();
             self.collect_items(&AstSrc::Owned(owned), &items, inner, macros.clone())
         };
@@ -288,18 +560,49 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn collect_extern_crate(&mut self, name: ast::Ident, rename: Option<ast::Ident>, vis: Visibility, cx: CollectCx) {
+    fn collect_extern_crate(
+        &mut self,
+        name: ast::Ident,
+        rename: Option<ast::Ident>,
+        vis: Visibility,
+        cx: CollectCx,
+    ) {
         let plain = self.plain(name.name);
         if !matches!(plain.as_str(), "std" | "core" | "alloc") {
-            self.error(Diagnostic::error(format!("can't find crate for `{plain}`")).code("E0463").primary(name.span, "can't find crate"));
+            self.error(
+                Diagnostic::error(format!("can't find crate for `{plain}`"))
+                    .code("E0463")
+                    .primary(name.span, "can't find crate"),
+            );
             return;
         }
-        let root = self.krate.std_root.expect("std root exists before user items");
+        let root = self
+            .krate
+            .std_root
+            .expect("std root exists before user items");
         let bind_name = rename.map_or(name.name, |r| r.name);
-        self.define(cx.scope, Ns::Type, bind_name, NameBinding { res: Res::Def(root), vis, span: name.span, import: true });
+        self.define(
+            cx.scope,
+            Ns::Type,
+            bind_name,
+            NameBinding {
+                res: Res::Def(root),
+                vis,
+                span: name.span,
+                import: true,
+            },
+        );
     }
 
-    fn collect_extern_block(&mut self, src: &AstSrc<'a>, item: &ast::Item, abi: Option<Symbol>, items: &[ItemId], cx: CollectCx, macros: &MacroScope) {
+    fn collect_extern_block(
+        &mut self,
+        src: &AstSrc<'a>,
+        item: &ast::Item,
+        abi: Option<Symbol>,
+        items: &[ItemId],
+        cx: CollectCx,
+        macros: &MacroScope,
+    ) {
         let abi = match abi.map(|s| s.as_str()) {
             Some("rust-intrinsic") => Abi::Intrinsic,
             Some("ferrum") if has_attr(&item.attrs, "builtin") => Abi::Builtin,
@@ -314,38 +617,80 @@ impl<'a> Lowerer<'a> {
             match &it.kind {
                 ItemKind::Fn(f) => {
                     let header = self.header_span(it, f.name.span);
-                    let def = self.new_def(self.plain(f.name.name), header, Some(cx.module), vis, placeholder_fn(self.dummy_ty));
-                    self.define(cx.scope, Ns::Value, f.name.name, def_binding(Res::Def(def), vis, header));
+                    let def = self.new_def(
+                        self.plain(f.name.name),
+                        header,
+                        Some(cx.module),
+                        vis,
+                        placeholder_fn(self.dummy_ty),
+                    );
+                    self.define(
+                        cx.scope,
+                        Ns::Value,
+                        f.name.name,
+                        def_binding(Res::Def(def), vis, header),
+                    );
                     self.record_attrs(def, &it.attrs, cx);
                     self.push_pending(def, src, id, cx, macros, Vec::new(), Some(abi));
                     self.add_to_module(cx, def);
                 }
                 ItemKind::Err => {}
-                _ => self.error(Diagnostic::error("unsupported: only functions are supported in extern blocks").primary(it.span, "")),
+                _ => self.error(
+                    Diagnostic::error("unsupported: only functions are supported in extern blocks")
+                        .primary(it.span, ""),
+                ),
             }
         }
     }
 
-    fn flatten_use(&mut self, tree: &UseTree, prefix: &mut Vec<ast::Ident>, global: bool, scope: ScopeId, vis: Visibility, span: Span) {
+    fn flatten_use(
+        &mut self,
+        tree: &UseTree,
+        prefix: &mut Vec<ast::Ident>,
+        global: bool,
+        scope: ScopeId,
+        vis: Visibility,
+        span: Span,
+    ) {
         match tree {
             UseTree::Simple { path, rename } => {
                 let global = global || path.global;
                 let mut full = prefix.clone();
                 full.extend(path.segments.iter().map(|s| s.ident));
-                let self_import = full.len() > 1 && full.last().is_some_and(|i| i.name.as_str() == "self");
+                let self_import =
+                    full.len() > 1 && full.last().is_some_and(|i| i.name.as_str() == "self");
                 if self_import {
                     full.pop();
                 }
                 let Some(last) = full.last() else { return };
                 let rename = rename.map_or(last.name, |r| r.name);
                 let span = path.span;
-                self.imports.push(Import { scope, global, path: full, kind: ImportKind::Single { rename, self_import }, vis, span, done: false });
+                self.imports.push(Import {
+                    scope,
+                    global,
+                    path: full,
+                    kind: ImportKind::Single {
+                        rename,
+                        self_import,
+                    },
+                    vis,
+                    span,
+                    done: false,
+                });
             }
             UseTree::Glob { prefix: p } => {
                 let mut full = prefix.clone();
                 full.extend(p.segments.iter().map(|s| s.ident));
                 let global = global || p.global;
-                self.imports.push(Import { scope, global, path: full, kind: ImportKind::Glob, vis, span: p.span.to(span), done: false });
+                self.imports.push(Import {
+                    scope,
+                    global,
+                    path: full,
+                    kind: ImportKind::Glob,
+                    vis,
+                    span: p.span.to(span),
+                    done: false,
+                });
             }
             UseTree::Nested { prefix: p, trees } => {
                 let len = prefix.len();
@@ -367,8 +712,17 @@ impl<'a> Lowerer<'a> {
             Some(prev) if prev.res != b.res => {
                 let prev = *prev;
                 let what = if ns == Ns::Type { "type" } else { "value" };
-                let place = if s.kind == ScopeKind::Block { "block" } else { "module" };
-                let prev_kind = if matches!(prev.res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Mod { .. })) { "module" } else { what };
+                let place = if s.kind == ScopeKind::Block {
+                    "block"
+                } else {
+                    "module"
+                };
+                let prev_kind = if matches!(prev.res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }))
+                {
+                    "module"
+                } else {
+                    what
+                };
                 let code = if prev.import && b.import {
                     "E0252"
                 } else if prev.import || b.import {
@@ -394,10 +748,24 @@ impl<'a> Lowerer<'a> {
     /// From the item's start (after its attributes) to the end of its name.
     pub(crate) fn header_span(&self, item: &ast::Item, name: Span) -> Span {
         let mut lo = item.span.lo;
-        if let Some(last) = item.attrs.iter().filter(|a| !a.inner).map(|a| a.span.hi).max() {
-            let text = self.sources.try_file(item.span.file).map(|f| &f.text[..]).unwrap_or("");
+        if let Some(last) = item
+            .attrs
+            .iter()
+            .filter(|a| !a.inner)
+            .map(|a| a.span.hi)
+            .max()
+        {
+            let text = self
+                .sources
+                .try_file(item.span.file)
+                .map(|f| &f.text[..])
+                .unwrap_or("");
             let mut i = last as usize;
-            while text.as_bytes().get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+            while text
+                .as_bytes()
+                .get(i)
+                .is_some_and(|b| b.is_ascii_whitespace())
+            {
                 i += 1;
             }
             lo = lo.max(i as u32);
@@ -423,10 +791,23 @@ impl<'a> Lowerer<'a> {
                         "super" => cur = self.parent_module(cur).unwrap_or(cur),
                         _ => {
                             let scope = self.def_scope.get(&cur).copied();
-                            match scope.and_then(|s| self.scopes[s].names[0].get(&name)).map(|b| b.res) {
-                                Some(Res::Def(d)) if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }) => cur = d,
+                            match scope
+                                .and_then(|s| self.scopes[s].names[0].get(&name))
+                                .map(|b| b.res)
+                            {
+                                Some(Res::Def(d))
+                                    if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }) =>
+                                {
+                                    cur = d
+                                }
                                 _ => {
-                                    self.error(Diagnostic::error(format!("cannot find module `{name}` for the visibility path")).code("E0433").primary(seg.ident.span, ""));
+                                    self.error(
+                                        Diagnostic::error(format!(
+                                            "cannot find module `{name}` for the visibility path"
+                                        ))
+                                        .code("E0433")
+                                        .primary(seg.ident.span, ""),
+                                    );
                                     return Visibility::Restricted(module);
                                 }
                             }
@@ -463,7 +844,12 @@ impl<'a> Lowerer<'a> {
 }
 
 pub(crate) fn def_binding(res: Res, vis: Visibility, span: Span) -> NameBinding {
-    NameBinding { res, vis, span, import: false }
+    NameBinding {
+        res,
+        vis,
+        span,
+        import: false,
+    }
 }
 
 fn placeholder_fn(ty: TypeRefId) -> DefKind {
@@ -483,7 +869,11 @@ fn placeholder_fn(ty: TypeRefId) -> DefKind {
 }
 
 fn placeholder_adt(kind: AdtKind) -> DefKind {
-    DefKind::Adt(AdtDef { kind, generics: Generics::default(), variants: Vec::new() })
+    DefKind::Adt(AdtDef {
+        kind,
+        generics: Generics::default(),
+        variants: Vec::new(),
+    })
 }
 
 fn shape_of(data: &VariantData) -> (VariantShape, &[ast::FieldDef]) {

@@ -70,13 +70,8 @@ pub(crate) enum ScopeKind {
 /// A namespace container: module, block, enum or trait.
 pub(crate) struct ScopeData {
     pub kind: ScopeKind,
-    /// The module, enum or trait def (`None` for blocks).
-    pub def: Option<DefId>,
     /// The nearest enclosing module (itself for modules).
     pub module: DefId,
-    pub krate: CrateKind,
-    /// For blocks: the scope the block is in.
-    pub parent: Option<ScopeId>,
     pub names: [FxHashMap<Symbol, NameBinding>; 2],
     pub globs: [FxHashMap<Symbol, NameBinding>; 2],
 }
@@ -93,7 +88,11 @@ pub(crate) struct MacroNode {
 
 impl MacroScope {
     pub(crate) fn with(&self, name: Symbol, id: MacroId) -> MacroScope {
-        MacroScope(Some(Rc::new(MacroNode { name, id, parent: self.clone() })))
+        MacroScope(Some(Rc::new(MacroNode {
+            name,
+            id,
+            parent: self.clone(),
+        })))
     }
 
     pub(crate) fn lookup(&self, name: Symbol) -> Option<MacroId> {
@@ -137,7 +136,10 @@ pub(crate) struct Import {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ImportKind {
     /// `a::b as c`; `self_import` for `a::{self}`.
-    Single { rename: Symbol, self_import: bool },
+    Single {
+        rename: Symbol,
+        self_import: bool,
+    },
     Glob,
 }
 
@@ -146,9 +148,15 @@ pub(crate) enum ImportKind {
 pub(crate) enum Rib {
     Scope(ScopeId),
     /// Generic parameters: (name, index, is a const parameter).
-    Generics { owner: DefId, params: Vec<(Symbol, u32, bool)> },
+    Generics {
+        owner: DefId,
+        params: Vec<(Symbol, u32, bool)>,
+    },
     /// `Self` of an impl or trait: the `Res::SelfTy` plus the ADT it names, if any.
-    SelfTy { res: Res, adt: Option<Res> },
+    SelfTy {
+        res: Res,
+        adt: Option<Res>,
+    },
     Locals(FxHashMap<Symbol, BindingId>),
     /// Entering a nested item: outer locals and generics are not visible.
     ItemBoundary,
@@ -158,7 +166,11 @@ pub(crate) enum Rib {
 
 /// Loop and labelled-block targets for `break`/`continue`.
 pub(crate) enum LabelEntry {
-    Target { label: Option<Symbol>, expr: ExprId, is_loop: bool },
+    Target {
+        label: Option<Symbol>,
+        expr: ExprId,
+        is_loop: bool,
+    },
     /// A closure body: `break` cannot leave it.
     Closure,
 }
@@ -211,9 +223,17 @@ pub(crate) struct Lowerer<'a> {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(crate) fn new(diags: &'a mut Diagnostics, sources: &'a SourceMap, loader: &'a mut dyn ModuleLoader, options: Options) -> Lowerer<'a> {
+    pub(crate) fn new(
+        diags: &'a mut Diagnostics,
+        sources: &'a SourceMap,
+        loader: &'a mut dyn ModuleLoader,
+        options: Options,
+    ) -> Lowerer<'a> {
         let mut krate = Crate::default();
-        let dummy_ty = krate.types.alloc(TypeRef { kind: TypeRefKind::Err, span: Span::DUMMY });
+        let dummy_ty = krate.types.alloc(TypeRef {
+            kind: TypeRefKind::Err,
+            span: Span::DUMMY,
+        });
         // The two crate roots come first: the library's, then the user's.
         let root = |name: &str, is_library: bool| Def {
             name: Symbol::intern(name),
@@ -255,9 +275,9 @@ impl<'a> Lowerer<'a> {
             owner,
         };
         lw.cur_crate = CrateKind::Std;
-        lw.std_scope = lw.new_scope(ScopeKind::Module, Some(std_root), std_root, None);
+        lw.std_scope = lw.new_scope(ScopeKind::Module, Some(std_root), std_root);
         lw.cur_crate = CrateKind::User;
-        lw.user_scope = lw.new_scope(ScopeKind::Module, Some(user_root), user_root, None);
+        lw.user_scope = lw.new_scope(ScopeKind::Module, Some(user_root), user_root);
         lw
     }
 
@@ -270,14 +290,28 @@ impl<'a> Lowerer<'a> {
         self.hygiene.strip(sym)
     }
 
-    pub(crate) fn new_def(&mut self, name: Symbol, span: Span, parent: Option<DefId>, vis: Visibility, kind: DefKind) -> DefId {
+    pub(crate) fn new_def(
+        &mut self,
+        name: Symbol,
+        span: Span,
+        parent: Option<DefId>,
+        vis: Visibility,
+        kind: DefKind,
+    ) -> DefId {
         let is_library = self.cur_crate == CrateKind::Std;
-        self.krate.defs.alloc(Def { name, span, parent, vis, kind, is_library, derives: Vec::new() })
+        self.krate.defs.alloc(Def {
+            name,
+            span,
+            parent,
+            vis,
+            kind,
+            is_library,
+            derives: Vec::new(),
+        })
     }
 
-    pub(crate) fn new_scope(&mut self, kind: ScopeKind, def: Option<DefId>, module: DefId, parent: Option<ScopeId>) -> ScopeId {
-        let krate = self.cur_crate;
-        self.scopes.push(ScopeData { kind, def, module, krate, parent, names: Default::default(), globs: Default::default() });
+    pub(crate) fn new_scope(&mut self, kind: ScopeKind, def: Option<DefId>, module: DefId) -> ScopeId {
+        self.scopes.push(ScopeData { kind, module, names: Default::default(), globs: Default::default() });
         let id = self.scopes.len() - 1;
         if let Some(def) = def {
             self.def_scope.insert(def, id);
@@ -292,20 +326,10 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// The nearest module scope of `scope` (itself if it is one).
-    pub(crate) fn module_scope(&self, mut scope: ScopeId) -> ScopeId {
-        for _ in 0..self.scopes.len() {
-            let s = &self.scopes[scope];
-            match (s.kind, s.parent) {
-                (ScopeKind::Block, Some(p)) => scope = p,
-                _ => break,
-            }
-        }
-        self.def_scope.get(&self.scopes[scope].module).copied().unwrap_or(scope)
-    }
-
     pub(crate) fn body(&mut self) -> &mut BodyCtx {
-        self.bodies.last_mut().expect("lowering a body without a body context")
+        self.bodies
+            .last_mut()
+            .expect("lowering a body without a body context")
     }
 
     pub(crate) fn alloc_expr(&mut self, kind: ExprKind, span: Span) -> ExprId {
@@ -326,13 +350,26 @@ impl<'a> Lowerer<'a> {
 
     /// Starts a body owned by `owner`.
     pub(crate) fn push_body(&mut self, owner: DefId) {
-        self.bodies.push(BodyCtx { owner, exprs: Arena::default(), pats: Arena::default(), bindings: Arena::default(), labels: Vec::new() });
+        self.bodies.push(BodyCtx {
+            owner,
+            exprs: Arena::default(),
+            pats: Arena::default(),
+            bindings: Arena::default(),
+            labels: Vec::new(),
+        });
     }
 
     /// Finishes the current body and stores it in the crate.
     pub(crate) fn finish_body(&mut self, params: Vec<PatId>, value: ExprId) -> BodyId {
         let b = self.bodies.pop().expect("finish_body without push_body");
-        self.krate.bodies.alloc(Body { owner: b.owner, params, value, exprs: b.exprs, pats: b.pats, bindings: b.bindings })
+        self.krate.bodies.alloc(Body {
+            owner: b.owner,
+            params,
+            value,
+            exprs: b.exprs,
+            pats: b.pats,
+            bindings: b.bindings,
+        })
     }
 
     /// Whether `module` is `ancestor` or inside it.

@@ -79,7 +79,9 @@ pub(crate) enum Expansion {
 
 impl<'a> Lowerer<'a> {
     pub(crate) fn resolve_macro(&self, path: &ast::Path, macros: &MacroScope) -> MacroRes {
-        let Some(last) = path.segments.last() else { return MacroRes::Unknown };
+        let Some(last) = path.segments.last() else {
+            return MacroRes::Unknown;
+        };
         let name = self.plain(last.ident.name);
         if path.segments.len() == 1 && !path.global {
             if let Some(id) = macros.lookup(name) {
@@ -96,13 +98,29 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(crate) fn unknown_macro(&mut self, call: &MacCall) {
-        let name = call.path.segments.last().map_or(Symbol::intern("?"), |s| self.plain(s.ident.name));
-        let span = call.path.segments.last().map_or(call.span, |s| s.ident.span);
-        self.error(Diagnostic::error(format!("cannot find macro `{name}` in this scope")).primary(span, ""));
+        let name = call
+            .path
+            .segments
+            .last()
+            .map_or(Symbol::intern("?"), |s| self.plain(s.ident.name));
+        let span = call
+            .path
+            .segments
+            .last()
+            .map_or(call.span, |s| s.ident.span);
+        self.error(
+            Diagnostic::error(format!("cannot find macro `{name}` in this scope"))
+                .primary(span, ""),
+        );
     }
 
     /// Expands a `macro_rules!` call and parses the result for `pos`.
-    pub(crate) fn expand_rules(&mut self, id: MacroId, call: &MacCall, pos: Position) -> Option<Expansion> {
+    pub(crate) fn expand_rules(
+        &mut self,
+        id: MacroId,
+        call: &MacCall,
+        pos: Position,
+    ) -> Option<Expansion> {
         let tokens = self.expand_tokens(id, call)?;
         let mut ast = Ast::default();
         let end = call.span;
@@ -133,7 +151,11 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Items from an item-position macro call.
-    pub(crate) fn expand_items(&mut self, call: &MacCall, macros: &MacroScope) -> Option<Rc<OwnedAst>> {
+    pub(crate) fn expand_items(
+        &mut self,
+        call: &MacCall,
+        macros: &MacroScope,
+    ) -> Option<Rc<OwnedAst>> {
         match self.resolve_macro(&call.path, macros) {
             MacroRes::Rules(id) => match self.expand_rules(id, call, Position::Items)? {
                 Expansion::Nodes(o) => Some(o),
@@ -158,7 +180,10 @@ impl<'a> Lowerer<'a> {
     /// The message of `compile_error!("...")`.
     pub(crate) fn compile_error_message(&self, call: &MacCall) -> String {
         match call.args.tokens.first().map(|t| &t.kind) {
-            Some(ast::TokenKind::Literal(ast::Lit { kind: ast::LitKind::Str(s), .. })) => s.as_str().to_string(),
+            Some(ast::TokenKind::Literal(ast::Lit {
+                kind: ast::LitKind::Str(s),
+                ..
+            })) => s.as_str().to_string(),
             _ => "compile_error! takes 1 argument".to_string(),
         }
     }
@@ -197,7 +222,12 @@ impl<'a> Lowerer<'a> {
         };
         let body = self.macros[id].rules[rule].body.clone();
         let mark = self.hygiene.new_mark(parent, def_crate);
-        let mut t = Transcriber { hygiene: &mut self.hygiene, mark, call_site: call.span, binds: &binds };
+        let mut t = Transcriber {
+            hygiene: &mut self.hygiene,
+            mark,
+            call_site: call.span,
+            binds: &binds,
+        };
         match t.run(&body) {
             Ok(tokens) => Some(tokens),
             Err(d) => {

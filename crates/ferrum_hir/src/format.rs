@@ -77,7 +77,11 @@ pub(crate) struct ParseError {
 
 /// Parses a whole format string.
 pub(crate) fn parse(s: &str) -> Result<Vec<RawPiece>, ParseError> {
-    let mut p = Parser { s, pos: 0, next_arg: 0 };
+    let mut p = Parser {
+        s,
+        pos: 0,
+        next_arg: 0,
+    };
     p.pieces()
 }
 
@@ -136,7 +140,9 @@ impl Parser<'_> {
                         label: "unmatched `}` in format string".into(),
                         range: start..self.pos,
                         opening: None,
-                        note: Some("if you intended to print `}`, you can escape it using `}}`".into()),
+                        note: Some(
+                            "if you intended to print `}`, you can escape it using `}}`".into(),
+                        ),
                     })
                 }
                 c => lit.push(c),
@@ -162,7 +168,11 @@ impl Parser<'_> {
         let arg_end = self.pos;
         self.skip_ws();
         let mut star = None;
-        let spec = if self.eat(':') { self.spec(&mut star)? } else { default_spec(self.pos) };
+        let spec = if self.eat(':') {
+            self.spec(&mut star)?
+        } else {
+            default_spec(self.pos)
+        };
         self.skip_ws();
         match self.peek() {
             Some('}') => {
@@ -170,11 +180,24 @@ impl Parser<'_> {
             }
             found => {
                 let (message, range) = match found {
-                    None => ("invalid format string: expected `}` but string was terminated".to_string(), self.pos..self.pos),
-                    Some(c) => (format!("invalid format string: expected `}}`, found `{}`", c.escape_debug()), self.pos..self.pos + c.len_utf8()),
+                    None => (
+                        "invalid format string: expected `}` but string was terminated".to_string(),
+                        self.pos..self.pos,
+                    ),
+                    Some(c) => (
+                        format!(
+                            "invalid format string: expected `}}`, found `{}`",
+                            c.escape_debug()
+                        ),
+                        self.pos..self.pos + c.len_utf8(),
+                    ),
                 };
                 // rustc points one character past the end when the string is terminated.
-                let range = if found.is_none() { range.start..range.start + 1 } else { range };
+                let range = if found.is_none() {
+                    range.start..range.start + 1
+                } else {
+                    range
+                };
                 return Err(ParseError {
                     message,
                     label: "expected `}` in format string".into(),
@@ -193,8 +216,18 @@ impl Parser<'_> {
                 ArgRef::Next(i)
             }
         };
-        let arg_range = if arg_start == arg_end { open..self.pos } else { arg_start..arg_end };
-        Ok(RawArg { arg, arg_range, range: open..self.pos, spec, star })
+        let arg_range = if arg_start == arg_end {
+            open..self.pos
+        } else {
+            arg_start..arg_end
+        };
+        Ok(RawArg {
+            arg,
+            arg_range,
+            range: open..self.pos,
+            spec,
+            star,
+        })
     }
 
     fn position(&mut self) -> Result<Option<ArgRef>, ParseError> {
@@ -399,7 +432,8 @@ impl StrMap {
     /// the whole literal span when the text does not match `value`.
     pub(crate) fn new(sources: &SourceMap, span: Span, value: &str) -> StrMap {
         let text = sources.snippet(span);
-        let offsets = source_offsets(text, value).map(|v| v.into_iter().map(|o| span.lo + o as u32).collect());
+        let offsets = source_offsets(text, value)
+            .map(|v| v.into_iter().map(|o| span.lo + o as u32).collect());
         StrMap { offsets, span }
     }
 
@@ -409,9 +443,15 @@ impl StrMap {
     }
 
     pub(crate) fn span(&self, range: Range<usize>) -> Span {
-        let Some(offsets) = &self.offsets else { return self.span };
+        let Some(offsets) = &self.offsets else {
+            return self.span;
+        };
         let lo = offsets.get(range.start).copied();
-        let hi = if range.end > range.start { offsets.get(range.end - 1).map(|&o| o + 1) } else { lo };
+        let hi = if range.end > range.start {
+            offsets.get(range.end - 1).map(|&o| o + 1)
+        } else {
+            lo
+        };
         match (lo, hi) {
             (Some(lo), Some(hi)) => Span::new(self.span.file, lo, hi.max(lo)),
             _ => self.span,

@@ -24,8 +24,23 @@ pub(crate) struct Resolved {
 }
 
 /// Resolves `raw` against `args`; reports errors and returns `None` if any.
-pub(crate) fn resolve(raw: Vec<RawPiece>, args: &[ExplicitArg], map: &StrMap, diags: &mut Diagnostics) -> Option<Resolved> {
-    let mut r = Resolver { args, map, used: vec![false; args.len()], captures: Vec::new(), implicit_bad: Vec::new(), implicit_all: Vec::new(), implicit_count: 0, explicit_bad: Vec::new(), star: None };
+pub(crate) fn resolve(
+    raw: Vec<RawPiece>,
+    args: &[ExplicitArg],
+    map: &StrMap,
+    diags: &mut Diagnostics,
+) -> Option<Resolved> {
+    let mut r = Resolver {
+        args,
+        map,
+        used: vec![false; args.len()],
+        captures: Vec::new(),
+        implicit_bad: Vec::new(),
+        implicit_all: Vec::new(),
+        implicit_count: 0,
+        explicit_bad: Vec::new(),
+        star: None,
+    };
     let mut pieces = Vec::with_capacity(raw.len());
     for piece in raw {
         match piece {
@@ -50,14 +65,20 @@ pub(crate) fn resolve(raw: Vec<RawPiece>, args: &[ExplicitArg], map: &StrMap, di
                     precision,
                     trait_: s.trait_,
                 };
-                pieces.push(FormatPiece::Arg { arg: arg.unwrap_or(0), spec });
+                pieces.push(FormatPiece::Arg {
+                    arg: arg.unwrap_or(0),
+                    spec,
+                });
             }
         }
     }
     let before = diags.error_count();
     r.report_invalid(diags);
     r.report_unused(diags);
-    (diags.error_count() == before).then_some(Resolved { pieces, captures: r.captures })
+    (diags.error_count() == before).then_some(Resolved {
+        pieces,
+        captures: r.captures,
+    })
 }
 
 struct Resolver<'a> {
@@ -122,10 +143,18 @@ impl Resolver<'_> {
             RawCount::Is(n) => Count::Is(*n),
             RawCount::Implied => Count::Implied,
             RawCount::Arg(a) => {
-                let r = if matches!(a, ArgRef::Next(_)) { whole } else { range };
+                let r = if matches!(a, ArgRef::Next(_)) {
+                    whole
+                } else {
+                    range
+                };
                 // `N$` points at the digits only, without the `$`.
                 let digits = range.start..range.end.saturating_sub(1).max(range.start);
-                let r = if matches!(a, ArgRef::Index(_)) { &digits } else { r };
+                let r = if matches!(a, ArgRef::Index(_)) {
+                    &digits
+                } else {
+                    r
+                };
                 self.arg(a, r, whole).map_or(Count::Implied, Count::Arg)
             }
         }
@@ -148,7 +177,8 @@ impl Resolver<'_> {
                 }
                 [] => String::new(),
             };
-            let mut d = Diagnostic::error(format!("invalid reference to positional {list} ({given})"));
+            let mut d =
+                Diagnostic::error(format!("invalid reference to positional {list} ({given})"));
             for (_, r) in &self.explicit_bad {
                 d = d.primary(self.map.span(r.clone()), "");
             }
@@ -156,7 +186,9 @@ impl Resolver<'_> {
         } else if !self.implicit_bad.is_empty() {
             let n = self.implicit_count;
             let s = if n == 1 { "" } else { "s" };
-            let mut d = Diagnostic::error(format!("{n} positional argument{s} in format string, but {given}"));
+            let mut d = Diagnostic::error(format!(
+                "{n} positional argument{s} in format string, but {given}"
+            ));
             for r in &self.implicit_all {
                 d = d.primary(self.map.span(r.clone()), "");
             }
@@ -169,7 +201,13 @@ impl Resolver<'_> {
 
     fn report_unused(&self, diags: &mut Diagnostics) {
         let unused: Vec<usize> = (0..self.args.len()).filter(|&i| !self.used[i]).collect();
-        let label = |i: usize| if self.args[i].name.is_some() { "named argument never used" } else { "argument never used" };
+        let label = |i: usize| {
+            if self.args[i].name.is_some() {
+                "named argument never used"
+            } else {
+                "argument never used"
+            }
+        };
         match unused.as_slice() {
             [] => {}
             [i] => diags.push(

@@ -70,17 +70,33 @@ pub struct Def {
 
 #[derive(Debug)]
 pub enum DefKind {
-    Mod { items: Vec<DefId> },
+    Mod {
+        items: Vec<DefId>,
+    },
     Fn(FnDef),
     Adt(AdtDef),
     /// An enum variant; `adt` is the enum, `index` the variant's position.
-    Variant { adt: DefId, index: u32 },
-    Const { ty: TypeRefId, body: Option<BodyId> },
-    Static { mutable: bool, ty: TypeRefId, body: Option<BodyId> },
+    Variant {
+        adt: DefId,
+        index: u32,
+    },
+    Const {
+        ty: TypeRefId,
+        body: Option<BodyId>,
+    },
+    Static {
+        mutable: bool,
+        ty: TypeRefId,
+        body: Option<BodyId>,
+    },
     Impl(ImplDef),
     Trait(TraitDef),
     /// `type X = T;` or an associated type (`ty` is `None` for a trait's declaration).
-    TypeAlias { generics: Generics, bounds: Vec<TraitBound>, ty: Option<TypeRefId> },
+    TypeAlias {
+        generics: Generics,
+        bounds: Vec<TraitBound>,
+        ty: Option<TypeRefId>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -221,7 +237,10 @@ pub enum Res {
     /// `Self` inside an impl (the impl's def) or a trait (the trait's def).
     SelfTy(DefId),
     /// Generic parameter `index` of the generics owned by `owner`.
-    TyParam { owner: DefId, index: u32 },
+    TyParam {
+        owner: DefId,
+        index: u32,
+    },
     Err,
 }
 
@@ -284,19 +303,39 @@ pub enum TypeRefKind {
     /// A resolved type path: `Res::PrimTy`, `Res::Def(adt or alias)`,
     /// `Res::TyParam`, `Res::SelfTy`; `args` are the last segment's generic
     /// arguments.
-    Path { res: Res, args: Vec<TypeRefId>, assoc: Vec<(Symbol, TypeRefId)> },
+    Path {
+        res: Res,
+        args: Vec<TypeRefId>,
+        assoc: Vec<(Symbol, TypeRefId)>,
+    },
     /// `T::Item`, `Self::Item`, `<T as Trait>::Item`.
-    Assoc { base: TypeRefId, trait_: Option<TraitBound>, name: Symbol },
-    Ref { mutability: Mutability, ty: TypeRefId },
-    RawPtr { mutability: Mutability, ty: TypeRefId },
+    Assoc {
+        base: TypeRefId,
+        trait_: Option<TraitBound>,
+        name: Symbol,
+    },
+    Ref {
+        mutability: Mutability,
+        ty: TypeRefId,
+    },
+    RawPtr {
+        mutability: Mutability,
+        ty: TypeRefId,
+    },
     Tuple(Vec<TypeRefId>),
     /// The length is a const body evaluated by the type checker.
-    Array { elem: TypeRefId, len: BodyId },
+    Array {
+        elem: TypeRefId,
+        len: BodyId,
+    },
     Slice(TypeRefId),
     Never,
     /// `_` or an omitted type.
     Infer,
-    FnPtr { params: Vec<TypeRefId>, ret: TypeRefId },
+    FnPtr {
+        params: Vec<TypeRefId>,
+        ret: TypeRefId,
+    },
     ImplTrait(Vec<TraitBound>),
     DynTrait(Vec<TraitBound>),
     /// A const generic argument (`Foo<3>`, `f::<{ N + 1 }>()`): a const body.
@@ -353,7 +392,11 @@ pub enum ValuePath {
     Resolved { res: Res, args: Vec<TypeRefId> },
     /// `Type::name` where the type checker finds `name` (associated fn,
     /// const or variant through an alias): `i32::MAX`, `Point::new`.
-    TypeRelative { ty: TypeRefId, name: Symbol, args: Vec<TypeRefId> },
+    TypeRelative {
+        ty: TypeRefId,
+        name: Symbol,
+        args: Vec<TypeRefId>,
+    },
 }
 
 #[derive(Debug)]
@@ -365,7 +408,13 @@ pub struct Block {
 
 #[derive(Debug)]
 pub enum Stmt {
-    Let { pat: PatId, ty: Option<TypeRefId>, init: Option<ExprId>, else_block: Option<ExprId>, span: Span },
+    Let {
+        pat: PatId,
+        ty: Option<TypeRefId>,
+        init: Option<ExprId>,
+        else_block: Option<ExprId>,
+        span: Span,
+    },
     /// `semi` tells whether the value is discarded with `;`.
     Expr { expr: ExprId, semi: bool },
 }
@@ -408,37 +457,92 @@ pub enum ExprKind {
     Assign(ExprId, ExprId),
     AssignOp(BinOp, ExprId, ExprId),
     Call(ExprId, Vec<ExprId>),
-    MethodCall { receiver: ExprId, method: Symbol, method_span: Span, args: Vec<ExprId>, generic_args: Vec<TypeRefId> },
+    MethodCall {
+        receiver: ExprId,
+        method: Symbol,
+        method_span: Span,
+        args: Vec<ExprId>,
+        generic_args: Vec<TypeRefId>,
+    },
     Field(ExprId, FieldName),
     Index(ExprId, ExprId),
-    Block { block: Block, label: Option<Symbol> },
-    If { cond: ExprId, then: ExprId, else_: Option<ExprId> },
+    Block {
+        block: Block,
+        label: Option<Symbol>,
+    },
+    If {
+        cond: ExprId,
+        then: ExprId,
+        else_: Option<ExprId>,
+    },
     /// `let pat = expr` in a condition (only inside `If` conditions and
     /// `&&` chains of them).
-    Let { pat: PatId, expr: ExprId },
+    Let {
+        pat: PatId,
+        expr: ExprId,
+    },
     /// `loop`; `while` is lowered to `loop { if cond { body } else { break } }`.
-    Loop { body: ExprId, label: Option<Symbol>, source: LoopSource },
+    Loop {
+        body: ExprId,
+        label: Option<Symbol>,
+        source: LoopSource,
+    },
     /// `for pat in iter { body }`, kept for the type checker and MIR builder.
-    For { pat: PatId, iter: ExprId, body: ExprId, label: Option<Symbol> },
-    Match { scrutinee: ExprId, arms: Vec<Arm> },
+    For {
+        pat: PatId,
+        iter: ExprId,
+        body: ExprId,
+        label: Option<Symbol>,
+    },
+    Match {
+        scrutinee: ExprId,
+        arms: Vec<Arm>,
+    },
     /// `target` is the `Loop`/`For`/labelled `Block` expression left.
-    Break { target: Option<ExprId>, value: Option<ExprId> },
-    Continue { target: Option<ExprId> },
+    Break {
+        target: Option<ExprId>,
+        value: Option<ExprId>,
+    },
+    Continue {
+        target: Option<ExprId>,
+    },
     Return(Option<ExprId>),
     Tuple(Vec<ExprId>),
     Array(Vec<ExprId>),
     /// `[value; len]`, `len` a const body.
-    Repeat { value: ExprId, len: BodyId },
+    Repeat {
+        value: ExprId,
+        len: BodyId,
+    },
     /// Struct or struct-like variant literal (`res` is the struct or variant).
-    Struct { res: Res, args: Vec<TypeRefId>, fields: Vec<FieldInit>, base: Option<ExprId> },
+    Struct {
+        res: Res,
+        args: Vec<TypeRefId>,
+        fields: Vec<FieldInit>,
+        base: Option<ExprId>,
+    },
     Cast(ExprId, TypeRefId),
-    Ref { mutability: Mutability, expr: ExprId },
-    RawRef { mutability: Mutability, expr: ExprId },
-    Closure { params: Vec<(PatId, Option<TypeRefId>)>, ret: Option<TypeRefId>, body: ExprId, is_move: bool },
+    Ref {
+        mutability: Mutability,
+        expr: ExprId,
+    },
+    RawRef {
+        mutability: Mutability,
+        expr: ExprId,
+    },
+    Closure {
+        params: Vec<(PatId, Option<TypeRefId>)>,
+        ret: Option<TypeRefId>,
+        body: ExprId,
+        is_move: bool,
+    },
     Try(ExprId),
     /// `println!`/`eprint!`/`panic!`... whose formatting is done by the
     /// compiler until formatting moves into the library.
-    Format { kind: FormatKind, fmt: FormatArgs },
+    Format {
+        kind: FormatKind,
+        fmt: FormatArgs,
+    },
     /// Something that failed to lower; an error was reported.
     Err,
 }
@@ -517,28 +621,57 @@ pub struct Pat {
 /// A constant inside a pattern (literal or range end).
 #[derive(Debug, Clone)]
 pub enum PatConst {
-    Lit { lit: Lit, negated: bool },
+    Lit {
+        lit: Lit,
+        negated: bool,
+    },
     /// A path to a `const` or associated const (`i32::MAX`).
     Path(Res),
-    TypeRelative { ty: TypeRefId, name: Symbol },
+    TypeRelative {
+        ty: TypeRefId,
+        name: Symbol,
+    },
 }
 
 #[derive(Debug)]
 pub enum PatKind {
     Wild,
-    Binding { binding: BindingId, sub: Option<PatId> },
+    Binding {
+        binding: BindingId,
+        sub: Option<PatId>,
+    },
     Lit(PatConst),
-    Range { lo: Option<PatConst>, hi: Option<PatConst>, inclusive: bool },
+    Range {
+        lo: Option<PatConst>,
+        hi: Option<PatConst>,
+        inclusive: bool,
+    },
     /// `rest` is the position of `..` among the written elements.
-    Tuple { pats: Vec<PatId>, rest: Option<usize> },
+    Tuple {
+        pats: Vec<PatId>,
+        rest: Option<usize>,
+    },
     /// Struct, struct-like variant, tuple struct or unit/tuple variant;
     /// `res` is the struct def or the variant def.
-    Adt { res: Res, args: Vec<TypeRefId>, fields: Vec<FieldPat>, rest: bool, shape: VariantShape },
+    Adt {
+        res: Res,
+        args: Vec<TypeRefId>,
+        fields: Vec<FieldPat>,
+        rest: bool,
+        shape: VariantShape,
+    },
     /// A unit struct, unit variant or const used as a pattern.
     Path(Res),
-    Ref { mutability: Mutability, pat: PatId },
+    Ref {
+        mutability: Mutability,
+        pat: PatId,
+    },
     Or(Vec<PatId>),
-    Slice { prefix: Vec<PatId>, rest: Option<PatId>, suffix: Vec<PatId> },
+    Slice {
+        prefix: Vec<PatId>,
+        rest: Option<PatId>,
+        suffix: Vec<PatId>,
+    },
     Box(PatId),
     Err,
 }

@@ -54,7 +54,13 @@ pub use print::{def_path, print_crate};
 
 /// Loads the file of `mod name;` declared in file `from`.
 pub trait ModuleLoader {
-    fn load(&mut self, from: FileId, name: Symbol, span: Span, diags: &mut Diagnostics) -> Option<(FileId, SourceFileAst)>;
+    fn load(
+        &mut self,
+        from: FileId,
+        name: Symbol,
+        span: Span,
+        diags: &mut Diagnostics,
+    ) -> Option<(FileId, SourceFileAst)>;
 }
 
 /// Configuration for `#[cfg]` and `cfg!`.
@@ -68,27 +74,64 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { cfg_test: false, debug_assertions: true }
+        Options {
+            cfg_test: false,
+            debug_assertions: true,
+        }
     }
 }
 
 /// Lowers the user crate and the library together, with default options.
-pub fn lower_crate(user: (FileId, &SourceFileAst), std: (FileId, &SourceFileAst), loader: &mut dyn ModuleLoader, sources: &SourceMap, diags: &mut Diagnostics) -> Crate {
+pub fn lower_crate(
+    user: (FileId, &SourceFileAst),
+    std: (FileId, &SourceFileAst),
+    loader: &mut dyn ModuleLoader,
+    sources: &SourceMap,
+    diags: &mut Diagnostics,
+) -> Crate {
     lower_crate_with(user, std, loader, sources, diags, Options::default())
 }
 
 /// [`lower_crate`] with explicit options (`ferrum test` sets `cfg_test`).
-pub fn lower_crate_with(user: (FileId, &SourceFileAst), std: (FileId, &SourceFileAst), loader: &mut dyn ModuleLoader, sources: &SourceMap, diags: &mut Diagnostics, options: Options) -> Crate {
+pub fn lower_crate_with(
+    user: (FileId, &SourceFileAst),
+    std: (FileId, &SourceFileAst),
+    loader: &mut dyn ModuleLoader,
+    sources: &SourceMap,
+    diags: &mut Diagnostics,
+    options: Options,
+) -> Crate {
     let mut lw = Lowerer::new(diags, sources, loader, options);
-    let std_root = lw.krate.std_root.expect("roots are created with the lowerer");
+    let std_root = lw
+        .krate
+        .std_root
+        .expect("roots are created with the lowerer");
     let user_root = lw.krate.root.expect("roots are created with the lowerer");
 
     lw.cur_crate = CrateKind::Std;
-    let cx = CollectCx { module: std_root, scope: lw.std_scope, in_block: false };
-    lw.collect_items(&AstSrc::Borrowed(&std.1.ast), &std.1.items, cx, MacroScope::default());
+    let cx = CollectCx {
+        module: std_root,
+        scope: lw.std_scope,
+        in_block: false,
+    };
+    lw.collect_items(
+        &AstSrc::Borrowed(&std.1.ast),
+        &std.1.items,
+        cx,
+        MacroScope::default(),
+    );
     lw.cur_crate = CrateKind::User;
-    let cx = CollectCx { module: user_root, scope: lw.user_scope, in_block: false };
-    lw.collect_items(&AstSrc::Borrowed(&user.1.ast), &user.1.items, cx, MacroScope::default());
+    let cx = CollectCx {
+        module: user_root,
+        scope: lw.user_scope,
+        in_block: false,
+    };
+    lw.collect_items(
+        &AstSrc::Borrowed(&user.1.ast),
+        &user.1.items,
+        cx,
+        MacroScope::default(),
+    );
 
     let prelude = Symbol::intern("prelude");
     if let Some(b) = lw.lookup_in(lw.std_scope, Ns::Type, prelude) {
@@ -120,14 +163,22 @@ pub fn lower_crate_with(user: (FileId, &SourceFileAst), std: (FileId, &SourceFil
 
 /// E0601 for a crate without `fn main`, for the driver to report when it
 /// needs one; `file` names the crate's root file.
-pub fn missing_main(krate: &Crate, crate_name: &str, file: &str, end_of_file: Span) -> Option<Diagnostic> {
+pub fn missing_main(
+    krate: &Crate,
+    crate_name: &str,
+    file: &str,
+    end_of_file: Span,
+) -> Option<Diagnostic> {
     if krate.main_fn.is_some() {
         return None;
     }
     Some(
         Diagnostic::error(format!("`main` function not found in crate `{crate_name}`"))
             .code("E0601")
-            .primary(end_of_file, format!("consider adding a `main` function to `{file}`")),
+            .primary(
+                end_of_file,
+                format!("consider adding a `main` function to `{file}`"),
+            ),
     )
 }
 

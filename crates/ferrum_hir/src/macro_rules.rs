@@ -21,7 +21,6 @@ pub(crate) struct MacroRules {
     pub name: Symbol,
     pub rules: Vec<Rule>,
     pub def_crate: CrateKind,
-    pub span: Span,
 }
 
 #[derive(Debug)]
@@ -41,8 +40,15 @@ pub(crate) enum RepOp {
 pub(crate) enum Matcher {
     Token(TokenKind),
     Group(Delim, Vec<Matcher>),
-    Frag { name: Symbol, frag: Frag },
-    Rep { elems: Vec<Matcher>, sep: Option<TokenKind>, op: RepOp },
+    Frag {
+        name: Symbol,
+        frag: Frag,
+    },
+    Rep {
+        elems: Vec<Matcher>,
+        sep: Option<TokenKind>,
+        op: RepOp,
+    },
 }
 
 /// What a metavariable matched.
@@ -55,14 +61,27 @@ pub(crate) enum Bound {
 pub(crate) type Bindings = FxHashMap<Symbol, Bound>;
 
 /// Parses the body of `macro_rules! name { ... }`.
-pub(crate) fn parse_macro_rules(name: Symbol, body: &[Token], span: Span, def_crate: CrateKind, plain: &dyn Fn(Symbol) -> Symbol, diags: &mut Diagnostics) -> MacroRules {
+pub(crate) fn parse_macro_rules(
+    name: Symbol,
+    body: &[Token],
+    def_crate: CrateKind,
+    plain: &dyn Fn(Symbol) -> Symbol,
+    diags: &mut Diagnostics,
+) -> MacroRules {
     let tts = trees(body);
     let mut rules = Vec::new();
     let mut i = 0;
     while i < tts.len() {
-        let (Some(Tt::Group { tts: lhs, .. }), Some(arrow), Some(Tt::Group { tts: rhs, .. })) = (tts.get(i), tts.get(i + 1), tts.get(i + 2)) else {
+        let (Some(Tt::Group { tts: lhs, .. }), Some(arrow), Some(Tt::Group { tts: rhs, .. })) =
+            (tts.get(i), tts.get(i + 1), tts.get(i + 2))
+        else {
             let at = tts[i].span();
-            diags.push(Diagnostic::error("invalid macro matcher; matchers must be contained in balanced delimiters").primary(at, ""));
+            diags.push(
+                Diagnostic::error(
+                    "invalid macro matcher; matchers must be contained in balanced delimiters",
+                )
+                .primary(at, ""),
+            );
             break;
         };
         if !arrow.is_punct("=>") {
@@ -70,7 +89,10 @@ pub(crate) fn parse_macro_rules(name: Symbol, body: &[Token], span: Span, def_cr
             break;
         }
         match parse_matcher(lhs, plain) {
-            Ok(matcher) => rules.push(Rule { matcher, body: rhs.clone() }),
+            Ok(matcher) => rules.push(Rule {
+                matcher,
+                body: rhs.clone(),
+            }),
             Err((msg, at)) => diags.push(Diagnostic::error(msg).primary(at, "")),
         }
         i += 3;
@@ -78,7 +100,7 @@ pub(crate) fn parse_macro_rules(name: Symbol, body: &[Token], span: Span, def_cr
             i += 1;
         }
     }
-    MacroRules { name, rules, def_crate, span }
+    MacroRules { name, rules, def_crate }
 }
 
 type PErr = (String, Span);
@@ -88,15 +110,24 @@ fn parse_matcher(tts: &[Tt], plain: &dyn Fn(Symbol) -> Symbol) -> Result<Vec<Mat
     let mut i = 0;
     while i < tts.len() {
         match &tts[i] {
-            Tt::Group { delim, tts: inner, .. } => out.push(Matcher::Group(*delim, parse_matcher(inner, plain)?)),
+            Tt::Group {
+                delim, tts: inner, ..
+            } => out.push(Matcher::Group(*delim, parse_matcher(inner, plain)?)),
             Tt::Token(t) if matches!(t.kind, TokenKind::Punct("$")) => match tts.get(i + 1) {
-                Some(Tt::Group { delim: Delim::Paren, tts: inner, .. }) => {
+                Some(Tt::Group {
+                    delim: Delim::Paren,
+                    tts: inner,
+                    ..
+                }) => {
                     let elems = parse_matcher(inner, plain)?;
                     let (sep, op, used) = parse_rep_op(&tts[i + 2..], tts[i + 1].span())?;
                     out.push(Matcher::Rep { elems, sep, op });
                     i += 1 + used;
                 }
-                Some(Tt::Token(Token { kind: TokenKind::Ident(n) | TokenKind::RawIdent(n), span })) => {
+                Some(Tt::Token(Token {
+                    kind: TokenKind::Ident(n) | TokenKind::RawIdent(n),
+                    span,
+                })) => {
                     let name = *n;
                     let colon = tts.get(i + 2).filter(|t| t.is_punct(":"));
                     let kind = tts.get(i + 3).and_then(|t| match t.kind() {
@@ -123,7 +154,10 @@ fn parse_matcher(tts: &[Tt], plain: &dyn Fn(Symbol) -> Symbol) -> Result<Vec<Mat
 
 /// Parses `sep? op` after `$( ... )`; returns the separator, the operator
 /// and the number of trees consumed after the group.
-pub(crate) fn parse_rep_op(rest: &[Tt], at: Span) -> Result<(Option<TokenKind>, RepOp, usize), PErr> {
+pub(crate) fn parse_rep_op(
+    rest: &[Tt],
+    at: Span,
+) -> Result<(Option<TokenKind>, RepOp, usize), PErr> {
     let op_of = |t: Option<&Tt>| match t.and_then(|t| t.kind()) {
         Some(TokenKind::Punct("*")) => Some(RepOp::ZeroOrMore),
         Some(TokenKind::Punct("+")) => Some(RepOp::OneOrMore),
@@ -134,7 +168,9 @@ pub(crate) fn parse_rep_op(rest: &[Tt], at: Span) -> Result<(Option<TokenKind>, 
         return Ok((None, op, 1));
     }
     match (rest.first(), op_of(rest.get(1))) {
-        (Some(Tt::Token(sep)), Some(op)) if op != RepOp::ZeroOrOne => Ok((Some(sep.kind.clone()), op, 2)),
+        (Some(Tt::Token(sep)), Some(op)) if op != RepOp::ZeroOrOne => {
+            Ok((Some(sep.kind.clone()), op, 2))
+        }
         _ => Err(("expected one of: `*`, `+`, or `?`".to_string(), at)),
     }
 }
@@ -152,7 +188,11 @@ const FUEL: u32 = 200_000;
 
 impl<'p> MatchCx<'p> {
     pub(crate) fn new(plain: &'p dyn Fn(Symbol) -> Symbol) -> MatchCx<'p> {
-        MatchCx { plain, fuel: FUEL, furthest: None }
+        MatchCx {
+            plain,
+            fuel: FUEL,
+            furthest: None,
+        }
     }
 
     pub(crate) fn out_of_fuel(&self) -> bool {
@@ -176,9 +216,13 @@ impl<'p> MatchCx<'p> {
     fn fail(&mut self, tts: &[Tt], pos: usize, end: Span) {
         let (lo, tok) = match tts.get(pos) {
             Some(Tt::Token(t)) => (t.span.lo, Some(t.clone())),
-            Some(g @ Tt::Group { delim, open, .. }) => {
-                (g.span().lo, Some(Token { kind: TokenKind::OpenDelim(*delim), span: *open }))
-            }
+            Some(g @ Tt::Group { delim, open, .. }) => (
+                g.span().lo,
+                Some(Token {
+                    kind: TokenKind::OpenDelim(*delim),
+                    span: *open,
+                }),
+            ),
             None => (end.hi, None),
         };
         if self.furthest.as_ref().is_none_or(|(l, _)| lo >= *l) {
@@ -187,22 +231,38 @@ impl<'p> MatchCx<'p> {
     }
 
     /// All ways `ms` can match a prefix of `tts[pos..]`: (end, bindings).
-    fn ends(&mut self, ms: &[Matcher], tts: &[Tt], pos: usize, binds: Bindings, end: Span) -> Vec<(usize, Bindings)> {
+    fn ends(
+        &mut self,
+        ms: &[Matcher],
+        tts: &[Tt],
+        pos: usize,
+        binds: Bindings,
+        end: Span,
+    ) -> Vec<(usize, Bindings)> {
         if self.fuel == 0 {
             return Vec::new();
         }
         self.fuel -= 1;
-        let Some((first, rest)) = ms.split_first() else { return vec![(pos, binds)] };
+        let Some((first, rest)) = ms.split_first() else {
+            return vec![(pos, binds)];
+        };
         match first {
             Matcher::Token(kind) => match tts.get(pos) {
-                Some(Tt::Token(t)) if same_token(kind, &t.kind, self.plain) => self.ends(rest, tts, pos + 1, binds, end),
+                Some(Tt::Token(t)) if same_token(kind, &t.kind, self.plain) => {
+                    self.ends(rest, tts, pos + 1, binds, end)
+                }
                 _ => {
                     self.fail(tts, pos, end);
                     Vec::new()
                 }
             },
             Matcher::Group(delim, inner) => match tts.get(pos) {
-                Some(Tt::Group { delim: d, tts: inner_tts, close, .. }) if d == delim => {
+                Some(Tt::Group {
+                    delim: d,
+                    tts: inner_tts,
+                    close,
+                    ..
+                }) if d == delim => {
                     let mut out = Vec::new();
                     for (e, b) in self.ends(inner, inner_tts, 0, binds, *close) {
                         if e == inner_tts.len() {
@@ -226,7 +286,13 @@ impl<'p> MatchCx<'p> {
                 let mut out = Vec::new();
                 for n in lens {
                     let mut b = binds.clone();
-                    b.insert(*name, Bound::Leaf { frag: *frag, tts: tts[pos..pos + n].to_vec() });
+                    b.insert(
+                        *name,
+                        Bound::Leaf {
+                            frag: *frag,
+                            tts: tts[pos..pos + n].to_vec(),
+                        },
+                    );
                     out.extend(self.ends(rest, tts, pos + n, b, end));
                 }
                 out
@@ -279,7 +345,10 @@ fn bind_seq(elems: &[Matcher], iters: &[Bindings], out: &mut Bindings) {
     let mut names = Vec::new();
     collect_names(elems, &mut names);
     for name in names {
-        let seq = iters.iter().map(|b| b.get(&name).cloned().unwrap_or(Bound::Seq(Vec::new()))).collect();
+        let seq = iters
+            .iter()
+            .map(|b| b.get(&name).cloned().unwrap_or(Bound::Seq(Vec::new())))
+            .collect();
         out.insert(name, Bound::Seq(seq));
     }
 }
@@ -288,7 +357,9 @@ fn collect_names(ms: &[Matcher], out: &mut Vec<Symbol>) {
     for m in ms {
         match m {
             Matcher::Frag { name, .. } => out.push(*name),
-            Matcher::Group(_, inner) | Matcher::Rep { elems: inner, .. } => collect_names(inner, out),
+            Matcher::Group(_, inner) | Matcher::Rep { elems: inner, .. } => {
+                collect_names(inner, out)
+            }
             Matcher::Token(_) => {}
         }
     }
@@ -297,7 +368,8 @@ fn collect_names(ms: &[Matcher], out: &mut Vec<Symbol>) {
 /// The "no rules expected ..." error for a call that matched no rule.
 pub(crate) fn no_match_error(name: Symbol, cx: &MatchCx<'_>, call: Span) -> Diagnostic {
     if cx.out_of_fuel() {
-        return Diagnostic::error(format!("macro `{name}` is too complex to match")).primary(call, "");
+        return Diagnostic::error(format!("macro `{name}` is too complex to match"))
+            .primary(call, "");
     }
     match &cx.furthest {
         Some((_, Some(tok))) => {

@@ -36,7 +36,13 @@ pub(crate) fn debug_spec(alternate: bool) -> FormatSpec {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(crate) fn lower_builtin(&mut self, _src: &AstSrc<'a>, name: Symbol, call: &MacCall, span: Span) -> ExprId {
+    pub(crate) fn lower_builtin(
+        &mut self,
+        _src: &AstSrc<'a>,
+        name: Symbol,
+        call: &MacCall,
+        span: Span,
+    ) -> ExprId {
         let n = name.as_str();
         let print = |stderr, newline| FormatKind::Print { stderr, newline };
         match n {
@@ -45,9 +51,21 @@ impl<'a> Lowerer<'a> {
             "eprintln" => self.print_macro(call, span, print(true, true)),
             "eprint" => self.print_macro(call, span, print(true, false)),
             "panic" => self.panic_macro(call, span, "explicit panic", None),
-            "unreachable" => self.panic_macro(call, span, "internal error: entered unreachable code", Some("internal error: entered unreachable code: ")),
-            "todo" => self.panic_macro(call, span, "not yet implemented", Some("not yet implemented: ")),
-            "unimplemented" => self.panic_macro(call, span, "not implemented", Some("not implemented: ")),
+            "unreachable" => self.panic_macro(
+                call,
+                span,
+                "internal error: entered unreachable code",
+                Some("internal error: entered unreachable code: "),
+            ),
+            "todo" => self.panic_macro(
+                call,
+                span,
+                "not yet implemented",
+                Some("not yet implemented: "),
+            ),
+            "unimplemented" => {
+                self.panic_macro(call, span, "not implemented", Some("not implemented: "))
+            }
             "assert" | "debug_assert" => self.assert_macro(call, span),
             "assert_eq" | "debug_assert_eq" => self.assert_cmp_macro(call, span, true),
             "assert_ne" | "debug_assert_ne" => self.assert_cmp_macro(call, span, false),
@@ -60,18 +78,41 @@ impl<'a> Lowerer<'a> {
             }
             "concat" => self.concat_macro(call, span),
             "line" | "column" => {
-                let lc = self.sources.line_col(call.span).map_or(0, |lc| if n == "line" { lc.line } else { lc.col });
-                self.alloc_expr(ExprKind::Lit(Lit::Int(u128::from(lc), Some(PrimTy::U32))), span)
+                let lc = self.sources.line_col(call.span).map_or(0, |lc| {
+                    if n == "line" {
+                        lc.line
+                    } else {
+                        lc.col
+                    }
+                });
+                self.alloc_expr(
+                    ExprKind::Lit(Lit::Int(u128::from(lc), Some(PrimTy::U32))),
+                    span,
+                )
             }
             "file" => {
-                let name = self.sources.try_file(call.span.file).map_or(String::new(), |f| f.name.clone());
+                let name = self
+                    .sources
+                    .try_file(call.span.file)
+                    .map_or(String::new(), |f| f.name.clone());
                 self.alloc_expr(ExprKind::Lit(Lit::Str(Symbol::intern(&name))), span)
             }
             "cfg" => {
-                let mut tokens = vec![ast::Token { kind: TokenKind::OpenDelim(ast::Delim::Paren), span }];
+                let mut tokens = vec![ast::Token {
+                    kind: TokenKind::OpenDelim(ast::Delim::Paren),
+                    span,
+                }];
                 tokens.extend(call.args.tokens.iter().cloned());
-                tokens.push(ast::Token { kind: TokenKind::CloseDelim(ast::Delim::Paren), span });
-                let attr = ast::Attribute { path: call.path.clone(), args: tokens, inner: false, span };
+                tokens.push(ast::Token {
+                    kind: TokenKind::CloseDelim(ast::Delim::Paren),
+                    span,
+                });
+                let attr = ast::Attribute {
+                    path: call.path.clone(),
+                    args: tokens,
+                    inner: false,
+                    span,
+                };
                 let mut attr = attr;
                 attr.path.segments.truncate(1);
                 attr.path.segments[0].ident.name = Symbol::intern("cfg");
@@ -84,7 +125,10 @@ impl<'a> Lowerer<'a> {
                 self.err_expr(span)
             }
             _ => {
-                self.error(Diagnostic::error(format!("unsupported: macro `{n}!` is not supported yet")).primary(call.span, ""));
+                self.error(
+                    Diagnostic::error(format!("unsupported: macro `{n}!` is not supported yet"))
+                        .primary(call.span, ""),
+                );
                 self.err_expr(span)
             }
         }
@@ -93,9 +137,19 @@ impl<'a> Lowerer<'a> {
     /// Parses the call's arguments as a comma-separated expression list.
     fn macro_args(&mut self, call: &MacCall) -> (AstSrc<'a>, Vec<ast::ExprId>) {
         let mut ast = Ast::default();
-        let end = Span { lo: call.args.span.hi.saturating_sub(1), ..call.args.span };
+        let end = Span {
+            lo: call.args.span.hi.saturating_sub(1),
+            ..call.args.span
+        };
         let exprs = ferrum_syntax::parse_expr_list(&mut ast, &call.args.tokens, end, self.diags);
-        (AstSrc::Owned(Rc::new(OwnedAst { ast, block: None, items: Vec::new() })), exprs)
+        (
+            AstSrc::Owned(Rc::new(OwnedAst {
+                ast,
+                block: None,
+                items: Vec::new(),
+            })),
+            exprs,
+        )
     }
 
     fn format_expr(&mut self, kind: FormatKind, fmt: Option<FormatArgs>, span: Span) -> ExprId {
@@ -109,19 +163,38 @@ impl<'a> Lowerer<'a> {
         let (src, exprs) = self.macro_args(call);
         if exprs.is_empty() {
             if matches!(kind, FormatKind::Print { newline: true, .. }) {
-                return self.format_expr(kind, Some(FormatArgs { pieces: Vec::new(), args: Vec::new() }), span);
+                return self.format_expr(
+                    kind,
+                    Some(FormatArgs {
+                        pieces: Vec::new(),
+                        args: Vec::new(),
+                    }),
+                    span,
+                );
             }
-            self.error(Diagnostic::error("requires at least a format string argument").primary(call.span, ""));
+            self.error(
+                Diagnostic::error("requires at least a format string argument")
+                    .primary(call.span, ""),
+            );
             return self.err_expr(span);
         }
         let fmt = self.format_args(&src, &exprs, call);
         self.format_expr(kind, fmt, span)
     }
 
-    fn panic_macro(&mut self, call: &MacCall, span: Span, bare: &str, prefix: Option<&str>) -> ExprId {
+    fn panic_macro(
+        &mut self,
+        call: &MacCall,
+        span: Span,
+        bare: &str,
+        prefix: Option<&str>,
+    ) -> ExprId {
         let (src, exprs) = self.macro_args(call);
         let fmt = if exprs.is_empty() {
-            Some(FormatArgs { pieces: vec![FormatPiece::Lit(bare.to_string())], args: Vec::new() })
+            Some(FormatArgs {
+                pieces: vec![FormatPiece::Lit(bare.to_string())],
+                args: Vec::new(),
+            })
         } else {
             self.format_args(&src, &exprs, call).map(|mut f| {
                 if let Some(p) = prefix {
@@ -134,13 +207,24 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Format string and arguments of a printing or panicking macro.
-    pub(crate) fn format_args(&mut self, src: &AstSrc<'a>, exprs: &[ast::ExprId], call: &MacCall) -> Option<FormatArgs> {
+    pub(crate) fn format_args(
+        &mut self,
+        src: &AstSrc<'a>,
+        exprs: &[ast::ExprId],
+        call: &MacCall,
+    ) -> Option<FormatArgs> {
         let first = &src.exprs[exprs[0]];
         let (value, lit_span) = match &first.kind {
-            ast::ExprKind::Lit(ast::Lit { kind: ast::LitKind::Str(s), span, .. }) => (*s, *span),
+            ast::ExprKind::Lit(ast::Lit {
+                kind: ast::LitKind::Str(s),
+                span,
+                ..
+            }) => (*s, *span),
             _ => {
                 self.error(
-                    Diagnostic::error("format argument must be a string literal").primary(first.span, "").help("you might be missing a string literal to format with"),
+                    Diagnostic::error("format argument must be a string literal")
+                        .primary(first.span, "")
+                        .help("you might be missing a string literal to format with"),
                 );
                 for &e in &exprs[1..] {
                     self.lower_expr(src, e);
@@ -170,7 +254,9 @@ impl<'a> Lowerer<'a> {
             let expr = &src.exprs[e];
             let named = match &expr.kind {
                 ast::ExprKind::Assign(l, r) => match &src.exprs[*l].kind {
-                    ast::ExprKind::Path(p) if p.segments.len() == 1 && p.qself.is_none() => Some((self.plain(p.segments[0].ident.name), *r)),
+                    ast::ExprKind::Path(p) if p.segments.len() == 1 && p.qself.is_none() => {
+                        Some((self.plain(p.segments[0].ident.name), *r))
+                    }
                     _ => None,
                 },
                 _ => None,
@@ -178,17 +264,32 @@ impl<'a> Lowerer<'a> {
             match named {
                 Some((name, value)) => {
                     if explicit.iter().any(|a: &ExplicitArg| a.name == Some(name)) {
-                        self.error(Diagnostic::error(format!("duplicate argument named `{name}`")).primary(expr.span, "duplicate argument"));
+                        self.error(
+                            Diagnostic::error(format!("duplicate argument named `{name}`"))
+                                .primary(expr.span, "duplicate argument"),
+                        );
                     }
                     seen_named = true;
-                    explicit.push(ExplicitArg { name: Some(name), span: src.exprs[value].span });
+                    explicit.push(ExplicitArg {
+                        name: Some(name),
+                        span: src.exprs[value].span,
+                    });
                     values.push(value);
                 }
                 None => {
                     if seen_named {
-                        self.error(Diagnostic::error("positional arguments cannot follow named arguments").primary(expr.span, "positional arguments must be before named arguments"));
+                        self.error(
+                            Diagnostic::error("positional arguments cannot follow named arguments")
+                                .primary(
+                                    expr.span,
+                                    "positional arguments must be before named arguments",
+                                ),
+                        );
                     }
-                    explicit.push(ExplicitArg { name: None, span: expr.span });
+                    explicit.push(ExplicitArg {
+                        name: None,
+                        span: expr.span,
+                    });
                     values.push(e);
                 }
             }
@@ -196,28 +297,51 @@ impl<'a> Lowerer<'a> {
         let resolved = resolve(raw, &explicit, &map, self.diags);
         let mut args: Vec<ExprId> = values.iter().map(|&v| self.lower_expr(src, v)).collect();
         let resolved = resolved?;
-        let mark = call.path.segments.last().map_or(crate::hygiene::Mark::ROOT, |s| self.hygiene.mark_of(s.ident.name));
+        let mark = call
+            .path
+            .segments
+            .last()
+            .map_or(crate::hygiene::Mark::ROOT, |s| {
+                self.hygiene.mark_of(s.ident.name)
+            });
         for (name, span) in resolved.captures {
             let key = self.hygiene.tag(name, mark);
             let ident = ast::Ident { name: key, span };
             let res = match self.lookup_lexical(ident, Ns::Value) {
                 Some(r) => r,
                 None => {
-                    self.error(Diagnostic::error(format!("cannot find value `{name}` in this scope")).code("E0425").primary(span, "not found in this scope"));
+                    self.error(
+                        Diagnostic::error(format!("cannot find value `{name}` in this scope"))
+                            .code("E0425")
+                            .primary(span, "not found in this scope"),
+                    );
                     Res::Err
                 }
             };
-            let kind = if res == Res::Err { ExprKind::Err } else { ExprKind::Path(ValuePath::Resolved { res, args: Vec::new() }) };
+            let kind = if res == Res::Err {
+                ExprKind::Err
+            } else {
+                ExprKind::Path(ValuePath::Resolved {
+                    res,
+                    args: Vec::new(),
+                })
+            };
             args.push(self.alloc_expr(kind, span));
         }
-        Some(FormatArgs { pieces: resolved.pieces, args })
+        Some(FormatArgs {
+            pieces: resolved.pieces,
+            args,
+        })
     }
 
     /// `if !cond { panic!(...) }`.
     fn assert_macro(&mut self, call: &MacCall, span: Span) -> ExprId {
         let (src, exprs) = self.macro_args(call);
         let Some(&cond_ast) = exprs.first() else {
-            self.error(Diagnostic::error("macro requires a boolean expression as an argument").primary(call.span, "boolean expression required"));
+            self.error(
+                Diagnostic::error("macro requires a boolean expression as an argument")
+                    .primary(call.span, "boolean expression required"),
+            );
             return self.err_expr(span);
         };
         let cond = self.lower_expr(&src, cond_ast);
@@ -226,9 +350,17 @@ impl<'a> Lowerer<'a> {
         } else {
             let hygiene = &self.hygiene;
             let plain = |s| hygiene.strip(s);
-            let mut p = ExprPrinter { ast: &src, sources: self.sources, plain: &plain, out: String::new() };
+            let mut p = ExprPrinter {
+                ast: &src,
+                sources: self.sources,
+                plain: &plain,
+                out: String::new(),
+            };
             p.expr(cond_ast);
-            Some(FormatArgs { pieces: vec![FormatPiece::Lit(format!("assertion failed: {}", p.out))], args: Vec::new() })
+            Some(FormatArgs {
+                pieces: vec![FormatPiece::Lit(format!("assertion failed: {}", p.out))],
+                args: Vec::new(),
+            })
         };
         let cond_span = src.exprs[cond_ast].span;
         let not = self.alloc_expr(ExprKind::Unary(ast::UnOp::Not, cond), cond_span);
@@ -238,19 +370,50 @@ impl<'a> Lowerer<'a> {
 
     /// `if cond { panic; }` with the panic as a statement.
     fn if_then(&mut self, cond: ExprId, panic: ExprId, span: Span) -> ExprId {
-        let block = Block { stmts: vec![Stmt::Expr { expr: panic, semi: true }], tail: None, is_unsafe: false };
+        let block = Block {
+            stmts: vec![Stmt::Expr {
+                expr: panic,
+                semi: true,
+            }],
+            tail: None,
+            is_unsafe: false,
+        };
         let then = self.alloc_expr(ExprKind::Block { block, label: None }, span);
-        self.alloc_expr(ExprKind::If { cond, then, else_: None }, span)
+        self.alloc_expr(
+            ExprKind::If {
+                cond,
+                then,
+                else_: None,
+            },
+            span,
+        )
     }
 
     fn local(&mut self, name: &str, span: Span) -> (BindingId, PatId) {
-        let b = self.body().bindings.alloc(Binding { name: Symbol::intern(name), mutable: false, by_ref: None, span });
-        let p = self.alloc_pat(PatKind::Binding { binding: b, sub: None }, span);
+        let b = self.body().bindings.alloc(Binding {
+            name: Symbol::intern(name),
+            mutable: false,
+            by_ref: None,
+            span,
+        });
+        let p = self.alloc_pat(
+            PatKind::Binding {
+                binding: b,
+                sub: None,
+            },
+            span,
+        );
         (b, p)
     }
 
     fn local_ref(&mut self, b: BindingId, span: Span) -> ExprId {
-        self.alloc_expr(ExprKind::Path(ValuePath::Resolved { res: Res::Local(b), args: Vec::new() }), span)
+        self.alloc_expr(
+            ExprKind::Path(ValuePath::Resolved {
+                res: Res::Local(b),
+                args: Vec::new(),
+            }),
+            span,
+        )
     }
 
     /// `match (&a, &b) { (left_val, right_val) => if !(*left_val == *right_val) { panic } }`.
@@ -266,12 +429,30 @@ impl<'a> Lowerer<'a> {
         let left = self.lower_expr(&src, exprs[0]);
         let right = self.lower_expr(&src, exprs[1]);
         let (ls, rs) = (src.exprs[exprs[0]].span, src.exprs[exprs[1]].span);
-        let ref_l = self.alloc_expr(ExprKind::Ref { mutability: Mutability::Not, expr: left }, ls);
-        let ref_r = self.alloc_expr(ExprKind::Ref { mutability: Mutability::Not, expr: right }, rs);
+        let ref_l = self.alloc_expr(
+            ExprKind::Ref {
+                mutability: Mutability::Not,
+                expr: left,
+            },
+            ls,
+        );
+        let ref_r = self.alloc_expr(
+            ExprKind::Ref {
+                mutability: Mutability::Not,
+                expr: right,
+            },
+            rs,
+        );
         let tuple = self.alloc_expr(ExprKind::Tuple(vec![ref_l, ref_r]), span);
         let (lb, lp) = self.local("left_val", span);
         let (rb, rp) = self.local("right_val", span);
-        let tuple_pat = self.alloc_pat(PatKind::Tuple { pats: vec![lp, rp], rest: None }, span);
+        let tuple_pat = self.alloc_pat(
+            PatKind::Tuple {
+                pats: vec![lp, rp],
+                rest: None,
+            },
+            span,
+        );
         let l = self.local_ref(lb, span);
         let r = self.local_ref(rb, span);
         let dl = self.alloc_expr(ExprKind::Unary(ast::UnOp::Deref, l), span);
@@ -279,21 +460,34 @@ impl<'a> Lowerer<'a> {
         let op = if eq { ast::BinOp::Eq } else { ast::BinOp::Ne };
         let cmp = self.alloc_expr(ExprKind::Binary(op, dl, dr), span);
         let not = self.alloc_expr(ExprKind::Unary(ast::UnOp::Not, cmp), span);
-        let head = if eq { "assertion `left == right` failed" } else { "assertion `left != right` failed" };
+        let head = if eq {
+            "assertion `left == right` failed"
+        } else {
+            "assertion `left != right` failed"
+        };
         let mut fmt = if exprs.len() > 2 {
             self.format_args(&src, &exprs[2..], call).map(|mut f| {
                 f.pieces.insert(0, FormatPiece::Lit(format!("{head}: ")));
                 f
             })
         } else {
-            Some(FormatArgs { pieces: vec![FormatPiece::Lit(head.to_string())], args: Vec::new() })
+            Some(FormatArgs {
+                pieces: vec![FormatPiece::Lit(head.to_string())],
+                args: Vec::new(),
+            })
         };
         if let Some(f) = &mut fmt {
             let n = f.args.len();
             f.pieces.push(FormatPiece::Lit("\n  left: ".to_string()));
-            f.pieces.push(FormatPiece::Arg { arg: n, spec: debug_spec(false) });
+            f.pieces.push(FormatPiece::Arg {
+                arg: n,
+                spec: debug_spec(false),
+            });
             f.pieces.push(FormatPiece::Lit("\n right: ".to_string()));
-            f.pieces.push(FormatPiece::Arg { arg: n + 1, spec: debug_spec(false) });
+            f.pieces.push(FormatPiece::Arg {
+                arg: n + 1,
+                spec: debug_spec(false),
+            });
             let l = self.local_ref(lb, span);
             let r = self.local_ref(rb, span);
             f.args.push(l);
@@ -301,15 +495,38 @@ impl<'a> Lowerer<'a> {
         }
         let panic = self.format_expr(FormatKind::Panic, fmt, span);
         let check = self.if_then(not, panic, span);
-        let body = self.alloc_expr(ExprKind::Block { block: Block { stmts: Vec::new(), tail: Some(check), is_unsafe: false }, label: None }, span);
-        self.alloc_expr(ExprKind::Match { scrutinee: tuple, arms: vec![Arm { pat: tuple_pat, guard: None, body }] }, span)
+        let body = self.alloc_expr(
+            ExprKind::Block {
+                block: Block {
+                    stmts: Vec::new(),
+                    tail: Some(check),
+                    is_unsafe: false,
+                },
+                label: None,
+            },
+            span,
+        );
+        self.alloc_expr(
+            ExprKind::Match {
+                scrutinee: tuple,
+                arms: vec![Arm {
+                    pat: tuple_pat,
+                    guard: None,
+                    body,
+                }],
+            },
+            span,
+        )
     }
 
     /// `match e { pat if guard => true, _ => false }`.
     fn matches_macro(&mut self, call: &MacCall, span: Span) -> ExprId {
         let tts = trees(&call.args.tokens);
         let Some(comma) = tts.iter().position(|t| t.is_punct(",")) else {
-            self.error(Diagnostic::error("unexpected end of macro invocation").primary(call.span, "missing tokens in macro arguments"));
+            self.error(
+                Diagnostic::error("unexpected end of macro invocation")
+                    .primary(call.span, "missing tokens in macro arguments"),
+            );
             return self.err_expr(span);
         };
         let mut rest = &tts[comma + 1..];
@@ -317,7 +534,9 @@ impl<'a> Lowerer<'a> {
             rest = &rest[..rest.len() - 1];
         }
         let hygiene = &self.hygiene;
-        let guard_at = rest.iter().position(|t| matches!(t.kind(), Some(TokenKind::Ident(s)) if hygiene.strip(*s).as_str() == "if"));
+        let guard_at = rest.iter().position(
+            |t| matches!(t.kind(), Some(TokenKind::Ident(s)) if hygiene.strip(*s).as_str() == "if"),
+        );
         let (pat_tts, guard_tts) = match guard_at {
             Some(g) => (&rest[..g], Some(&rest[g + 1..])),
             None => (rest, None),
@@ -329,10 +548,16 @@ impl<'a> Lowerer<'a> {
         };
         let end = call.span;
         let mut ast = Ast::default();
-        let e = ferrum_syntax::parse_expr_from_tokens(&mut ast, &flat(&tts[..comma]), end, self.diags);
+        let e =
+            ferrum_syntax::parse_expr_from_tokens(&mut ast, &flat(&tts[..comma]), end, self.diags);
         let p = ferrum_syntax::parse_pat_from_tokens(&mut ast, &flat(pat_tts), end, self.diags);
-        let g = guard_tts.map(|g| ferrum_syntax::parse_expr_from_tokens(&mut ast, &flat(g), end, self.diags));
-        let src = AstSrc::Owned(Rc::new(OwnedAst { ast, block: None, items: Vec::new() }));
+        let g = guard_tts
+            .map(|g| ferrum_syntax::parse_expr_from_tokens(&mut ast, &flat(g), end, self.diags));
+        let src = AstSrc::Owned(Rc::new(OwnedAst {
+            ast,
+            block: None,
+            items: Vec::new(),
+        }));
         let scrutinee = self.lower_expr(&src, e);
         self.ribs.push(Rib::Locals(FxHashMap::default()));
         let mut cx = PatCx::new(false);
@@ -343,7 +568,18 @@ impl<'a> Lowerer<'a> {
         let t = self.alloc_expr(ExprKind::Lit(Lit::Bool(true)), span);
         let f = self.alloc_expr(ExprKind::Lit(Lit::Bool(false)), span);
         let wild = self.alloc_pat(PatKind::Wild, span);
-        let arms = vec![Arm { pat, guard, body: t }, Arm { pat: wild, guard: None, body: f }];
+        let arms = vec![
+            Arm {
+                pat,
+                guard,
+                body: t,
+            },
+            Arm {
+                pat: wild,
+                guard: None,
+                body: f,
+            },
+        ];
         self.alloc_expr(ExprKind::Match { scrutinee, arms }, span)
     }
 
@@ -352,9 +588,19 @@ impl<'a> Lowerer<'a> {
         let (src, exprs) = self.macro_args(call);
         let (file, line, col) = self.location(call.span);
         let at = format!("[{file}:{line}:{col}]");
-        let stderr = FormatKind::Print { stderr: true, newline: true };
+        let stderr = FormatKind::Print {
+            stderr: true,
+            newline: true,
+        };
         if exprs.is_empty() {
-            return self.format_expr(stderr, Some(FormatArgs { pieces: vec![FormatPiece::Lit(at)], args: Vec::new() }), span);
+            return self.format_expr(
+                stderr,
+                Some(FormatArgs {
+                    pieces: vec![FormatPiece::Lit(at)],
+                    args: Vec::new(),
+                }),
+                span,
+            );
         }
         let mut values = Vec::new();
         for &e in &exprs {
@@ -362,19 +608,54 @@ impl<'a> Lowerer<'a> {
             let text = {
                 let hygiene = &self.hygiene;
                 let plain = |s| hygiene.strip(s);
-                let mut p = ExprPrinter { ast: &src, sources: self.sources, plain: &plain, out: String::new() };
+                let mut p = ExprPrinter {
+                    ast: &src,
+                    sources: self.sources,
+                    plain: &plain,
+                    out: String::new(),
+                };
                 p.expr(e);
                 p.out
             };
             let value = self.lower_expr(&src, e);
             let (b, pat) = self.local("tmp", espan);
             let arg = self.local_ref(b, espan);
-            let pieces = vec![FormatPiece::Lit(format!("{at} {text} = ")), FormatPiece::Arg { arg: 0, spec: debug_spec(true) }];
-            let print = self.format_expr(stderr, Some(FormatArgs { pieces, args: vec![arg] }), span);
+            let pieces = vec![
+                FormatPiece::Lit(format!("{at} {text} = ")),
+                FormatPiece::Arg {
+                    arg: 0,
+                    spec: debug_spec(true),
+                },
+            ];
+            let print = self.format_expr(
+                stderr,
+                Some(FormatArgs {
+                    pieces,
+                    args: vec![arg],
+                }),
+                span,
+            );
             let tail = self.local_ref(b, espan);
-            let block = Block { stmts: vec![Stmt::Expr { expr: print, semi: true }], tail: Some(tail), is_unsafe: false };
+            let block = Block {
+                stmts: vec![Stmt::Expr {
+                    expr: print,
+                    semi: true,
+                }],
+                tail: Some(tail),
+                is_unsafe: false,
+            };
             let body = self.alloc_expr(ExprKind::Block { block, label: None }, espan);
-            values.push(self.alloc_expr(ExprKind::Match { scrutinee: value, arms: vec![Arm { pat, guard: None, body }] }, espan));
+            values.push(self.alloc_expr(
+                ExprKind::Match {
+                    scrutinee: value,
+                    arms: vec![Arm {
+                        pat,
+                        guard: None,
+                        body,
+                    }],
+                },
+                espan,
+            ));
         }
         if values.len() == 1 {
             values[0]
@@ -385,7 +666,10 @@ impl<'a> Lowerer<'a> {
 
     /// File name, line and column of a span's start.
     fn location(&self, span: Span) -> (String, u32, u32) {
-        let file = self.sources.try_file(span.file).map_or(String::new(), |f| f.name.clone());
+        let file = self
+            .sources
+            .try_file(span.file)
+            .map_or(String::new(), |f| f.name.clone());
         let lc = self.sources.line_col(span);
         (file, lc.map_or(0, |l| l.line), lc.map_or(0, |l| l.col))
     }
@@ -419,7 +703,10 @@ impl<'a> Lowerer<'a> {
                 ast::LitKind::Float(f) => out.push_str(f.as_str()),
                 ast::LitKind::Bool(b) => out.push_str(&b.to_string()),
                 _ => {
-                    self.error(Diagnostic::error("cannot concatenate a byte string literal").primary(expr.span, ""));
+                    self.error(
+                        Diagnostic::error("cannot concatenate a byte string literal")
+                            .primary(expr.span, ""),
+                    );
                     return self.err_expr(span);
                 }
             }

@@ -25,7 +25,12 @@ pub(crate) struct PatCx {
 
 impl PatCx {
     pub(crate) fn new(params: bool) -> PatCx {
-        PatCx { bindings: Vec::new(), by_name: FxHashMap::default(), product: Vec::new(), params }
+        PatCx {
+            bindings: Vec::new(),
+            by_name: FxHashMap::default(),
+            product: Vec::new(),
+            params,
+        }
     }
 
     /// Declares a binding created outside pattern lowering (`self`).
@@ -37,12 +42,22 @@ impl PatCx {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(crate) fn lower_pat_in(&mut self, src: &AstSrc<'a>, id: ast::PatId, cx: &mut PatCx) -> PatId {
+    pub(crate) fn lower_pat_in(
+        &mut self,
+        src: &AstSrc<'a>,
+        id: ast::PatId,
+        cx: &mut PatCx,
+    ) -> PatId {
         let p = &src.pats[id];
         let span = p.span;
         let kind = match &p.kind {
             P::Wild => PatKind::Wild,
-            P::Ident { by_ref, mutable, name, sub } => {
+            P::Ident {
+                by_ref,
+                mutable,
+                name,
+                sub,
+            } => {
                 if !by_ref && !mutable && sub.is_none() {
                     if let Some(kind) = self.ident_as_path(*name) {
                         return self.alloc_pat(kind, span);
@@ -56,7 +71,11 @@ impl<'a> Lowerer<'a> {
             P::Range { lo, hi, inclusive } => {
                 let lo = lo.map(|e| self.pat_const(src, e));
                 let hi = hi.map(|e| self.pat_const(src, e));
-                PatKind::Range { lo, hi, inclusive: *inclusive }
+                PatKind::Range {
+                    lo,
+                    hi,
+                    inclusive: *inclusive,
+                }
             }
             P::Tuple(elems) => {
                 let (pats, rest) = self.lower_elems(src, elems, cx);
@@ -66,7 +85,9 @@ impl<'a> Lowerer<'a> {
             P::TupleStruct { path, elems } => self.tuple_struct_pat(src, path, elems, cx),
             P::Struct { path, fields, rest } => {
                 let (res, args) = self.resolve_struct_path(src, path);
-                let shape = self.shape_of_res(res).map_or(VariantShape::Named, |s| s.shape);
+                let shape = self
+                    .shape_of_res(res)
+                    .map_or(VariantShape::Named, |s| s.shape);
                 let fields = fields
                     .iter()
                     .map(|f| {
@@ -75,16 +96,32 @@ impl<'a> Lowerer<'a> {
                             Ok(i) => FieldName::Index(i),
                             Err(_) => FieldName::Named(plain),
                         };
-                        FieldPat { name, pat: self.lower_pat_in(src, f.pat, cx) }
+                        FieldPat {
+                            name,
+                            pat: self.lower_pat_in(src, f.pat, cx),
+                        }
                     })
                     .collect();
-                PatKind::Adt { res, args, fields, rest: *rest, shape }
+                PatKind::Adt {
+                    res,
+                    args,
+                    fields,
+                    rest: *rest,
+                    shape,
+                }
             }
-            P::Ref { mutable, pat } => PatKind::Ref { mutability: crate::ty::mutability(*mutable), pat: self.lower_pat_in(src, *pat, cx) },
+            P::Ref { mutable, pat } => PatKind::Ref {
+                mutability: crate::ty::mutability(*mutable),
+                pat: self.lower_pat_in(src, *pat, cx),
+            },
             P::Or(alts) => self.or_pat(src, alts, cx),
             P::Slice(elems) => self.slice_pat(src, elems, cx),
             P::Rest => {
-                self.error(Diagnostic::error("`..` patterns are not allowed here").primary(span, "").note("only allowed in tuple, tuple struct, and slice patterns"));
+                self.error(
+                    Diagnostic::error("`..` patterns are not allowed here")
+                        .primary(span, "")
+                        .note("only allowed in tuple, tuple struct, and slice patterns"),
+                );
                 PatKind::Err
             }
             P::Box(x) => PatKind::Box(self.lower_pat_in(src, *x, cx)),
@@ -92,11 +129,18 @@ impl<'a> Lowerer<'a> {
                 let macros = self.cur_macros.clone();
                 match self.resolve_macro(&call.path, &macros) {
                     MacroRes::Rules(m) => match self.expand_rules(m, call, Position::Pat) {
-                        Some(Expansion::Pat(owned, p)) => return self.lower_pat_in(&AstSrc::Owned(owned), p, cx),
+                        Some(Expansion::Pat(owned, p)) => {
+                            return self.lower_pat_in(&AstSrc::Owned(owned), p, cx)
+                        }
                         _ => PatKind::Err,
                     },
                     MacroRes::Builtin(name) => {
-                        self.error(Diagnostic::error(format!("unsupported: macro `{name}!` is not supported in pattern position")).primary(call.span, ""));
+                        self.error(
+                            Diagnostic::error(format!(
+                                "unsupported: macro `{name}!` is not supported in pattern position"
+                            ))
+                            .primary(call.span, ""),
+                        );
                         PatKind::Err
                     }
                     MacroRes::Unknown => {
@@ -118,13 +162,31 @@ impl<'a> Lowerer<'a> {
         match res {
             Res::Def(d) => match &self.krate.defs[d].kind {
                 DefKind::Const { .. } => Some(PatKind::Path(res)),
-                DefKind::Adt(_) if self.shapes.get(&d).is_some_and(|s| s.shape == VariantShape::Unit) => Some(PatKind::Path(res)),
+                DefKind::Adt(_)
+                    if self
+                        .shapes
+                        .get(&d)
+                        .is_some_and(|s| s.shape == VariantShape::Unit) =>
+                {
+                    Some(PatKind::Path(res))
+                }
                 DefKind::Adt(_) => {
-                    self.error(Diagnostic::error("match bindings cannot shadow tuple structs").code("E0530").primary(name.span, format!("cannot be named the same as a tuple struct")));
+                    self.error(
+                        Diagnostic::error("match bindings cannot shadow tuple structs")
+                            .code("E0530")
+                            .primary(
+                                name.span,
+                                "cannot be named the same as a tuple struct",
+                            ),
+                    );
                     Some(PatKind::Err)
                 }
                 DefKind::Static { .. } => {
-                    self.error(Diagnostic::error("match bindings cannot shadow statics").code("E0530").primary(name.span, format!("cannot be named the same as a static")));
+                    self.error(
+                        Diagnostic::error("match bindings cannot shadow statics")
+                            .code("E0530")
+                            .primary(name.span, "cannot be named the same as a static"),
+                    );
                     Some(PatKind::Err)
                 }
                 _ => None,
@@ -133,7 +195,11 @@ impl<'a> Lowerer<'a> {
                 Some(VariantShape::Unit) => Some(PatKind::Path(res)),
                 _ => {
                     let _ = plain;
-                    self.error(Diagnostic::error("match bindings cannot shadow tuple variants").code("E0530").primary(name.span, "cannot be named the same as a tuple variant"));
+                    self.error(
+                        Diagnostic::error("match bindings cannot shadow tuple variants")
+                            .code("E0530")
+                            .primary(name.span, "cannot be named the same as a tuple variant"),
+                    );
                     Some(PatKind::Err)
                 }
             },
@@ -160,23 +226,44 @@ impl<'a> Lowerer<'a> {
         res
     }
 
-    fn new_binding(&mut self, cx: &mut PatCx, name: ast::Ident, mutable: bool, by_ref: bool) -> BindingId {
+    fn new_binding(
+        &mut self,
+        cx: &mut PatCx,
+        name: ast::Ident,
+        mutable: bool,
+        by_ref: bool,
+    ) -> BindingId {
         let key = name.name;
         let plain = self.plain(key);
         if cx.product.iter().any(|(n, _)| *n == key) {
             let (code, msg) = if cx.params {
-                ("E0415", format!("identifier `{plain}` is bound more than once in this parameter list"))
+                (
+                    "E0415",
+                    format!("identifier `{plain}` is bound more than once in this parameter list"),
+                )
             } else {
-                ("E0416", format!("identifier `{plain}` is bound more than once in the same pattern"))
+                (
+                    "E0416",
+                    format!("identifier `{plain}` is bound more than once in the same pattern"),
+                )
             };
-            let label = if cx.params { "used as parameter more than once" } else { "used in a pattern more than once" };
+            let label = if cx.params {
+                "used as parameter more than once"
+            } else {
+                "used in a pattern more than once"
+            };
             self.error(Diagnostic::error(msg).code(code).primary(name.span, label));
         }
         let by_ref = by_ref.then(|| crate::ty::mutability(mutable));
         let b = match cx.by_name.get(&key) {
             Some(&b) => b,
             None => {
-                let b = self.body().bindings.alloc(Binding { name: plain, mutable: mutable && by_ref.is_none(), by_ref, span: name.span });
+                let b = self.body().bindings.alloc(Binding {
+                    name: plain,
+                    mutable: mutable && by_ref.is_none(),
+                    by_ref,
+                    span: name.span,
+                });
                 cx.by_name.insert(key, b);
                 cx.bindings.push((key, b));
                 b
@@ -209,10 +296,12 @@ impl<'a> Lowerer<'a> {
                     let plain = self.plain(n);
                     let alt_span = src.pats[alts[i]].span;
                     self.error(
-                        Diagnostic::error(format!("variable `{plain}` is not bound in all patterns"))
-                            .code("E0408")
-                            .primary(alt_span, format!("pattern doesn't bind `{plain}`"))
-                            .secondary(s, "variable not in all patterns"),
+                        Diagnostic::error(format!(
+                            "variable `{plain}` is not bound in all patterns"
+                        ))
+                        .code("E0408")
+                        .primary(alt_span, format!("pattern doesn't bind `{plain}`"))
+                        .secondary(s, "variable not in all patterns"),
                     );
                 }
             }
@@ -224,13 +313,21 @@ impl<'a> Lowerer<'a> {
 
     /// Elements of a tuple or tuple-struct pattern: patterns and the
     /// position of `..`.
-    fn lower_elems(&mut self, src: &AstSrc<'a>, elems: &[ast::PatId], cx: &mut PatCx) -> (Vec<PatId>, Option<usize>) {
+    fn lower_elems(
+        &mut self,
+        src: &AstSrc<'a>,
+        elems: &[ast::PatId],
+        cx: &mut PatCx,
+    ) -> (Vec<PatId>, Option<usize>) {
         let mut pats = Vec::new();
         let mut rest = None;
         for &e in elems {
             if matches!(src.pats[e].kind, P::Rest) {
                 if rest.is_some() {
-                    self.error(Diagnostic::error("`..` can only be used once per tuple pattern").primary(src.pats[e].span, "can only be used once per tuple pattern"));
+                    self.error(
+                        Diagnostic::error("`..` can only be used once per tuple pattern")
+                            .primary(src.pats[e].span, "can only be used once per tuple pattern"),
+                    );
                 }
                 rest = Some(pats.len());
                 continue;
@@ -248,19 +345,30 @@ impl<'a> Lowerer<'a> {
             let p = &src.pats[e];
             let is_rest = match &p.kind {
                 P::Rest => Some(None),
-                P::Ident { sub: Some(s), name, mutable, by_ref } if matches!(src.pats[*s].kind, P::Rest) => Some(Some((*name, *mutable, *by_ref))),
+                P::Ident {
+                    sub: Some(s),
+                    name,
+                    mutable,
+                    by_ref,
+                } if matches!(src.pats[*s].kind, P::Rest) => Some(Some((*name, *mutable, *by_ref))),
                 _ => None,
             };
             match is_rest {
                 Some(binding) if rest.is_none() => {
                     let kind = match binding {
                         None => PatKind::Wild,
-                        Some((name, mutable, by_ref)) => PatKind::Binding { binding: self.new_binding(cx, name, mutable, by_ref), sub: None },
+                        Some((name, mutable, by_ref)) => PatKind::Binding {
+                            binding: self.new_binding(cx, name, mutable, by_ref),
+                            sub: None,
+                        },
                     };
                     rest = Some(self.alloc_pat(kind, p.span));
                 }
                 Some(_) => {
-                    self.error(Diagnostic::error("`..` can only be used once per slice pattern").primary(p.span, "can only be used once per slice pattern"));
+                    self.error(
+                        Diagnostic::error("`..` can only be used once per slice pattern")
+                            .primary(p.span, "can only be used once per slice pattern"),
+                    );
                 }
                 None => {
                     let lowered = self.lower_pat_in(src, e, cx);
@@ -272,10 +380,20 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        PatKind::Slice { prefix, rest, suffix }
+        PatKind::Slice {
+            prefix,
+            rest,
+            suffix,
+        }
     }
 
-    fn tuple_struct_pat(&mut self, src: &AstSrc<'a>, path: &ast::Path, elems: &[ast::PatId], cx: &mut PatCx) -> PatKind {
+    fn tuple_struct_pat(
+        &mut self,
+        src: &AstSrc<'a>,
+        path: &ast::Path,
+        elems: &[ast::PatId],
+        cx: &mut PatCx,
+    ) -> PatKind {
         let (res, args) = self.resolve_pat_path(src, path, Expect::TupleStruct);
         let (pats, rest) = self.lower_elems(src, elems, cx);
         let shape = self.shape_of_res(res);
@@ -297,34 +415,57 @@ impl<'a> Lowerer<'a> {
                     Some(r) if i >= r => arity.saturating_sub(after) + (i - r),
                     _ => i,
                 };
-                FieldPat { name: FieldName::Index(index as u32), pat }
+                FieldPat {
+                    name: FieldName::Index(index as u32),
+                    pat,
+                }
             })
             .collect();
-        PatKind::Adt { res, args, fields, rest: rest.is_some(), shape: VariantShape::Tuple }
+        PatKind::Adt {
+            res,
+            args,
+            fields,
+            rest: rest.is_some(),
+            shape: VariantShape::Tuple,
+        }
     }
 
     fn path_pat(&mut self, src: &AstSrc<'a>, path: &ast::Path, span: Span) -> PatKind {
         if path.qself.is_some() {
             return match self.value_path(src, path, span, Expect::UnitPat) {
-                ValuePath::TypeRelative { ty, name, .. } => PatKind::Lit(PatConst::TypeRelative { ty, name }),
+                ValuePath::TypeRelative { ty, name, .. } => {
+                    PatKind::Lit(PatConst::TypeRelative { ty, name })
+                }
                 ValuePath::Resolved { res, .. } => PatKind::Path(res),
             };
         }
         match self.value_path(src, path, span, Expect::UnitPat) {
-            ValuePath::TypeRelative { ty, name, .. } => PatKind::Lit(PatConst::TypeRelative { ty, name }),
+            ValuePath::TypeRelative { ty, name, .. } => {
+                PatKind::Lit(PatConst::TypeRelative { ty, name })
+            }
             ValuePath::Resolved { res, .. } => {
                 let ok = match res {
                     Res::Def(d) => match &self.krate.defs[d].kind {
                         DefKind::Const { .. } => true,
-                        DefKind::Adt(_) => self.shapes.get(&d).is_some_and(|s| s.shape == VariantShape::Unit),
+                        DefKind::Adt(_) => self
+                            .shapes
+                            .get(&d)
+                            .is_some_and(|s| s.shape == VariantShape::Unit),
                         _ => false,
                     },
-                    Res::Variant(v) => self.shapes.get(&v).is_some_and(|s| s.shape == VariantShape::Unit),
+                    Res::Variant(v) => self
+                        .shapes
+                        .get(&v)
+                        .is_some_and(|s| s.shape == VariantShape::Unit),
                     Res::Err | Res::SelfTy(_) => true,
                     _ => false,
                 };
                 if !ok {
-                    let code = if matches!(res, Res::Variant(_)) { "E0533" } else { "E0532" };
+                    let code = if matches!(res, Res::Variant(_)) {
+                        "E0533"
+                    } else {
+                        "E0532"
+                    };
                     self.expected_error(path, res, "unit struct, unit variant or constant", code);
                     return PatKind::Err;
                 }
@@ -333,12 +474,22 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn resolve_pat_path(&mut self, src: &AstSrc<'a>, path: &ast::Path, expect: Expect) -> (Res, Vec<TypeRefId>) {
+    fn resolve_pat_path(
+        &mut self,
+        src: &AstSrc<'a>,
+        path: &ast::Path,
+        expect: Expect,
+    ) -> (Res, Vec<TypeRefId>) {
         let span = path.span;
         match self.value_path(src, path, span, expect) {
             ValuePath::Resolved { res, args } => (res, args),
             ValuePath::TypeRelative { name, .. } => {
-                self.error(Diagnostic::error(format!("unsupported: `{name}` through a type path in a tuple struct pattern")).primary(span, ""));
+                self.error(
+                    Diagnostic::error(format!(
+                        "unsupported: `{name}` through a type path in a tuple struct pattern"
+                    ))
+                    .primary(span, ""),
+                );
                 (Res::Err, Vec::new())
             }
         }
@@ -349,8 +500,19 @@ impl<'a> Lowerer<'a> {
             return;
         }
         let descr = self.res_descr(res);
-        let text: Vec<&str> = path.segments.iter().map(|s| self.plain(s.ident.name).as_str()).collect();
-        self.error(Diagnostic::error(format!("expected {what}, found {descr} `{}`", text.join("::"))).code(code).primary(path.span, format!("not a {what}")));
+        let text: Vec<&str> = path
+            .segments
+            .iter()
+            .map(|s| self.plain(s.ident.name).as_str())
+            .collect();
+        self.error(
+            Diagnostic::error(format!(
+                "expected {what}, found {descr} `{}`",
+                text.join("::")
+            ))
+            .code(code)
+            .primary(path.span, format!("not a {what}")),
+        );
     }
 
     pub(crate) fn shape_of_res(&self, res: Res) -> Option<ShapeInfo> {
@@ -365,7 +527,10 @@ impl<'a> Lowerer<'a> {
         let expr = &src.exprs[e];
         match &expr.kind {
             ast::ExprKind::Lit(l) => match self.lower_lit(l) {
-                Some(lit) => PatConst::Lit { lit, negated: false },
+                Some(lit) => PatConst::Lit {
+                    lit,
+                    negated: false,
+                },
                 None => PatConst::Path(Res::Err),
             },
             ast::ExprKind::Unary(ast::UnOp::Neg, inner) => match &src.exprs[*inner].kind {
@@ -385,7 +550,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn bad_pat_const(&mut self, span: Span) -> PatConst {
-        self.error(Diagnostic::error("arbitrary expressions aren't allowed in patterns").primary(span, ""));
+        self.error(
+            Diagnostic::error("arbitrary expressions aren't allowed in patterns").primary(span, ""),
+        );
         PatConst::Path(Res::Err)
     }
 }

@@ -11,7 +11,13 @@ use ferrum_span::{Diagnostic, Span};
 use ferrum_syntax::ast;
 
 impl<'a> Lowerer<'a> {
-    pub(crate) fn lower_value_path(&mut self, src: &AstSrc<'a>, path: &ast::Path, span: Span, expect: Expect) -> ExprId {
+    pub(crate) fn lower_value_path(
+        &mut self,
+        src: &AstSrc<'a>,
+        path: &ast::Path,
+        span: Span,
+        expect: Expect,
+    ) -> ExprId {
         let vp = self.value_path(src, path, span, expect);
         if let ValuePath::Resolved { res: Res::Err, .. } = vp {
             return self.err_expr(span);
@@ -20,24 +26,48 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Resolves a path in the value namespace; errors give `Res::Err`.
-    pub(crate) fn value_path(&mut self, src: &AstSrc<'a>, path: &ast::Path, span: Span, expect: Expect) -> ValuePath {
-        let err = ValuePath::Resolved { res: Res::Err, args: Vec::new() };
+    pub(crate) fn value_path(
+        &mut self,
+        src: &AstSrc<'a>,
+        path: &ast::Path,
+        span: Span,
+        expect: Expect,
+    ) -> ValuePath {
+        let err = ValuePath::Resolved {
+            res: Res::Err,
+            args: Vec::new(),
+        };
         if let Some(q) = &path.qself {
             let mut ty = self.lower_ty(src, q.ty);
             let mut trait_ = q.trait_path.as_ref().map(|p| self.lower_trait_ref(src, p));
-            let Some((last, init)) = path.segments.split_last() else { return err };
+            let Some((last, init)) = path.segments.split_last() else {
+                return err;
+            };
             for seg in init {
                 let name = self.plain(seg.ident.name);
-                ty = self.alloc_ty(TypeRefKind::Assoc { base: ty, trait_: trait_.take(), name }, span);
+                ty = self.alloc_ty(
+                    TypeRefKind::Assoc {
+                        base: ty,
+                        trait_: trait_.take(),
+                        name,
+                    },
+                    span,
+                );
             }
             let (args, _) = self.lower_generic_args(src, last.args.as_ref());
-            return ValuePath::TypeRelative { ty, name: self.plain(last.ident.name), args };
+            return ValuePath::TypeRelative {
+                ty,
+                name: self.plain(last.ident.name),
+                args,
+            };
         }
         let idents: Vec<ast::Ident> = path.segments.iter().map(|s| s.ident).collect();
         if idents.len() == 1 && !path.global {
             return self.single_value(src, path, expect);
         }
-        let Some(walk) = self.walk_path(&idents, path.global, Ns::Value, expect, true) else { return err };
+        let Some(walk) = self.walk_path(&idents, path.global, Ns::Value, expect, true) else {
+            return err;
+        };
         self.finish_value_path(src, path, walk.res, walk.index, span)
     }
 
@@ -76,9 +106,13 @@ impl<'a> Lowerer<'a> {
     fn expected_value_error(&mut self, ident: ast::Ident, res: Res) {
         let name = self.plain(ident.name);
         let descr = self.res_descr(res);
-        let mut d = Diagnostic::error(format!("expected value, found {descr} `{name}`")).code("E0423").primary(ident.span, "");
+        let mut d = Diagnostic::error(format!("expected value, found {descr} `{name}`"))
+            .code("E0423")
+            .primary(ident.span, "");
         if descr == "struct" {
-            d = d.help(format!("use struct literal syntax instead: `{name} {{ /* fields */ }}`"));
+            d = d.help(format!(
+                "use struct literal syntax instead: `{name} {{ /* fields */ }}`"
+            ));
         }
         self.error(d);
     }
@@ -87,11 +121,20 @@ impl<'a> Lowerer<'a> {
     fn check_value_res(&mut self, ident: ast::Ident, res: Res) -> Res {
         let bad = match res {
             Res::Def(d) => match &self.krate.defs[d].kind {
-                DefKind::Adt(_) => !self.shapes.get(&d).is_some_and(|s| s.shape != VariantShape::Named),
-                DefKind::Mod { .. } | DefKind::Trait(_) | DefKind::TypeAlias { .. } | DefKind::Impl(_) => true,
+                DefKind::Adt(_) => !self
+                    .shapes
+                    .get(&d)
+                    .is_some_and(|s| s.shape != VariantShape::Named),
+                DefKind::Mod { .. }
+                | DefKind::Trait(_)
+                | DefKind::TypeAlias { .. }
+                | DefKind::Impl(_) => true,
                 _ => false,
             },
-            Res::Variant(v) => self.shapes.get(&v).is_some_and(|s| s.shape == VariantShape::Named),
+            Res::Variant(v) => self
+                .shapes
+                .get(&v)
+                .is_some_and(|s| s.shape == VariantShape::Named),
             Res::PrimTy(_) => true,
             _ => false,
         };
@@ -100,7 +143,11 @@ impl<'a> Lowerer<'a> {
         }
         if let Res::Variant(_) = res {
             let name = self.plain(ident.name);
-            self.error(Diagnostic::error(format!("expected value, found struct variant `{name}`")).code("E0533").primary(ident.span, "not a value"));
+            self.error(
+                Diagnostic::error(format!("expected value, found struct variant `{name}`"))
+                    .code("E0533")
+                    .primary(ident.span, "not a value"),
+            );
         } else {
             self.expected_value_error(ident, res);
         }
@@ -108,7 +155,14 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Builds the value path from a walk that resolved `segments[..=index]`.
-    fn finish_value_path(&mut self, src: &AstSrc<'a>, path: &ast::Path, res: Res, index: usize, span: Span) -> ValuePath {
+    fn finish_value_path(
+        &mut self,
+        src: &AstSrc<'a>,
+        path: &ast::Path,
+        res: Res,
+        index: usize,
+        span: Span,
+    ) -> ValuePath {
         let segs = &path.segments;
         if index + 1 == segs.len() {
             let res = self.check_value_res(segs[index].ident, res);
@@ -123,23 +177,51 @@ impl<'a> Lowerer<'a> {
             return ValuePath::Resolved { res, args };
         }
         if let Res::Def(d) = res {
-            if !matches!(self.krate.defs[d].kind, DefKind::Adt(_) | DefKind::TypeAlias { .. } | DefKind::Trait(_)) {
+            if !matches!(
+                self.krate.defs[d].kind,
+                DefKind::Adt(_) | DefKind::TypeAlias { .. } | DefKind::Trait(_)
+            ) {
                 let ident = segs[index].ident;
                 let descr = self.res_descr(res);
                 let name = self.plain(ident.name);
-                self.error(Diagnostic::error(format!("expected type, found {descr} `{name}`")).code("E0573").primary(ident.span, "not a type"));
-                return ValuePath::Resolved { res: Res::Err, args: Vec::new() };
+                self.error(
+                    Diagnostic::error(format!("expected type, found {descr} `{name}`"))
+                        .code("E0573")
+                        .primary(ident.span, "not a type"),
+                );
+                return ValuePath::Resolved {
+                    res: Res::Err,
+                    args: Vec::new(),
+                };
             }
         }
         let (targs, assoc) = self.lower_generic_args(src, segs[index].args.as_ref());
         let ty_span = segs[0].ident.span.to(segs[index].ident.span);
-        let mut ty = self.alloc_ty(TypeRefKind::Path { res, args: targs, assoc }, ty_span);
+        let mut ty = self.alloc_ty(
+            TypeRefKind::Path {
+                res,
+                args: targs,
+                assoc,
+            },
+            ty_span,
+        );
         for seg in &segs[index + 1..segs.len() - 1] {
             let name = self.plain(seg.ident.name);
-            ty = self.alloc_ty(TypeRefKind::Assoc { base: ty, trait_: None, name }, span);
+            ty = self.alloc_ty(
+                TypeRefKind::Assoc {
+                    base: ty,
+                    trait_: None,
+                    name,
+                },
+                span,
+            );
         }
         let last = &segs[segs.len() - 1];
         let (args, _) = self.lower_generic_args(src, last.args.as_ref());
-        ValuePath::TypeRelative { ty, name: self.plain(last.ident.name), args }
+        ValuePath::TypeRelative {
+            ty,
+            name: self.plain(last.ident.name),
+            args,
+        }
     }
 }

@@ -14,14 +14,22 @@ use std::fmt::Write;
 pub fn def_path(krate: &Crate, def: DefId) -> String {
     let d = &krate.defs[def];
     let Some(parent) = d.parent else {
-        return if Some(def) == krate.std_root { "std".to_string() } else { "crate".to_string() };
+        return if Some(def) == krate.std_root {
+            "std".to_string()
+        } else {
+            "crate".to_string()
+        };
     };
     match &krate.defs[parent].kind {
         DefKind::Impl(imp) => {
             let p = Printer::new(krate);
             let self_ty = p.ty_string(imp.self_ty);
             match &imp.trait_ {
-                Some(t) => format!("<{self_ty} as {}>::{}", p.res_string(t.trait_, None), d.name),
+                Some(t) => format!(
+                    "<{self_ty} as {}>::{}",
+                    p.res_string(t.trait_, None),
+                    d.name
+                ),
                 None => format!("{self_ty}::{}", d.name),
             }
         }
@@ -38,7 +46,14 @@ pub fn print_crate(krate: &Crate, user_only: bool) -> String {
         }
         match def.parent {
             None => continue,
-            Some(parent) if matches!(krate.defs[parent].kind, DefKind::Impl(_) | DefKind::Trait(_) | DefKind::Adt(_)) => continue,
+            Some(parent)
+                if matches!(
+                    krate.defs[parent].kind,
+                    DefKind::Impl(_) | DefKind::Trait(_) | DefKind::Adt(_)
+                ) =>
+            {
+                continue
+            }
             Some(_) => {}
         }
         p.item(id);
@@ -54,7 +69,11 @@ struct Printer<'k> {
 
 impl<'k> Printer<'k> {
     fn new(krate: &'k Crate) -> Printer<'k> {
-        Printer { krate, out: String::new(), indent: 0 }
+        Printer {
+            krate,
+            out: String::new(),
+            indent: 0,
+        }
     }
 
     fn w(&mut self, s: &str) {
@@ -106,7 +125,11 @@ impl<'k> Printer<'k> {
             }
             DefKind::Impl(imp) => self.impl_(imp),
             DefKind::Trait(t) => self.trait_(&path, t),
-            DefKind::TypeAlias { generics, bounds, ty } => {
+            DefKind::TypeAlias {
+                generics,
+                bounds,
+                ty,
+            } => {
                 let g = self.generics_string(generics);
                 self.w(&format!("type {path}{g}"));
                 self.bounds(bounds, ": ");
@@ -217,18 +240,30 @@ impl<'k> Printer<'k> {
         match v.shape {
             VariantShape::Unit => {}
             VariantShape::Tuple => {
-                let fs: Vec<String> = v.fields.iter().map(|f| self.field_string(f, false)).collect();
+                let fs: Vec<String> = v
+                    .fields
+                    .iter()
+                    .map(|f| self.field_string(f, false))
+                    .collect();
                 self.w(&format!("({})", fs.join(", ")));
             }
             VariantShape::Named => {
-                let fs: Vec<String> = v.fields.iter().map(|f| self.field_string(f, true)).collect();
+                let fs: Vec<String> = v
+                    .fields
+                    .iter()
+                    .map(|f| self.field_string(f, true))
+                    .collect();
                 self.w(&format!(" {{ {} }}", fs.join(", ")));
             }
         }
     }
 
     fn field_string(&self, f: &FieldDef, named: bool) -> String {
-        let vis = if f.vis == Visibility::Public { "pub " } else { "" };
+        let vis = if f.vis == Visibility::Public {
+            "pub "
+        } else {
+            ""
+        };
         let ty = self.ty_string(f.ty);
         if named {
             format!("{vis}{}: {ty}", f.name)
@@ -274,7 +309,11 @@ impl<'k> Printer<'k> {
                     self.opt_body(*body);
                     self.w(";");
                 }
-                DefKind::TypeAlias { generics, bounds, ty } => {
+                DefKind::TypeAlias {
+                    generics,
+                    bounds,
+                    ty,
+                } => {
                     let g = self.generics_string(generics);
                     self.w(&format!("type {name}{g}"));
                     self.bounds(bounds, ": ");
@@ -314,7 +353,11 @@ impl<'k> Printer<'k> {
         if g.predicates.is_empty() {
             return;
         }
-        let ps: Vec<String> = g.predicates.iter().map(|p| format!("{}: {}", self.ty_string(p.ty), self.bound_string(&p.bound))).collect();
+        let ps: Vec<String> = g
+            .predicates
+            .iter()
+            .map(|p| format!("{}: {}", self.ty_string(p.ty), self.bound_string(&p.bound)))
+            .collect();
         self.w(&format!(" where {}", ps.join(", ")));
     }
 
@@ -336,12 +379,20 @@ impl<'k> Printer<'k> {
         s
     }
 
-    fn args_string(&self, args: &[TypeRefId], assoc: &[(ferrum_span::Symbol, TypeRefId)]) -> String {
+    fn args_string(
+        &self,
+        args: &[TypeRefId],
+        assoc: &[(ferrum_span::Symbol, TypeRefId)],
+    ) -> String {
         if args.is_empty() && assoc.is_empty() {
             return String::new();
         }
         let mut parts: Vec<String> = args.iter().map(|a| self.ty_string(*a)).collect();
-        parts.extend(assoc.iter().map(|(n, t)| format!("{n} = {}", self.ty_string(*t))));
+        parts.extend(
+            assoc
+                .iter()
+                .map(|(n, t)| format!("{n} = {}", self.ty_string(*t))),
+        );
         format!("<{}>", parts.join(", "))
     }
 
@@ -349,7 +400,11 @@ impl<'k> Printer<'k> {
     fn res_string(&self, res: Res, body: Option<BodyId>) -> String {
         match res {
             Res::Local(b) => match body {
-                Some(body) => format!("{}#{}", self.krate.bodies[body].bindings[b].name, b.into_raw().into_u32()),
+                Some(body) => format!(
+                    "{}#{}",
+                    self.krate.bodies[body].bindings[b].name,
+                    b.into_raw().into_u32()
+                ),
                 None => format!("local#{}", b.into_raw().into_u32()),
             },
             Res::Def(d) | Res::Variant(d) => def_path(self.krate, d),
@@ -400,14 +455,28 @@ impl<'k> Printer<'k> {
 
     fn ty_string(&self, ty: TypeRefId) -> String {
         match &self.krate.types[ty].kind {
-            TypeRefKind::Path { res, args, assoc } => format!("{}{}", self.res_string(*res, None), self.args_string(args, assoc)),
+            TypeRefKind::Path { res, args, assoc } => format!(
+                "{}{}",
+                self.res_string(*res, None),
+                self.args_string(args, assoc)
+            ),
             TypeRefKind::Assoc { base, trait_, name } => match trait_ {
-                Some(t) => format!("<{} as {}>::{name}", self.ty_string(*base), self.bound_string(t)),
+                Some(t) => format!(
+                    "<{} as {}>::{name}",
+                    self.ty_string(*base),
+                    self.bound_string(t)
+                ),
                 None => format!("{}::{name}", self.ty_string(*base)),
             },
-            TypeRefKind::Ref { mutability, ty } => format!("&{}{}", mut_str(*mutability), self.ty_string(*ty)),
+            TypeRefKind::Ref { mutability, ty } => {
+                format!("&{}{}", mut_str(*mutability), self.ty_string(*ty))
+            }
             TypeRefKind::RawPtr { mutability, ty } => {
-                let m = if *mutability == Mutability::Mut { "mut " } else { "const " };
+                let m = if *mutability == Mutability::Mut {
+                    "mut "
+                } else {
+                    "const "
+                };
                 format!("*{m}{}", self.ty_string(*ty))
             }
             TypeRefKind::Tuple(ts) => {
@@ -488,7 +557,13 @@ impl<'k> Printer<'k> {
                 self.operand(b, *f);
                 self.args(b, args);
             }
-            ExprKind::MethodCall { receiver, method, args, generic_args, .. } => {
+            ExprKind::MethodCall {
+                receiver,
+                method,
+                args,
+                generic_args,
+                ..
+            } => {
                 self.operand(b, *receiver);
                 self.w(&format!(".{method}"));
                 if !generic_args.is_empty() {
@@ -535,14 +610,27 @@ impl<'k> Printer<'k> {
                 self.w(" = ");
                 self.expr(b, *expr);
             }
-            ExprKind::Loop { body: lb, label, source } => {
+            ExprKind::Loop {
+                body: lb,
+                label,
+                source,
+            } => {
                 if let Some(l) = label {
                     self.w(&format!("{l}: "));
                 }
-                self.w(if *source == LoopSource::While { "loop /* while */ " } else { "loop " });
+                self.w(if *source == LoopSource::While {
+                    "loop /* while */ "
+                } else {
+                    "loop "
+                });
                 self.expr(b, *lb);
             }
-            ExprKind::For { pat, iter, body: fb, label } => {
+            ExprKind::For {
+                pat,
+                iter,
+                body: fb,
+                label,
+            } => {
                 if let Some(l) = label {
                     self.w(&format!("{l}: "));
                 }
@@ -611,7 +699,12 @@ impl<'k> Printer<'k> {
                 self.expr(*len, v);
                 self.w("]");
             }
-            ExprKind::Struct { res, args, fields, base } => {
+            ExprKind::Struct {
+                res,
+                args,
+                fields,
+                base,
+            } => {
                 let r = self.res_string(*res, Some(b));
                 let a = self.args_string(args, &[]);
                 self.w(&format!("{r}{a} {{ "));
@@ -641,10 +734,19 @@ impl<'k> Printer<'k> {
                 self.operand(b, *expr);
             }
             ExprKind::RawRef { mutability, expr } => {
-                self.w(if *mutability == Mutability::Mut { "&raw mut " } else { "&raw const " });
+                self.w(if *mutability == Mutability::Mut {
+                    "&raw mut "
+                } else {
+                    "&raw const "
+                });
                 self.operand(b, *expr);
             }
-            ExprKind::Closure { params, ret, body: cb, is_move } => {
+            ExprKind::Closure {
+                params,
+                ret,
+                body: cb,
+                is_move,
+            } => {
                 if *is_move {
                     self.w("move ");
                 }
@@ -707,7 +809,9 @@ impl<'k> Printer<'k> {
             return;
         };
         let label = match &self.krate.bodies[b].exprs[t].kind {
-            ExprKind::Loop { label, .. } | ExprKind::For { label, .. } | ExprKind::Block { label, .. } => *label,
+            ExprKind::Loop { label, .. }
+            | ExprKind::For { label, .. }
+            | ExprKind::Block { label, .. } => *label,
             _ => None,
         };
         if let Some(l) = label {
@@ -740,7 +844,13 @@ impl<'k> Printer<'k> {
         for s in &block.stmts {
             self.nl();
             match s {
-                Stmt::Let { pat, ty, init, else_block, .. } => {
+                Stmt::Let {
+                    pat,
+                    ty,
+                    init,
+                    else_block,
+                    ..
+                } => {
                     self.w("let ");
                     self.pat(b, *pat);
                     if let Some(t) = ty {
@@ -791,10 +901,22 @@ impl<'k> Printer<'k> {
 
     fn format(&mut self, b: BodyId, kind: FormatKind, fmt: &FormatArgs) {
         let name = match kind {
-            FormatKind::Print { stderr: false, newline: false } => "print",
-            FormatKind::Print { stderr: false, newline: true } => "println",
-            FormatKind::Print { stderr: true, newline: false } => "eprint",
-            FormatKind::Print { stderr: true, newline: true } => "eprintln",
+            FormatKind::Print {
+                stderr: false,
+                newline: false,
+            } => "print",
+            FormatKind::Print {
+                stderr: false,
+                newline: true,
+            } => "println",
+            FormatKind::Print {
+                stderr: true,
+                newline: false,
+            } => "eprint",
+            FormatKind::Print {
+                stderr: true,
+                newline: true,
+            } => "eprintln",
             FormatKind::Panic => "panic",
         };
         let mut s = String::new();
@@ -860,11 +982,20 @@ impl<'k> Printer<'k> {
                 }
                 self.w(")");
             }
-            PatKind::Adt { res, args, fields, rest, shape } => {
+            PatKind::Adt {
+                res,
+                args,
+                fields,
+                rest,
+                shape,
+            } => {
                 let r = self.res_string(*res, Some(b));
                 let a = self.args_string(args, &[]);
                 self.w(&format!("{r}{a}"));
-                let contiguous = fields.iter().enumerate().all(|(i, f)| f.name == FieldName::Index(i as u32));
+                let contiguous = fields
+                    .iter()
+                    .enumerate()
+                    .all(|(i, f)| f.name == FieldName::Index(i as u32));
                 if *shape == VariantShape::Tuple && contiguous {
                     self.w("(");
                     let ps: Vec<PatId> = fields.iter().map(|f| f.pat).collect();
@@ -904,7 +1035,11 @@ impl<'k> Printer<'k> {
                     self.pat(b, *a);
                 }
             }
-            PatKind::Slice { prefix, rest, suffix } => {
+            PatKind::Slice {
+                prefix,
+                rest,
+                suffix,
+            } => {
                 self.w("[");
                 let mut first = true;
                 for p in prefix {
@@ -963,7 +1098,9 @@ impl<'k> Printer<'k> {
 
     fn pat_const(&self, c: &PatConst) -> String {
         match c {
-            PatConst::Lit { lit, negated } => format!("{}{}", if *negated { "-" } else { "" }, lit_string(lit)),
+            PatConst::Lit { lit, negated } => {
+                format!("{}{}", if *negated { "-" } else { "" }, lit_string(lit))
+            }
             PatConst::Path(res) => self.res_string(*res, None),
             PatConst::TypeRelative { ty, name } => format!("<{}>::{name}", self.ty_string(*ty)),
         }
@@ -1010,7 +1147,10 @@ fn lit_string(l: &Lit) -> String {
         Lit::Byte(b) => format!("b'{}'", std::ascii::escape_default(*b)),
         Lit::Str(s) => format!("\"{}\"", s.as_str().escape_debug()),
         Lit::ByteStr(bytes) => {
-            let inner: String = bytes.iter().map(|b| std::ascii::escape_default(*b).to_string()).collect();
+            let inner: String = bytes
+                .iter()
+                .map(|b| std::ascii::escape_default(*b).to_string())
+                .collect();
             format!("b\"{inner}\"")
         }
     }

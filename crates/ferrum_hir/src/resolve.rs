@@ -35,7 +35,10 @@ impl<'a> Lowerer<'a> {
     /// A name in one scope: explicit items and imports, then globs.
     pub(crate) fn lookup_in(&self, scope: ScopeId, ns: Ns, name: Symbol) -> Option<NameBinding> {
         let s = &self.scopes[scope];
-        s.names[ns as usize].get(&name).or_else(|| s.globs[ns as usize].get(&name)).copied()
+        s.names[ns as usize]
+            .get(&name)
+            .or_else(|| s.globs[ns as usize].get(&name))
+            .copied()
     }
 
     /// A single name through the rib stack; `Some(Res::Err)` when an error
@@ -70,7 +73,10 @@ impl<'a> Lowerer<'a> {
                 Rib::Generics { owner, params } => {
                     if let Some(&(_, index, is_const)) = params.iter().find(|p| p.0 == plain) {
                         if ns == Ns::Type || is_const {
-                            found = Some(Res::TyParam { owner: *owner, index });
+                            found = Some(Res::TyParam {
+                                owner: *owner,
+                                index,
+                            });
                             break;
                         }
                     }
@@ -99,11 +105,19 @@ impl<'a> Lowerer<'a> {
                 return Some(Res::Err);
             }
             Some(Res::Local(_)) if crossed_const => {
-                self.error(Diagnostic::error("attempt to use a non-constant value in a constant").code("E0435").primary(span, "non-constant value"));
+                self.error(
+                    Diagnostic::error("attempt to use a non-constant value in a constant")
+                        .code("E0435")
+                        .primary(span, "non-constant value"),
+                );
                 return Some(Res::Err);
             }
             Some(Res::TyParam { .. }) if crossed_item => {
-                self.error(Diagnostic::error("can't use generic parameters from outer item").code("E0401").primary(span, "use of generic parameter from outer item"));
+                self.error(
+                    Diagnostic::error("can't use generic parameters from outer item")
+                        .code("E0401")
+                        .primary(span, "use of generic parameter from outer item"),
+                );
                 return Some(Res::Err);
             }
             Some(r) => return Some(r),
@@ -142,15 +156,29 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
         }
-        let msg = if crossed { "can't use `Self` from outer item" } else { "cannot find type `Self` in this scope" };
+        let msg = if crossed {
+            "can't use `Self` from outer item"
+        } else {
+            "cannot find type `Self` in this scope"
+        };
         let code = if crossed { "E0401" } else { "E0411" };
-        self.error(Diagnostic::error(msg).code(code).primary(span, "`Self` is only available in impls, traits, and type definitions"));
+        self.error(Diagnostic::error(msg).code(code).primary(
+            span,
+            "`Self` is only available in impls, traits, and type definitions",
+        ));
         None
     }
 
     /// Walks `segs` as far as modules, enums and traits go. Reports errors
     /// (when `report`) and returns `None` on failure.
-    pub(crate) fn walk_path(&mut self, segs: &[Ident], global: bool, ns: Ns, expect: Expect, report: bool) -> Option<Walk> {
+    pub(crate) fn walk_path(
+        &mut self,
+        segs: &[Ident],
+        global: bool,
+        ns: Ns,
+        expect: Expect,
+        report: bool,
+    ) -> Option<Walk> {
         let first = *segs.first()?;
         let name = self.plain(first.name);
         let len = segs.len();
@@ -181,7 +209,14 @@ impl<'a> Lowerer<'a> {
                     Some(p) => Res::Def(p),
                     None => {
                         if report {
-                            self.error(Diagnostic::error("there are too many leading `super` keywords").code("E0433").primary(first.span, "there are too many leading `super` keywords"));
+                            self.error(
+                                Diagnostic::error("there are too many leading `super` keywords")
+                                    .code("E0433")
+                                    .primary(
+                                        first.span,
+                                        "there are too many leading `super` keywords",
+                                    ),
+                            );
                         }
                         return None;
                     }
@@ -190,16 +225,39 @@ impl<'a> Lowerer<'a> {
                     let (self_res, adt) = self.self_ty(first.span)?;
                     match (len, ns, adt) {
                         (1, Ns::Value, Some(adt)) => return Some(Walk { res: adt, index: 0 }),
-                        (1, _, _) => return Some(Walk { res: self_res, index: 0 }),
+                        (1, _, _) => {
+                            return Some(Walk {
+                                res: self_res,
+                                index: 0,
+                            })
+                        }
                         (_, _, Some(Res::Def(e))) if self.is_enum(e) => {
                             let scope = self.def_scope[&e];
                             let v = self.plain(segs[1].name);
-                            match self.lookup_in(scope, ns_at(1), v).or_else(|| self.lookup_in(scope, Ns::Type, v)) {
-                                Some(b) if len == 2 => return Some(Walk { res: b.res, index: 1 }),
-                                _ => return Some(Walk { res: self_res, index: 0 }),
+                            match self
+                                .lookup_in(scope, ns_at(1), v)
+                                .or_else(|| self.lookup_in(scope, Ns::Type, v))
+                            {
+                                Some(b) if len == 2 => {
+                                    return Some(Walk {
+                                        res: b.res,
+                                        index: 1,
+                                    })
+                                }
+                                _ => {
+                                    return Some(Walk {
+                                        res: self_res,
+                                        index: 0,
+                                    })
+                                }
                             }
                         }
-                        _ => return Some(Walk { res: self_res, index: 0 }),
+                        _ => {
+                            return Some(Walk {
+                                res: self_res,
+                                index: 0,
+                            })
+                        }
                     }
                 }
                 _ => match self.lookup_lexical(first, ns_at(0)) {
@@ -253,7 +311,9 @@ impl<'a> Lowerer<'a> {
                 }
                 DefKind::Adt(_) if self.is_enum(d) => {
                     let scope = self.def_scope[&d];
-                    let found = self.lookup_in(scope, ns_at(i), seg_name).or_else(|| self.lookup_in(scope, Ns::Type, seg_name));
+                    let found = self
+                        .lookup_in(scope, ns_at(i), seg_name)
+                        .or_else(|| self.lookup_in(scope, Ns::Type, seg_name));
                     match found {
                         Some(b) => res = b.res,
                         None => return Some(Walk { res, index: i - 1 }),
@@ -281,7 +341,9 @@ impl<'a> Lowerer<'a> {
                         }
                     }
                 }
-                DefKind::Adt(_) | DefKind::TypeAlias { .. } => return Some(Walk { res, index: i - 1 }),
+                DefKind::Adt(_) | DefKind::TypeAlias { .. } => {
+                    return Some(Walk { res, index: i - 1 })
+                }
                 _ => {
                     if report {
                         self.not_a_module(segs, i, res);
@@ -290,7 +352,10 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        Some(Walk { res, index: len - 1 })
+        Some(Walk {
+            res,
+            index: len - 1,
+        })
     }
 
     pub(crate) fn is_enum(&self, d: DefId) -> bool {
@@ -299,29 +364,52 @@ impl<'a> Lowerer<'a> {
 
     fn unresolved_first(&mut self, first: Ident, len: usize, expect: Expect) {
         let name = self.plain(first.name);
-        if len > 1 || expect == Expect::Import && len > 1 {
+        if len > 1 {
             let d = if name.as_str().starts_with(|c: char| c.is_uppercase()) {
-                Diagnostic::error(format!("cannot find type `{name}` in this scope")).code("E0433").primary(first.span, format!("use of undeclared type `{name}`"))
-            } else {
-                Diagnostic::error(format!("cannot find module or crate `{name}` in this scope"))
+                Diagnostic::error(format!("cannot find type `{name}` in this scope"))
                     .code("E0433")
-                    .primary(first.span, format!("use of unresolved module or unlinked crate `{name}`"))
-                    .help(format!("you might be missing a crate named `{name}`"))
+                    .primary(first.span, format!("use of undeclared type `{name}`"))
+            } else {
+                Diagnostic::error(format!(
+                    "cannot find module or crate `{name}` in this scope"
+                ))
+                .code("E0433")
+                .primary(
+                    first.span,
+                    format!("use of unresolved module or unlinked crate `{name}`"),
+                )
+                .help(format!("you might be missing a crate named `{name}`"))
             };
             self.error(d);
             return;
         }
         let (code, msg) = match expect {
             Expect::Value => ("E0425", format!("cannot find value `{name}` in this scope")),
-            Expect::Fn => ("E0425", format!("cannot find function `{name}` in this scope")),
+            Expect::Fn => (
+                "E0425",
+                format!("cannot find function `{name}` in this scope"),
+            ),
             Expect::Type => ("E0425", format!("cannot find type `{name}` in this scope")),
             Expect::Trait => ("E0405", format!("cannot find trait `{name}` in this scope")),
-            Expect::TupleStruct => ("E0531", format!("cannot find tuple struct or tuple variant `{name}` in this scope")),
-            Expect::Struct => ("E0422", format!("cannot find struct, variant or union type `{name}` in this scope")),
-            Expect::UnitPat => ("E0531", format!("cannot find unit struct, unit variant or constant `{name}` in this scope")),
+            Expect::TupleStruct => (
+                "E0531",
+                format!("cannot find tuple struct or tuple variant `{name}` in this scope"),
+            ),
+            Expect::Struct => (
+                "E0422",
+                format!("cannot find struct, variant or union type `{name}` in this scope"),
+            ),
+            Expect::UnitPat => (
+                "E0531",
+                format!("cannot find unit struct, unit variant or constant `{name}` in this scope"),
+            ),
             Expect::Import => ("E0432", format!("unresolved import `{name}`")),
         };
-        let label = if expect == Expect::Import { format!("no external crate `{name}`") } else { "not found in this scope".to_string() };
+        let label = if expect == Expect::Import {
+            format!("no external crate `{name}`")
+        } else {
+            "not found in this scope".to_string()
+        };
         self.error(Diagnostic::error(msg).code(code).primary(first.span, label));
     }
 
@@ -329,14 +417,23 @@ impl<'a> Lowerer<'a> {
         let seg = segs[i];
         let name = self.plain(seg.name);
         let parent = self.plain(segs[i - 1].name);
-        let path: Vec<String> = segs[..i].iter().map(|s| self.plain(s.name).as_str().to_string()).collect();
+        let path: Vec<String> = segs[..i]
+            .iter()
+            .map(|s| self.plain(s.name).as_str().to_string())
+            .collect();
         let path = path.join("::");
         if i + 1 < segs.len() {
-            self.error(Diagnostic::error(format!("cannot find `{name}` in `{parent}`")).code("E0433").primary(seg.span, format!("could not find `{name}` in `{parent}`")));
+            self.error(
+                Diagnostic::error(format!("cannot find `{name}` in `{parent}`"))
+                    .code("E0433")
+                    .primary(seg.span, format!("could not find `{name}` in `{parent}`")),
+            );
             return;
         }
         let d = match expect {
-            Expect::Import => Diagnostic::error(format!("unresolved import `{path}::{name}`")).code("E0432").primary(seg.span, format!("no `{name}` in `{path}`")),
+            Expect::Import => Diagnostic::error(format!("unresolved import `{path}::{name}`"))
+                .code("E0432")
+                .primary(seg.span, format!("no `{name}` in `{path}`")),
             _ => {
                 let what = match (expect, ns) {
                     (Expect::Fn, _) => "function",
@@ -352,7 +449,9 @@ impl<'a> Lowerer<'a> {
                     Expect::TupleStruct | Expect::UnitPat => "E0531",
                     _ => "E0425",
                 };
-                Diagnostic::error(format!("cannot find {what} `{name}` in module `{path}`")).code(code).primary(seg.span, "not found in this module")
+                Diagnostic::error(format!("cannot find {what} `{name}` in module `{path}`"))
+                    .code(code)
+                    .primary(seg.span, "not found in this module")
             }
         };
         self.error(d);
@@ -362,14 +461,24 @@ impl<'a> Lowerer<'a> {
         let prev = segs[i - 1];
         let name = self.plain(prev.name);
         let descr = self.res_descr(res);
-        self.error(Diagnostic::error(format!("expected type, found {descr} `{name}`")).code("E0573").primary(prev.span, format!("not a type")));
+        self.error(
+            Diagnostic::error(format!("expected type, found {descr} `{name}`"))
+                .code("E0573")
+                .primary(prev.span, "not a type"),
+        );
     }
 
     pub(crate) fn private_error(&mut self, seg: Ident, b: NameBinding) {
         let name = self.plain(seg.name);
         let descr = self.res_descr(b.res);
-        let (descr, label) = if b.import { (format!("{descr} import"), format!("private {descr} import")) } else { (descr.to_string(), format!("private {descr}")) };
-        let mut d = Diagnostic::error(format!("{descr} `{name}` is private")).code("E0603").primary(seg.span, label);
+        let (descr, label) = if b.import {
+            (format!("{descr} import"), format!("private {descr} import"))
+        } else {
+            (descr.to_string(), format!("private {descr}"))
+        };
+        let mut d = Diagnostic::error(format!("{descr} `{name}` is private"))
+            .code("E0603")
+            .primary(seg.span, label);
         if !b.span.is_dummy() {
             d = d.secondary(b.span, format!("the {descr} `{name}` is defined here"));
         }
@@ -392,7 +501,10 @@ impl<'a> Lowerer<'a> {
             Res::Def(d) => match &self.krate.defs[d].kind {
                 DefKind::Mod { .. } => "module",
                 DefKind::Fn(_) => {
-                    if matches!(self.krate.defs[d].parent.map(|p| &self.krate.defs[p].kind), Some(DefKind::Impl(_) | DefKind::Trait(_))) {
+                    if matches!(
+                        self.krate.defs[d].parent.map(|p| &self.krate.defs[p].kind),
+                        Some(DefKind::Impl(_) | DefKind::Trait(_))
+                    ) {
                         "associated function"
                     } else {
                         "function"

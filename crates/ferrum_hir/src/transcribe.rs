@@ -36,23 +36,39 @@ impl Transcriber<'_> {
         let mut i = 0;
         while i < tts.len() {
             match &tts[i] {
-                Tt::Group { delim, tts: inner, .. } => {
+                Tt::Group {
+                    delim, tts: inner, ..
+                } => {
                     out.push(self.body_token(TokenKind::OpenDelim(*delim)));
                     self.seq(inner, idx, out)?;
                     out.push(self.body_token(TokenKind::CloseDelim(*delim)));
                 }
                 Tt::Token(t) if t.kind == TokenKind::Punct("$") => match tts.get(i + 1) {
-                    Some(Tt::Group { delim: Delim::Paren, tts: inner, .. }) => {
-                        let (sep, op, used) = parse_rep_op(&tts[i + 2..], tts[i + 1].span()).map_err(|(m, _)| self.error(m))?;
+                    Some(Tt::Group {
+                        delim: Delim::Paren,
+                        tts: inner,
+                        ..
+                    }) => {
+                        let (sep, op, used) = parse_rep_op(&tts[i + 2..], tts[i + 1].span())
+                            .map_err(|(m, _)| self.error(m))?;
                         self.repetition(inner, sep, op, idx, out)?;
                         i += 1 + used;
                     }
-                    Some(Tt::Token(Token { kind: TokenKind::Ident(n), .. })) if self.hygiene.strip(*n).as_str() == "crate" => {
+                    Some(Tt::Token(Token {
+                        kind: TokenKind::Ident(n),
+                        ..
+                    })) if self.hygiene.strip(*n).as_str() == "crate" => {
                         let sym = self.hygiene.tag(Symbol::intern("$crate"), self.mark);
-                        out.push(Token { kind: TokenKind::Ident(sym), span: self.call_site });
+                        out.push(Token {
+                            kind: TokenKind::Ident(sym),
+                            span: self.call_site,
+                        });
                         i += 1;
                     }
-                    Some(Tt::Token(Token { kind: TokenKind::Ident(n) | TokenKind::RawIdent(n), .. })) if self.binds.contains_key(n) => {
+                    Some(Tt::Token(Token {
+                        kind: TokenKind::Ident(n) | TokenKind::RawIdent(n),
+                        ..
+                    })) if self.binds.contains_key(n) => {
                         self.var(*n, idx, out)?;
                         i += 1;
                     }
@@ -75,7 +91,10 @@ impl Transcriber<'_> {
             TokenKind::RawIdent(s) => TokenKind::RawIdent(self.hygiene.tag(s, self.mark)),
             k => k,
         };
-        Token { kind, span: self.call_site }
+        Token {
+            kind,
+            span: self.call_site,
+        }
     }
 
     fn error(&self, msg: impl Into<String>) -> Diagnostic {
@@ -86,7 +105,13 @@ impl Transcriber<'_> {
         let mut b = &self.binds[&name];
         for &i in idx {
             match b {
-                Bound::Seq(items) => b = items.get(i).ok_or_else(|| self.error(format!("variable `{name}` repeats fewer times than expected")))?,
+                Bound::Seq(items) => {
+                    b = items.get(i).ok_or_else(|| {
+                        self.error(format!(
+                            "variable `{name}` repeats fewer times than expected"
+                        ))
+                    })?
+                }
                 Bound::Leaf { .. } => break,
             }
         }
@@ -96,21 +121,41 @@ impl Transcriber<'_> {
     fn var(&mut self, name: Symbol, idx: &[usize], out: &mut Vec<Token>) -> TResult<()> {
         let (frag, tts) = match self.lookup(name, idx)? {
             Bound::Leaf { frag, tts } => (*frag, tts.clone()),
-            Bound::Seq(_) => return Err(self.error(format!("variable `{}` is still repeating at this depth", self.hygiene.strip(name)))),
+            Bound::Seq(_) => {
+                return Err(self.error(format!(
+                    "variable `{}` is still repeating at this depth",
+                    self.hygiene.strip(name)
+                )))
+            }
         };
         let wrap = frag == Frag::Expr && !(tts.len() == 1 && is_atom(&tts[0]));
         if wrap {
-            let span = tts.first().map_or(self.call_site, |f| f.span().to(tts.last().map_or(f.span(), Tt::span)));
-            out.push(Token { kind: TokenKind::OpenDelim(Delim::Paren), span: span.shrink_to_lo() });
+            let span = tts.first().map_or(self.call_site, |f| {
+                f.span().to(tts.last().map_or(f.span(), Tt::span))
+            });
+            out.push(Token {
+                kind: TokenKind::OpenDelim(Delim::Paren),
+                span: span.shrink_to_lo(),
+            });
             flatten(&tts, out);
-            out.push(Token { kind: TokenKind::CloseDelim(Delim::Paren), span: span.shrink_to_hi() });
+            out.push(Token {
+                kind: TokenKind::CloseDelim(Delim::Paren),
+                span: span.shrink_to_hi(),
+            });
         } else {
             flatten(&tts, out);
         }
         Ok(())
     }
 
-    fn repetition(&mut self, body: &[Tt], sep: Option<TokenKind>, op: RepOp, idx: &mut Vec<usize>, out: &mut Vec<Token>) -> TResult<()> {
+    fn repetition(
+        &mut self,
+        body: &[Tt],
+        sep: Option<TokenKind>,
+        op: RepOp,
+        idx: &mut Vec<usize>,
+        out: &mut Vec<Token>,
+    ) -> TResult<()> {
         let mut names = Vec::new();
         vars_in(body, &mut names);
         let mut count: Option<(Symbol, usize)> = None;
@@ -123,7 +168,10 @@ impl Transcriber<'_> {
                     None => count = Some((name, items.len())),
                     Some((other, n)) if n != items.len() => {
                         let (a, b) = (self.hygiene.strip(other), self.hygiene.strip(name));
-                        return Err(self.error(format!("meta-variable `{a}` repeats {n} times, but `{b}` repeats {} times", items.len())));
+                        return Err(self.error(format!(
+                            "meta-variable `{a}` repeats {n} times, but `{b}` repeats {} times",
+                            items.len()
+                        )));
                     }
                     Some(_) => {}
                 }
@@ -151,7 +199,11 @@ impl Transcriber<'_> {
 }
 
 fn is_atom(t: &Tt) -> bool {
-    matches!(t, Tt::Group { .. }) || matches!(t.kind(), Some(TokenKind::Ident(_) | TokenKind::RawIdent(_) | TokenKind::Literal(_)))
+    matches!(t, Tt::Group { .. })
+        || matches!(
+            t.kind(),
+            Some(TokenKind::Ident(_) | TokenKind::RawIdent(_) | TokenKind::Literal(_))
+        )
 }
 
 /// Metavariable names used (`$name`) anywhere in `tts`.
@@ -160,7 +212,9 @@ fn vars_in(tts: &[Tt], out: &mut Vec<Symbol>) {
         match t {
             Tt::Group { tts: inner, .. } => vars_in(inner, out),
             Tt::Token(tok) if tok.kind == TokenKind::Punct("$") => {
-                if let Some(TokenKind::Ident(n) | TokenKind::RawIdent(n)) = tts.get(i + 1).and_then(Tt::kind) {
+                if let Some(TokenKind::Ident(n) | TokenKind::RawIdent(n)) =
+                    tts.get(i + 1).and_then(Tt::kind)
+                {
                     out.push(*n);
                 }
             }

@@ -16,9 +16,17 @@ impl<'a> Lowerer<'a> {
         let span = ty.span;
         let kind = match &ty.kind {
             TypeKind::Path(path) => return self.lower_type_path(src, path),
-            TypeKind::Ref { mutable, ty, .. } => TypeRefKind::Ref { mutability: mutability(*mutable), ty: self.lower_ty(src, *ty) },
-            TypeKind::RawPtr { mutable, ty } => TypeRefKind::RawPtr { mutability: mutability(*mutable), ty: self.lower_ty(src, *ty) },
-            TypeKind::Tuple(elems) => TypeRefKind::Tuple(elems.iter().map(|t| self.lower_ty(src, *t)).collect()),
+            TypeKind::Ref { mutable, ty, .. } => TypeRefKind::Ref {
+                mutability: mutability(*mutable),
+                ty: self.lower_ty(src, *ty),
+            },
+            TypeKind::RawPtr { mutable, ty } => TypeRefKind::RawPtr {
+                mutability: mutability(*mutable),
+                ty: self.lower_ty(src, *ty),
+            },
+            TypeKind::Tuple(elems) => {
+                TypeRefKind::Tuple(elems.iter().map(|t| self.lower_ty(src, *t)).collect())
+            }
             TypeKind::Array(elem, len) => {
                 let elem = self.lower_ty(src, *elem);
                 let len = self.lower_anon_const(src, *len);
@@ -60,7 +68,12 @@ impl<'a> Lowerer<'a> {
                 }
             }
             MacroRes::Builtin(name) => {
-                self.error(Diagnostic::error(format!("unsupported: macro `{name}!` is not supported in type position")).primary(call.span, ""));
+                self.error(
+                    Diagnostic::error(format!(
+                        "unsupported: macro `{name}!` is not supported in type position"
+                    ))
+                    .primary(call.span, ""),
+                );
             }
             MacroRes::Unknown => self.unknown_macro(call),
         }
@@ -74,22 +87,45 @@ impl<'a> Lowerer<'a> {
             let mut trait_ = q.trait_path.as_ref().map(|p| self.lower_trait_ref(src, p));
             for seg in &path.segments {
                 let name = self.plain(seg.ident.name);
-                base = self.alloc_ty(TypeRefKind::Assoc { base, trait_: trait_.take(), name }, span);
+                base = self.alloc_ty(
+                    TypeRefKind::Assoc {
+                        base,
+                        trait_: trait_.take(),
+                        name,
+                    },
+                    span,
+                );
             }
             return base;
         }
         let idents: Vec<ast::Ident> = path.segments.iter().map(|s| s.ident).collect();
-        let Some(walk) = self.walk_path(&idents, path.global, Ns::Type, Expect::Type, true) else { return self.err_ty(span) };
+        let Some(walk) = self.walk_path(&idents, path.global, Ns::Type, Expect::Type, true) else {
+            return self.err_ty(span);
+        };
         let seg = &path.segments[walk.index];
         if !self.check_type_res(walk.res, seg.ident) {
             return self.err_ty(span);
         }
         let (args, assoc) = self.lower_generic_args(src, seg.args.as_ref());
         let base_span = path.segments[0].ident.span.to(seg.ident.span);
-        let mut base = self.alloc_ty(TypeRefKind::Path { res: walk.res, args, assoc }, base_span);
+        let mut base = self.alloc_ty(
+            TypeRefKind::Path {
+                res: walk.res,
+                args,
+                assoc,
+            },
+            base_span,
+        );
         for seg in &path.segments[walk.index + 1..] {
             let name = self.plain(seg.ident.name);
-            base = self.alloc_ty(TypeRefKind::Assoc { base, trait_: None, name }, span);
+            base = self.alloc_ty(
+                TypeRefKind::Assoc {
+                    base,
+                    trait_: None,
+                    name,
+                },
+                span,
+            );
         }
         base
     }
@@ -98,29 +134,43 @@ impl<'a> Lowerer<'a> {
     fn check_type_res(&mut self, res: Res, ident: ast::Ident) -> bool {
         let ok = match res {
             Res::PrimTy(_) | Res::SelfTy(_) | Res::TyParam { .. } => true,
-            Res::Def(d) => matches!(self.krate.defs[d].kind, DefKind::Adt(_) | DefKind::TypeAlias { .. }),
+            Res::Def(d) => matches!(
+                self.krate.defs[d].kind,
+                DefKind::Adt(_) | DefKind::TypeAlias { .. }
+            ),
             Res::Err => return false,
             _ => false,
         };
         if !ok {
             let name = self.plain(ident.name);
             let descr = self.res_descr(res);
-            let (code, msg) = if matches!(res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Trait(_))) {
+            let (code, msg) = if matches!(res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Trait(_)))
+            {
                 ("E0782", "expected a type, found a trait".to_string())
             } else {
                 ("E0573", format!("expected type, found {descr} `{name}`"))
             };
-            self.error(Diagnostic::error(msg).code(code).primary(ident.span, "not a type"));
+            self.error(
+                Diagnostic::error(msg)
+                    .code(code)
+                    .primary(ident.span, "not a type"),
+            );
         }
         ok
     }
 
     /// Generic arguments of one segment: types (lifetimes dropped, const
     /// arguments as const bodies) and `Name = Type` bindings.
-    pub(crate) fn lower_generic_args(&mut self, src: &AstSrc<'a>, args: Option<&ast::GenericArgs>) -> (Vec<TypeRefId>, Vec<(Symbol, TypeRefId)>) {
+    pub(crate) fn lower_generic_args(
+        &mut self,
+        src: &AstSrc<'a>,
+        args: Option<&ast::GenericArgs>,
+    ) -> (Vec<TypeRefId>, Vec<(Symbol, TypeRefId)>) {
         let mut out = Vec::new();
         let mut assoc = Vec::new();
-        let Some(args) = args else { return (out, assoc) };
+        let Some(args) = args else {
+            return (out, assoc);
+        };
         for arg in &args.args {
             match arg {
                 GenericArg::Type(t) => out.push(self.lower_ty(src, *t)),
@@ -135,7 +185,8 @@ impl<'a> Lowerer<'a> {
                     assoc.push((self.plain(name.name), t));
                 }
                 GenericArg::FnSugar { inputs, output } => {
-                    let inputs: Vec<TypeRefId> = inputs.iter().map(|t| self.lower_ty(src, *t)).collect();
+                    let inputs: Vec<TypeRefId> =
+                        inputs.iter().map(|t| self.lower_ty(src, *t)).collect();
                     out.push(self.alloc_ty(TypeRefKind::Tuple(inputs), args.span));
                     let output = match output {
                         Some(o) => self.lower_ty(src, *o),
@@ -148,8 +199,15 @@ impl<'a> Lowerer<'a> {
         (out, assoc)
     }
 
-    pub(crate) fn lower_bounds(&mut self, src: &AstSrc<'a>, bounds: &[ast::Bound]) -> Vec<TraitBound> {
-        bounds.iter().filter_map(|b| self.lower_bound(src, b)).collect()
+    pub(crate) fn lower_bounds(
+        &mut self,
+        src: &AstSrc<'a>,
+        bounds: &[ast::Bound],
+    ) -> Vec<TraitBound> {
+        bounds
+            .iter()
+            .filter_map(|b| self.lower_bound(src, b))
+            .collect()
     }
 
     /// A trait bound; `None` for lifetime bounds.
@@ -170,9 +228,15 @@ impl<'a> Lowerer<'a> {
         let mut res = match self.walk_path(&idents, path.global, Ns::Type, Expect::Trait, true) {
             Some(w) if w.index + 1 == idents.len() => w.res,
             Some(_) => {
-                let last = *idents.last().expect("walk_path succeeded on a non-empty path");
+                let last = *idents
+                    .last()
+                    .expect("walk_path succeeded on a non-empty path");
                 let name = self.plain(last.name);
-                self.error(Diagnostic::error(format!("cannot find trait `{name}`")).code("E0405").primary(last.span, "not found"));
+                self.error(
+                    Diagnostic::error(format!("cannot find trait `{name}`"))
+                        .code("E0405")
+                        .primary(last.span, "not found"),
+                );
                 Res::Err
             }
             None => Res::Err,
@@ -182,18 +246,33 @@ impl<'a> Lowerer<'a> {
                 let last = *idents.last().expect("non-empty path");
                 let name = self.plain(last.name);
                 let descr = self.res_descr(res);
-                self.error(Diagnostic::error(format!("expected trait, found {descr} `{name}`")).code("E0404").primary(last.span, "not a trait"));
+                self.error(
+                    Diagnostic::error(format!("expected trait, found {descr} `{name}`"))
+                        .code("E0404")
+                        .primary(last.span, "not a trait"),
+                );
                 res = Res::Err;
             }
         } else if res != Res::Err {
             let last = *idents.last().expect("non-empty path");
             let name = self.plain(last.name);
             let descr = self.res_descr(res);
-            self.error(Diagnostic::error(format!("expected trait, found {descr} `{name}`")).code("E0404").primary(last.span, "not a trait"));
+            self.error(
+                Diagnostic::error(format!("expected trait, found {descr} `{name}`"))
+                    .code("E0404")
+                    .primary(last.span, "not a trait"),
+            );
             res = Res::Err;
         }
-        let (args, assoc) = self.lower_generic_args(src, path.segments.last().and_then(|s| s.args.as_ref()));
-        TraitBound { trait_: res, args, assoc, maybe: false, span: path.span }
+        let (args, assoc) =
+            self.lower_generic_args(src, path.segments.last().and_then(|s| s.args.as_ref()));
+        TraitBound {
+            trait_: res,
+            args,
+            assoc,
+            maybe: false,
+            span: path.span,
+        }
     }
 
     /// An anonymous constant (array length, const generic argument): a

@@ -16,9 +16,19 @@ struct Loader {
 }
 
 impl ModuleLoader for Loader {
-    fn load(&mut self, _from: FileId, name: Symbol, span: Span, diags: &mut Diagnostics) -> Option<(FileId, SourceFileAst)> {
+    fn load(
+        &mut self,
+        _from: FileId,
+        name: Symbol,
+        span: Span,
+        diags: &mut Diagnostics,
+    ) -> Option<(FileId, SourceFileAst)> {
         let Some((_, file, text)) = self.files.iter().find(|(n, _, _)| n == name.as_str()) else {
-            diags.push(ferrum_span::Diagnostic::error(format!("file not found for module `{name}`")).code("E0583").primary(span, ""));
+            diags.push(
+                ferrum_span::Diagnostic::error(format!("file not found for module `{name}`"))
+                    .code("E0583")
+                    .primary(span, ""),
+            );
             return None;
         };
         Some((*file, ferrum_syntax::parse_file(*file, text, diags)))
@@ -34,7 +44,11 @@ pub fn run(text: &str) -> String {
     let std_file = map.add_file("std/lib.rs", std_text.clone(), true);
     let std_ast = ferrum_syntax::parse_file(std_file, &std_text, &mut diags);
     let mut files = Vec::new();
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(data.join("std")).expect("std dir").filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(data.join("std"))
+        .expect("std dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
     paths.sort();
     for p in paths {
         let name = p.file_stem().unwrap().to_string_lossy().to_string();
@@ -47,7 +61,13 @@ pub fn run(text: &str) -> String {
     let user_file = map.add_file("main.rs", text.to_string(), false);
     let user_ast = ferrum_syntax::parse_file(user_file, text, &mut diags);
     let mut loader = Loader { files };
-    let krate = lower_crate((user_file, &user_ast), (std_file, &std_ast), &mut loader, &map, &mut diags);
+    let krate = lower_crate(
+        (user_file, &user_ast),
+        (std_file, &std_ast),
+        &mut loader,
+        &map,
+        &mut diags,
+    );
     let sources = map;
     let mut out = print_crate(&krate, true);
     if !diags.list.is_empty() {
@@ -71,7 +91,12 @@ pub fn run(text: &str) -> String {
 fn main() {
     let args = Arguments::from_args();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("test_data");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).expect("test_data").filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "rs")).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("test_data")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .collect();
     files.sort();
     let trials = files
         .into_iter()
@@ -95,5 +120,9 @@ fn check(path: &Path) -> Result<(), Failed> {
         std::fs::write(&expected_path, &actual).map_err(|e| e.to_string())?;
         return Ok(());
     }
-    Err(format!("{} differs (UPDATE_EXPECT=1 to bless):\n--- expected\n{expected}\n--- actual\n{actual}", expected_path.display()).into())
+    Err(format!(
+        "{} differs (UPDATE_EXPECT=1 to bless):\n--- expected\n{expected}\n--- actual\n{actual}",
+        expected_path.display()
+    )
+    .into())
 }

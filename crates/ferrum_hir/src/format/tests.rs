@@ -19,7 +19,12 @@ fn show(s: &str) -> String {
                     if s.align != Align::Unknown {
                         out += &format!(" {:?}", s.align);
                     }
-                    for (flag, name) in [(s.sign_plus, "+"), (s.sign_minus, "-"), (s.alternate, "#"), (s.zero_pad, "0")] {
+                    for (flag, name) in [
+                        (s.sign_plus, "+"),
+                        (s.sign_minus, "-"),
+                        (s.alternate, "#"),
+                        (s.zero_pad, "0"),
+                    ] {
                         if flag {
                             out += &format!(" {name}");
                         }
@@ -56,19 +61,36 @@ fn literals_and_escapes() {
 
 #[test]
 fn positions() {
-    check("{} {} {0} {name}", expect![[r#"{Next(0)} " " {Next(1)} " " {Index(0)} " " {Name("name")}"#]]);
+    check(
+        "{} {} {0} {name}",
+        expect![[r#"{Next(0)} " " {Next(1)} " " {Index(0)} " " {Name("name")}"#]],
+    );
     check("{ }", expect!["{Next(0)}"]);
 }
 
 #[test]
 fn specs() {
     check("{:*^10}", expect!["{Next(0) fill='*' Center w=Is(10)}"]);
-    check("{:+#010.3e}", expect!["{Next(0) + # 0 w=Is(10) p=Is(3) LowerExp}"]);
-    check("{:#x?}{:X?}", expect!["{Next(0) # Debug hex_upper=false} {Next(1) Debug hex_upper=true}"]);
-    check("{:1$} {:.*} {:w$.p$}", expect![[r#"{Next(0) w=Arg(Index(1))} " " {Next(2) p=Arg(Next(1))} " " {Next(3) w=Arg(Name("w")) p=Arg(Name("p"))}"#]]);
+    check(
+        "{:+#010.3e}",
+        expect!["{Next(0) + # 0 w=Is(10) p=Is(3) LowerExp}"],
+    );
+    check(
+        "{:#x?}{:X?}",
+        expect!["{Next(0) # Debug hex_upper=false} {Next(1) Debug hex_upper=true}"],
+    );
+    check(
+        "{:1$} {:.*} {:w$.p$}",
+        expect![[
+            r#"{Next(0) w=Arg(Index(1))} " " {Next(2) p=Arg(Next(1))} " " {Next(3) w=Arg(Name("w")) p=Arg(Name("p"))}"#
+        ]],
+    );
     check("{0:0$}", expect!["{Index(0) w=Arg(Index(0))}"]);
     check("{:-<5}", expect!["{Next(0) fill='-' Left w=Is(5)}"]);
-    check("{:x}{:o}{:b}{:E}", expect!["{Next(0) LowerHex} {Next(1) Octal} {Next(2) Binary} {Next(3) UpperExp}"]);
+    check(
+        "{:x}{:o}{:b}{:E}",
+        expect!["{Next(0) LowerHex} {Next(1) Octal} {Next(2) Binary} {Next(3) UpperExp}"],
+    );
     check("{:.}", expect!["{Next(0)}"]);
 }
 
