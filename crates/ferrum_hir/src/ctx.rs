@@ -310,8 +310,18 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    pub(crate) fn new_scope(&mut self, kind: ScopeKind, def: Option<DefId>, module: DefId) -> ScopeId {
-        self.scopes.push(ScopeData { kind, module, names: Default::default(), globs: Default::default() });
+    pub(crate) fn new_scope(
+        &mut self,
+        kind: ScopeKind,
+        def: Option<DefId>,
+        module: DefId,
+    ) -> ScopeId {
+        self.scopes.push(ScopeData {
+            kind,
+            module,
+            names: Default::default(),
+            globs: Default::default(),
+        });
         let id = self.scopes.len() - 1;
         if let Some(def) = def {
             self.def_scope.insert(def, id);

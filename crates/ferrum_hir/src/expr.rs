@@ -362,9 +362,9 @@ impl<'a> Lowerer<'a> {
                         if is_continue && !is_loop {
                             let name = want.name;
                             let d = Diagnostic::error("`continue` pointing to a labeled block")
-                            .code("E0696")
-                            .primary(span, "labeled blocks cannot be `continue`'d")
-                            .note(format!("the label is `{name}`"));
+                                .code("E0696")
+                                .primary(span, "labeled blocks cannot be `continue`'d")
+                                .note(format!("the label is `{name}`"));
                             self.error(d);
                             return None;
                         }

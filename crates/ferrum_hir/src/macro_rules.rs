@@ -100,7 +100,11 @@ pub(crate) fn parse_macro_rules(
             i += 1;
         }
     }
-    MacroRules { name, rules, def_crate }
+    MacroRules {
+        name,
+        rules,
+        def_crate,
+    }
 }
 
 type PErr = (String, Span);

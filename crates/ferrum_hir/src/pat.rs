@@ -174,10 +174,7 @@ impl<'a> Lowerer<'a> {
                     self.error(
                         Diagnostic::error("match bindings cannot shadow tuple structs")
                             .code("E0530")
-                            .primary(
-                                name.span,
-                                "cannot be named the same as a tuple struct",
-                            ),
+                            .primary(name.span, "cannot be named the same as a tuple struct"),
                     );
                     Some(PatKind::Err)
                 }

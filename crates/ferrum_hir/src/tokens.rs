@@ -213,7 +213,10 @@ fn space_between(prev: &TokenKind, next: &TokenKind) -> bool {
             | (_, Punct("," | ";" | "." | "?" | ":"))
             | (Punct("." | "::" | "&" | "!" | "#" | "$"), _)
             | (_, Punct("::"))
-            | (Ident(_) | RawIdent(_) | CloseDelim(_), OpenDelim(Delim::Paren | Delim::Bracket))
+            | (
+                Ident(_) | RawIdent(_) | CloseDelim(_),
+                OpenDelim(Delim::Paren | Delim::Bracket)
+            )
             | (Ident(_) | RawIdent(_), Punct("!"))
     )
 }
