@@ -687,6 +687,19 @@ pub enum ItemKind {
     Err,
 }
 
+impl Ast {
+    /// An empty tree with room for what about `tokens` tokens of ordinary
+    /// code produce, so the arenas do not grow (and copy) while parsing.
+    pub fn with_capacity_for_tokens(tokens: usize) -> Ast {
+        Ast {
+            exprs: Arena::with_capacity(tokens / 3),
+            pats: Arena::with_capacity(tokens / 14),
+            types: Arena::with_capacity(tokens / 10),
+            items: Arena::with_capacity(tokens / 64),
+        }
+    }
+}
+
 impl Item {
     /// The item's own name, if it has one.
     pub fn name(&self) -> Option<Ident> {

@@ -17,32 +17,46 @@ mod kw;
 mod lexer;
 mod parser;
 mod print;
+mod token;
 
 use ast::{Ast, Block, ExprId, ItemId, PatId, SourceFileAst, Token, TypeId};
 use ferrum_span::{Diagnostics, FileId, Span};
+use lexer::Lexer;
 use parser::Parser;
+use token::{Source, Tokens};
 
 pub use print::print_ast;
 
 /// Lexes `text` into tokens ending with `Eof`; whitespace and comments
 /// are dropped, lexical errors and unbalanced delimiters reported.
 pub fn lex(file: FileId, text: &str, diags: &mut Diagnostics) -> Vec<Token> {
-    lexer::lex_file(file, text, diags).tokens
+    let tokens = lexer::lex_file(file, text, diags);
+    Tokens::to_ast(&tokens.toks, &tokens.lits)
 }
 
 /// Parses a whole source file.
 ///
-/// If delimiters are unbalanced, only the lexer's delimiter errors are
-/// reported (as rustc does): the parse errors that would follow are noise.
+/// Lexical errors come first, then parse errors. If delimiters are
+/// unbalanced, only the lexer's errors are reported (as rustc does): the
+/// parse errors that would follow are noise.
 pub fn parse_file(file: FileId, text: &str, diags: &mut Diagnostics) -> SourceFileAst {
-    let lexed = lexer::lex_file(file, text, diags);
-    let mut ast = Ast::default();
-    let mut discarded = Diagnostics::default();
-    let sink = if lexed.balanced { diags } else { &mut discarded };
-    let end = Span::new(file, text.len() as u32, text.len() as u32);
-    let mut p = Parser::new(&lexed.tokens, end, Some(text), &mut ast, sink);
+    // About one token per 3.5 bytes of ordinary code.
+    let mut ast = Ast::with_capacity_for_tokens(text.len() * 2 / 7);
+    let mut parse_diags = Diagnostics::default();
+    let mut p = Parser::new(Source::Lexer(Box::new(Lexer::new(file, text))), Some(text), &mut ast, &mut parse_diags);
     let (attrs, items) = p.parse_source_file();
+    let Source::Lexer(lexer) = p.finish() else { unreachable!("parse_file reads from the lexer") };
+    let lexed = lexer.finish();
+    diags.extend(lexed.diags);
+    if lexed.balanced {
+        diags.extend(parse_diags);
+    }
     SourceFileAst { ast, attrs, items }
+}
+
+fn fragment<'t, 'a>(ast: &'a mut Ast, tokens: &[Token], end: Span, diags: &'a mut Diagnostics) -> Parser<'t, 'a> {
+    let src = Source::List { tokens: Tokens::from_ast(tokens), pos: 0, end };
+    Parser::new(src, None, ast, diags)
 }
 
 /// Comma-separated expressions (trailing comma allowed), as in the
@@ -50,22 +64,22 @@ pub fn parse_file(file: FileId, text: &str, diags: &mut Diagnostics) -> SourceFi
 /// `end_span` is where errors at the end of the tokens point (usually the
 /// macro call's closing delimiter).
 pub fn parse_expr_list(ast: &mut Ast, tokens: &[Token], end_span: Span, diags: &mut Diagnostics) -> Vec<ExprId> {
-    Parser::new(tokens, end_span, None, ast, diags).parse_expr_list_to_end()
+    fragment(ast, tokens, end_span, diags).parse_expr_list_to_end()
 }
 
 /// Exactly one expression.
 pub fn parse_expr_from_tokens(ast: &mut Ast, tokens: &[Token], end_span: Span, diags: &mut Diagnostics) -> ExprId {
-    Parser::new(tokens, end_span, None, ast, diags).parse_expr_to_end()
+    fragment(ast, tokens, end_span, diags).parse_expr_to_end()
 }
 
 /// Exactly one type.
 pub fn parse_type_from_tokens(ast: &mut Ast, tokens: &[Token], end_span: Span, diags: &mut Diagnostics) -> TypeId {
-    Parser::new(tokens, end_span, None, ast, diags).parse_type_to_end()
+    fragment(ast, tokens, end_span, diags).parse_type_to_end()
 }
 
 /// Exactly one (top-level, `|`-alternative) pattern.
 pub fn parse_pat_from_tokens(ast: &mut Ast, tokens: &[Token], end_span: Span, diags: &mut Diagnostics) -> PatId {
-    Parser::new(tokens, end_span, None, ast, diags).parse_pat_to_end()
+    fragment(ast, tokens, end_span, diags).parse_pat_to_end()
 }
 
 /// Items, as in a module body.
@@ -75,11 +89,11 @@ pub fn parse_items_from_tokens(
     end_span: Span,
     diags: &mut Diagnostics,
 ) -> Vec<ItemId> {
-    Parser::new(tokens, end_span, None, ast, diags).parse_items_to_end()
+    fragment(ast, tokens, end_span, diags).parse_items_to_end()
 }
 
 /// Statements and an optional tail expression, as in a block body without
 /// braces. The returned block is not `unsafe`.
 pub fn parse_stmts_from_tokens(ast: &mut Ast, tokens: &[Token], end_span: Span, diags: &mut Diagnostics) -> Block {
-    Parser::new(tokens, end_span, None, ast, diags).parse_stmts_to_end()
+    fragment(ast, tokens, end_span, diags).parse_stmts_to_end()
 }

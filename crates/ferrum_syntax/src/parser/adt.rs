@@ -86,7 +86,7 @@ impl Parser<'_, '_> {
     /// rustc's wording for `struct S { a: i32 b: u8 }`.
     #[cold]
     fn missing_field_comma(&mut self) -> super::Reported {
-        let tok = self.tok().clone();
+        let tok = *self.tok();
         let found = self.describe(&tok);
         let span = self.prev_span().shrink_to_hi();
         self.emit(

@@ -4,28 +4,29 @@
 
 use super::path::PathStyle;
 use super::{PResult, Parser, Restrictions, ALLOW_LET, NO_STRUCT};
-use crate::ast::{Delim, ExprId, ExprKind, FieldExpr, Ident, Lit, LitKind, Path, PathSegment, TokenKind};
+use crate::ast::{Delim, ExprId, ExprKind, FieldExpr, Ident, Lit, LitKind, Path, PathSegment};
 use crate::kw::Kw;
+use crate::token::Tk;
 use ferrum_span::{Span, Symbol};
 
 impl Parser<'_, '_> {
     pub(crate) fn parse_atom(&mut self, r: Restrictions) -> PResult<ExprId> {
         let lo = self.span();
         match self.kind() {
-            TokenKind::Literal(_) => {
+            Tk::Literal(_) => {
                 let lit = self.parse_lit()?;
                 return Ok(self.expr(ExprKind::Lit(lit), lo));
             }
-            TokenKind::OpenDelim(Delim::Paren) => return self.parse_paren_expr(),
-            TokenKind::OpenDelim(Delim::Bracket) => return self.parse_array_expr(),
-            TokenKind::OpenDelim(Delim::Brace) => {
+            Tk::OpenDelim(Delim::Paren) => return self.parse_paren_expr(),
+            Tk::OpenDelim(Delim::Bracket) => return self.parse_array_expr(),
+            Tk::OpenDelim(Delim::Brace) => {
                 let block = self.parse_block()?;
                 return Ok(self.expr(ExprKind::Block(block, None), self.since(lo)));
             }
-            TokenKind::Punct("|" | "||") => return self.parse_closure(r),
-            TokenKind::Punct("::" | "<" | "<<") | TokenKind::RawIdent(_) => return self.parse_path_expr(r),
-            TokenKind::Lifetime(_) => return self.parse_labeled(),
-            TokenKind::Ident(_) => {}
+            Tk::Punct("|" | "||") => return self.parse_closure(r),
+            Tk::Punct("::" | "<" | "<<") | Tk::RawIdent(_) => return self.parse_path_expr(r),
+            Tk::Lifetime(_) => return self.parse_labeled(),
+            Tk::Ident(_) => {}
             _ => {
                 self.expect_desc("expression");
                 return Err(self.expected_what("expression"));
@@ -82,7 +83,7 @@ impl Parser<'_, '_> {
     }
 
     pub(crate) fn nth_is_open_brace(&self, n: usize) -> bool {
-        matches!(self.nth(n), TokenKind::OpenDelim(Delim::Brace))
+        matches!(self.nth(n), Tk::OpenDelim(Delim::Brace))
     }
 
     /// The value after `return` or `break`, if an expression follows.
@@ -145,7 +146,8 @@ impl Parser<'_, '_> {
     fn parse_field_expr(&mut self) -> PResult<FieldExpr> {
         let lo = self.span();
         let name = match self.kind() {
-            TokenKind::Literal(Lit { kind: LitKind::Int(i), suffix: None, .. }) => {
+            Tk::Literal(l) if matches!(self.lit(l), Lit { kind: LitKind::Int(_), suffix: None, .. }) => {
+                let LitKind::Int(i) = self.lit(l).kind else { unreachable!() };
                 let name = Symbol::intern(&i.to_string());
                 self.bump();
                 Ident { name, span: lo }

@@ -3,8 +3,9 @@
 
 use super::path::PathStyle;
 use super::{PResult, Parser};
-use crate::ast::{Attribute, Delim, Ident, MacCall, Path, PathSegment, TokenKind, TokenStream, Visibility};
+use crate::ast::{Attribute, Delim, Ident, MacCall, Path, PathSegment, Token, TokenStream, Visibility};
 use crate::kw::Kw;
+use crate::token::{to_ast, Tk};
 
 impl Parser<'_, '_> {
     /// Outer attributes `#[...]`.
@@ -19,10 +20,7 @@ impl Parser<'_, '_> {
     /// Inner attributes `#![...]` at the start of a file, module or block.
     pub(crate) fn parse_inner_attrs(&mut self) -> PResult<Vec<Attribute>> {
         let mut attrs = Vec::new();
-        while self.is_punct("#")
-            && self.nth_is_punct(1, "!")
-            && matches!(self.nth(2), TokenKind::OpenDelim(Delim::Bracket))
-        {
+        while self.is_punct("#") && self.nth_is_punct(1, "!") && matches!(self.nth(2), Tk::OpenDelim(Delim::Bracket)) {
             attrs.push(self.parse_attr(true)?);
         }
         Ok(attrs)
@@ -37,9 +35,7 @@ impl Parser<'_, '_> {
         self.expect_open(Delim::Bracket)?;
         self.eat_kw(Kw::Unsafe);
         let path = self.parse_path(PathStyle::Mod)?;
-        let start = self.pos;
-        self.skip_to_close();
-        let args = self.tokens.get(start..self.pos).map_or_else(Vec::new, |t| t.to_vec());
+        let args = self.collect_to_close();
         self.expect_close(Delim::Bracket)?;
         Ok(Attribute { path, args, inner, span: self.since(lo) })
     }
@@ -52,7 +48,7 @@ impl Parser<'_, '_> {
         if !self.is_open(Delim::Paren) {
             return Ok(Visibility::Public);
         }
-        let restricted = matches!(self.nth(2), TokenKind::CloseDelim(Delim::Paren))
+        let restricted = matches!(self.nth(2), Tk::CloseDelim(Delim::Paren))
             && matches!(self.kw_of(self.nth(1)), Kw::Crate | Kw::SelfLower | Kw::Super);
         if restricted {
             self.bump();
@@ -74,23 +70,40 @@ impl Parser<'_, '_> {
     /// The delimited group starting at the current open delimiter, as flat
     /// tokens without the outer delimiters.
     pub(crate) fn parse_token_group(&mut self) -> PResult<TokenStream> {
-        let TokenKind::OpenDelim(delim) = *self.kind() else {
+        let Tk::OpenDelim(delim) = self.kind() else {
             self.expected.push(super::Expected::Open(Delim::Paren));
             self.expected.push(super::Expected::Open(Delim::Bracket));
             self.expected.push(super::Expected::Open(Delim::Brace));
             return Err(self.unexpected());
         };
         let lo = self.span();
-        let start = self.pos + 1;
-        self.skip_group();
-        let end =
-            if matches!(self.prev_token_kind(), Some(TokenKind::CloseDelim(_))) { self.pos - 1 } else { self.pos };
-        let tokens = self.tokens.get(start..end.max(start)).map_or_else(Vec::new, |t| t.to_vec());
+        self.bump();
+        let tokens = self.collect_to_close();
+        // The matching closer (the lexer has checked the nesting).
+        if matches!(self.kind(), Tk::CloseDelim(_)) {
+            self.bump();
+        }
         Ok(TokenStream { delim, tokens, span: self.since(lo) })
     }
 
-    fn prev_token_kind(&self) -> Option<&TokenKind> {
-        self.pos.checked_sub(1).and_then(|i| self.tokens.get(i)).map(|t| &t.kind)
+    /// Consumes tokens up to the closing delimiter of the enclosing group
+    /// (not included), returning them in `ast` form.
+    fn collect_to_close(&mut self) -> Vec<Token> {
+        let mut out = Vec::new();
+        let mut depth = 0usize;
+        loop {
+            match self.kind() {
+                Tk::Eof => break,
+                Tk::OpenDelim(_) => depth += 1,
+                Tk::CloseDelim(_) if depth == 0 => break,
+                Tk::CloseDelim(_) => depth -= 1,
+                _ => {}
+            }
+            out.push(to_ast(self.tok(), self.lits()));
+            self.bump();
+        }
+        out.shrink_to_fit();
+        out
     }
 
     /// `path!(...)` with the path parsed and `!` current.

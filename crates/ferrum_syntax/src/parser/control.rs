@@ -2,8 +2,9 @@
 //! `while`, `for`, labels, and closures.
 
 use super::{PResult, Parser, Restrictions, ALLOW_LET, NO_STRUCT, STMT_EXPR};
-use crate::ast::{Arm, ClosureParam, Delim, ExprId, ExprKind, Ident, TokenKind};
+use crate::ast::{Arm, ClosureParam, Delim, ExprId, ExprKind, Ident};
 use crate::kw::Kw;
+use crate::token::Tk;
 use ferrum_span::{Diagnostic, Span};
 
 impl Parser<'_, '_> {
@@ -105,7 +106,7 @@ impl Parser<'_, '_> {
         self.parse_inner_attrs()?;
         let mut arms = Vec::new();
         loop {
-            if self.eat_close(Delim::Brace) || self.at_eof() || matches!(self.kind(), TokenKind::CloseDelim(_)) {
+            if self.eat_close(Delim::Brace) || self.at_eof() || matches!(self.kind(), Tk::CloseDelim(_)) {
                 break;
             }
             let start = self.progress();
@@ -120,6 +121,7 @@ impl Parser<'_, '_> {
                 self.bump();
             }
         }
+        arms.shrink_to_fit();
         Ok(self.expr(ExprKind::Match { scrutinee, arms }, self.since(lo)))
     }
 

@@ -4,7 +4,8 @@
 
 use super::item::ItemContext;
 use super::{PResult, Parser};
-use crate::ast::{Attribute, Block, ExprId, ItemId, PatId, PatKind, TokenKind, TypeId, TypeKind};
+use crate::ast::{Attribute, Block, ExprId, ItemId, PatId, PatKind, TypeId, TypeKind};
+use crate::token::Tk;
 
 impl Parser<'_, '_> {
     pub(crate) fn parse_source_file(&mut self) -> (Vec<Attribute>, Vec<ItemId>) {
@@ -92,7 +93,7 @@ impl Parser<'_, '_> {
         let mut block = self.parse_block_body(lo, false);
         while !self.at_eof() {
             // A stray closing delimiter ended the body early: skip it.
-            if matches!(self.kind(), TokenKind::CloseDelim(_)) {
+            if matches!(self.kind(), Tk::CloseDelim(_)) {
                 self.unexpected();
                 self.bump();
             }

@@ -8,8 +8,9 @@
 //! postfix operators.
 
 use super::{PResult, Parser, Restrictions, ALLOW_LET, NO_STRUCT, STMT_EXPR};
-use crate::ast::{BinOp, Delim, ExprId, ExprKind, FieldName, GenericArgs, LitKind, TokenKind, UnOp};
+use crate::ast::{BinOp, Delim, ExprId, ExprKind, FieldName, GenericArgs, LitKind, UnOp};
 use crate::kw::Kw;
+use crate::token::Tk;
 use ferrum_span::Span;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -64,7 +65,7 @@ impl Parser<'_, '_> {
     fn peek_op(&self) -> Option<AssocOp> {
         use BinOp::*;
         let op = match self.kind() {
-            TokenKind::Punct(p) => match *p {
+            Tk::Punct(p) => match p {
                 "+" => AssocOp::Bin(Add),
                 "-" => AssocOp::Bin(Sub),
                 "*" => AssocOp::Bin(Mul),
@@ -98,7 +99,7 @@ impl Parser<'_, '_> {
                 "..=" | "..." => AssocOp::Range { inclusive: true },
                 _ => return None,
             },
-            TokenKind::Ident(_) if self.is_kw(Kw::As) => AssocOp::Cast,
+            Tk::Ident(_) if self.is_kw(Kw::As) => AssocOp::Cast,
             _ => return None,
         };
         Some(op)
@@ -115,7 +116,7 @@ impl Parser<'_, '_> {
 
     fn assoc_inner(&mut self, mut min_prec: u8, r: Restrictions, links: &mut u32) -> PResult<ExprId> {
         let lo = self.span();
-        let mut lhs = if matches!(self.kind(), TokenKind::Punct(".." | "..=" | "...")) {
+        let mut lhs = if matches!(self.kind(), Tk::Punct(".." | "..=" | "...")) {
             min_prec = min_prec.max(PREC_RANGE + 1);
             self.parse_prefix_range(r)?
         } else {
@@ -214,12 +215,12 @@ impl Parser<'_, '_> {
 
     pub(crate) fn can_begin_expr(&self) -> bool {
         match self.kind() {
-            TokenKind::Literal(_) | TokenKind::RawIdent(_) | TokenKind::Lifetime(_) | TokenKind::OpenDelim(_) => true,
-            TokenKind::Punct(p) => {
-                matches!(*p, "!" | "-" | "*" | "&" | "&&" | "|" | "||" | ".." | "..=" | "::" | "<" | "<<" | "#")
+            Tk::Literal(_) | Tk::RawIdent(_) | Tk::Lifetime(_) | Tk::OpenDelim(_) => true,
+            Tk::Punct(p) => {
+                matches!(p, "!" | "-" | "*" | "&" | "&&" | "|" | "||" | ".." | "..=" | "::" | "<" | "<<" | "#")
             }
-            TokenKind::Ident(sym) => {
-                let kw = self.kw.of(*sym);
+            Tk::Ident(sym) => {
+                let kw = self.kw.of(sym);
                 !kw.is_reserved()
                     || matches!(
                         kw,
@@ -265,19 +266,19 @@ impl Parser<'_, '_> {
         let lo = self.span();
         let operand_r = r & !STMT_EXPR;
         let kind = match self.kind() {
-            TokenKind::Punct("!") => {
+            Tk::Punct("!") => {
                 self.bump();
                 ExprKind::Unary(UnOp::Not, self.parse_prefix_nested(operand_r)?)
             }
-            TokenKind::Punct("-") => {
+            Tk::Punct("-") => {
                 self.bump();
                 ExprKind::Unary(UnOp::Neg, self.parse_prefix_nested(operand_r)?)
             }
-            TokenKind::Punct("*") => {
+            Tk::Punct("*") => {
                 self.bump();
                 ExprKind::Unary(UnOp::Deref, self.parse_prefix_nested(operand_r)?)
             }
-            TokenKind::Punct("&" | "&&") => {
+            Tk::Punct("&" | "&&") => {
                 self.eat_punct("&");
                 let raw = self.is_kw(Kw::Raw) && (self.nth_is_kw(1, Kw::Const) || self.nth_is_kw(1, Kw::Mut));
                 if raw {
@@ -290,7 +291,7 @@ impl Parser<'_, '_> {
                     ExprKind::Ref { mutable, expr: self.parse_prefix_nested(operand_r)? }
                 }
             }
-            TokenKind::Punct("#") => {
+            Tk::Punct("#") => {
                 // Attributes on expressions have no place in the tree.
                 self.parse_outer_attrs()?;
                 return self.parse_prefix_nested(r);
@@ -310,8 +311,7 @@ impl Parser<'_, '_> {
     fn parse_postfix(&mut self, mut e: ExprId, r: Restrictions, links: &mut u32) -> PResult<ExprId> {
         let lo = self.ast.exprs[e].span;
         loop {
-            if matches!(self.kind(), TokenKind::Punct("?" | ".") | TokenKind::OpenDelim(Delim::Paren | Delim::Bracket))
-            {
+            if matches!(self.kind(), Tk::Punct("?" | ".") | Tk::OpenDelim(Delim::Paren | Delim::Bracket)) {
                 self.chain_link(links)?;
             }
             if self.check_punct("?") {
@@ -351,8 +351,9 @@ impl Parser<'_, '_> {
     /// After `.`: a field, a tuple index (`t.0`, `t.0.1`), or a method call.
     fn parse_dot_suffix(&mut self, e: ExprId, lo: Span) -> PResult<ExprId> {
         let span = self.span();
-        match self.kind().clone() {
-            TokenKind::Literal(lit) => {
+        match self.kind() {
+            Tk::Literal(lit) => {
+                let lit = self.lit(lit).clone();
                 self.bump();
                 if lit.suffix.is_some() {
                     return Err(self.error(span, "suffixes on a tuple index are invalid", "invalid suffix"));

@@ -3,8 +3,9 @@
 
 use super::path::PathStyle;
 use super::{PResult, Parser};
-use crate::ast::{Delim, ExprKind, GenericParam, GenericParamKind, Generics, TokenKind, WherePredicate};
+use crate::ast::{Delim, ExprKind, GenericParam, GenericParamKind, Generics, WherePredicate};
 use crate::kw::Kw;
+use crate::token::Tk;
 
 impl Parser<'_, '_> {
     /// `<...>` if present; otherwise empty generics.
@@ -36,9 +37,9 @@ impl Parser<'_, '_> {
             return false;
         }
         match self.nth(1) {
-            TokenKind::Punct(">") | TokenKind::Punct("#") | TokenKind::Lifetime(_) => true,
-            TokenKind::Ident(_) if self.nth_is_kw(1, Kw::Const) => true,
-            _ if self.nth_is_ident(1) => matches!(self.nth(2), TokenKind::Punct(">" | "," | ":" | "=" | ">>" | ">=")),
+            Tk::Punct(">") | Tk::Punct("#") | Tk::Lifetime(_) => true,
+            Tk::Ident(_) if self.nth_is_kw(1, Kw::Const) => true,
+            _ if self.nth_is_ident(1) => matches!(self.nth(2), Tk::Punct(">" | "," | ":" | "=" | ">>" | ">=")),
             _ => false,
         }
     }
@@ -91,8 +92,7 @@ impl Parser<'_, '_> {
             return Ok(());
         }
         loop {
-            if matches!(self.kind(), TokenKind::OpenDelim(Delim::Brace) | TokenKind::Punct(";" | "=") | TokenKind::Eof)
-            {
+            if matches!(self.kind(), Tk::OpenDelim(Delim::Brace) | Tk::Punct(";" | "=") | Tk::Eof) {
                 break;
             }
             let pred = if let Some(lifetime) = self.parse_opt_lifetime() {

@@ -5,8 +5,9 @@
 
 use super::path::PathStyle;
 use super::{PResult, Parser};
-use crate::ast::{Attribute, Delim, Fn, FnSig, Item, ItemId, ItemKind, Param, SelfKind, SelfParam, TokenKind};
+use crate::ast::{Attribute, Delim, Fn, FnSig, Item, ItemId, ItemKind, Param, SelfKind, SelfParam};
 use crate::kw::Kw;
+use crate::token::Tk;
 use ferrum_span::{Diagnostic, Span, Symbol};
 
 /// Where an item list is, for error wording.
@@ -26,7 +27,7 @@ impl Parser<'_, '_> {
             if braced && self.eat_close(Delim::Brace) {
                 break;
             }
-            if self.at_eof() || (braced && matches!(self.kind(), TokenKind::CloseDelim(_))) {
+            if self.at_eof() || (braced && matches!(self.kind(), Tk::CloseDelim(_))) {
                 break;
             }
             let start = self.progress();
@@ -53,7 +54,7 @@ impl Parser<'_, '_> {
 
     #[cold]
     fn expected_item(&mut self, ctx: ItemContext) -> super::Reported {
-        let tok = self.tok().clone();
+        let tok = *self.tok();
         let found = self.describe(&tok);
         let diag = match ctx {
             ItemContext::Module => Diagnostic::error(format!("expected item, found {found}"))
@@ -77,7 +78,7 @@ impl Parser<'_, '_> {
             | Kw::Type
             | Kw::Pub
             | Kw::Extern => true,
-            Kw::Static => !matches!(self.nth(1), TokenKind::Punct("|" | "||")) && !self.nth_is_kw(1, Kw::Move),
+            Kw::Static => !matches!(self.nth(1), Tk::Punct("|" | "||")) && !self.nth_is_kw(1, Kw::Move),
             Kw::Const => !self.nth_is_open_brace(1),
             Kw::Unsafe => matches!(self.kw_of(self.nth(1)), Kw::Fn | Kw::Impl | Kw::Trait | Kw::Extern),
             Kw::Union => self.nth_is_ident(1),
@@ -145,14 +146,16 @@ impl Parser<'_, '_> {
     }
 
     pub(crate) fn is_str_lit(&self, n: usize) -> bool {
-        matches!(self.nth(n), TokenKind::Literal(crate::ast::Lit { kind: crate::ast::LitKind::Str(_), .. }))
+        matches!(self.nth(n), Tk::Literal(l) if matches!(self.lit(l).kind, crate::ast::LitKind::Str(_)))
     }
 
     /// The ABI string after `extern`, if written.
     pub(crate) fn parse_abi(&mut self) -> Option<Symbol> {
-        if let TokenKind::Literal(crate::ast::Lit { kind: crate::ast::LitKind::Str(s), .. }) = *self.kind() {
-            self.bump();
-            return Some(s);
+        if let Tk::Literal(l) = self.kind() {
+            if let crate::ast::LitKind::Str(s) = self.lit(l).kind {
+                self.bump();
+                return Some(s);
+            }
         }
         None
     }
@@ -232,7 +235,7 @@ impl Parser<'_, '_> {
             return Ok(None);
         }
         let mut n = 1;
-        if matches!(self.nth(n), TokenKind::Lifetime(_)) {
+        if matches!(self.nth(n), Tk::Lifetime(_)) {
             n += 1;
         }
         if self.nth_is_kw(n, Kw::Mut) {

@@ -28,8 +28,9 @@ mod recovery;
 mod stmt;
 mod ty;
 
-use crate::ast::{Ast, Delim, Expr, ExprId, ExprKind, Pat, PatId, PatKind, Token, TokenKind, Type, TypeId, TypeKind};
+use crate::ast::{Ast, Delim, Expr, ExprId, ExprKind, Lit, Pat, PatId, PatKind, Type, TypeId, TypeKind};
 use crate::kw::{Keywords, Kw};
+use crate::token::{Source, Tk, Tok};
 use ferrum_span::{Diagnostics, Span};
 pub(crate) use recovery::Expected;
 
@@ -52,15 +53,30 @@ pub(crate) const ALLOW_LET: Restrictions = 4;
 /// Deeper input gets a diagnostic instead of overflowing the stack.
 const MAX_DEPTH: u32 = 256;
 
+/// Compares short operator strings without a `memcmp` call for the usual
+/// mismatch (different first character).
+#[inline]
+fn punct_eq(a: &str, b: &str) -> bool {
+    a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
+/// How many tokens past the current one the parser can look at.
+const LOOKAHEAD: usize = 4;
+
 pub(crate) struct Parser<'t, 'a> {
-    tokens: &'t [Token],
-    pos: usize,
-    /// The unconsumed remainder of the glued token at `pos` after a split
-    /// (the second `>` of `>>`); when set it is the current token.
-    split: Option<Token>,
-    eof: Token,
+    src: Source<'t>,
+    /// The current token; after a split, the unconsumed remainder of a
+    /// glued operator (the second `>` of `>>`).
+    cur: Tok,
+    /// The next `LOOKAHEAD` tokens, a ring starting at `head`.
+    ahead: [Tok; LOOKAHEAD],
+    head: usize,
+    /// Tokens consumed so far, and whether `cur` is a split remainder:
+    /// together they change whenever input is consumed.
+    consumed: usize,
+    split: bool,
     /// Source text, when parsing a whole file: used to tell whether two
-    /// tokens are on the same line and to quote literals in messages.
+    /// tokens are on the same line and to quote tokens in messages.
     text: Option<&'t str>,
     pub(crate) ast: &'a mut Ast,
     diags: &'a mut Diagnostics,
@@ -73,95 +89,116 @@ pub(crate) struct Parser<'t, 'a> {
 
 impl<'t, 'a> Parser<'t, 'a> {
     pub(crate) fn new(
-        tokens: &'t [Token],
-        end: Span,
+        mut src: Source<'t>,
         text: Option<&'t str>,
         ast: &'a mut Ast,
         diags: &'a mut Diagnostics,
     ) -> Self {
-        let tokens = match tokens.last() {
-            Some(Token { kind: TokenKind::Eof, .. }) => &tokens[..tokens.len() - 1],
-            _ => tokens,
-        };
-        let start = tokens.first().map_or(end, |t| t.span.shrink_to_lo());
+        let cur = src.next();
+        let ahead = std::array::from_fn(|_| src.next());
         Parser {
-            tokens,
-            pos: 0,
-            split: None,
-            eof: Token { kind: TokenKind::Eof, span: end },
+            src,
+            cur,
+            ahead,
+            head: 0,
+            consumed: 0,
+            split: false,
             text,
             ast,
             diags,
             kw: Keywords::get(),
             expected: Vec::new(),
-            prev_span: start,
+            prev_span: cur.span.shrink_to_lo(),
             depth: 0,
             too_deep: false,
         }
     }
 
+    /// Consumes the rest of the input and returns the token source.
+    pub(crate) fn finish(mut self) -> Source<'t> {
+        while !self.at_eof() {
+            self.bump();
+        }
+        self.src
+    }
+
     // ------------------------------------------------------------ token access
 
     #[inline]
-    pub(crate) fn tok(&self) -> &Token {
-        match &self.split {
-            Some(t) => t,
-            None => self.tokens.get(self.pos).unwrap_or(&self.eof),
-        }
+    pub(crate) fn tok(&self) -> &Tok {
+        &self.cur
     }
 
     #[inline]
-    pub(crate) fn kind(&self) -> &TokenKind {
-        &self.tok().kind
+    pub(crate) fn kind(&self) -> Tk {
+        self.cur.kind
+    }
+
+    /// The literal a `Tk::Literal` token refers to.
+    pub(crate) fn lit(&self, index: u32) -> &Lit {
+        &self.src.lits()[index as usize]
+    }
+
+    pub(crate) fn lits(&self) -> &[Lit] {
+        self.src.lits()
     }
 
     #[inline]
     pub(crate) fn span(&self) -> Span {
-        self.tok().span
+        self.cur.span
     }
 
-    /// The token `n` ahead (0 is the current one).
-    pub(crate) fn nth(&self, n: usize) -> &TokenKind {
+    fn ahead(&self, n: usize) -> &Tok {
+        debug_assert!((1..=LOOKAHEAD).contains(&n), "lookahead {n} is out of range");
+        &self.ahead[(self.head + n.clamp(1, LOOKAHEAD) - 1) % LOOKAHEAD]
+    }
+
+    /// The token `n` ahead (0 is the current one; at most `LOOKAHEAD`).
+    pub(crate) fn nth(&self, n: usize) -> Tk {
         if n == 0 {
             return self.kind();
         }
-        self.tokens.get(self.pos + n).map_or(&self.eof.kind, |t| &t.kind)
+        self.ahead(n).kind
     }
 
     pub(crate) fn nth_span(&self, n: usize) -> Span {
         if n == 0 {
             return self.span();
         }
-        self.tokens.get(self.pos + n).map_or(self.eof.span, |t| t.span)
+        self.ahead(n).span
     }
 
     pub(crate) fn at_eof(&self) -> bool {
-        matches!(self.kind(), TokenKind::Eof)
+        self.kind() == Tk::Eof
     }
 
     /// A position that changes whenever a token (or part of one) is consumed.
     pub(crate) fn progress(&self) -> (usize, bool) {
-        (self.pos, self.split.is_some())
+        (self.consumed, self.split)
     }
 
     pub(crate) fn bump(&mut self) {
         self.expected.clear();
-        if self.pos < self.tokens.len() {
-            self.prev_span = self.span();
-            self.split = None;
-            self.pos += 1;
+        if self.cur.kind == Tk::Eof {
+            return;
         }
+        self.prev_span = self.cur.span;
+        let next = self.src.next();
+        self.cur = std::mem::replace(&mut self.ahead[self.head], next);
+        self.head = (self.head + 1) % LOOKAHEAD;
+        self.consumed += 1;
+        self.split = false;
     }
 
     /// Consumes the leading `first` of a glued operator, leaving the rest.
     fn bump_split(&mut self, first: &'static str) {
-        let tok = self.tok();
-        let TokenKind::Punct(whole) = tok.kind else { return self.bump() };
-        let span = tok.span;
+        let Tk::Punct(whole) = self.cur.kind else { return self.bump() };
+        let span = self.cur.span;
         let mid = span.lo + first.len() as u32;
         self.expected.clear();
         self.prev_span = Span { hi: mid, ..span };
-        self.split = Some(Token { kind: TokenKind::Punct(&whole[first.len()..]), span: Span { lo: mid, ..span } });
+        self.cur = Tok { kind: Tk::Punct(&whole[first.len()..]), span: Span { lo: mid, ..span } };
+        self.split = true;
     }
 
     pub(crate) fn prev_span(&self) -> Span {
@@ -171,9 +208,9 @@ impl<'t, 'a> Parser<'t, 'a> {
     // ------------------------------------------------------------ keywords
 
     #[inline]
-    pub(crate) fn kw_of(&self, kind: &TokenKind) -> Kw {
+    pub(crate) fn kw_of(&self, kind: Tk) -> Kw {
         match kind {
-            TokenKind::Ident(sym) => self.kw.of(*sym),
+            Tk::Ident(sym) => self.kw.of(sym),
             _ => Kw::None,
         }
     }
@@ -221,18 +258,18 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     #[inline]
     pub(crate) fn is_punct(&self, p: &str) -> bool {
-        matches!(self.kind(), TokenKind::Punct(q) if *q == p)
+        matches!(self.kind(), Tk::Punct(q) if punct_eq(q, p))
     }
 
     pub(crate) fn nth_is_punct(&self, n: usize, p: &str) -> bool {
-        matches!(self.nth(n), TokenKind::Punct(q) if *q == p)
+        matches!(self.nth(n), Tk::Punct(q) if punct_eq(q, p))
     }
 
     /// The current token is `p`, or a glued operator that may be split to
     /// start with `p` (`>` in `>>`, `&` in `&&`, `|` in `||`, `<` in `<<`).
     pub(crate) fn is_punct_prefix(&self, p: &str) -> bool {
         match self.kind() {
-            TokenKind::Punct(q) => *q == p || (matches!(p, "<" | ">" | "&" | "|") && q.starts_with(p)),
+            Tk::Punct(q) => punct_eq(q, p) || (matches!(p, "<" | ">" | "&" | "|") && q.starts_with(p)),
             _ => false,
         }
     }
@@ -271,12 +308,12 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     #[inline]
     pub(crate) fn is_open(&self, d: Delim) -> bool {
-        matches!(self.kind(), TokenKind::OpenDelim(x) if *x == d)
+        matches!(self.kind(), Tk::OpenDelim(x) if x == d)
     }
 
     #[inline]
     pub(crate) fn is_close(&self, d: Delim) -> bool {
-        matches!(self.kind(), TokenKind::CloseDelim(x) if *x == d)
+        matches!(self.kind(), Tk::CloseDelim(x) if x == d)
     }
 
     pub(crate) fn check_open(&mut self, d: Delim) -> bool {
@@ -388,7 +425,13 @@ impl<'t, 'a> Parser<'t, 'a> {
     }
 
     /// The span from `lo` to the end of the last consumed token.
+    #[inline]
     pub(crate) fn since(&self, lo: Span) -> Span {
-        lo.to(self.prev_span)
+        // `Span::to`, inlined: this runs for every node.
+        let hi = self.prev_span;
+        if lo.file != hi.file {
+            return lo;
+        }
+        Span { file: lo.file, lo: lo.lo.min(hi.lo), hi: lo.hi.max(hi.hi) }
     }
 }

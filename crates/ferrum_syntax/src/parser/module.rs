@@ -6,6 +6,7 @@ use super::path::PathStyle;
 use super::{PResult, Parser};
 use crate::ast::{Delim, Impl, ItemId, ItemKind, Path, Trait, TypeKind, UseTree};
 use crate::kw::Kw;
+use crate::token::Tk;
 
 impl Parser<'_, '_> {
     /// `impl<G> !Trait for Ty where .. { items }` with `unsafe` consumed.
@@ -106,9 +107,7 @@ impl Parser<'_, '_> {
     fn use_tree_inner(&mut self) -> PResult<UseTree> {
         let lo = self.span();
         let mut prefix = Path { qself: None, global: false, segments: Vec::new(), span: lo.shrink_to_lo() };
-        if self.is_punct("::")
-            && matches!(self.nth(1), crate::ast::TokenKind::OpenDelim(Delim::Brace) | crate::ast::TokenKind::Punct("*"))
-        {
+        if self.is_punct("::") && matches!(self.nth(1), Tk::OpenDelim(Delim::Brace) | Tk::Punct("*")) {
             self.bump();
             prefix.global = true;
         } else if !self.is_open(Delim::Brace) && !self.is_punct("*") {

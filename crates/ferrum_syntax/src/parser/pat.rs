@@ -3,8 +3,9 @@
 
 use super::path::PathStyle;
 use super::{PResult, Parser};
-use crate::ast::{Delim, ExprId, ExprKind, FieldPat, Ident, PatId, PatKind, Path, TokenKind, UnOp};
+use crate::ast::{Delim, ExprId, ExprKind, FieldPat, Ident, PatId, PatKind, Path, UnOp};
 use crate::kw::Kw;
+use crate::token::Tk;
 use ferrum_span::Span;
 
 impl Parser<'_, '_> {
@@ -30,10 +31,10 @@ impl Parser<'_, '_> {
 
     pub(crate) fn can_begin_pat(&self) -> bool {
         match self.kind() {
-            TokenKind::Literal(_) | TokenKind::RawIdent(_) => true,
-            TokenKind::OpenDelim(Delim::Paren | Delim::Bracket) => true,
-            TokenKind::Punct(p) => matches!(*p, "&" | "&&" | "-" | ".." | "..=" | "::" | "<" | "|"),
-            TokenKind::Ident(_) => {
+            Tk::Literal(_) | Tk::RawIdent(_) => true,
+            Tk::OpenDelim(Delim::Paren | Delim::Bracket) => true,
+            Tk::Punct(p) => matches!(p, "&" | "&&" | "-" | ".." | "..=" | "::" | "<" | "|"),
+            Tk::Ident(_) => {
                 matches!(self.cur_kw(), Kw::Underscore | Kw::Ref | Kw::Mut | Kw::Box | Kw::True | Kw::False)
                     || self.starts_path()
             }
@@ -44,13 +45,13 @@ impl Parser<'_, '_> {
     fn pat_inner(&mut self) -> PResult<PatId> {
         let lo = self.span();
         let kind = match self.kind() {
-            TokenKind::Punct("&" | "&&") => {
+            Tk::Punct("&" | "&&") => {
                 self.eat_punct("&");
                 let mutable = self.eat_kw(Kw::Mut);
                 let pat = self.parse_pat_no_alt()?;
                 PatKind::Ref { mutable, pat }
             }
-            TokenKind::Punct("..=" | "...") => {
+            Tk::Punct("..=" | "...") => {
                 let dots3 = self.is_punct("...");
                 self.bump();
                 let hi = self.parse_range_end()?;
@@ -59,7 +60,7 @@ impl Parser<'_, '_> {
                 }
                 PatKind::Range { lo: None, hi: Some(hi), inclusive: true }
             }
-            TokenKind::Punct("..") => {
+            Tk::Punct("..") => {
                 self.bump();
                 if self.can_begin_range_end() {
                     let hi = self.parse_range_end()?;
@@ -68,7 +69,7 @@ impl Parser<'_, '_> {
                     PatKind::Rest
                 }
             }
-            TokenKind::OpenDelim(Delim::Paren) => {
+            Tk::OpenDelim(Delim::Paren) => {
                 self.bump();
                 let (elems, trailing) = self.parse_pat_list(Delim::Paren);
                 if elems.len() == 1 && !trailing && !matches!(self.ast.pats[elems[0]].kind, PatKind::Rest) {
@@ -77,11 +78,11 @@ impl Parser<'_, '_> {
                 }
                 PatKind::Tuple(elems)
             }
-            TokenKind::OpenDelim(Delim::Bracket) => {
+            Tk::OpenDelim(Delim::Bracket) => {
                 self.bump();
                 PatKind::Slice(self.parse_pat_list(Delim::Bracket).0)
             }
-            TokenKind::Literal(_) | TokenKind::Punct("-") => {
+            Tk::Literal(_) | Tk::Punct("-") => {
                 let e = self.parse_lit_pat_expr()?;
                 return self.parse_pat_range_or(lo, e, PatKind::Lit(e));
             }
@@ -116,7 +117,7 @@ impl Parser<'_, '_> {
         let mut trailing = false;
         let elems = self.comma_list(close, |p| {
             let pat = p.parse_pat()?;
-            trailing = p.is_punct(",") && matches!(p.nth(1), TokenKind::CloseDelim(_));
+            trailing = p.is_punct(",") && matches!(p.nth(1), Tk::CloseDelim(_));
             Ok(pat)
         });
         (elems, trailing)
@@ -138,8 +139,8 @@ impl Parser<'_, '_> {
     fn parse_path_pat(&mut self, lo: Span) -> PResult<PatId> {
         // A lone identifier is a binding (or resolves later to a constant).
         if let Some(name) = self.ident_tok() {
-            let next_is_path = matches!(self.nth(1), TokenKind::Punct("::" | "!" | "..=" | "..." | ".."))
-                || matches!(self.nth(1), TokenKind::OpenDelim(Delim::Paren | Delim::Brace));
+            let next_is_path = matches!(self.nth(1), Tk::Punct("::" | "!" | "..=" | "..." | ".."))
+                || matches!(self.nth(1), Tk::OpenDelim(Delim::Paren | Delim::Brace));
             if !next_is_path {
                 self.bump();
                 let kind = self.finish_ident_pat(false, false, name)?;
@@ -155,7 +156,7 @@ impl Parser<'_, '_> {
         } else if self.check_open(Delim::Brace) {
             self.bump();
             self.parse_struct_pat(path)?
-        } else if matches!(self.kind(), TokenKind::Punct("..=" | "..." | "..")) {
+        } else if matches!(self.kind(), Tk::Punct("..=" | "..." | "..")) {
             let span = path.span;
             let e = self.expr(ExprKind::Path(path), span);
             return self.parse_pat_range_or(lo, e, PatKind::Err);
@@ -197,13 +198,13 @@ impl Parser<'_, '_> {
 
     fn can_begin_range_end(&self) -> bool {
         match self.kind() {
-            TokenKind::Literal(_) | TokenKind::Punct("-" | "::" | "<") => true,
+            Tk::Literal(_) | Tk::Punct("-" | "::" | "<") => true,
             _ => self.starts_path() || matches!(self.cur_kw(), Kw::True | Kw::False),
         }
     }
 
     fn parse_range_end(&mut self) -> PResult<ExprId> {
-        if matches!(self.kind(), TokenKind::Literal(_) | TokenKind::Punct("-")) {
+        if matches!(self.kind(), Tk::Literal(_) | Tk::Punct("-")) {
             return self.parse_lit_pat_expr();
         }
         if self.starts_path() {
@@ -250,8 +251,15 @@ impl Parser<'_, '_> {
         let lo = self.span();
         // `name: pat` or `0: pat`.
         if self.nth_is_punct(1, ":") {
-            let name = match self.kind().clone() {
-                TokenKind::Literal(crate::ast::Lit { kind: crate::ast::LitKind::Int(i), .. }) => {
+            let int = match self.kind() {
+                Tk::Literal(l) => match self.lit(l).kind {
+                    crate::ast::LitKind::Int(i) => Some(i),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let name = match int {
+                Some(i) => {
                     let span = self.span();
                     self.bump();
                     Ident { name: ferrum_span::Symbol::intern(&i.to_string()), span }

@@ -2,8 +2,9 @@
 //! generic arguments, and identifiers.
 
 use super::{PResult, Parser};
-use crate::ast::{Delim, ExprKind, GenericArg, GenericArgs, Ident, Lit, LitKind, Path, PathSegment, QSelf, TokenKind};
+use crate::ast::{Delim, ExprKind, GenericArg, GenericArgs, Ident, Lit, LitKind, Path, PathSegment, QSelf};
 use crate::kw::Kw;
+use crate::token::Tk;
 
 /// Where a path appears, which decides how generic arguments are written.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -20,9 +21,9 @@ impl Parser<'_, '_> {
     /// The current token as an identifier (not a reserved keyword).
     pub(crate) fn ident_tok(&self) -> Option<Ident> {
         let span = self.span();
-        match *self.kind() {
-            TokenKind::Ident(name) if !self.kw.of(name).is_reserved() => Some(Ident { name, span }),
-            TokenKind::RawIdent(name) => Some(Ident { name, span }),
+        match self.kind() {
+            Tk::Ident(name) if !self.kw.of(name).is_reserved() => Some(Ident { name, span }),
+            Tk::RawIdent(name) => Some(Ident { name, span }),
             _ => None,
         }
     }
@@ -33,8 +34,8 @@ impl Parser<'_, '_> {
 
     pub(crate) fn nth_is_ident(&self, n: usize) -> bool {
         match self.nth(n) {
-            TokenKind::Ident(name) => !self.kw.of(*name).is_reserved(),
-            TokenKind::RawIdent(_) => true,
+            Tk::Ident(name) => !self.kw.of(name).is_reserved(),
+            Tk::RawIdent(_) => true,
             _ => false,
         }
     }
@@ -65,7 +66,7 @@ impl Parser<'_, '_> {
 
     /// A path segment name: an identifier or `self`, `Self`, `super`, `crate`.
     fn path_segment_ident(&self) -> Option<Ident> {
-        if let TokenKind::Ident(name) = *self.kind() {
+        if let Tk::Ident(name) = self.kind() {
             if self.kw.of(name).is_path_start() {
                 return Some(Ident { name, span: self.span() });
             }
@@ -80,7 +81,8 @@ impl Parser<'_, '_> {
 
     pub(crate) fn parse_path(&mut self, style: PathStyle) -> PResult<Path> {
         let lo = self.span();
-        let mut path = Path { qself: None, global: false, segments: Vec::new(), span: lo };
+        // Most paths have one segment; `Vec::new()` would reserve four on the first push.
+        let mut path = Path { qself: None, global: false, segments: Vec::with_capacity(1), span: lo };
         if self.is_punct_prefix("<") && style != PathStyle::Mod {
             path.qself = Some(Box::new(self.parse_qself()?));
             self.expect_punct("::")?;
@@ -95,7 +97,7 @@ impl Parser<'_, '_> {
             self.bump();
             let args = self.parse_segment_args(style)?;
             path.segments.push(PathSegment { ident, args });
-            if self.check_punct("::") && !self.nth_is_punct(1, "*") && !matches!(self.nth(1), TokenKind::OpenDelim(_)) {
+            if self.check_punct("::") && !self.nth_is_punct(1, "*") && !matches!(self.nth(1), Tk::OpenDelim(_)) {
                 self.bump();
                 continue;
             }
@@ -156,11 +158,12 @@ impl Parser<'_, '_> {
                 break;
             }
         }
+        args.shrink_to_fit();
         Ok(GenericArgs { args, span: self.since(lo) })
     }
 
     fn parse_generic_arg(&mut self) -> PResult<GenericArg> {
-        if let TokenKind::Lifetime(name) = *self.kind() {
+        if let Tk::Lifetime(name) = self.kind() {
             let span = self.span();
             self.bump();
             return Ok(GenericArg::Lifetime(Ident { name, span }));
@@ -193,8 +196,8 @@ impl Parser<'_, '_> {
 
     /// A literal const argument (`3`, `-1`, `true`), if one is here.
     pub(crate) fn parse_const_arg_lit(&mut self) -> PResult<Option<crate::ast::ExprId>> {
-        let neg = self.is_punct("-") && matches!(self.nth(1), TokenKind::Literal(_));
-        let is_lit = matches!(self.kind(), TokenKind::Literal(_)) || matches!(self.cur_kw(), Kw::True | Kw::False);
+        let neg = self.is_punct("-") && matches!(self.nth(1), Tk::Literal(_));
+        let is_lit = matches!(self.kind(), Tk::Literal(_)) || matches!(self.cur_kw(), Kw::True | Kw::False);
         if !neg && !is_lit {
             return Ok(None);
         }
@@ -214,9 +217,9 @@ impl Parser<'_, '_> {
     pub(crate) fn parse_lit(&mut self) -> PResult<Lit> {
         let span = self.span();
         let lit = match self.kind() {
-            TokenKind::Literal(lit) => lit.clone(),
-            TokenKind::Ident(_) if self.is_kw(Kw::True) => Lit { kind: LitKind::Bool(true), suffix: None, span },
-            TokenKind::Ident(_) if self.is_kw(Kw::False) => Lit { kind: LitKind::Bool(false), suffix: None, span },
+            Tk::Literal(lit) => self.lit(lit).clone(),
+            Tk::Ident(_) if self.is_kw(Kw::True) => Lit { kind: LitKind::Bool(true), suffix: None, span },
+            Tk::Ident(_) if self.is_kw(Kw::False) => Lit { kind: LitKind::Bool(false), suffix: None, span },
             _ => return Err(self.expected_what("literal")),
         };
         self.bump();

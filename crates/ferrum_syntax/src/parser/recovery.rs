@@ -3,9 +3,10 @@
 //! statement, item or list element, always over whole delimited groups.
 
 use super::{PResult, Parser, Reported};
-use crate::ast::{Delim, LitKind, Token, TokenKind};
+use crate::ast::Delim;
 use crate::kw::Kw;
 use crate::lexer::{close_str, open_str};
+use crate::token::{Tk, Tok};
 use ferrum_span::{Diagnostic, Span};
 
 /// Something the parser looked for at the current position.
@@ -46,10 +47,10 @@ impl Parser<'_, '_> {
     }
 
     /// How rustc names a token in "found ..." : `` `x` ``, ``keyword `fn` ``.
-    pub(crate) fn describe(&self, tok: &Token) -> String {
-        match &tok.kind {
-            TokenKind::Ident(sym) => {
-                let kw = self.kw.of(*sym);
+    pub(crate) fn describe(&self, tok: &Tok) -> String {
+        match tok.kind {
+            Tk::Ident(sym) => {
+                let kw = self.kw.of(sym);
                 if kw.is_future_reserved() {
                     format!("reserved keyword `{sym}`")
                 } else if kw == Kw::Underscore {
@@ -60,13 +61,13 @@ impl Parser<'_, '_> {
                     format!("`{sym}`")
                 }
             }
-            TokenKind::Eof => "`<eof>`".to_string(),
+            Tk::Eof => "`<eof>`".to_string(),
             _ => format!("`{}`", self.token_text(tok)),
         }
     }
 
     /// The token as written in the source (or reconstructed).
-    pub(crate) fn token_text(&self, tok: &Token) -> String {
+    fn token_text(&self, tok: &Tok) -> String {
         if let Some(text) = self.text {
             if let Some(s) = text.get(tok.span.lo as usize..tok.span.hi as usize) {
                 if !s.is_empty() {
@@ -74,23 +75,9 @@ impl Parser<'_, '_> {
                 }
             }
         }
-        match &tok.kind {
-            TokenKind::Ident(s) | TokenKind::Lifetime(s) => s.to_string(),
-            TokenKind::RawIdent(s) => format!("r#{s}"),
-            TokenKind::Punct(p) => p.to_string(),
-            TokenKind::OpenDelim(d) => open_str(*d).to_string(),
-            TokenKind::CloseDelim(d) => close_str(*d).to_string(),
-            TokenKind::Eof => "<eof>".to_string(),
-            TokenKind::Literal(lit) => match &lit.kind {
-                LitKind::Bool(b) => b.to_string(),
-                LitKind::Int(v) => v.to_string(),
-                LitKind::Float(s) => s.to_string(),
-                LitKind::Char(c) => format!("{c:?}"),
-                LitKind::Byte(b) => format!("b'{}'", b.escape_ascii()),
-                LitKind::Str(s) => format!("{:?}", s.as_str()),
-                LitKind::ByteStr(b) => format!("b\"{}\"", b.escape_ascii()),
-                LitKind::Err => "<literal>".to_string(),
-            },
+        match tok.kind {
+            Tk::Literal(i) => crate::print::lit_to_string(self.lit(i)),
+            _ => crate::print::tokens_to_string(&[crate::token::to_ast(tok, self.lits())]),
         }
     }
 
@@ -108,7 +95,7 @@ impl Parser<'_, '_> {
         let mut list: Vec<String> = self.expected.iter().map(|e| e.render()).collect();
         list.sort();
         list.dedup();
-        let tok = self.tok().clone();
+        let tok = *self.tok();
         let found = self.describe(&tok);
         let prev_hi = self.prev_span.shrink_to_hi();
         if list.iter().any(|e| e == "`;`") && self.newline_before() {
@@ -136,7 +123,7 @@ impl Parser<'_, '_> {
 
     /// Reports `expected <what>, found <token>` (expression, type, ...).
     pub(crate) fn expected_what(&mut self, what: &str) -> Reported {
-        let tok = self.tok().clone();
+        let tok = *self.tok();
         let found = self.describe(&tok);
         let msg = format!("expected {what}, found {found}");
         self.emit(Diagnostic::error(msg).primary(tok.span, format!("expected {what}")))
@@ -144,8 +131,8 @@ impl Parser<'_, '_> {
 
     /// Reports a missing identifier, with rustc's keyword help.
     pub(crate) fn expected_ident(&mut self) -> Reported {
-        let tok = self.tok().clone();
-        let kw = self.kw_of(&tok.kind);
+        let tok = *self.tok();
+        let kw = self.kw_of(tok.kind);
         let found = self.describe(&tok);
         let msg = format!("expected identifier, found {found}");
         let diag = if kw.is_reserved() && !kw.is_future_reserved() {
@@ -167,9 +154,9 @@ impl Parser<'_, '_> {
         let mut depth = 0usize;
         loop {
             match self.kind() {
-                TokenKind::OpenDelim(_) => depth += 1,
-                TokenKind::CloseDelim(_) => depth = depth.saturating_sub(1),
-                TokenKind::Eof => return,
+                Tk::OpenDelim(_) => depth += 1,
+                Tk::CloseDelim(_) => depth = depth.saturating_sub(1),
+                Tk::Eof => return,
                 _ => {}
             }
             self.bump();
@@ -184,9 +171,9 @@ impl Parser<'_, '_> {
     pub(crate) fn recover_stmt(&mut self) {
         loop {
             match self.kind() {
-                TokenKind::Eof | TokenKind::CloseDelim(_) => return,
-                TokenKind::OpenDelim(_) => self.skip_group(),
-                TokenKind::Punct(";") => return self.bump(),
+                Tk::Eof | Tk::CloseDelim(_) => return,
+                Tk::OpenDelim(_) => self.skip_group(),
+                Tk::Punct(";") => return self.bump(),
                 _ => {
                     if self.starts_new_statement() {
                         return;
@@ -227,17 +214,17 @@ impl Parser<'_, '_> {
     pub(crate) fn recover_item(&mut self) {
         loop {
             match self.kind() {
-                TokenKind::Eof | TokenKind::CloseDelim(_) => return,
-                TokenKind::OpenDelim(Delim::Brace) => {
+                Tk::Eof | Tk::CloseDelim(_) => return,
+                Tk::OpenDelim(Delim::Brace) => {
                     self.skip_group();
                     // A braced body ends an item (`struct S { .. }`, `fn f() {}`).
                     if !self.is_punct(";") {
                         return;
                     }
                 }
-                TokenKind::OpenDelim(_) => self.skip_group(),
-                TokenKind::Punct(";") => return self.bump(),
-                TokenKind::Punct("#") if self.newline_before() => return,
+                Tk::OpenDelim(_) => self.skip_group(),
+                Tk::Punct(";") => return self.bump(),
+                Tk::Punct("#") if self.newline_before() => return,
                 _ => {
                     if self.starts_item() && self.newline_before() {
                         return;
@@ -252,8 +239,8 @@ impl Parser<'_, '_> {
     pub(crate) fn recover_list(&mut self) {
         loop {
             match self.kind() {
-                TokenKind::Eof | TokenKind::CloseDelim(_) | TokenKind::Punct(",") => return,
-                TokenKind::OpenDelim(_) => self.skip_group(),
+                Tk::Eof | Tk::CloseDelim(_) | Tk::Punct(",") => return,
+                Tk::OpenDelim(_) => self.skip_group(),
                 _ => self.bump(),
             }
         }
@@ -263,8 +250,8 @@ impl Parser<'_, '_> {
     pub(crate) fn skip_to_close(&mut self) {
         loop {
             match self.kind() {
-                TokenKind::Eof | TokenKind::CloseDelim(_) => return,
-                TokenKind::OpenDelim(_) => self.skip_group(),
+                Tk::Eof | Tk::CloseDelim(_) => return,
+                Tk::OpenDelim(_) => self.skip_group(),
                 _ => self.bump(),
             }
         }
@@ -321,6 +308,8 @@ impl Parser<'_, '_> {
             self.eat_close(close);
             break;
         }
+        // Lists are built by pushing; give back the growth slack.
+        out.shrink_to_fit();
         out
     }
 }

@@ -3,8 +3,9 @@
 //! tail expression. A bad statement is skipped up to its end.
 
 use super::{PResult, Parser, STMT_EXPR};
-use crate::ast::{Attribute, Block, Delim, Stmt, StmtKind, TokenKind};
+use crate::ast::{Attribute, Block, Delim, Stmt, StmtKind};
 use crate::kw::Kw;
+use crate::token::Tk;
 use ferrum_span::Span;
 
 impl Parser<'_, '_> {
@@ -29,7 +30,7 @@ impl Parser<'_, '_> {
             if braced && self.eat_close(Delim::Brace) {
                 break;
             }
-            if self.at_eof() || matches!(self.kind(), TokenKind::CloseDelim(_)) {
+            if self.at_eof() || matches!(self.kind(), Tk::CloseDelim(_)) {
                 break;
             }
             let start = self.progress();
@@ -40,6 +41,7 @@ impl Parser<'_, '_> {
                 self.bump();
             }
         }
+        stmts.shrink_to_fit();
         let tail = match stmts.last() {
             Some(Stmt { kind: StmtKind::Expr { expr, semi: false }, .. }) => {
                 let expr = *expr;

@@ -2,8 +2,9 @@
 
 use super::path::PathStyle;
 use super::{PResult, Parser};
-use crate::ast::{Bound, Delim, Ident, TokenKind, TypeId, TypeKind};
+use crate::ast::{Bound, Delim, Ident, TypeId, TypeKind};
 use crate::kw::Kw;
+use crate::token::Tk;
 
 impl Parser<'_, '_> {
     /// A type; `impl A + B` and `dyn A + B` may list several bounds.
@@ -18,15 +19,15 @@ impl Parser<'_, '_> {
 
     pub(crate) fn can_begin_type(&self) -> bool {
         match self.kind() {
-            TokenKind::OpenDelim(Delim::Paren | Delim::Bracket) | TokenKind::Lifetime(_) => true,
-            TokenKind::Punct(p) => matches!(*p, "!" | "&" | "&&" | "*" | "<" | "<<" | "::" | "?"),
-            TokenKind::Ident(_) => {
+            Tk::OpenDelim(Delim::Paren | Delim::Bracket) | Tk::Lifetime(_) => true,
+            Tk::Punct(p) => matches!(p, "!" | "&" | "&&" | "*" | "<" | "<<" | "::" | "?"),
+            Tk::Ident(_) => {
                 matches!(
                     self.cur_kw(),
                     Kw::Fn | Kw::Unsafe | Kw::Extern | Kw::Impl | Kw::Dyn | Kw::For | Kw::Underscore
                 ) || self.starts_path()
             }
-            TokenKind::RawIdent(_) => true,
+            Tk::RawIdent(_) => true,
             _ => false,
         }
     }
@@ -34,8 +35,8 @@ impl Parser<'_, '_> {
     fn type_inner(&mut self, allow_plus: bool) -> PResult<TypeId> {
         let lo = self.span();
         let kind = match self.kind() {
-            TokenKind::OpenDelim(Delim::Paren) => return self.parse_paren_type(lo),
-            TokenKind::OpenDelim(Delim::Bracket) => {
+            Tk::OpenDelim(Delim::Paren) => return self.parse_paren_type(lo),
+            Tk::OpenDelim(Delim::Bracket) => {
                 self.bump();
                 let elem = self.parse_type()?;
                 if self.eat_punct(";") {
@@ -47,18 +48,18 @@ impl Parser<'_, '_> {
                     TypeKind::Slice(elem)
                 }
             }
-            TokenKind::Punct("!") => {
+            Tk::Punct("!") => {
                 self.bump();
                 TypeKind::Never
             }
-            TokenKind::Punct("&" | "&&") => {
+            Tk::Punct("&" | "&&") => {
                 self.eat_punct("&");
                 let lifetime = self.parse_opt_lifetime();
                 let mutable = self.eat_kw(Kw::Mut);
                 let ty = self.parse_type_no_plus()?;
                 TypeKind::Ref { lifetime, mutable, ty }
             }
-            TokenKind::Punct("*") => {
+            Tk::Punct("*") => {
                 self.bump();
                 let mutable = if self.eat_kw(Kw::Mut) {
                     true
@@ -171,7 +172,7 @@ impl Parser<'_, '_> {
     }
 
     pub(crate) fn parse_opt_lifetime(&mut self) -> Option<Ident> {
-        if let TokenKind::Lifetime(name) = *self.kind() {
+        if let Tk::Lifetime(name) = self.kind() {
             let span = self.span();
             self.bump();
             return Some(Ident { name, span });

@@ -9,6 +9,8 @@ mod expr;
 mod item;
 mod ty;
 
+pub(crate) use ty::{lit_to_string, tokens_to_string};
+
 use crate::ast::{Ast, Attribute, SourceFileAst};
 
 /// Renders a parsed file for `--emit ast`.
