@@ -40,6 +40,12 @@ impl Parser<'_, '_> {
             Kw::If => self.parse_if(),
             Kw::Match => self.parse_match(),
             Kw::Loop | Kw::While | Kw::For => self.parse_loop(None, lo),
+            Kw::Const if self.nth_is_open_brace(1) => {
+                // An inline `const { .. }` block: parsed as a plain block.
+                self.bump();
+                let block = self.parse_block()?;
+                Ok(self.expr(ExprKind::Block(block, None), self.since(lo)))
+            }
             Kw::Unsafe if self.nth_is_open_brace(1) => {
                 self.bump();
                 let mut block = self.parse_block()?;

@@ -230,6 +230,7 @@ impl Parser<'_, '_> {
                             | Kw::While
                             | Kw::For
                             | Kw::Unsafe
+                            | Kw::Const
                             | Kw::Return
                             | Kw::Break
                             | Kw::Continue
