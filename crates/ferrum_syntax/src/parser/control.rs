@@ -13,6 +13,11 @@ impl Parser<'_, '_> {
         let lo = self.span();
         self.bump();
         let cond = self.parse_cond()?;
+        if !self.is_open(Delim::Brace) {
+            if let Some(diag) = self.if_block_swallowed(lo, cond) {
+                return Err(self.emit(diag));
+            }
+        }
         let then = self.parse_body_block()?;
         let else_ = if self.eat_kw(Kw::Else) {
             if self.is_kw(Kw::If) {
@@ -28,6 +33,26 @@ impl Parser<'_, '_> {
         Ok(self.expr(ExprKind::If { cond, then, else_ }, self.since(lo)))
     }
 
+    /// `if a > { b }`: the block was taken as the end of the condition.
+    fn if_block_swallowed(&self, if_span: Span, cond: ExprId) -> Option<Diagnostic> {
+        let msg = "this `if` expression is missing a block after the condition";
+        let if_span = Span { hi: if_span.lo + 2, ..if_span };
+        match &self.ast.exprs[cond].kind {
+            ExprKind::Block(..) => Some(Diagnostic::error(msg).primary(if_span, "")),
+            ExprKind::Binary(_, _, rhs) if matches!(self.ast.exprs[*rhs].kind, ExprKind::Block(..)) => {
+                let lo = self.ast.exprs[cond].span;
+                let rhs_lo = self.ast.exprs[*rhs].span.lo;
+                let unfinished = Span { hi: rhs_lo.saturating_sub(1).max(lo.lo), ..lo };
+                Some(
+                    Diagnostic::error(msg)
+                        .primary(if_span, "")
+                        .secondary(unfinished, "help: this binary operation is possibly unfinished"),
+                )
+            }
+            _ => None,
+        }
+    }
+
     /// The head of `if` or `while`: no struct literals, `let` allowed.
     fn parse_cond(&mut self) -> PResult<ExprId> {
         self.parse_expr_res(NO_STRUCT | ALLOW_LET)
@@ -35,6 +60,8 @@ impl Parser<'_, '_> {
 
     /// The block after a keyword's head (`if x {`).
     fn parse_body_block(&mut self) -> PResult<crate::ast::Block> {
+        // rustc says just "expected `{`" here, whatever else could follow.
+        self.expected.clear();
         if !self.check_open(Delim::Brace) {
             return Err(self.unexpected());
         }

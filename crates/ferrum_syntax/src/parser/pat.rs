@@ -101,7 +101,9 @@ impl Parser<'_, '_> {
                     PatKind::Box(self.parse_pat_no_alt()?)
                 }
                 _ if self.starts_path() => return self.parse_path_pat(lo),
-                kw if kw.is_reserved() && !kw.is_future_reserved() => return Err(self.expected_ident()),
+                kw if kw.is_reserved() && !kw.is_future_reserved() && kw != Kw::In => {
+                    return Err(self.expected_ident());
+                }
                 _ => {
                     self.expect_desc("pattern");
                     return Err(self.expected_what("pattern"));
