@@ -112,7 +112,10 @@ pub enum StatementKind {
     StorageLive(Local),
     StorageDead(Local),
     /// Writes the tag of enum variant `variant` into `place`.
-    SetDiscriminant { place: Place, variant: u32 },
+    SetDiscriminant {
+        place: Place,
+        variant: u32,
+    },
     Nop,
 }
 
@@ -124,7 +127,10 @@ pub struct Place {
 
 impl Place {
     pub fn local(local: Local) -> Place {
-        Place { local, projection: Vec::new() }
+        Place {
+            local,
+            projection: Vec::new(),
+        }
     }
     pub fn return_place() -> Place {
         Place::local(Local::RETURN)
@@ -132,7 +138,10 @@ impl Place {
     pub fn project(&self, elem: PlaceElem) -> Place {
         let mut projection = self.projection.clone();
         projection.push(elem);
-        Place { local: self.local, projection }
+        Place {
+            local: self.local,
+            projection,
+        }
     }
     pub fn field(&self, index: u32, ty: Ty) -> Place {
         self.project(PlaceElem::Field(index, ty))
@@ -154,9 +163,16 @@ pub enum PlaceElem {
     /// `[i]` with the index in a local of type `usize`.
     Index(Local),
     /// `[offset]` or `[len - offset]` (slice patterns).
-    ConstantIndex { offset: u64, from_end: bool },
+    ConstantIndex {
+        offset: u64,
+        from_end: bool,
+    },
     /// `[from..len - to]` or `[from..to]` (slice patterns).
-    Subslice { from: u64, to: u64, from_end: bool },
+    Subslice {
+        from: u64,
+        to: u64,
+        from_end: bool,
+    },
     /// View an enum as variant `index`.
     Downcast(u32),
 }
@@ -308,34 +324,60 @@ pub enum AssertMessage {
     DivisionByZero,
     RemainderByZero,
     /// `index out of bounds: the len is {len} but the index is {index}`.
-    BoundsCheck { len: Operand, index: Operand },
+    BoundsCheck {
+        len: Operand,
+        index: Operand,
+    },
 }
 
 #[derive(Debug, Clone)]
 pub enum TerminatorKind {
     Goto(BasicBlock),
     /// Jumps to the target whose value equals `discr`, else `otherwise`.
-    SwitchInt { discr: Operand, targets: Vec<(u128, BasicBlock)>, otherwise: BasicBlock },
+    SwitchInt {
+        discr: Operand,
+        targets: Vec<(u128, BasicBlock)>,
+        otherwise: BasicBlock,
+    },
     Return,
     Unreachable,
     /// `target` is `None` for calls that never return (`-> !`).
-    Call { func: Callee, args: Vec<Operand>, dest: Place, target: Option<BasicBlock> },
+    Call {
+        func: Callee,
+        args: Vec<Operand>,
+        dest: Place,
+        target: Option<BasicBlock>,
+    },
     /// Runs the drop glue of the value in `place` (if its type needs it).
-    Drop { place: Place, target: BasicBlock },
+    Drop {
+        place: Place,
+        target: BasicBlock,
+    },
     /// Panics with `msg` unless `cond == expected`.
-    Assert { cond: Operand, expected: bool, msg: AssertMessage, target: BasicBlock },
+    Assert {
+        cond: Operand,
+        expected: bool,
+        msg: AssertMessage,
+        target: BasicBlock,
+    },
 }
 
 impl TerminatorKind {
     pub fn successors(&self) -> Vec<BasicBlock> {
         match self {
             TerminatorKind::Goto(t) => vec![*t],
-            TerminatorKind::SwitchInt { targets, otherwise, .. } => {
-                targets.iter().map(|(_, b)| *b).chain(std::iter::once(*otherwise)).collect()
-            }
+            TerminatorKind::SwitchInt {
+                targets, otherwise, ..
+            } => targets
+                .iter()
+                .map(|(_, b)| *b)
+                .chain(std::iter::once(*otherwise))
+                .collect(),
             TerminatorKind::Return | TerminatorKind::Unreachable => vec![],
             TerminatorKind::Call { target, .. } => target.iter().copied().collect(),
-            TerminatorKind::Drop { target, .. } | TerminatorKind::Assert { target, .. } => vec![*target],
+            TerminatorKind::Drop { target, .. } | TerminatorKind::Assert { target, .. } => {
+                vec![*target]
+            }
         }
     }
 }
@@ -355,6 +397,9 @@ impl BinOp {
         }
     }
     pub fn is_comparison(self) -> bool {
-        matches!(self, BinOp::Eq | BinOp::Lt | BinOp::Le | BinOp::Ne | BinOp::Ge | BinOp::Gt)
+        matches!(
+            self,
+            BinOp::Eq | BinOp::Lt | BinOp::Le | BinOp::Ne | BinOp::Ge | BinOp::Gt
+        )
     }
 }

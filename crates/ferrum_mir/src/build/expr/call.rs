@@ -65,15 +65,16 @@ impl Builder<'_, '_> {
         matches!(self.tcx.kind(ty), TyKind::Never)
     }
 
-    /// The receiver (adjusted) is the first argument of the method.
+    /// The receiver (adjusted) is the first argument of the method. The
+    /// call's span is the method name's, which `#[track_caller]` reports.
     pub(crate) fn method_call_into(
         &mut self,
         dest: Place,
         id: ExprId,
         receiver: ExprId,
         args: &[ExprId],
+        span: Span,
     ) {
-        let span = self.espan(id);
         let Some(ValueRes::Fn(def, substs)) = self.value_res(id).cloned() else {
             self.unsupported(span, "this method call");
             return;
