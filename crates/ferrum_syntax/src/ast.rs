@@ -149,10 +149,7 @@ pub enum GenericArg {
     /// `Item = Type` in `Iterator<Item = u32>`.
     Binding(Ident, TypeId),
     /// `Fn(A, B) -> C` parenthesised sugar: inputs and output.
-    FnSugar {
-        inputs: Vec<TypeId>,
-        output: Option<TypeId>,
-    },
+    FnSugar { inputs: Vec<TypeId>, output: Option<TypeId> },
 }
 
 // ---------------------------------------------------------------- types
@@ -166,15 +163,8 @@ pub struct Type {
 #[derive(Debug)]
 pub enum TypeKind {
     Path(Path),
-    Ref {
-        lifetime: Option<Ident>,
-        mutable: bool,
-        ty: TypeId,
-    },
-    RawPtr {
-        mutable: bool,
-        ty: TypeId,
-    },
+    Ref { lifetime: Option<Ident>, mutable: bool, ty: TypeId },
+    RawPtr { mutable: bool, ty: TypeId },
     /// `()` is an empty tuple; `(T)` is parenthesised and parsed as `T`.
     Tuple(Vec<TypeId>),
     Array(TypeId, ExprId),
@@ -182,11 +172,7 @@ pub enum TypeKind {
     Never,
     /// `_`.
     Infer,
-    FnPtr {
-        is_unsafe: bool,
-        params: Vec<TypeId>,
-        ret: Option<TypeId>,
-    },
+    FnPtr { is_unsafe: bool, params: Vec<TypeId>, ret: Option<TypeId> },
     ImplTrait(Vec<Bound>),
     DynTrait(Vec<Bound>),
     MacCall(MacCall),
@@ -196,10 +182,7 @@ pub enum TypeKind {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Bound {
     /// `Trait`, `?Sized` (maybe = true), `for<'a> Fn(&'a T)`.
-    Trait {
-        path: Path,
-        maybe: bool,
-    },
+    Trait { path: Path, maybe: bool },
     Lifetime(Ident),
 }
 
@@ -216,35 +199,16 @@ pub enum PatKind {
     Wild,
     /// `ref mut name @ sub`. A bare identifier may later resolve to a unit
     /// struct, enum variant or const instead of a binding.
-    Ident {
-        by_ref: bool,
-        mutable: bool,
-        name: Ident,
-        sub: Option<PatId>,
-    },
+    Ident { by_ref: bool, mutable: bool, name: Ident, sub: Option<PatId> },
     /// A literal, possibly negated (`-1`), or a const path expression.
     Lit(ExprId),
     /// `a..=b`, `a..b`, `a..`, `..=b`; ends are literal or path expressions.
-    Range {
-        lo: Option<ExprId>,
-        hi: Option<ExprId>,
-        inclusive: bool,
-    },
+    Range { lo: Option<ExprId>, hi: Option<ExprId>, inclusive: bool },
     Tuple(Vec<PatId>),
     Path(Path),
-    TupleStruct {
-        path: Path,
-        elems: Vec<PatId>,
-    },
-    Struct {
-        path: Path,
-        fields: Vec<FieldPat>,
-        rest: bool,
-    },
-    Ref {
-        mutable: bool,
-        pat: PatId,
-    },
+    TupleStruct { path: Path, elems: Vec<PatId> },
+    Struct { path: Path, fields: Vec<FieldPat>, rest: bool },
+    Ref { mutable: bool, pat: PatId },
     Or(Vec<PatId>),
     Slice(Vec<PatId>),
     /// `..` inside tuple, tuple-struct and slice patterns.
@@ -317,21 +281,12 @@ pub struct Stmt {
 
 #[derive(Debug)]
 pub enum StmtKind {
-    Let {
-        pat: PatId,
-        ty: Option<TypeId>,
-        init: Option<ExprId>,
-        else_block: Option<Block>,
-        attrs: Vec<Attribute>,
-    },
+    Let { pat: PatId, ty: Option<TypeId>, init: Option<ExprId>, else_block: Option<Block>, attrs: Vec<Attribute> },
     /// An item declared inside a block (nested fn, struct, use, ...).
     Item(ItemId),
     /// An expression statement; `semi` says whether `;` followed. Block-like
     /// expressions (`if`, `match`, ...) may omit it.
-    Expr {
-        expr: ExprId,
-        semi: bool,
-    },
+    Expr { expr: ExprId, semi: bool },
     /// A lone `;`.
     Empty,
 }
@@ -382,80 +337,32 @@ pub enum ExprKind {
     /// `a += b`; the op is the arithmetic one (`Add` for `+=`).
     AssignOp(BinOp, ExprId, ExprId),
     Call(ExprId, Vec<ExprId>),
-    MethodCall {
-        receiver: ExprId,
-        method: Ident,
-        generic_args: Option<GenericArgs>,
-        args: Vec<ExprId>,
-    },
+    MethodCall { receiver: ExprId, method: Ident, generic_args: Option<GenericArgs>, args: Vec<ExprId> },
     Field(ExprId, FieldName, Span),
     Index(ExprId, ExprId),
     Block(Block, Option<Ident>),
-    If {
-        cond: ExprId,
-        then: Block,
-        else_: Option<ExprId>,
-    },
+    If { cond: ExprId, then: Block, else_: Option<ExprId> },
     /// `let PAT = EXPR` inside `if`/`while` conditions (and `&&` chains).
     Let(PatId, ExprId),
-    While {
-        cond: ExprId,
-        body: Block,
-        label: Option<Ident>,
-    },
-    Loop {
-        body: Block,
-        label: Option<Ident>,
-    },
-    For {
-        pat: PatId,
-        iter: ExprId,
-        body: Block,
-        label: Option<Ident>,
-    },
-    Match {
-        scrutinee: ExprId,
-        arms: Vec<Arm>,
-    },
-    Break {
-        label: Option<Ident>,
-        value: Option<ExprId>,
-    },
-    Continue {
-        label: Option<Ident>,
-    },
+    While { cond: ExprId, body: Block, label: Option<Ident> },
+    Loop { body: Block, label: Option<Ident> },
+    For { pat: PatId, iter: ExprId, body: Block, label: Option<Ident> },
+    Match { scrutinee: ExprId, arms: Vec<Arm> },
+    Break { label: Option<Ident>, value: Option<ExprId> },
+    Continue { label: Option<Ident> },
     Return(Option<ExprId>),
     Tuple(Vec<ExprId>),
     Array(Vec<ExprId>),
     /// `[value; count]`.
     Repeat(ExprId, ExprId),
-    Struct {
-        path: Path,
-        fields: Vec<FieldExpr>,
-        base: Option<ExprId>,
-    },
-    Range {
-        lo: Option<ExprId>,
-        hi: Option<ExprId>,
-        inclusive: bool,
-    },
+    Struct { path: Path, fields: Vec<FieldExpr>, base: Option<ExprId> },
+    Range { lo: Option<ExprId>, hi: Option<ExprId>, inclusive: bool },
     Cast(ExprId, TypeId),
     /// `&e`, `&mut e`.
-    Ref {
-        mutable: bool,
-        expr: ExprId,
-    },
+    Ref { mutable: bool, expr: ExprId },
     /// `&raw const e`, `&raw mut e`.
-    RawRef {
-        mutable: bool,
-        expr: ExprId,
-    },
-    Closure {
-        is_move: bool,
-        params: Vec<ClosureParam>,
-        ret: Option<TypeId>,
-        body: ExprId,
-    },
+    RawRef { mutable: bool, expr: ExprId },
+    Closure { is_move: bool, params: Vec<ClosureParam>, ret: Option<TypeId>, body: ExprId },
     /// `e?`.
     Try(ExprId),
     MacCall(MacCall),
@@ -626,62 +533,23 @@ pub enum UseTree {
 #[derive(Debug)]
 pub enum ItemKind {
     Fn(Fn),
-    Struct {
-        name: Ident,
-        generics: Generics,
-        data: VariantData,
-    },
-    Enum {
-        name: Ident,
-        generics: Generics,
-        variants: Vec<Variant>,
-    },
-    Union {
-        name: Ident,
-        generics: Generics,
-        fields: Vec<FieldDef>,
-    },
+    Struct { name: Ident, generics: Generics, data: VariantData },
+    Enum { name: Ident, generics: Generics, variants: Vec<Variant> },
+    Union { name: Ident, generics: Generics, fields: Vec<FieldDef> },
     Impl(Impl),
     Trait(Trait),
     /// `type X = T;` (in traits: `type Item: Bound;` with `ty` = None).
-    TypeAlias {
-        name: Ident,
-        generics: Generics,
-        bounds: Vec<Bound>,
-        ty: Option<TypeId>,
-    },
-    Const {
-        name: Ident,
-        ty: TypeId,
-        value: Option<ExprId>,
-    },
-    Static {
-        name: Ident,
-        mutable: bool,
-        ty: TypeId,
-        value: Option<ExprId>,
-    },
+    TypeAlias { name: Ident, generics: Generics, bounds: Vec<Bound>, ty: Option<TypeId> },
+    Const { name: Ident, ty: TypeId, value: Option<ExprId> },
+    Static { name: Ident, mutable: bool, ty: TypeId, value: Option<ExprId> },
     /// `mod name { items }`; `inline` is false for `mod name;`.
-    Mod {
-        name: Ident,
-        items: Vec<ItemId>,
-        inline: bool,
-    },
+    Mod { name: Ident, items: Vec<ItemId>, inline: bool },
     Use(UseTree),
-    ExternCrate {
-        name: Ident,
-        rename: Option<Ident>,
-    },
+    ExternCrate { name: Ident, rename: Option<Ident> },
     /// `extern "abi" { fn ...; static ...; }` whose items are `Fn`/`Static` items.
-    ExternBlock {
-        abi: Option<Symbol>,
-        items: Vec<ItemId>,
-    },
+    ExternBlock { abi: Option<Symbol>, items: Vec<ItemId> },
     /// `macro_rules! name { ... }`: the body tokens, braces excluded.
-    MacroRules {
-        name: Ident,
-        body: TokenStream,
-    },
+    MacroRules { name: Ident, body: TokenStream },
     /// A macro call in item position: `thread_local! { ... }`.
     MacCall(MacCall),
     Err,
@@ -715,11 +583,7 @@ impl Item {
             | ItemKind::ExternCrate { name, .. }
             | ItemKind::MacroRules { name, .. } => Some(*name),
             ItemKind::Trait(t) => Some(t.name),
-            ItemKind::Impl(_)
-            | ItemKind::Use(_)
-            | ItemKind::ExternBlock { .. }
-            | ItemKind::MacCall(_)
-            | ItemKind::Err => None,
+            ItemKind::Impl(_) | ItemKind::Use(_) | ItemKind::ExternBlock { .. } | ItemKind::MacCall(_) | ItemKind::Err => None,
         }
     }
 }

@@ -12,6 +12,9 @@
 //! parser loop consumes a token or exits, and nesting is capped so deep
 //! input cannot overflow the stack.
 
+// The AST keeps its compact one-line variants (rustfmt would spread every
+// struct variant of a documented enum over several lines).
+#[rustfmt::skip]
 pub mod ast;
 mod kw;
 mod lexer;
@@ -41,7 +44,7 @@ pub fn lex(file: FileId, text: &str, diags: &mut Diagnostics) -> Vec<Token> {
 /// parse errors that would follow are noise.
 pub fn parse_file(file: FileId, text: &str, diags: &mut Diagnostics) -> SourceFileAst {
     // About one token per 3.5 bytes of ordinary code.
-    let mut ast = Ast::with_capacity_for_tokens(text.len() * 2 / 7);
+    let mut ast = if text.len() > 1 << 16 { Ast::with_capacity_for_tokens(text.len() * 2 / 7) } else { Ast::default() };
     let mut parse_diags = Diagnostics::default();
     let mut p = Parser::new(Source::Lexer(Box::new(Lexer::new(file, text))), Some(text), &mut ast, &mut parse_diags);
     let (attrs, items) = p.parse_source_file();
