@@ -31,6 +31,11 @@ impl Bytes {
         Bytes { data, init, prov: Vec::new() }
     }
 
+    /// The storage as slices, for the fast path.
+    pub fn slices(&mut self) -> crate::fast::Slices<'_> {
+        crate::fast::Slices { data: &mut self.data, init: &mut self.init, prov: &mut self.prov }
+    }
+
     pub fn len(&self) -> usize {
         self.data.len()
     }
@@ -73,8 +78,13 @@ impl Bytes {
 
     /// Marks `off..off + len` uninitialised and without provenance.
     pub fn uninit(&mut self, off: usize, len: usize) {
+        if len == 0 {
+            return;
+        }
         self.init[off..off + len].fill(0);
-        self.clear_prov(off, len);
+        if !self.prov.is_empty() {
+            self.prov[off / 8..=(off + len - 1) / 8].fill(0);
+        }
     }
 
     /// Reads `size` bytes little-endian, zero-extended (no init check).
@@ -92,6 +102,49 @@ impl Bytes {
                 let n = size.min(16);
                 buf[..n].copy_from_slice(&d[off..off + n]);
                 u128::from_le_bytes(buf)
+            }
+        }
+    }
+
+    /// Reads 1, 2, 4 or 8 bytes little-endian (no init check).
+    #[inline(always)]
+    pub fn read_small(&self, off: usize, size: usize) -> u64 {
+        let d = &self.data;
+        match size {
+            8 => u64::from_le_bytes(d[off..off + 8].try_into().unwrap()),
+            4 => u32::from_le_bytes(d[off..off + 4].try_into().unwrap()) as u64,
+            1 => d[off] as u64,
+            _ => u16::from_le_bytes(d[off..off + 2].try_into().unwrap()) as u64,
+        }
+    }
+
+    /// Writes 1, 2, 4 or 8 bytes of `v`, marking them initialised.
+    #[inline(always)]
+    pub fn write_small(&mut self, off: usize, size: usize, v: u64) {
+        let d = &mut self.data;
+        match size {
+            8 => {
+                d[off..off + 8].copy_from_slice(&v.to_le_bytes());
+                self.init[off..off + 8].copy_from_slice(&ALL_INIT_8.to_ne_bytes());
+            }
+            4 => {
+                d[off..off + 4].copy_from_slice(&(v as u32).to_le_bytes());
+                self.init[off..off + 4].copy_from_slice(&[1; 4]);
+            }
+            1 => {
+                d[off] = v as u8;
+                self.init[off] = 1;
+            }
+            _ => {
+                d[off..off + 2].copy_from_slice(&(v as u16).to_le_bytes());
+                self.init[off..off + 2].copy_from_slice(&[1; 2]);
+            }
+        }
+        if !self.prov.is_empty() {
+            self.prov[off / 8] = 0;
+            let last = (off + size - 1) / 8;
+            if last != off / 8 {
+                self.prov[last] = 0;
             }
         }
     }
@@ -165,9 +218,43 @@ impl Bytes {
         }
     }
 
+    /// Copies 8 bytes between 8-aligned offsets (the hot case of locals).
+    #[inline(always)]
+    pub fn copy8(&mut self, s: usize, d: usize) {
+        let v = u64::from_ne_bytes(*self.data[s..].first_chunk::<8>().expect("in bounds"));
+        let i = u64::from_ne_bytes(*self.init[s..].first_chunk::<8>().expect("in bounds"));
+        *self.data[d..].first_chunk_mut::<8>().expect("in bounds") = v.to_ne_bytes();
+        *self.init[d..].first_chunk_mut::<8>().expect("in bounds") = i.to_ne_bytes();
+        if !self.prov.is_empty() {
+            self.prov[d / 8] = self.prov[s / 8];
+        }
+    }
+
+    /// Copies a value of at most 16 bytes within the same storage.
+    #[inline(always)]
+    pub fn copy_small(&mut self, s: usize, d: usize, len: usize) {
+        if len == 8 && (s | d) % 8 == 0 {
+            self.copy8(s, d);
+        } else {
+            self.copy_within(s, d, len);
+        }
+    }
+
     /// Copies within the same storage; the ranges may overlap.
+    #[inline]
     pub fn copy_within(&mut self, src_off: usize, dst_off: usize, len: usize) {
         if len == 0 || src_off == dst_off {
+            return;
+        }
+        if len == 8 && (src_off | dst_off) % 8 == 0 {
+            let (s, d) = (src_off, dst_off);
+            let v: [u8; 8] = self.data[s..s + 8].try_into().unwrap();
+            let i: [u8; 8] = self.init[s..s + 8].try_into().unwrap();
+            self.data[d..d + 8].copy_from_slice(&v);
+            self.init[d..d + 8].copy_from_slice(&i);
+            if !self.prov.is_empty() {
+                self.prov[d / 8] = self.prov[s / 8];
+            }
             return;
         }
         self.data.copy_within(src_off..src_off + len, dst_off);

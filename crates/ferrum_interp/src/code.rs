@@ -10,7 +10,7 @@ use crate::alloc::Bytes;
 use crate::instance::InstId;
 use crate::intrinsics::Intrinsic;
 use crate::builtins::Builtin;
-use ferrum_hir::hir::{DefId, FormatKind, FormatPiece};
+use ferrum_hir::hir::{FormatKind, FormatPiece};
 use ferrum_mir::layout::Layout;
 use ferrum_mir::mir::{BinOp, UnOp};
 use ferrum_span::Span;
@@ -38,6 +38,13 @@ pub enum OpRef {
     Const(u32),
     /// Index into [`Code::places`].
     Place(u32),
+}
+
+/// A frame slot or an immediate: the operands of the fast integer instructions.
+#[derive(Clone, Copy, Debug)]
+pub enum Fop {
+    Frame(u32),
+    Imm(u64),
 }
 
 /// The scalar class of an operand, for arithmetic, casts and checks.
@@ -182,6 +189,15 @@ pub enum Inst {
     Dead { slot: u32 },
     /// End of storage of a flat local: its bytes become uninitialised.
     Uninit { off: u32, size: u32 },
+    /// Integer arithmetic or comparison on values of at most 8 bytes in the frame.
+    IntBin { op: BinOp, size: u8, signed: bool, dst: u32, a: Fop, b: Fop },
+    /// A comparison feeding a branch (`_c = a < b; switchInt(_c)`); still writes `dst`.
+    IntCmpIf { op: BinOp, size: u8, signed: bool, dst: u32, a: Fop, b: Fop, then: Pc, else_: Pc },
+    /// Checked integer arithmetic with its overflow assert fused: panics with
+    /// `msg` on overflow, else writes the `(value, false)` pair and jumps.
+    IntCheckedAssert { op: BinOp, size: u8, signed: bool, dst: u32, flag: u32, a: Fop, b: Fop, msg: Box<AssertMsg>, target: Pc },
+    /// A frame-to-frame copy of at most 16 bytes.
+    CopyFrame { dst: u32, src: u32, size: u8, valid: Validity },
     Goto(Pc),
     If { cond: OpRef, then: Pc, else_: Pc },
     Switch { discr: OpRef, size: u8, targets: Box<[(u128, Pc)]>, otherwise: Pc },
@@ -222,7 +238,6 @@ pub struct ConstVal {
 
 pub struct Code {
     pub name: String,
-    pub def: Option<DefId>,
     pub track_caller: bool,
     pub insts: Vec<Inst>,
     pub spans: Vec<Span>,
@@ -236,6 +251,8 @@ pub struct Code {
     pub consts: Vec<ConstVal>,
     /// Names of flat locals by frame range, for messages.
     pub local_names: Vec<(u32, u32, String)>,
+    /// No address-taken locals: calls and returns can take the fast path.
+    pub simple: bool,
 }
 
 impl Code {

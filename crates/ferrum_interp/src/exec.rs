@@ -6,7 +6,7 @@
 //! happens per interpreted call, so deep recursion in the program cannot
 //! overflow the interpreter's own stack.
 
-use crate::code::{CallTarget, Code, Inst, Num, OpRef, Pc, PlaceRef, Slot, Validity};
+use crate::code::{CallTarget, Code, Fop, Inst, Num, OpRef, Pc, PlaceRef, Slot, Validity};
 use crate::instance::InstId;
 use crate::machine::{Frame, Machine};
 use crate::memory::{AllocKind, Pointer};
@@ -20,6 +20,8 @@ pub enum Transfer {
     /// Call this instance with the arguments of the instruction at `pc`.
     Call(InstId),
     Return,
+    /// The next instruction can run on the fast path.
+    Fast,
 }
 
 fn align16(n: usize) -> usize {
@@ -60,6 +62,9 @@ impl<'a> Machine<'a> {
 
     /// Frees the stack allocations of the frame whose slots start at `abase`.
     fn free_frame_allocs(&mut self, abase: usize) {
+        if abase == self.stack_allocs.len() {
+            return;
+        }
         for i in abase..self.stack_allocs.len() {
             let p = self.stack_allocs[i];
             if p.prov != 0 && self.mem.live(p.prov).is_some() {
@@ -80,6 +85,7 @@ impl<'a> Machine<'a> {
     /// Runs until the frame stack is back to `depth` frames.
     pub fn run_until(&mut self, depth: usize) -> Res<()> {
         loop {
+            self.run_fast_top(depth);
             let top = self.frames.len() - 1;
             let (code, fx, mut pc) = {
                 let f = &self.frames[top];
@@ -88,6 +94,7 @@ impl<'a> Machine<'a> {
             let r = self.step(&code, fx, &mut pc);
             self.frames[top].pc = pc;
             match r? {
+                Transfer::Fast => {}
                 Transfer::Call(id) => self.do_call(&code, fx, pc, id)?,
                 Transfer::Return => {
                     if self.do_return(depth)? {
@@ -96,6 +103,20 @@ impl<'a> Machine<'a> {
                 }
             }
         }
+    }
+
+    /// Runs the fast path on the top frame.
+    fn run_fast_top(&mut self, depth: usize) {
+        let Machine { stack, frames, instances, fuel, opts, stack_allocs, .. } = self;
+        let mut cx = crate::fast::FastCx {
+            st: stack.slices(),
+            frames,
+            codes: &instances.entries,
+            max_depth: opts.max_call_depth,
+            depth,
+            abase: stack_allocs.len() as u32,
+        };
+        crate::fast::run_fast(&mut cx, fuel);
     }
 
     fn do_call(&mut self, caller: &Code, fx: Fx, pc: Pc, id: InstId) -> Res<()> {
@@ -119,9 +140,17 @@ impl<'a> Machine<'a> {
         };
         for (i, &a) in args.iter().enumerate() {
             let (slot, size) = code.args[i];
-            let dst = match slot {
-                Slot::Frame(off) => Loc::Stack(base + off as usize),
-                Slot::Alloc(s) => Loc::Mem(self.stack_allocs[abase + s as usize]),
+            let dst = match (slot, a) {
+                (Slot::Frame(off), OpRef::Frame(src)) => {
+                    self.stack.copy_small(fx.base + src as usize, base + off as usize, size as usize);
+                    continue;
+                }
+                (Slot::Frame(off), OpRef::Imm(v)) => {
+                    self.stack.write_uint(base + off as usize, size as usize, v as u128);
+                    continue;
+                }
+                (Slot::Frame(off), _) => Loc::Stack(base + off as usize),
+                (Slot::Alloc(s), _) => Loc::Mem(self.stack_allocs[abase + s as usize]),
             };
             if let Err(e) = self.copy_op(fx, caller, a, dst, 1, size as usize) {
                 let depth = self.frames.len() - 1;
@@ -156,9 +185,12 @@ impl<'a> Machine<'a> {
             Inst::Intrinsic { ret, .. } => (None, *ret),
             _ => (None, None),
         };
-        let copied = match dest {
-            Some(dest) if size > 0 => self.eval_place(cfx, &ccode, dest).and_then(|(dloc, _, dalign)| {
-                self.check_init_ret(src, size)?;
+        let copied = match (dest, src) {
+            (Some(PlaceRef::Frame(d)), Loc::Stack(s)) => {
+                self.stack.copy_small(s, cfx.base + d as usize, size);
+                Ok(())
+            }
+            (Some(dest), _) if size > 0 => self.eval_place(cfx, &ccode, dest).and_then(|(dloc, _, dalign)| {
                 self.copy(src, 1, dloc, dalign, size)
             }),
             _ => Ok(()),
@@ -172,22 +204,76 @@ impl<'a> Machine<'a> {
         Ok(false)
     }
 
-    fn check_init_ret(&self, _src: Loc, _size: usize) -> Res<()> {
-        Ok(())
-    }
-
     /// Executes instructions of one frame until a call or return.
     fn step(&mut self, code: &Code, fx: Fx, pc: &mut Pc) -> Res<Transfer> {
+        let mut fuel = self.fuel;
+        let r = self.step_inner(code, fx, pc, &mut fuel);
+        self.fuel = fuel;
+        r
+    }
+
+    fn out_of_fuel(&self) -> Stop {
+        let n = self.opts.fuel.unwrap_or(0);
+        Stop(Box::new(StopKind::Exhausted(format!(
+            "the interpreted program exceeded the step budget of {n} steps (--fuel)"
+        ))))
+    }
+
+    #[inline(always)]
+    fn step_inner(&mut self, code: &Code, fx: Fx, pc: &mut Pc, fuel: &mut u64) -> Res<Transfer> {
+        let first = *pc;
         loop {
-            if self.fuel == 0 {
-                let n = self.opts.fuel.unwrap_or(0);
-                return Err(Stop(Box::new(StopKind::Exhausted(format!(
-                    "the interpreted program exceeded the step budget of {n} steps (--fuel)"
-                )))));
+            if *pc != first && is_fast(&code.insts[*pc as usize]) {
+                return Ok(Transfer::Fast);
             }
-            self.fuel -= 1;
+            if *fuel == 0 {
+                return Err(self.out_of_fuel());
+            }
+            *fuel -= 1;
             match &code.insts[*pc as usize] {
                 Inst::Nop => *pc += 1,
+                &Inst::IntBin { op, size, signed, dst, a, b } => {
+                    let x = self.fop(fx, code, a, size)?;
+                    let y = self.fop(fx, code, b, size)?;
+                    let r = ops::binary64(op, size, signed, x, y).map_err(arith_error)?;
+                    let rsize = if op.is_comparison() { 1 } else { size as usize };
+                    self.stack.write_small(fx.base + dst as usize, rsize, r);
+                    *pc += 1;
+                }
+                &Inst::IntCmpIf { op, size, signed, dst, a, b, then, else_ } => {
+                    let x = self.fop(fx, code, a, size)?;
+                    let y = self.fop(fx, code, b, size)?;
+                    let r = ops::binary64(op, size, signed, x, y).map_err(arith_error)?;
+                    self.stack.write_small(fx.base + dst as usize, 1, r);
+                    *pc = if r != 0 { then } else { else_ };
+                }
+                Inst::IntCheckedAssert { op, size, signed, dst, flag, a, b, msg, target } => {
+                    let x = self.fop(fx, code, *a, *size)?;
+                    let y = self.fop(fx, code, *b, *size)?;
+                    let (r, o) = ops::checked64(*op, *size, *signed, x, y).map_err(arith_error)?;
+                    if o {
+                        let text = self.assert_message(fx, code, msg)?;
+                        return Err(self.panic(&text, code.span(*pc)));
+                    }
+                    let d = fx.base + *dst as usize;
+                    self.stack.write_small(d, *size as usize, r);
+                    self.stack.write_small(d + *flag as usize, 1, 0);
+                    *pc = *target;
+                }
+                &Inst::CopyFrame { dst, src, size, valid } => {
+                    let (so, d) = (fx.base + src as usize, fx.base + dst as usize);
+                    let size = size as usize;
+                    if valid != Validity::Raw {
+                        if !self.stack.is_init(so, size) {
+                            return Err(self.uninit_local(code, src));
+                        }
+                        if valid != Validity::Init {
+                            check_valid(valid, self.stack.read_uint(so, size))?;
+                        }
+                    }
+                    self.stack.copy_small(so, d, size);
+                    *pc += 1;
+                }
                 &Inst::Copy { dst, src, size, valid } => {
                     self.exec_copy(fx, code, dst, src, size as usize, valid)?;
                     *pc += 1;
@@ -344,6 +430,22 @@ impl<'a> Machine<'a> {
         }
     }
 
+    /// Reads a fast-instruction operand of `size` bytes.
+    #[inline(always)]
+    fn fop(&self, fx: Fx, code: &Code, f: Fop, size: u8) -> Res<u64> {
+        match f {
+            Fop::Imm(v) => Ok(v),
+            Fop::Frame(off) => {
+                let o = fx.base + off as usize;
+                let size = size as usize;
+                if !self.stack.is_init(o, size) {
+                    return Err(self.uninit_local(code, off));
+                }
+                Ok(self.stack.read_small(o, size))
+            }
+        }
+    }
+
     fn continue_at(&self, ret: Option<Pc>, code: &Code, pc: Pc) -> Res<Pc> {
         match ret {
             Some(t) => Ok(t),
@@ -478,6 +580,21 @@ impl<'a> Machine<'a> {
             _ => ub(UbKind::InvalidCall, format!("calling {:#x}, which is not a function pointer", p.addr)),
         }
     }
+}
+
+/// Instructions the fast path handles (at least in their common forms).
+fn is_fast(inst: &Inst) -> bool {
+    matches!(
+        inst,
+        Inst::IntBin { .. }
+            | Inst::IntCmpIf { .. }
+            | Inst::IntCheckedAssert { .. }
+            | Inst::CopyFrame { .. }
+            | Inst::Goto(_)
+            | Inst::If { cond: OpRef::Frame(_), .. }
+            | Inst::Call { callee: CallTarget::Direct(_), .. }
+            | Inst::Return
+    )
 }
 
 pub fn check_valid(valid: Validity, v: u128) -> Res<()> {

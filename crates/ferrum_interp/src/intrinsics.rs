@@ -118,6 +118,8 @@ pub fn resolve_intrinsic(m: &mut Machine<'_>, name: &str, substs: &[Ty], args: &
             Intrinsic::DropInPlace(m.instances.intern(InstanceKey::DropGlue(ty)))
         }
         "forget" | "assume" => return Ok(Lowered::Value(0, 0)),
+        // The length word of a wide pointer to a slice or `str`.
+        "ptr_metadata" => Intrinsic::SizeOfVal { stride: 1, fixed: 0 },
         "copy" | "copy_nonoverlapping" => {
             let l = layout(t(0)?)?;
             Intrinsic::Copy { elem: l.size, align: l.align, nonoverlapping: name == "copy_nonoverlapping" }

@@ -23,6 +23,7 @@ mod cast;
 mod code;
 mod consts;
 mod exec;
+mod fast;
 mod fmt;
 mod glue;
 mod instance;
@@ -101,10 +102,12 @@ pub enum Outcome {
     Panicked,
     /// Undefined behaviour; the report is already on stderr. Exit code 134.
     Ub(UbReport),
-    /// The step budget or the call depth was exceeded.
+    /// The step budget or the call depth was exceeded (the message is not
+    /// yet printed; the driver reports it).
     ResourceExhausted(String),
     /// The interpreter cannot run this program: unsupported construct,
     /// unknown intrinsic or builtin, missing MIR. Not the program's fault.
+    /// The message (with the location) is not yet printed.
     Error(String),
 }
 

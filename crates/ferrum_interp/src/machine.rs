@@ -165,10 +165,16 @@ impl<'a> Machine<'a> {
     }
 
     /// The code of an instance, lowering it on first use.
+    #[inline]
     pub fn code_of(&mut self, id: InstId) -> crate::ub::Res<Rc<Code>> {
         if let Some(code) = &self.instances.entries[id as usize].code {
             return Ok(code.clone());
         }
+        self.lower_code(id)
+    }
+
+    #[cold]
+    fn lower_code(&mut self, id: InstId) -> crate::ub::Res<Rc<Code>> {
         let key = self.instances.key(id).clone();
         let code = Rc::new(crate::consts::lower_instance(self, &key).map_err(crate::ub::Stop::error)?);
         self.instances.entries[id as usize].code = Some(code.clone());

@@ -223,3 +223,116 @@ pub fn unary(op: UnOp, ty: Num, a: u128) -> Result<u128, ArithError> {
         _ => return Err(ArithError::Unsupported),
     })
 }
+
+/// Sign-extends the low `size` bytes of `v` (`size` ≤ 8).
+#[inline(always)]
+pub fn sext64(v: u64, size: u8) -> i64 {
+    let s = 64 - 8 * size as u32;
+    ((v << s) as i64) >> s
+}
+
+/// Keeps the low `size` bytes of `v` (`size` ≤ 8).
+#[inline(always)]
+pub fn trunc64(v: u64, size: u8) -> u64 {
+    if size >= 8 {
+        v
+    } else {
+        v & ((1u64 << (size as u32 * 8)) - 1)
+    }
+}
+
+/// [`binary`] for integers of at most 8 bytes, on `u64`s.
+#[inline(always)]
+pub fn binary64(op: BinOp, size: u8, signed: bool, a: u64, b: u64) -> Result<u64, ArithError> {
+    let bits = size as u32 * 8;
+    let r = match op {
+        BinOp::Add => a.wrapping_add(b),
+        BinOp::Sub => a.wrapping_sub(b),
+        BinOp::Mul => a.wrapping_mul(b),
+        BinOp::Div | BinOp::Rem => {
+            if trunc64(b, size) == 0 {
+                return Err(ArithError::DivisionByZero);
+            }
+            if signed {
+                let (x, y) = (sext64(a, size), sext64(b, size));
+                (if op == BinOp::Div { x.wrapping_div(y) } else { x.wrapping_rem(y) }) as u64
+            } else if op == BinOp::Div {
+                a / b
+            } else {
+                a % b
+            }
+        }
+        BinOp::BitXor => a ^ b,
+        BinOp::BitAnd => a & b,
+        BinOp::BitOr => a | b,
+        BinOp::Shl => a << (b as u32 & (bits - 1)),
+        BinOp::Shr => {
+            let s = b as u32 & (bits - 1);
+            if signed {
+                (sext64(a, size) >> s) as u64
+            } else {
+                a >> s
+            }
+        }
+        BinOp::Eq => return Ok((a == b) as u64),
+        BinOp::Ne => return Ok((a != b) as u64),
+        BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+            let ord = if signed { sext64(a, size).cmp(&sext64(b, size)) } else { a.cmp(&b) };
+            return Ok(cmp(op, ord).unwrap_or(false) as u64);
+        }
+        BinOp::Offset => return Err(ArithError::Unsupported),
+    };
+    Ok(trunc64(r, size))
+}
+
+/// [`checked`] for integers of at most 8 bytes (same-typed operands).
+#[inline(always)]
+pub fn checked64(op: BinOp, size: u8, signed: bool, a: u64, b: u64) -> Result<(u64, bool), ArithError> {
+    let r = binary64(op, size, signed, a, b)?;
+    let overflow = match op {
+        BinOp::Add | BinOp::Sub | BinOp::Mul if size == 8 => {
+            if signed {
+                let (x, y) = (a as i64, b as i64);
+                match op {
+                    BinOp::Add => x.overflowing_add(y).1,
+                    BinOp::Sub => x.overflowing_sub(y).1,
+                    _ => x.overflowing_mul(y).1,
+                }
+            } else {
+                match op {
+                    BinOp::Add => a.overflowing_add(b).1,
+                    BinOp::Sub => a < b,
+                    _ => a.overflowing_mul(b).1,
+                }
+            }
+        }
+        BinOp::Add | BinOp::Sub | BinOp::Mul => {
+            // Exact in 64 bits: both operands have at most 32 significant bits.
+            if signed {
+                let (x, y) = (sext64(a, size), sext64(b, size));
+                let exact = match op {
+                    BinOp::Add => x + y,
+                    BinOp::Sub => x - y,
+                    _ => x * y,
+                };
+                sext64(r, size) != exact
+            } else {
+                match op {
+                    BinOp::Add => a + b != r,
+                    BinOp::Sub => a < b,
+                    _ => a * b != r,
+                }
+            }
+        }
+        BinOp::Shl | BinOp::Shr => {
+            if signed {
+                sext64(b, size) < 0 || sext64(b, size) >= size as i64 * 8
+            } else {
+                b >= size as u64 * 8
+            }
+        }
+        BinOp::Div | BinOp::Rem => signed && sext64(a, size) == sext64(1 << (size * 8 - 1), size) && sext64(b, size) == -1,
+        _ => false,
+    };
+    Ok((r, overflow))
+}

@@ -38,8 +38,10 @@ impl Machine<'_> {
 
     /// Prints a panic at an explicit location.
     pub fn panic_at(&mut self, msg: &str, location: &str) -> Stop {
+        // Since Rust 1.89 the message starts on a fresh line of its own.
         let text = format!(
-            "thread 'main' panicked at {location}:\n{msg}\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
+            "\nthread '{}' panicked at {location}:\n{msg}\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
+            self.opts.thread_name
         );
         self.write_fd(2, text.as_bytes());
         Stop(Box::new(StopKind::Panic))

@@ -22,14 +22,10 @@ impl Machine<'_> {
                 StopKind::Ub(e) => Outcome::Ub(self.report_ub(e)),
                 StopKind::Panic => Outcome::Panicked,
                 StopKind::Exit(code) => Outcome::Exit(code),
-                StopKind::Exhausted(msg) => {
-                    self.write_fd(2, format!("error: {msg}\n").as_bytes());
-                    Outcome::ResourceExhausted(msg)
-                }
+                StopKind::Exhausted(msg) => Outcome::ResourceExhausted(msg),
                 StopKind::Error(msg) => {
                     let at = self.user_span_of_top().map(|s| format!(" (at {})", self.location_string(s)));
-                    self.write_fd(2, format!("error: interpreter: {msg}{}\n", at.unwrap_or_default()).as_bytes());
-                    Outcome::Error(msg)
+                    Outcome::Error(format!("interpreter: {msg}{}", at.unwrap_or_default()))
                 }
             },
         };

@@ -118,7 +118,8 @@ fn fib_recursion() {
 #[test]
 fn fib_speed() {
     // Run with `cargo test --release -p ferrum_interp --test run fib_speed -- --nocapture`.
-    let n = if cfg!(debug_assertions) { 20 } else { 30 };
+    let default = if cfg!(debug_assertions) { 20 } else { 30 };
+    let n = std::env::var("FIB_N").ok().and_then(|v| v.parse().ok()).unwrap_or(default);
     let (p, main) = fib_program(n);
     let start = std::time::Instant::now();
     let r = p.run(main);
@@ -185,7 +186,7 @@ fn add_overflow_panics() {
     assert!(matches!(r.outcome, Outcome::Panicked), "{:?}", r.outcome);
     assert_eq!(
         r.stderr,
-        "thread 'main' panicked at src/main.rs:7:5:\nattempt to add with overflow\n\
+        "\nthread 'main' panicked at src/main.rs:7:5:\nattempt to add with overflow\n\
          note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
     );
 }
@@ -222,7 +223,7 @@ fn index_out_of_bounds_panics() {
     let r = p.run(main);
     assert!(matches!(r.outcome, Outcome::Panicked), "{:?}", r.outcome);
     assert!(r.stderr.starts_with(
-        "thread 'main' panicked at src/main.rs:4:5:\nindex out of bounds: the len is 3 but the index is 5\n"
+        "\nthread 'main' panicked at src/main.rs:4:5:\nindex out of bounds: the len is 3 but the index is 5\n"
     ));
 }
 
@@ -249,7 +250,7 @@ fn track_caller_reports_call_site() {
     m.end(TerminatorKind::Return);
     p.define(main, m.finish(main));
     let r = p.run(main);
-    assert!(r.stderr.starts_with("thread 'main' panicked at src/main.rs:30:5:\nboom\n"), "{}", r.stderr);
+    assert!(r.stderr.starts_with("\nthread 'main' panicked at src/main.rs:30:5:\nboom\n"), "{}", r.stderr);
 }
 
 fn builtins(p: &mut TestProg) -> (ferrum_hir::hir::DefId, ferrum_hir::hir::DefId) {

@@ -50,6 +50,8 @@ pub struct Lowerer<'m, 'a, 'b> {
     pub frame_size: u32,
     /// The span of the statement or terminator being lowered.
     pub span: Span,
+    /// Index of the first instruction of the block being lowered.
+    pub block_start: usize,
 }
 
 fn align_to(n: u64, align: u64) -> u64 {
@@ -72,6 +74,7 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
             consts: Vec::new(),
             frame_size: 0,
             span: body.span,
+            block_start: 0,
         };
         let taken = address_taken(body);
         let storage = storage_marked(body);
@@ -127,6 +130,7 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
         let mut starts: Vec<Pc> = Vec::with_capacity(self.body.blocks.len());
         for block in &self.body.blocks {
             starts.push(self.insts.len() as Pc);
+            self.block_start = self.insts.len();
             for stmt in &block.statements {
                 self.span = stmt.span;
                 let before = self.insts.len();
@@ -162,12 +166,9 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
             StatementKind::StorageDead(local) => {
                 match self.slots[local.index()] {
                     Slot::Alloc(slot) => self.emit(Inst::Dead { slot }),
-                    Slot::Frame(off) => {
-                        let size = self.local_layouts[local.index()].size as u32;
-                        if size > 0 {
-                            self.emit(Inst::Uninit { off, size })
-                        }
-                    }
+                    // A flat local cannot be pointed to, so its end of
+                    // storage is unobservable (MIR never reads dead locals).
+                    Slot::Frame(_) => {}
                 }
                 Ok(())
             }
@@ -207,9 +208,9 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
             }
         }
         let track_caller = def.is_some_and(|d| self.m.is_track_caller(d));
+        let simple = self.alloc_locals.is_empty();
         Code {
             name,
-            def,
             track_caller,
             insts: self.insts,
             spans: self.spans,
@@ -221,6 +222,7 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
             places: self.places,
             consts: self.consts,
             local_names,
+            simple,
         }
     }
 }
@@ -264,7 +266,7 @@ fn remap_targets(inst: &mut Inst, starts: &[Pc]) {
     let map = |t: &mut Pc| *t = starts.get(*t as usize).copied().unwrap_or(u32::MAX);
     match inst {
         Inst::Goto(t) => map(t),
-        Inst::If { then, else_, .. } => {
+        Inst::If { then, else_, .. } | Inst::IntCmpIf { then, else_, .. } => {
             map(then);
             map(else_);
         }
@@ -272,7 +274,7 @@ fn remap_targets(inst: &mut Inst, starts: &[Pc]) {
             targets.iter_mut().for_each(|(_, t)| map(t));
             map(otherwise);
         }
-        Inst::Assert { target, .. } => map(target),
+        Inst::Assert { target, .. } | Inst::IntCheckedAssert { target, .. } => map(target),
         Inst::Call { ret, .. } | Inst::Intrinsic { ret, .. } | Inst::Builtin { ret, .. } | Inst::Format { ret, .. } => {
             if let Some(t) = ret {
                 map(t)

@@ -2,11 +2,11 @@
 
 use super::place::to_op;
 use super::{offset_place, LResult, Lowerer};
-use crate::code::{AssertMsg, CastOp, Inst, LenOf, Num, OpRef, PlaceRef, Validity};
+use crate::code::{AssertMsg, CastOp, Fop, Inst, LenOf, Num, OpRef, PlaceRef, Validity};
 use crate::instance::InstanceKey;
 use ferrum_hir::hir::AdtKind;
 use ferrum_mir::mir::{
-    AggregateKind, AssertMessage, BasicBlock, BinOp, BodyOwner, CastKind, Operand, Place, PlaceElem, Rvalue, UnOp,
+    AggregateKind, AssertMessage, BasicBlock, BinOp, CastKind, Operand, Place, Rvalue, UnOp,
 };
 use ferrum_ty::ty::{Ty, TyKind};
 
@@ -24,8 +24,13 @@ impl Lowerer<'_, '_, '_> {
             Rvalue::Use(op) => {
                 let (src, ty) = self.lower_operand(op)?;
                 let size = self.layout(ty)?.size as u32;
-                if size > 0 {
-                    self.emit(Inst::Copy { dst, src, size, valid: self.validity(ty) });
+                let valid = self.validity(ty);
+                match (dst, src) {
+                    _ if size == 0 => {}
+                    (PlaceRef::Frame(d), OpRef::Frame(s)) if size <= 16 => {
+                        self.emit(Inst::CopyFrame { dst: d, src: s, size: size as u8, valid })
+                    }
+                    _ => self.emit(Inst::Copy { dst, src, size, valid }),
                 }
             }
             Rvalue::Repeat(op, count) => {
@@ -57,7 +62,14 @@ impl Lowerer<'_, '_, '_> {
                 } else {
                     let (ty, rty) = (self.num(aty), self.num(bty));
                     check_num(ty, "binary operation")?;
-                    self.emit(Inst::Bin { op: *op, ty, rty, dst, a, b });
+                    match (ty, dst, fop(a), fop(b)) {
+                        (Num::Int { size, signed }, PlaceRef::Frame(d), Some(a), Some(b))
+                            if size <= 8 && (rty == ty || !matches!(op, BinOp::Shl | BinOp::Shr)) =>
+                        {
+                            self.emit(Inst::IntBin { op: *op, size, signed, dst: d, a, b })
+                        }
+                        _ => self.emit(Inst::Bin { op: *op, ty, rty, dst, a, b }),
+                    }
                 }
             }
             Rvalue::CheckedBinaryOp(op, a, b) => {
@@ -202,6 +214,15 @@ impl Lowerer<'_, '_, '_> {
         if self.num(ty) == Num::Bool && targets.len() == 1 {
             let (v, bb) = targets[0];
             let (then, else_) = if v == 0 { (otherwise.0, bb.0) } else { (bb.0, otherwise.0) };
+            // Fuse a comparison computed just before into the branch.
+            if let (OpRef::Frame(c), Some(&Inst::IntBin { op, size, signed, dst, a, b })) = (d, self.last_in_block()) {
+                if dst == c && op.is_comparison() {
+                    self.insts.pop();
+                    self.spans.pop();
+                    self.emit(Inst::IntCmpIf { op, size, signed, dst, a, b, then, else_ });
+                    return Ok(());
+                }
+            }
             self.emit(Inst::If { cond: d, then, else_ });
         } else {
             let targets = targets.iter().map(|&(v, bb)| (v, bb.0)).collect();
@@ -212,6 +233,21 @@ impl Lowerer<'_, '_, '_> {
 
     pub fn lower_assert(&mut self, cond: &Operand, expected: bool, msg: &AssertMessage, target: u32) -> LResult<()> {
         let (cond, _) = self.lower_operand(cond)?;
+        // Fuse `_t = CheckedOp(a, b); assert(!_t.1)` into one instruction.
+        if let (false, OpRef::Frame(c), AssertMessage::Overflow(_), Some(Inst::Checked { op, ty, rty, dst, flag, a, b })) =
+            (expected, cond, msg, self.last_in_block())
+        {
+            if let (Num::Int { size, signed }, PlaceRef::Frame(d), Some(fa), Some(fb)) = (*ty, *dst, fop(*a), fop(*b)) {
+                if size <= 8 && d + flag == c && (rty == ty || !matches!(op, BinOp::Shl | BinOp::Shr)) {
+                    let (op, flag) = (*op, *flag);
+                    let msg = Box::new(AssertMsg::Overflow(op));
+                    self.insts.pop();
+                    self.spans.pop();
+                    self.emit(Inst::IntCheckedAssert { op, size, signed, dst: d, flag, a: fa, b: fb, msg, target });
+                    return Ok(());
+                }
+            }
+        }
         let msg = match msg {
             AssertMessage::Overflow(op) => AssertMsg::Overflow(*op),
             AssertMessage::OverflowNeg => AssertMsg::OverflowNeg,
@@ -225,6 +261,15 @@ impl Lowerer<'_, '_, '_> {
         };
         self.emit(Inst::Assert { cond, expected, msg: Box::new(msg), target });
         Ok(())
+    }
+
+    /// The last instruction emitted in the current block, if any.
+    fn last_in_block(&self) -> Option<&Inst> {
+        if self.insts.len() > self.block_start {
+            self.insts.last()
+        } else {
+            None
+        }
     }
 
     pub fn lower_drop(&mut self, place: &Place, target: u32) -> LResult<()> {
@@ -241,13 +286,14 @@ impl Lowerer<'_, '_, '_> {
         self.emit(Inst::Call { callee: call, args: Box::new([OpRef::Frame(tmp)]), dest: PlaceRef::Frame(0), ret: Some(target) });
         Ok(())
     }
+}
 
-    /// The body owner a closure type's body has.
-    pub fn closure_owner(&self, ty: Ty) -> Option<(BodyOwner, ferrum_ty::ty::Substs)> {
-        match self.m.tcx.kind(ty) {
-            TyKind::Closure { owner, expr, substs } => Some((BodyOwner::Closure(owner, expr), substs)),
-            _ => None,
-        }
+/// The fast-instruction form of an operand, if it has one.
+fn fop(op: OpRef) -> Option<Fop> {
+    match op {
+        OpRef::Frame(o) => Some(Fop::Frame(o)),
+        OpRef::Imm(v) => Some(Fop::Imm(v)),
+        _ => None,
     }
 }
 
@@ -256,9 +302,4 @@ fn check_num(ty: Num, what: &str) -> LResult<()> {
         return Err(format!("{what} on a non-scalar type"));
     }
     Ok(())
-}
-
-#[allow(dead_code)]
-fn is_deref(p: &Place) -> bool {
-    p.projection.first() == Some(&PlaceElem::Deref)
 }
