@@ -13,6 +13,8 @@ extern "rust-intrinsic" {
     pub fn write<T>(dst: *mut T, value: T);
     pub fn offset<T>(ptr: *const T, count: isize) -> *const T;
     pub fn abort() -> !;
+    /// The length of the slice or `str` a wide pointer points to.
+    pub fn ptr_metadata<T: ?Sized>(ptr: *const T) -> usize;
 
     pub fn wrapping_add<T>(a: T, b: T) -> T;
     pub fn wrapping_sub<T>(a: T, b: T) -> T;

@@ -2,9 +2,13 @@
 //! Reachable as `std`, `core` and `alloc`.
 
 pub mod builtins;
+pub mod char;
 pub mod intrinsics;
+pub mod marker;
 pub mod num;
 pub mod ops;
 pub mod option;
 pub mod prelude;
 pub mod process;
+pub mod slice;
+pub mod str;

@@ -2,3 +2,4 @@
 
 pub use crate::option::Option;
 pub use crate::option::Option::{None, Some};
+pub use crate::marker::{Copy, Send, Sized, Sync};

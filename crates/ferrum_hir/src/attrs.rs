@@ -11,7 +11,9 @@ use ferrum_syntax::ast::{Attribute, Delim, LitKind, TokenKind};
 /// The attribute's name when its path is a single identifier.
 pub(crate) fn attr_name(attr: &Attribute) -> Option<&'static str> {
     match attr.path.segments.as_slice() {
-        [seg] => Some(seg.ident.name.as_str()),
+        // Attributes written in a macro body carry a hygiene mark
+        // (`name\u{1}mark`); attribute names are never hygienic.
+        [seg] => seg.ident.name.as_str().split('\u{1}').next(),
         _ => None,
     }
 }

@@ -2,7 +2,7 @@
 
 use super::FnCtxt;
 use crate::ty::{InferKind, Ty, TyKind};
-use crate::Adjust;
+use crate::{Adjust, ValueRes};
 use ferrum_hir::hir::{ExprId, ExprKind, FieldName, Lit, Mutability, UnOp};
 use ferrum_span::Diagnostic;
 
@@ -322,14 +322,36 @@ impl FnCtxt<'_> {
     fn check_index(&mut self, expr: ExprId, base: ExprId, index: ExprId) -> Ty {
         let base_ty = self.check_expr(base, None);
         let index_ty = self.check_expr(index, None);
-        let range_index = self.is_range_ty(index_ty);
+        let range_method = self.range_index_method(index_ty);
         let elem = self.autoderef_until(base, base_ty, |this, ty| match this.kind(ty) {
-            TyKind::Array(t, _) | TyKind::Slice(t) => Some(t),
+            TyKind::Array(t, _) => Some((t, true)),
+            TyKind::Slice(t) => Some((t, false)),
             _ => None,
         });
         match elem {
-            Some(elem) if range_index => self.tcx.intern(TyKind::Slice(elem)),
-            Some(elem) => {
+            Some((elem, is_array)) if range_method.is_some() => {
+                let slice = self.tcx.intern(TyKind::Slice(elem));
+                if is_array {
+                    // View the array as a slice place: `*(&base as &[T])`.
+                    let slice_ref = self.tcx.mk_ref(slice, Mutability::Not);
+                    let adjusts = self.results.adjustments.entry(base).or_default();
+                    adjusts.extend([Adjust::Borrow(Mutability::Not), Adjust::Unsize(slice_ref), Adjust::Deref]);
+                }
+                let name = range_method.unwrap();
+                match self.slice_method(name) {
+                    Some(method) => {
+                        self.results.value_res.insert(expr, ValueRes::Fn(method, vec![elem].into()));
+                    }
+                    None => {
+                        self.error(
+                            Diagnostic::error(format!("the library has no `[T]::{name}` for range indexing"))
+                                .primary(self.span(expr), ""),
+                        );
+                    }
+                }
+                slice
+            }
+            Some((elem, _)) => {
                 let usize = self.tcx.usize();
                 self.demand_eq(self.span(index), usize, index_ty);
                 elem
@@ -345,6 +367,32 @@ impl FnCtxt<'_> {
                 self.tcx.error()
             }
         }
+    }
+
+    /// The library method of `[T]` that indexes by this range type
+    /// (`index_range`, `index_range_from`, ...), if `ty` is a range.
+    fn range_index_method(&mut self, ty: Ty) -> Option<&'static str> {
+        let TyKind::Adt(def, _) = self.kind(ty) else { return None };
+        const METHODS: [(&str, &str); 6] = [
+            ("Range", "index_range"),
+            ("RangeInclusive", "index_range_inclusive"),
+            ("RangeFrom", "index_range_from"),
+            ("RangeTo", "index_range_to"),
+            ("RangeToInclusive", "index_range_to_inclusive"),
+            ("RangeFull", "index_range_full"),
+        ];
+        let method = METHODS.iter().find(|(lang, _)| self.krate.lang_item(lang) == Some(def))?.1;
+        self.is_range_ty(ty);
+        Some(method)
+    }
+
+    /// The inherent method `name` of `[T]` in the library.
+    pub(super) fn slice_method(&self, name: &str) -> Option<ferrum_hir::hir::DefId> {
+        let name = ferrum_span::Symbol::intern(name);
+        self.impls
+            .inherent_impls(crate::impls::SimplifiedTy::Slice)
+            .iter()
+            .find_map(|&imp| crate::impls::assoc_item(self.krate, imp, name))
     }
 
     /// Whether `ty` is one of the library's range structs over `usize`

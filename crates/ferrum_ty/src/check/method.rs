@@ -39,10 +39,11 @@ impl FnCtxt<'_> {
             }
             return self.tcx.error();
         };
-        if pick.adjusts.contains(&Adjust::Borrow(Mutability::Mut)) {
+        let borrows_mut = pick.adjusts.contains(&Adjust::Borrow(Mutability::Mut));
+        self.results.adjustments.entry(receiver).or_default().extend(pick.adjusts);
+        if borrows_mut {
             self.defer_place_check(receiver, PlaceUse::BorrowMut);
         }
-        self.results.adjustments.entry(receiver).or_default().extend(pick.adjusts);
         let sig = self.items.fn_sigs[&pick.method].clone();
         if let DefKind::Fn(f) = &self.krate.defs[pick.method].kind {
             if f.is_unsafe {

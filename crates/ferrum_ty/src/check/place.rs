@@ -27,6 +27,7 @@ enum Immutable {
 
 impl FnCtxt<'_> {
     pub(super) fn defer_place_check(&mut self, expr: ExprId, use_: PlaceUse) {
+        self.fixup_mut_place(expr);
         self.deferred_places.push(PlaceCheck { expr, use_ });
     }
 
@@ -127,6 +128,47 @@ impl FnCtxt<'_> {
                 _ => None,
             },
             _ => None,
+        }
+    }
+}
+
+impl FnCtxt<'_> {
+    /// A place used mutably (`&mut p`, `p = v`, `p.m()` with `&mut self`)
+    /// switches library range indexing inside it to the `_mut` methods and
+    /// its implicit borrows to mutable ones.
+    pub(super) fn fixup_mut_place(&mut self, expr: ExprId) {
+        match &self.body.exprs[expr].kind {
+            ExprKind::Index(base, _) => {
+                let base = *base;
+                if let Some(crate::ValueRes::Fn(def, substs)) = self.results.value_res.get(expr).cloned() {
+                    let name = self.krate.defs[def].name.as_str();
+                    if !name.ends_with("_mut") {
+                        if let Some(mut_def) = self.slice_method(&format!("{name}_mut")) {
+                            self.results.value_res.insert(expr, crate::ValueRes::Fn(mut_def, substs));
+                        }
+                        let tcx = self.tcx;
+                        if let Some(adjusts) = self.results.adjustments.get_mut(base) {
+                            for adjust in adjusts.iter_mut() {
+                                match adjust {
+                                    Adjust::Borrow(m) => *m = Mutability::Mut,
+                                    Adjust::Unsize(t) => {
+                                        if let TyKind::Ref(inner, _) = tcx.kind(*t) {
+                                            *t = tcx.mk_ref(inner, Mutability::Mut);
+                                        }
+                                    }
+                                    _ => {}
+                                }
+                            }
+                        }
+                    }
+                }
+                self.fixup_mut_place(base);
+            }
+            ExprKind::Field(base, _) => {
+                let base = *base;
+                self.fixup_mut_place(base);
+            }
+            _ => {}
         }
     }
 }
