@@ -183,7 +183,11 @@ impl Builder<'_, '_> {
     /// `*Index::index(&base, i)` and `*Deref::deref(&x)`: the place behind
     /// the reference the impl returns.
     pub(crate) fn overloaded_place(&mut self, id: ExprId) -> Place {
-        let span = self.espan(id);
+        let mut span = self.espan(id);
+        if let ExprKind::Index(_, index) = self.kind(id) {
+            // rustc reports an overloaded index at its `[`, just before the index.
+            span.lo = self.espan(*index).lo.saturating_sub(1).max(span.lo);
+        }
         let Some(ValueRes::Fn(def, substs)) = self.value_res(id).cloned() else {
             return Place::local(self.new_temp(self.tcx.error(), span));
         };
