@@ -182,6 +182,8 @@ pub(crate) struct Builder<'a, 'd> {
     pub(crate) extended: FxHashMap<ExprId, usize>,
     pub(crate) return_block: BasicBlock,
     pub(crate) diags: &'d mut Diagnostics,
+    /// Errors already reported (patterns are classified more than once).
+    reported: FxHashSet<(Span, String)>,
     pub(crate) span: Span,
 }
 
@@ -217,6 +219,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             extended: FxHashMap::default(),
             return_block: BasicBlock::START,
             diags,
+            reported: FxHashSet::default(),
             span,
         };
         b.cur = b.new_block();
@@ -331,8 +334,11 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     pub(crate) fn error(&mut self, span: Span, message: impl Into<String>) {
-        self.diags
-            .push(Diagnostic::error(message).primary(span, ""));
+        let message = message.into();
+        if self.reported.insert((span, message.clone())) {
+            self.diags
+                .push(Diagnostic::error(message).primary(span, ""));
+        }
     }
 
     /// Reports an unsupported construct and makes the current point

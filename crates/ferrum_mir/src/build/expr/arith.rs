@@ -5,9 +5,9 @@
 
 use crate::build::Builder;
 use crate::mir::{
-    AssertMessage, BinOp, CastKind, Local, Operand, Place, Rvalue, TerminatorKind, UnOp,
+    AssertMessage, BinOp, CastKind, ConstKind, Local, Operand, Place, Rvalue, TerminatorKind, UnOp,
 };
-use crate::tys::{int_bits, signed_min, unsigned_of};
+use crate::tys::{int_bits, signed_min, truncate, unsigned_of};
 use ferrum_hir::hir::{BinOp as HirBinOp, ExprId};
 use ferrum_span::Span;
 use ferrum_ty::ty::Ty;
@@ -31,6 +31,17 @@ pub(crate) fn mir_binop(op: HirBinOp) -> BinOp {
         HirBinOp::Ne => BinOp::Ne,
         HirBinOp::Ge => BinOp::Ge,
         HirBinOp::Gt => BinOp::Gt,
+    }
+}
+
+/// The value of a scalar constant operand.
+fn const_scalar(op: &Operand) -> Option<u128> {
+    match op {
+        Operand::Constant(c) => match c.kind {
+            ConstKind::Scalar(v) => Some(v),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -93,21 +104,26 @@ impl Builder<'_, '_> {
         Rvalue::Use(Operand::Move(Place::local(pair).field(0, ty)))
     }
 
-    /// Division by zero, then (signed) `MIN / -1` overflow.
+    /// Division by zero, then (signed) `MIN / -1` overflow; a constant
+    /// divisor needs only the checks it can fail.
     fn division_checks(&mut self, op: BinOp, ty: Ty, l: &Operand, r: &Operand, span: Span) {
-        let zero = self.scalar(ty, 0);
-        let is_zero = self.compare(BinOp::Eq, r.clone(), zero, span);
-        let msg = if op == BinOp::Div {
-            AssertMessage::DivisionByZero
-        } else {
-            AssertMessage::RemainderByZero
-        };
-        self.assert(Operand::Move(Place::local(is_zero)), false, msg, span);
-        if !self.tcx.is_signed(ty) {
-            return;
+        let divisor = const_scalar(r);
+        if divisor.is_none_or(|d| d == 0) {
+            let zero = self.scalar(ty, 0);
+            let is_zero = self.compare(BinOp::Eq, r.clone(), zero, span);
+            let msg = if op == BinOp::Div {
+                AssertMessage::DivisionByZero
+            } else {
+                AssertMessage::RemainderByZero
+            };
+            self.assert(Operand::Move(Place::local(is_zero)), false, msg, span);
         }
         let bits = int_bits(self.tcx, ty).unwrap_or(64);
-        let minus_one = self.scalar(ty, u128::MAX);
+        let minus_one = truncate(u128::MAX, bits);
+        if !self.tcx.is_signed(ty) || divisor.is_some_and(|d| d != minus_one) {
+            return;
+        }
+        let minus_one = self.scalar(ty, minus_one);
         let min = self.scalar(ty, signed_min(bits));
         let is_minus_one = self.compare(BinOp::Eq, r.clone(), minus_one, span);
         let is_min = self.compare(BinOp::Eq, l.clone(), min, span);
@@ -126,9 +142,16 @@ impl Builder<'_, '_> {
         );
     }
 
-    /// `assert(Lt(r as unsigned, bits))`.
+    /// `assert(Lt(r as unsigned, bits))`, unless the amount is a constant
+    /// in range.
     fn shift_check(&mut self, op: BinOp, ty: Ty, rty: Ty, r: &Operand, span: Span) {
         let bits = int_bits(self.tcx, ty).unwrap_or(64);
+        let rbits = int_bits(self.tcx, rty).unwrap_or(64);
+        if const_scalar(r).is_some_and(|a| {
+            a < bits as u128 && (!self.tcx.is_signed(rty) || a >> (rbits - 1) == 0)
+        }) {
+            return;
+        }
         let rty_u = unsigned_of(self.tcx, rty);
         let amount = if self.tcx.is_signed(rty) {
             let t = self.new_temp(rty_u, span);

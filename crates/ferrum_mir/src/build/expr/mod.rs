@@ -232,9 +232,12 @@ impl<'a> Builder<'a, '_> {
             ExprKind::Continue { target } => self.build_continue(*target, span),
             ExprKind::Return(value) => self.build_return(*value, span),
             ExprKind::Call(callee, args) => self.call_into(dest, id, *callee, args),
-            ExprKind::MethodCall { receiver, args, method_span, .. } => {
-                self.method_call_into(dest, id, *receiver, args, *method_span)
-            }
+            ExprKind::MethodCall {
+                receiver,
+                args,
+                method_span,
+                ..
+            } => self.method_call_into(dest, id, *receiver, args, *method_span),
             ExprKind::Format { kind, fmt } => self.format_into(dest, *kind, fmt, span),
             ExprKind::Binary(..)
             | ExprKind::Unary(..)

@@ -3,8 +3,8 @@
 
 use crate::build::Builder;
 use crate::mir::{ConstKind, Constant};
-use crate::tys::{int_bits, signed_min, truncate};
-use ferrum_hir::hir::{PatConst, PrimTy, Res, TypeRefKind};
+use crate::tys::{int_bits, scalar_bits, signed_min, truncate};
+use ferrum_hir::hir::{DefId, DefKind, PatConst, PrimTy, Res, TypeRefKind};
 use ferrum_span::Span;
 use ferrum_ty::ty::{Ty, TyKind};
 
@@ -34,6 +34,41 @@ impl Builder<'_, '_> {
                 }
             }
             PatConst::Path(_) => self.bad_pat_const(span),
+        }
+    }
+
+    /// A `const` item used as a pattern: integers are evaluated now (so
+    /// they can be switched on); other scalars compare at run time.
+    pub(crate) fn const_item_pattern(&mut self, def: DefId, ty: Ty, span: Span) -> Constant {
+        let krate = &self.cx.program.krate;
+        if scalar_bits(self.tcx, ty).is_none() {
+            let t = self.ty_str(ty);
+            self.error(
+                span,
+                format!("unsupported: constants of type `{t}` in patterns"),
+            );
+            return Constant {
+                ty: self.tcx.error(),
+                kind: ConstKind::Scalar(0),
+            };
+        }
+        if let (
+            DefKind::Const {
+                body: Some(body), ..
+            },
+            Some(bits),
+        ) = (&krate.defs[def].kind, int_bits(self.tcx, ty))
+        {
+            if let Some(v) = ferrum_ty::const_eval::eval_int(krate, *body) {
+                return Constant {
+                    ty,
+                    kind: ConstKind::Scalar(truncate(v as u128, bits)),
+                };
+            }
+        }
+        Constant {
+            ty,
+            kind: ConstKind::Unevaluated(def, Box::new([])),
         }
     }
 

@@ -92,10 +92,7 @@ impl Builder<'_, '_> {
                 },
                 _ => return None,
             },
-            PatKind::Path(Res::Def(def)) => PatTest::Value(Constant {
-                ty,
-                kind: ConstKind::Unevaluated(*def, Box::new([])),
-            }),
+            PatKind::Path(Res::Def(def)) => PatTest::Value(self.const_item_pattern(*def, ty, span)),
             PatKind::Lit(c) => PatTest::Value(self.pat_const(c, ty, span)),
             PatKind::Range { lo, hi, inclusive } => PatTest::Range(PatRange {
                 lo: lo.as_ref().map(|c| self.pat_const(c, ty, span)),
