@@ -176,6 +176,15 @@ macro_rules! int_signed {
                     None => if self < 0 && exp % 2 == 1 { $t::MIN } else { $t::MAX },
                 }
             }
+            pub fn saturating_neg(self) -> $t {
+                if self == $t::MIN { $t::MAX } else { -self }
+            }
+            pub fn saturating_abs(self) -> $t {
+                if self == $t::MIN { $t::MAX } else { self.abs() }
+            }
+            pub fn overflowing_neg(self) -> ($t, bool) {
+                if self == $t::MIN { ($t::MIN, true) } else { (-self, false) }
+            }
             pub fn signum(self) -> $t {
                 if self < 0 { -1 } else if self == 0 { 0 } else { 1 }
             }

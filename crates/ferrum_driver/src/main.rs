@@ -16,5 +16,6 @@ fn main() -> ExitCode {
             101
         }
     };
-    ExitCode::from(code.clamp(0, 255) as u8)
+    // Like a real process, only the low 8 bits of the status survive (`exit(-1)` is 255).
+    ExitCode::from(code as u8)
 }

@@ -199,7 +199,13 @@ impl<'a> Lowerer<'a> {
             }
             A::Try(x) => ExprKind::Try(self.lower_expr(src, *x)),
             A::MacCall(call) => return self.lower_macro_expr(src, call, span),
-            A::Paren(x) => return self.lower_expr(src, *x),
+            A::Paren(x) => {
+                // Like rustc, the parenthesised expression takes the span of
+                // the parentheses (panic locations point at the `(`).
+                let inner = self.lower_expr(src, *x);
+                self.body().exprs[inner].span = span;
+                return inner;
+            }
             A::Err => ExprKind::Err,
         };
         self.alloc_expr(kind, span)

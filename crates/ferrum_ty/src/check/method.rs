@@ -3,7 +3,7 @@
 use super::place::PlaceUse;
 use super::FnCtxt;
 use crate::impls::{assoc_item, simplify};
-use crate::ty::{Ty, TyKind};
+use crate::ty::{InferKind, Ty, TyKind};
 use crate::{Adjust, ValueRes};
 use ferrum_hir::hir::{DefId, DefKind, ExprId, Mutability, TypeRefId};
 use ferrum_span::{Diagnostic, Span, Symbol};
@@ -32,6 +32,9 @@ impl FnCtxt<'_> {
             }
             return self.tcx.error();
         }
+        if let TyKind::Infer(_, kind @ (InferKind::Int | InferKind::Float)) = self.kind(recv_ty) {
+            return self.check_numeric_var_method(expr, recv_ty, kind, name, name_span, args, generic_args);
+        }
         let Some(pick) = self.probe_method(recv_ty, name, generic_args, name_span) else {
             self.report_no_method(receiver, recv_ty, name, name_span);
             for &a in args {
@@ -55,6 +58,58 @@ impl FnCtxt<'_> {
         self.results.value_res.insert(expr, ValueRes::Fn(pick.method, pick.substs.into()));
         self.check_args(expr, name_span, inputs.get(1..).unwrap_or(&[]), args, true);
         output
+    }
+
+    /// A method called on a literal whose type is not known yet
+    /// (`let mut m = 0; m = m.max(x)`): every integer (or float) type has
+    /// the same methods, so the signature of a representative type's method
+    /// is used with the literal's type standing in for it, and the method
+    /// itself is resolved once the type is known ([`Self::resolve_numeric_methods`]).
+    #[allow(clippy::too_many_arguments)]
+    fn check_numeric_var_method(
+        &mut self,
+        expr: ExprId,
+        recv_ty: Ty,
+        kind: InferKind,
+        name: Symbol,
+        name_span: Span,
+        args: &[ExprId],
+        generic_args: &[TypeRefId],
+    ) -> Ty {
+        let representative = if kind == InferKind::Int { self.tcx.i32() } else { self.tcx.f64() };
+        let Some(pick) = self.probe_method(representative, name, generic_args, name_span) else {
+            self.report_no_method(expr, representative, name, name_span);
+            for &a in args {
+                self.check_expr(a, None);
+            }
+            return self.tcx.error();
+        };
+        let sig = self.items.fn_sigs[&pick.method].clone();
+        let stand_in = |this: &Self, t: Ty| {
+            let t = this.tcx.subst(t, &pick.substs);
+            this.tcx.fold(t, &mut |_, x| (x == representative).then_some(recv_ty))
+        };
+        let inputs: Vec<Ty> = sig.inputs.iter().map(|&t| stand_in(self, t)).collect();
+        let output = stand_in(self, sig.output);
+        self.results.adjustments.entry(receiver_of(self, expr)).or_default().extend(pick.adjusts);
+        self.results.value_res.insert(expr, ValueRes::Fn(pick.method, pick.substs.into()));
+        self.numeric_methods.push((expr, name));
+        self.check_args(expr, name_span, inputs.get(1..).unwrap_or(&[]), args, true);
+        output
+    }
+
+    /// Re-resolves methods called on literals of then-unknown type, now that
+    /// literal fallback has fixed every type.
+    pub(super) fn resolve_numeric_methods(&mut self) {
+        for (expr, name) in std::mem::take(&mut self.numeric_methods) {
+            let receiver = receiver_of(self, expr);
+            let recv_ty = self.resolve(self.expr_ty(receiver));
+            let Some(key) = simplify(self.tcx, recv_ty) else { continue };
+            let found = self.impls.inherent_impls(key).iter().find_map(|&imp| assoc_item(self.krate, imp, name));
+            if let (Some(method), Some(ValueRes::Fn(_, substs))) = (found, self.results.value_res.get(expr).cloned()) {
+                self.results.value_res.insert(expr, ValueRes::Fn(method, substs));
+            }
+        }
     }
 
     fn report_no_method(&mut self, receiver: ExprId, recv_ty: Ty, name: Symbol, span: Span) {
@@ -147,5 +202,12 @@ impl FnCtxt<'_> {
             return Some(Pick { method, substs, adjusts });
         }
         None
+    }
+}
+
+fn receiver_of(fcx: &FnCtxt<'_>, expr: ExprId) -> ExprId {
+    match &fcx.body.exprs[expr].kind {
+        ferrum_hir::hir::ExprKind::MethodCall { receiver, .. } => *receiver,
+        _ => expr,
     }
 }

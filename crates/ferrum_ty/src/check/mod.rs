@@ -50,6 +50,8 @@ pub struct FnCtxt<'a> {
     /// Checks that need fully inferred types, run at the end.
     deferred_casts: Vec<(ExprId, Ty, Ty)>,
     deferred_places: Vec<place::PlaceCheck>,
+    /// Method calls on literals of unknown type, resolved after fallback.
+    numeric_methods: Vec<(ExprId, ferrum_span::Symbol)>,
     /// Bindings declared without an initialiser (`let x;`).
     uninit_bindings: rustc_hash::FxHashSet<ferrum_hir::hir::BindingId>,
     error_count_at_start: usize,
@@ -88,6 +90,7 @@ pub fn check_body(
         deferred_casts: Vec::new(),
         deferred_places: Vec::new(),
         uninit_bindings: Default::default(),
+        numeric_methods: Vec::new(),
         error_count_at_start,
     };
     if let DefKind::Fn(f) = &krate.defs[owner].kind {
@@ -168,6 +171,7 @@ impl<'a> FnCtxt<'a> {
 
     fn finish(mut self) -> TypeckResults {
         self.infcx.apply_literal_fallback();
+        self.resolve_numeric_methods();
         self.run_deferred_casts();
         let places = std::mem::take(&mut self.deferred_places);
         for check in places {

@@ -37,7 +37,9 @@ impl FnCtxt<'_> {
         let text = self.place_text(check.expr);
         let diag = match (reason, check.use_) {
             (Immutable::Local(b), PlaceUse::Assign) => {
-                if self.uninit_bindings.remove(&b) && self.is_plain_local(check.expr) {
+                // `let x;` may be assigned on several paths; whether one path
+                // assigns twice needs flow analysis, left to the borrow checker.
+                if self.uninit_bindings.contains(&b) && self.is_plain_local(check.expr) {
                     return;
                 }
                 let name = self.body.bindings[b].name;
