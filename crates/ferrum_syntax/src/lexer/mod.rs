@@ -101,7 +101,7 @@ impl<'a> Lexer<'a> {
         }
         loop {
             if self.done {
-                let end = self.span(self.text.len(), self.text.len());
+                let end = self.eof_span();
                 return self.pending.take().unwrap_or(Tok { kind: Tk::Eof, span: end });
             }
             let raw = self.cursor.advance_token();
@@ -149,7 +149,7 @@ impl<'a> Lexer<'a> {
     /// Ends lexing (the rest of the text is lexed for its errors).
     pub(crate) fn finish(mut self) -> Finished {
         while self.next_token().kind != Tk::Eof {}
-        let end = self.span(self.text.len(), self.text.len());
+        let end = self.eof_span();
         // After an unterminated literal or comment the rest of the file is
         // swallowed; delimiter and parse errors would only be consequences.
         let delim_error = self.delims.finish(end);
@@ -158,6 +158,13 @@ impl<'a> Lexer<'a> {
             self.diags.push(diag);
         }
         Finished { diags: self.diags, lits: self.lits, balanced }
+    }
+
+    /// Where the end of the file is reported: just after the last
+    /// non-whitespace character, as rustc does.
+    fn eof_span(&self) -> Span {
+        let end = self.text.trim_end().len();
+        self.span(end, end)
     }
 
     pub(crate) fn span(&self, lo: usize, hi: usize) -> Span {
