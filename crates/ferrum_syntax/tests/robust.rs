@@ -125,6 +125,8 @@ fn deep_nesting_is_a_diagnostic() {
     assert_too_deep(&format!("fn f(x: {}) {{}}", nest("(", "u8", ",)", n)));
     assert_too_deep(&format!("fn f({}: u8) {{}}", nest("(", "x", ",)", n)));
     assert_too_deep(&format!("fn f({}: u8) {{}}", nest("&", "x", "", n)));
+    assert_too_deep(&format!("fn f(x: impl {}) {{}}", nest("(", "Tr", ")", n)));
+    assert_too_deep(&format!("fn f() {{ {} }}", nest("let a = x else { ", "", "};", n)));
     assert_too_deep(&nest("mod m { ", "", "}", n));
     assert_too_deep(&format!("use {};", nest("a::{", "b", "}", n)));
     assert_too_deep(&body(nest("match x { _ => ", "1", " }", n)));
@@ -155,4 +157,51 @@ fn long_chains_are_bounded() {
 fn deep_input_within_the_limit_parses() {
     let text = format!("fn main() {{ let x = {}; }}", nest("(", "1", ")", 200));
     assert!(parse(&text).list.is_empty());
+}
+
+/// A longer run of the mutation test: `cargo test --release -p ferrum_syntax
+/// --test robust -- --ignored`.
+#[test]
+#[ignore]
+fn many_random_mutations_parse() {
+    let programs = sample_programs();
+    let mut rng = Lcg(0xf00d);
+    for round in 0..40_000 {
+        let text = &programs[round % programs.len()];
+        let mut s = text.clone();
+        for _ in 0..1 + rng.next() % 8 {
+            let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            let at = bounds[rng.next() % bounds.len()];
+            let end = bounds.iter().copied().filter(|&b| b >= at).nth(rng.next() % 4).unwrap_or(s.len());
+            s.replace_range(at..end, FRAGMENTS[rng.next() % FRAGMENTS.len()]);
+        }
+        parse(&s);
+    }
+}
+
+#[test]
+fn fragment_parsers_cope_with_any_tokens() {
+    use ferrum_syntax::ast::Ast;
+    let programs = sample_programs();
+    let mut rng = Lcg(0xbeef);
+    for text in programs.iter().take(8) {
+        let mut diags = Diagnostics::default();
+        let tokens = ferrum_syntax::lex(FileId(0), text, &mut diags);
+        for _ in 0..200 {
+            let a = rng.next() % tokens.len();
+            let b = (a + rng.next() % 40).min(tokens.len());
+            let slice = &tokens[a..b];
+            let end = tokens[b.saturating_sub(1)].span;
+            let mut ast = Ast::default();
+            let mut d = Diagnostics::default();
+            match rng.next() % 6 {
+                0 => drop(ferrum_syntax::parse_expr_list(&mut ast, slice, end, &mut d)),
+                1 => drop(ferrum_syntax::parse_expr_from_tokens(&mut ast, slice, end, &mut d)),
+                2 => drop(ferrum_syntax::parse_type_from_tokens(&mut ast, slice, end, &mut d)),
+                3 => drop(ferrum_syntax::parse_pat_from_tokens(&mut ast, slice, end, &mut d)),
+                4 => drop(ferrum_syntax::parse_items_from_tokens(&mut ast, slice, end, &mut d)),
+                _ => drop(ferrum_syntax::parse_stmts_from_tokens(&mut ast, slice, end, &mut d)),
+            }
+        }
+    }
 }

@@ -209,7 +209,7 @@ impl Parser<'_, '_> {
     fn parse_trait_bound(&mut self) -> PResult<Bound> {
         if self.is_open(Delim::Paren) {
             self.bump();
-            let bound = self.parse_trait_bound()?;
+            let bound = self.nested(|p| p.parse_trait_bound())?;
             self.expect_close(Delim::Paren)?;
             return Ok(bound);
         }
