@@ -437,6 +437,15 @@ impl Cx<'_, '_> {
         };
         let ty = tys[0];
         let heads: Vec<&DPat> = rows.iter().map(|r| &r[0]).collect();
+        if head.ctor == Ctor::Wild && heads.iter().all(|h| h.ctor == Ctor::Wild) && !self.is_empty_type(ty) {
+            // Nothing to split on: the column can't make `v` useful. Skipping
+            // the split keeps `[x; 100_000]` from expanding into its elements.
+            let rest: Vec<Row> = rows.iter().map(|r| r[1..].to_vec()).collect();
+            return self.useful(&rest, &v[1..], &tys[1..]).map(|mut w| {
+                w.insert(0, DPat::wild());
+                w
+            });
+        }
         let ctors = match &head.ctor {
             Ctor::Wild => self.split_ctors(ty, &heads),
             c => {
@@ -483,6 +492,14 @@ impl Cx<'_, '_> {
             }
         }
         None
+    }
+
+    fn is_empty_type(&self, ty: Ty) -> bool {
+        match self.fcx.tcx.kind(ty) {
+            TyKind::Never => true,
+            TyKind::Adt(def, _) => self.fcx.items.adts.get(&def).is_some_and(|a| a.is_enum() && a.variants.is_empty()),
+            _ => false,
+        }
     }
 
     /// Renders a witness pattern like rustc (`None`, `Some(_)`, `(false, _)`).
