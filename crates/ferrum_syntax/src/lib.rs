@@ -3,14 +3,23 @@
 //! Input: one file's text (a user file or an embedded library file), or a
 //! macro's argument tokens.
 //! Output: a [`ast::SourceFileAst`] (or AST fragments) plus syntax
-//! diagnostics.
+//! diagnostics, worded as rustc words them.
 //!
-//! Invariants: parsing never fails and never panics: every syntax error is a
-//! diagnostic with a span, and the tree contains `Err` nodes where input was
-//! malformed. Recovery happens at item, statement and list-element
-//! boundaries so several independent errors are reported in one run. Every
-//! parser loop consumes a token or exits, and nesting is capped so deep
-//! input cannot overflow the stack.
+//! Invariants:
+//! - Parsing never fails and never panics: every syntax error is a
+//!   diagnostic with a span, and the tree contains `Err` nodes where input
+//!   was malformed. Recovery happens at item, statement and list-element
+//!   boundaries, so several independent errors are reported in one run,
+//!   each once.
+//! - Every parser loop consumes a token or exits.
+//! - Trees are shallow: nesting (and left-nested chains such as `a + b + c`
+//!   or `x.f().g()`) is capped at 256 levels with a diagnostic, so neither
+//!   the parser nor later recursive passes can overflow the stack.
+//! - If delimiters are unbalanced, or an unterminated literal swallows the
+//!   rest of a file, only the lexer's errors are reported.
+//!
+//! Layout: `lexer` streams compact tokens (see `token`) to the
+//! recursive-descent `parser`; `print` renders trees for `--emit ast`.
 
 // The AST keeps its compact one-line variants (rustfmt would spread every
 // struct variant of a documented enum over several lines).
