@@ -220,6 +220,15 @@ pub(crate) struct Lowerer<'a> {
     pub dummy_ty: TypeRefId,
     /// The item whose signature or body is being lowered (owner of new bodies).
     pub owner: DefId,
+    /// Work done by `macro_rules!` expansion so far, bounded so that
+    /// exponentially growing expansions stop with an error.
+    pub expansions: u32,
+    pub expanded_tokens: usize,
+    /// Set when the expansion budget is exhausted: later calls fail
+    /// silently instead of repeating the error.
+    pub expansion_aborted: bool,
+    /// Macros that hit the recursion limit (reported once each).
+    pub recursion_reported: rustc_hash::FxHashSet<MacroId>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -273,6 +282,10 @@ impl<'a> Lowerer<'a> {
             cur_crate: CrateKind::User,
             dummy_ty,
             owner,
+            expansions: 0,
+            expanded_tokens: 0,
+            expansion_aborted: false,
+            recursion_reported: Default::default(),
         };
         lw.cur_crate = CrateKind::Std;
         lw.std_scope = lw.new_scope(ScopeKind::Module, Some(std_root), std_root);

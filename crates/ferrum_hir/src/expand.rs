@@ -12,6 +12,10 @@ use ferrum_span::{Diagnostic, Symbol};
 use ferrum_syntax::ast::{self, Ast, MacCall, Token};
 use std::rc::Rc;
 
+/// Limits on the total work of `macro_rules!` expansion in one crate.
+const MAX_EXPANSIONS: u32 = 100_000;
+const MAX_EXPANDED_TOKENS: usize = 4_000_000;
+
 /// What a macro call's path names.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum MacroRes {
@@ -195,11 +199,27 @@ impl<'a> Lowerer<'a> {
         let parent = self.hygiene.mark_of(name_sym);
         let def_crate = self.macros[id].def_crate;
         let name = self.macros[id].name;
+        if self.expansion_aborted {
+            return None;
+        }
         if self.hygiene.depth(parent) >= RECURSION_LIMIT {
+            if !self.recursion_reported.insert(id) {
+                return None;
+            }
             self.error(
                 Diagnostic::error(format!("recursion limit reached while expanding `{name}!`"))
                     .primary(call.span, "")
                     .help("consider increasing the recursion limit by adding a `#![recursion_limit = \"256\"]` attribute to your crate"),
+            );
+            return None;
+        }
+        self.expansions += 1;
+        if self.expansions > MAX_EXPANSIONS || self.expanded_tokens > MAX_EXPANDED_TOKENS {
+            self.expansion_aborted = true;
+            self.error(
+                Diagnostic::error(format!("macro expansion is too large while expanding `{name}!`"))
+                    .primary(call.span, "")
+                    .note(format!("at most {MAX_EXPANSIONS} expansions producing {MAX_EXPANDED_TOKENS} tokens are supported")),
             );
             return None;
         }
@@ -229,7 +249,10 @@ impl<'a> Lowerer<'a> {
             binds: &binds,
         };
         match t.run(&body) {
-            Ok(tokens) => Some(tokens),
+            Ok(tokens) => {
+                self.expanded_tokens += tokens.len();
+                Some(tokens)
+            }
             Err(d) => {
                 self.error(d);
                 None

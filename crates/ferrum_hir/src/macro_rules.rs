@@ -14,6 +14,7 @@ use crate::tokens::{same_token, token_text, trees, Tt};
 use ferrum_span::{Diagnostic, Diagnostics, Span, Symbol};
 use ferrum_syntax::ast::{Delim, Token, TokenKind};
 use rustc_hash::FxHashMap;
+use std::rc::Rc;
 
 /// A parsed `macro_rules!` definition.
 #[derive(Debug)]
@@ -205,16 +206,10 @@ impl<'p> MatchCx<'p> {
 
     /// Matches the whole input against `ms`.
     pub(crate) fn match_all(&mut self, ms: &[Matcher], tts: &[Tt], end: Span) -> Option<Bindings> {
-        let ends = self.ends(ms, tts, 0, Bindings::default(), end);
-        let mut found = None;
-        for (e, b) in ends {
-            if e == tts.len() {
-                found = Some(b);
-                break;
-            }
-            self.fail(tts, e, end);
-        }
-        found
+        self.ends(ms, tts, 0, Bindings::default(), end, Some(tts.len()))
+            .into_iter()
+            .next()
+            .map(|(_, b)| b)
     }
 
     fn fail(&mut self, tts: &[Tt], pos: usize, end: Span) {
@@ -235,6 +230,8 @@ impl<'p> MatchCx<'p> {
     }
 
     /// All ways `ms` can match a prefix of `tts[pos..]`: (end, bindings).
+    /// With `must_end`, only matches ending exactly there are wanted, which
+    /// prunes repetitions early (keeping `$($t:tt)*` linear).
     fn ends(
         &mut self,
         ms: &[Matcher],
@@ -242,18 +239,23 @@ impl<'p> MatchCx<'p> {
         pos: usize,
         binds: Bindings,
         end: Span,
+        must_end: Option<usize>,
     ) -> Vec<(usize, Bindings)> {
         if self.fuel == 0 {
             return Vec::new();
         }
         self.fuel -= 1;
         let Some((first, rest)) = ms.split_first() else {
+            if must_end.is_some_and(|m| m != pos) {
+                self.fail(tts, pos, end);
+                return Vec::new();
+            }
             return vec![(pos, binds)];
         };
         match first {
             Matcher::Token(kind) => match tts.get(pos) {
                 Some(Tt::Token(t)) if same_token(kind, &t.kind, self.plain) => {
-                    self.ends(rest, tts, pos + 1, binds, end)
+                    self.ends(rest, tts, pos + 1, binds, end, must_end)
                 }
                 _ => {
                     self.fail(tts, pos, end);
@@ -268,12 +270,9 @@ impl<'p> MatchCx<'p> {
                     ..
                 }) if d == delim => {
                     let mut out = Vec::new();
-                    for (e, b) in self.ends(inner, inner_tts, 0, binds, *close) {
-                        if e == inner_tts.len() {
-                            out.extend(self.ends(rest, tts, pos + 1, b, end));
-                        } else {
-                            self.fail(inner_tts, e, *close);
-                        }
+                    let inner_len = inner_tts.len();
+                    for (_, b) in self.ends(inner, inner_tts, 0, binds, *close, Some(inner_len)) {
+                        out.extend(self.ends(rest, tts, pos + 1, b, end, must_end));
                     }
                     out
                 }
@@ -290,58 +289,132 @@ impl<'p> MatchCx<'p> {
                 let mut out = Vec::new();
                 for n in lens {
                     let mut b = binds.clone();
-                    b.insert(
-                        *name,
-                        Bound::Leaf {
-                            frag: *frag,
-                            tts: tts[pos..pos + n].to_vec(),
-                        },
-                    );
-                    out.extend(self.ends(rest, tts, pos + n, b, end));
+                    let leaf = Bound::Leaf {
+                        frag: *frag,
+                        tts: tts[pos..pos + n].to_vec(),
+                    };
+                    b.insert(*name, leaf);
+                    out.extend(self.ends(rest, tts, pos + n, b, end, must_end));
                 }
                 out
             }
-            Matcher::Rep { elems, sep, op } => {
-                let mut out = Vec::new();
-                let mut frontier: Vec<(usize, Vec<Bindings>)> = vec![(pos, Vec::new())];
-                while let Some((p, iters)) = frontier.pop() {
-                    if self.fuel == 0 {
-                        break;
-                    }
-                    let may_stop = *op != RepOp::OneOrMore || !iters.is_empty();
-                    let may_go = *op != RepOp::ZeroOrOne || iters.is_empty();
-                    if may_go {
-                        let mut start = p;
-                        let sep_ok = match (sep, iters.is_empty()) {
-                            (Some(s), false) => match tts.get(p) {
-                                Some(Tt::Token(t)) if same_token(s, &t.kind, self.plain) => {
-                                    start = p + 1;
-                                    true
-                                }
-                                _ => false,
-                            },
-                            _ => true,
-                        };
-                        if sep_ok {
-                            for (e, b) in self.ends(elems, tts, start, Bindings::default(), end) {
-                                if e > p {
-                                    let mut next = iters.clone();
-                                    next.push(b);
-                                    frontier.push((e, next));
-                                }
-                            }
-                        }
-                    }
-                    if may_stop {
-                        let mut b = binds.clone();
-                        bind_seq(elems, &iters, &mut b);
-                        out.extend(self.ends(rest, tts, p, b, end));
-                    }
+            Matcher::Rep { elems, sep, op } => self.rep(
+                elems,
+                sep.as_ref(),
+                *op,
+                rest,
+                tts,
+                pos,
+                binds,
+                end,
+                must_end,
+            ),
+        }
+    }
+
+    /// A repetition followed by `rest`: iterations are explored depth-first
+    /// (greedy first); stopping is tried only where `rest` can start.
+    #[allow(clippy::too_many_arguments)]
+    fn rep(
+        &mut self,
+        elems: &[Matcher],
+        sep: Option<&TokenKind>,
+        op: RepOp,
+        rest: &[Matcher],
+        tts: &[Tt],
+        pos: usize,
+        binds: Bindings,
+        end: Span,
+        must_end: Option<usize>,
+    ) -> Vec<(usize, Bindings)> {
+        let mut out = Vec::new();
+        let mut frontier: Vec<(usize, Option<Rc<Iters>>)> = vec![(pos, None)];
+        while let Some((p, iters)) = frontier.pop() {
+            if self.fuel == 0 {
+                break;
+            }
+            self.fuel -= 1;
+            let count = iters.as_ref().map_or(0, |i| i.len);
+            let may_stop = op != RepOp::OneOrMore || count > 0;
+            let may_go = op != RepOp::ZeroOrOne || count == 0;
+            if may_stop && self.rest_may_start(rest, tts, p, must_end) {
+                let mut b = binds.clone();
+                bind_seq(elems, &collect_iters(&iters), &mut b);
+                out.extend(self.ends(rest, tts, p, b, end, must_end));
+            }
+            if !may_go {
+                continue;
+            }
+            let mut start = p;
+            if let (Some(s), true) = (sep, count > 0) {
+                match tts.get(p) {
+                    Some(Tt::Token(t)) if same_token(s, &t.kind, self.plain) => start = p + 1,
+                    _ => continue,
                 }
-                out
+            }
+            for (e, b) in self.ends(elems, tts, start, Bindings::default(), end, None) {
+                if e > p {
+                    let node = Iters {
+                        binds: b,
+                        prev: iters.clone(),
+                        len: count + 1,
+                    };
+                    frontier.push((e, Some(Rc::new(node))));
+                }
+            }
+        }
+        out
+    }
+
+    /// A cheap test of whether `rest` could match at `p`.
+    fn rest_may_start(
+        &self,
+        rest: &[Matcher],
+        tts: &[Tt],
+        p: usize,
+        must_end: Option<usize>,
+    ) -> bool {
+        match rest.first() {
+            None => must_end.is_none_or(|m| m == p),
+            Some(Matcher::Token(kind)) => {
+                matches!(tts.get(p), Some(Tt::Token(t)) if same_token(kind, &t.kind, self.plain))
+            }
+            Some(Matcher::Group(d, _)) => tts.get(p).is_some_and(|t| t.is_group(*d)),
+            Some(_) => true,
+        }
+    }
+}
+
+/// The iterations of a repetition so far, newest first (shared between
+/// the alternatives being explored).
+struct Iters {
+    binds: Bindings,
+    prev: Option<Rc<Iters>>,
+    len: usize,
+}
+
+impl Drop for Iters {
+    /// Unlinks iteratively: a long repetition must not overflow the stack.
+    fn drop(&mut self) {
+        let mut next = self.prev.take();
+        while let Some(rc) = next {
+            match Rc::try_unwrap(rc) {
+                Ok(mut node) => next = node.prev.take(),
+                Err(_) => break,
             }
         }
     }
+}
+
+fn collect_iters(list: &Option<Rc<Iters>>) -> Vec<Bindings> {
+    let mut out = Vec::new();
+    let mut cur = list.as_deref();
+    while let Some(node) = cur {
+        out.push(node.binds.clone());
+        cur = node.prev.as_deref();
+    }
+    out.reverse();
+    out
 }
 
 /// Binds every metavariable of a repetition to the sequence of its matches.

@@ -15,6 +15,9 @@ use crate::tokens::{flatten, Tt};
 use ferrum_span::{Diagnostic, Span, Symbol};
 use ferrum_syntax::ast::{Delim, Token, TokenKind};
 
+/// The most tokens one expansion may produce.
+const MAX_OUTPUT: usize = 1_000_000;
+
 pub(crate) struct Transcriber<'h> {
     pub hygiene: &'h mut Hygiene,
     pub mark: Mark,
@@ -33,6 +36,9 @@ impl Transcriber<'_> {
     }
 
     fn seq(&mut self, tts: &[Tt], idx: &mut Vec<usize>, out: &mut Vec<Token>) -> TResult<()> {
+        if out.len() > MAX_OUTPUT {
+            return Err(self.error("macro expansion is too large"));
+        }
         let mut i = 0;
         while i < tts.len() {
             match &tts[i] {
