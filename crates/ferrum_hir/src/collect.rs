@@ -717,7 +717,9 @@ impl<'a> Lowerer<'a> {
                 } else {
                     "module"
                 };
-                let prev_kind = if matches!(prev.res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }))
+                // The later of the two in the source is the redefinition.
+                let (first, second) = if prev.span.file == b.span.file && prev.span.lo > b.span.lo { (b, prev) } else { (prev, b) };
+                let prev_kind = if matches!(first.res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }))
                 {
                     "module"
                 } else {
@@ -733,8 +735,8 @@ impl<'a> Lowerer<'a> {
                 self.diags.push(
                     Diagnostic::error(format!("the name `{name}` is defined multiple times"))
                         .code(code)
-                        .primary(b.span, format!("`{name}` redefined here"))
-                        .secondary(prev.span, format!("previous definition of the {prev_kind} `{name}` here"))
+                        .primary(second.span, format!("`{name}` redefined here"))
+                        .secondary(first.span, format!("previous definition of the {prev_kind} `{name}` here"))
                         .note(format!("`{name}` must be defined only once in the {what} namespace of this {place}")),
                 );
             }

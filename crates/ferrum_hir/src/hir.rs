@@ -56,9 +56,14 @@ pub enum Visibility {
 
 #[derive(Debug)]
 pub struct Def {
+    /// The item's name (`<impl>` for impls; `crate`/`std` for the roots).
     pub name: Symbol,
+    /// From the item's first keyword to the end of its name (rustc's def span).
     pub span: Span,
-    /// The enclosing module, impl or trait; `None` for crate roots.
+    /// The enclosing module, impl, trait, or enum (for variants); `None` for
+    /// crate roots. Items declared inside a function body get the module
+    /// containing that function (they are not listed in its `items`, so
+    /// walk `Crate::defs` to find every impl).
     pub parent: Option<DefId>,
     pub vis: Visibility,
     pub kind: DefKind,
@@ -388,7 +393,10 @@ pub enum Lit {
 #[derive(Debug)]
 pub enum ValuePath {
     /// A fully resolved path; `args` are explicit generic args (turbofish),
-    /// of the item and, for enum variants, of the enum.
+    /// of the item and, for enum variants, of the enum. `Trait::method`
+    /// (e.g. `Default::default`) resolves to the trait's item def, whose
+    /// `Self` the type checker infers. `Self`/`Self(..)` in an impl whose
+    /// self type is an ADT resolve to that ADT.
     Resolved { res: Res, args: Vec<TypeRefId> },
     /// `Type::name` where the type checker finds `name` (associated fn,
     /// const or variant through an alias): `i32::MAX`, `Point::new`.

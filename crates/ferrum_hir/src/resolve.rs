@@ -364,6 +364,15 @@ impl<'a> Lowerer<'a> {
 
     fn unresolved_first(&mut self, first: Ident, len: usize, expect: Expect) {
         let name = self.plain(first.name);
+        if expect == Expect::Import {
+            let what = if name.as_str().starts_with(|c: char| c.is_uppercase()) {
+                format!("use of undeclared type `{name}`")
+            } else {
+                format!("use of unresolved module or unlinked crate `{name}`")
+            };
+            self.error(Diagnostic::error(format!("unresolved import `{name}`")).code("E0432").primary(first.span, what));
+            return;
+        }
         if len > 1 {
             let d = if name.as_str().starts_with(|c: char| c.is_uppercase()) {
                 Diagnostic::error(format!("cannot find type `{name}` in this scope"))
