@@ -76,6 +76,12 @@ impl Parser<'_, '_> {
             let name = p.expect_ident()?;
             p.expect_punct(":")?;
             let ty = p.parse_type()?;
+            if p.is_punct(";") {
+                let span = p.span();
+                let diag =
+                    Diagnostic::error("struct fields are separated by `,`").primary(span, "help: replace `;` with `,`");
+                return Err(p.emit(diag));
+            }
             if !p.is_punct(",") && !p.is_close(Delim::Brace) {
                 return Err(p.missing_field_comma());
             }

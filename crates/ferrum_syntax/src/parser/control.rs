@@ -12,13 +12,31 @@ impl Parser<'_, '_> {
     pub(crate) fn parse_if(&mut self) -> PResult<ExprId> {
         let lo = self.span();
         self.bump();
-        let cond = self.parse_cond()?;
-        if !self.is_open(Delim::Brace) {
-            if let Some(diag) = self.if_block_swallowed(lo, cond) {
-                return Err(self.emit(diag));
+        let mut cond = self.parse_cond()?;
+        let then = if !self.is_open(Delim::Brace) && matches!(self.ast.exprs[cond].kind, ExprKind::Block(..)) {
+            // `if { .. }`: the block is the body and the condition is missing.
+            let span = self.ast.exprs[cond].span;
+            let after_if = Span { lo: lo.lo + 2, hi: lo.lo + 2, ..lo };
+            let diag = Diagnostic::error("missing condition for `if` expression")
+                .primary(after_if, "expected condition here")
+                .secondary(
+                    Span { hi: span.lo + 1, ..span },
+                    "if this block is the condition of the `if` expression, then it must be followed by another block",
+                );
+            self.emit(diag);
+            let ExprKind::Block(block, _) = std::mem::replace(&mut self.ast.exprs[cond].kind, ExprKind::Err) else {
+                unreachable!("checked above")
+            };
+            cond = self.err_expr(span.shrink_to_lo());
+            block
+        } else {
+            if !self.is_open(Delim::Brace) {
+                if let Some(diag) = self.if_block_swallowed(lo, cond) {
+                    return Err(self.emit(diag));
+                }
             }
-        }
-        let then = self.parse_body_block()?;
+            self.parse_body_block()?
+        };
         let else_ = if self.eat_kw(Kw::Else) {
             if self.is_kw(Kw::If) {
                 Some(self.nested(|p| p.parse_if())?)
@@ -38,7 +56,6 @@ impl Parser<'_, '_> {
         let msg = "this `if` expression is missing a block after the condition";
         let if_span = Span { hi: if_span.lo + 2, ..if_span };
         match &self.ast.exprs[cond].kind {
-            ExprKind::Block(..) => Some(Diagnostic::error(msg).primary(if_span, "")),
             ExprKind::Binary(_, _, rhs) if matches!(self.ast.exprs[*rhs].kind, ExprKind::Block(..)) => {
                 let lo = self.ast.exprs[cond].span;
                 let rhs_lo = self.ast.exprs[*rhs].span.lo;

@@ -136,6 +136,9 @@ impl Parser<'_, '_> {
             if prec < min_prec {
                 break;
             }
+            if matches!(op, AssocOp::Bin(BinOp::Add | BinOp::Sub)) && self.postfix_step() {
+                break;
+            }
             self.chain_link(links)?;
             let op_span = self.span();
             let dots3 = self.is_punct("...");
@@ -170,6 +173,26 @@ impl Parser<'_, '_> {
             lhs = self.expr(kind, self.since(lo));
         }
         Ok(lhs)
+    }
+
+    /// `x++` / `x--` at the end of an expression: reported as rustc does,
+    /// and skipped.
+    fn postfix_step(&mut self) -> bool {
+        let Tk::Punct(op @ ("+" | "-")) = self.kind() else { return false };
+        let (first, second) = (self.span(), self.nth_span(1));
+        let doubled = self.nth(1) == Tk::Punct(op) && first.hi == second.lo;
+        let ends = matches!(self.nth(2), Tk::Punct(";" | ",") | Tk::CloseDelim(_) | Tk::Eof);
+        if !doubled || !ends {
+            return false;
+        }
+        let (what, fix) = if op == "+" { ("increment", "+= 1") } else { ("decrement", "-= 1") };
+        let diag = ferrum_span::Diagnostic::error(format!("Rust has no postfix {what} operator"))
+            .primary(first.to(second), "not a valid postfix operator")
+            .help(format!("use `{fix}` instead"));
+        self.emit(diag);
+        self.bump();
+        self.bump();
+        true
     }
 
     #[cold]
@@ -291,6 +314,25 @@ impl Parser<'_, '_> {
                     let mutable = self.eat_kw(Kw::Mut);
                     ExprKind::Ref { mutable, expr: self.parse_prefix_nested(operand_r)? }
                 }
+            }
+            Tk::Punct("+") => {
+                // `++x` or `+x`: reported, then read as `x`.
+                let doubled = self.nth(1) == Tk::Punct("+") && self.nth_span(1).lo == lo.hi;
+                let diag = if doubled {
+                    ferrum_span::Diagnostic::error("Rust has no prefix increment operator")
+                        .primary(lo.to(self.nth_span(1)), "not a valid prefix operator")
+                        .help("use `+= 1` instead")
+                } else {
+                    ferrum_span::Diagnostic::error("leading `+` is not supported")
+                        .primary(lo, "unexpected `+`")
+                        .help("try removing the `+`")
+                };
+                self.emit(diag);
+                self.bump();
+                if doubled {
+                    self.bump();
+                }
+                return self.parse_prefix_nested(operand_r);
             }
             Tk::Punct("#") => {
                 // Attributes on expressions have no place in the tree.

@@ -99,7 +99,29 @@ impl Parser<'_, '_> {
         self.bump();
         let pat = self.parse_pat()?;
         let ty = if self.eat_punct(":") { Some(self.parse_type()?) } else { None };
+        if self.is_punct("==") {
+            // `let x == 5;`: read as `=`, as rustc suggests.
+            let span = self.span();
+            let diag =
+                ferrum_span::Diagnostic::error("unexpected `==`").primary(span, "").help("try using `=` instead");
+            self.emit(diag);
+            self.bump();
+            let init = self.parse_expr()?;
+            return self.finish_let(attrs, lo, stmts, pat, ty, Some(init));
+        }
         let init = if self.eat_punct("=") { Some(self.parse_expr()?) } else { None };
+        self.finish_let(attrs, lo, stmts, pat, ty, init)
+    }
+
+    fn finish_let(
+        &mut self,
+        attrs: Vec<Attribute>,
+        lo: Span,
+        stmts: &mut Vec<Stmt>,
+        pat: crate::ast::PatId,
+        ty: Option<crate::ast::TypeId>,
+        init: Option<crate::ast::ExprId>,
+    ) -> PResult<()> {
         let else_block = if init.is_some() && self.eat_kw(Kw::Else) { Some(self.parse_block()?) } else { None };
         let done = self.eat_punct(";");
         let kind = StmtKind::Let { pat, ty, init, else_block, attrs };
