@@ -193,6 +193,7 @@ pub(crate) fn predecessor_counts(body: &Body) -> Vec<usize> {
 /// blocks are threaded through, a block ending in `goto` to a block with
 /// no other predecessor absorbs it, and unreachable blocks are removed.
 pub fn simplify_cfg(body: &mut Body) {
+    remove_unreachable(body);
     thread_empty_gotos(body);
     merge_straight_lines(body);
     remove_unreachable(body);

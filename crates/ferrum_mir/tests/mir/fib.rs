@@ -1,0 +1,10 @@
+fn fib(n: u32) -> u64 {
+    if n < 2 {
+        return n as u64;
+    }
+    fib(n - 1) + fib(n - 2)
+}
+
+fn main() {
+    println!("{}", fib(10));
+}
