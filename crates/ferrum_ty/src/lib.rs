@@ -19,6 +19,7 @@ pub mod impls;
 mod infer;
 pub mod items;
 pub mod lower_ty;
+pub mod privacy;
 pub mod program;
 pub mod results;
 pub mod traits;

@@ -124,6 +124,16 @@ impl FnCtxt<'_> {
             (a, b) if numeric(a) && numeric(b) => true,
             (Bool | Char, b) if int(b) => true,
             (Uint(crate::ty::UintTy::U8), Char) => true,
+            (a, Bool) if numeric(a) => {
+                let f = self.ty_str(from_r);
+                self.error(
+                    Diagnostic::error(format!("cannot cast `{f}` as `bool`"))
+                        .code("E0054")
+                        .primary(self.span(expr), "unsupported cast")
+                        .help("compare with zero instead"),
+                );
+                return;
+            }
             (a, Char) if int(a) => {
                 let f = self.ty_str(from_r);
                 self.error(

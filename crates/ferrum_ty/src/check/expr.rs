@@ -33,12 +33,14 @@ impl FnCtxt<'_> {
             ExprKind::Unary(op, operand) => self.check_unary(expr, *op, *operand, expected),
             ExprKind::Binary(op, l, r) => self.check_binary(expr, *op, *l, *r, expected),
             ExprKind::Assign(l, r) => {
+                self.check_assignee(*l);
                 let lhs = self.check_expr(*l, None);
                 self.check_expr_coercible(*r, lhs, self.span(*r));
                 self.defer_place_check(*l, super::place::PlaceUse::Assign);
                 tcx.unit()
             }
             ExprKind::AssignOp(op, l, r) => {
+                self.check_assignee(*l);
                 self.check_assign_op(expr, *op, *l, *r);
                 self.defer_place_check(*l, super::place::PlaceUse::Assign);
                 tcx.unit()
@@ -119,6 +121,26 @@ impl FnCtxt<'_> {
             ExprKind::Try(_) => self.unsupported(expr, "the `?` operator"),
             ExprKind::Format { kind, fmt } => self.check_format(*kind, fmt),
             ExprKind::Err => tcx.error(),
+        }
+    }
+
+    /// The left side of an assignment must be a place (E0070).
+    fn check_assignee(&mut self, lhs: ExprId) {
+        use ferrum_hir::hir::{DefKind, Res, ValuePath};
+        let is_place = match &self.body.exprs[lhs].kind {
+            ExprKind::Path(ValuePath::Resolved { res: Res::Local(_), .. }) => true,
+            ExprKind::Path(ValuePath::Resolved { res: Res::Def(d), .. }) => {
+                matches!(self.krate.defs[*d].kind, DefKind::Static { .. })
+            }
+            ExprKind::Field(..) | ExprKind::Index(..) | ExprKind::Unary(UnOp::Deref, _) | ExprKind::Err => true,
+            _ => false,
+        };
+        if !is_place {
+            self.error(
+                Diagnostic::error("invalid left-hand side of assignment")
+                    .code("E0070")
+                    .primary(self.span(lhs), "cannot assign to this expression"),
+            );
         }
     }
 
@@ -279,6 +301,7 @@ impl FnCtxt<'_> {
         match found {
             Some((index, ty)) => {
                 self.results.field_indices.insert(expr, index);
+                self.check_field_visible(expr, base, index);
                 ty
             }
             None => {
@@ -294,6 +317,28 @@ impl FnCtxt<'_> {
                 };
                 self.error(diag);
                 self.tcx.error()
+            }
+        }
+    }
+
+    /// Private fields are visible only inside their struct's module (E0616).
+    fn check_field_visible(&mut self, expr: ExprId, base: ExprId, index: u32) {
+        let base_ty = self.resolve(self.expr_ty(base));
+        let mut ty = base_ty;
+        while let TyKind::Ref(inner, _) = self.tcx.kind(ty) {
+            ty = inner;
+        }
+        let TyKind::Adt(adt, _) = self.tcx.kind(ty) else { return };
+        let ferrum_hir::hir::DefKind::Adt(def) = &self.krate.defs[adt].kind else { return };
+        let Some(field) = def.variants.first().and_then(|v| v.fields.get(index as usize)) else { return };
+        if let ferrum_hir::hir::Visibility::Restricted(module) = field.vis {
+            if !crate::privacy::is_accessible_from(self.krate, module, self.owner) {
+                let struct_name = self.krate.defs[adt].name;
+                self.error(
+                    Diagnostic::error(format!("field `{}` of struct `{struct_name}` is private", field.name))
+                        .code("E0616")
+                        .primary(self.span(expr), "private field"),
+                );
             }
         }
     }

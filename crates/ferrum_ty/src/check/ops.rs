@@ -118,19 +118,40 @@ impl FnCtxt<'_> {
 
     fn report_bad_binary(&mut self, expr: ExprId, op: BinOp, lt: Ty, rt: Ty) {
         let (ls, rs) = (self.ty_str(lt), self.ty_str(rt));
-        let (lc, rc) = (self.classify(lt), self.classify(rt));
-        let both_scalar = lc != Operand::Other && rc != Operand::Other;
-        let diag = if both_scalar {
-            Diagnostic::error("mismatched types").code("E0308").primary(self.span(expr), format!("expected `{ls}`, found `{rs}`"))
-        } else if lc == Operand::Other && matches!(self.kind(lt), TyKind::Adt(..) | TyKind::Tuple(_) | TyKind::Array(..) | TyKind::Ref(..)) && matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) && self.resolve(lt) == self.resolve(rt) && !matches!(self.kind(lt), TyKind::Adt(..)) {
+        let same = self.resolve(lt) == self.resolve(rt);
+        let is_cmp = matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        let structural = matches!(self.kind(lt), TyKind::Tuple(_) | TyKind::Array(..) | TyKind::Slice(_) | TyKind::Ref(..) | TyKind::Str);
+        let span = self.span(expr);
+        let diag = if is_cmp && same && structural {
             Diagnostic::error(format!("unsupported: comparing values of type `{ls}` is not supported yet"))
-                .primary(self.span(expr), "not supported yet")
+                .primary(span, "not supported yet")
+        } else if same || is_cmp && self.classify(lt) == Operand::Other {
+            let message = match arith_verb(op) {
+                Some(_) if !is_cmp => format!("{} `{ls}` {} `{rs}`", arith_verb(op).unwrap().0, arith_verb(op).unwrap().1),
+                _ => format!("binary operation `{}` cannot be applied to type `{ls}`", op_str(op)),
+            };
+            Diagnostic::error(message).code("E0369").primary(span, "")
+        } else if is_cmp {
+            Diagnostic::error("mismatched types").code("E0308").primary(self.span_of_rhs(expr), format!("expected `{ls}`, found `{rs}`"))
         } else {
-            Diagnostic::error(format!("binary operation `{}` cannot be applied to type `{ls}`", op_str(op)))
-                .code("E0369")
-                .primary(self.span(expr), format!("`{}` cannot be applied to `{ls}`", op_str(op)))
+            let message = match arith_verb(op) {
+                Some((verb, prep)) if matches!(op, BinOp::Add) => format!("{verb} `{rs}` {prep} `{ls}`"),
+                Some((verb, prep)) if matches!(op, BinOp::Sub) => format!("{verb} `{rs}` {prep} `{ls}`"),
+                Some((verb, prep)) => format!("{verb} `{ls}` {prep} `{rs}`"),
+                None => format!("no implementation for `{ls} {} {rs}`", op_str(op)),
+            };
+            Diagnostic::error(message)
+                .code("E0277")
+                .primary(span, format!("no implementation for `{ls} {} {rs}`", op_str(op)))
         };
         self.error(diag);
+    }
+
+    fn span_of_rhs(&self, expr: ExprId) -> ferrum_span::Span {
+        match &self.body.exprs[expr].kind {
+            ferrum_hir::hir::ExprKind::Binary(_, _, r) => self.span(*r),
+            _ => self.span(expr),
+        }
     }
 
     pub(super) fn check_assign_op(&mut self, expr: ExprId, op: BinOp, l: ExprId, r: ExprId) {
@@ -148,6 +169,19 @@ impl FnCtxt<'_> {
             );
         }
     }
+}
+
+/// rustc's wording for arithmetic on unsupported types: `cannot add`
+/// `B` `to` `A`, `cannot multiply` `A` `by` `B`, ...
+fn arith_verb(op: BinOp) -> Option<(&'static str, &'static str)> {
+    Some(match op {
+        BinOp::Add => ("cannot add", "to"),
+        BinOp::Sub => ("cannot subtract", "from"),
+        BinOp::Mul => ("cannot multiply", "by"),
+        BinOp::Div => ("cannot divide", "by"),
+        BinOp::Rem => ("cannot calculate the remainder of", "divided by"),
+        _ => return None,
+    })
 }
 
 pub fn op_str(op: BinOp) -> &'static str {
