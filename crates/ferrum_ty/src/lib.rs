@@ -29,30 +29,55 @@ pub use collect::variant_of;
 pub use program::TypedProgram;
 pub use results::{Adjust, TypeckResults, ValueRes};
 
-use ferrum_hir::hir::{Crate, DefKind};
+use ferrum_hir::hir::{BodyId, Crate, DefId, DefKind};
 use ferrum_span::Diagnostics;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
-/// Type-checks every body of the program.
+/// Type-checks every body of the user's crate and the library bodies they
+/// reach (transitively), so start-up cost doesn't grow with the library.
 pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
     let mut typeck = FxHashMap::default();
-    for (def, d) in krate.defs.iter() {
-        let (body, inputs, output) = match &d.kind {
-            DefKind::Fn(f) => {
-                let Some(body) = f.body else { continue };
-                let sig = &items.fn_sigs[&def];
-                (body, sig.inputs.to_vec(), sig.output)
-            }
-            DefKind::Const { body: Some(body), .. } | DefKind::Static { body: Some(body), .. } => {
-                (*body, Vec::new(), items.value_tys[&def])
-            }
-            _ => continue,
-        };
+    let mut queued: FxHashSet<DefId> = FxHashSet::default();
+    let mut worklist: Vec<DefId> = krate.defs.iter().filter(|(_, d)| !d.is_library).map(|(def, _)| def).collect();
+    queued.extend(worklist.iter().copied());
+    while let Some(def) = worklist.pop() {
+        let Some((body, inputs, output)) = body_signature(&krate, &items, def) else { continue };
         let results = check::check_body(&krate, &tcx, &items, &impls, def, body, &inputs, output, diags);
+        for reached in reached_defs(&results) {
+            if queued.insert(reached) {
+                worklist.push(reached);
+            }
+        }
         typeck.insert(body, results);
     }
     TypedProgram { krate, tcx, items, typeck }
+}
+
+/// The body of `def` with the types of its parameters and value, if it has one.
+fn body_signature(krate: &Crate, items: &items::ItemTables, def: DefId) -> Option<(BodyId, Vec<ty::Ty>, ty::Ty)> {
+    match &krate.defs[def].kind {
+        DefKind::Fn(f) => {
+            let sig = &items.fn_sigs[&def];
+            Some((f.body?, sig.inputs.to_vec(), sig.output))
+        }
+        DefKind::Const { body: Some(body), .. } | DefKind::Static { body: Some(body), .. } => {
+            Some((*body, Vec::new(), items.value_tys[&def]))
+        }
+        _ => None,
+    }
+}
+
+/// Items a checked body refers to: their bodies are needed too.
+fn reached_defs(results: &TypeckResults) -> Vec<DefId> {
+    results
+        .value_res
+        .values()
+        .filter_map(|res| match res {
+            ValueRes::Fn(def, _) | ValueRes::Const(def, _) | ValueRes::Static(def) => Some(*def),
+            _ => None,
+        })
+        .collect()
 }
