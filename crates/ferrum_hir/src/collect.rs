@@ -718,7 +718,11 @@ impl<'a> Lowerer<'a> {
                     "module"
                 };
                 // The later of the two in the source is the redefinition.
-                let (first, second) = if prev.span.file == b.span.file && prev.span.lo > b.span.lo { (b, prev) } else { (prev, b) };
+                let (first, second) = if prev.span.file == b.span.file && prev.span.lo > b.span.lo {
+                    (b, prev)
+                } else {
+                    (prev, b)
+                };
                 let prev_kind = if matches!(first.res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }))
                 {
                     "module"

@@ -49,6 +49,7 @@ impl<'a> Lowerer<'a> {
             }
             ItemKind::Struct { generics, data, .. } => {
                 let g = self.lower_generics(&src, generics, p.def, None, false);
+                self.push_adt_self(p.def);
                 let v = self.lower_variant(
                     &src,
                     p.def,
@@ -67,7 +68,9 @@ impl<'a> Lowerer<'a> {
                 generics, fields, ..
             } => {
                 let g = self.lower_generics(&src, generics, p.def, None, false);
-                let fields = self.lower_fields(&src, fields, p.def, true);
+                self.push_adt_self(p.def);
+                let module = self.current_module();
+                let fields = self.lower_fields(&src, fields, module, false);
                 let name = self.krate.defs[p.def].name;
                 let v = VariantDef {
                     name,
@@ -87,6 +90,7 @@ impl<'a> Lowerer<'a> {
                 generics, variants, ..
             } => {
                 let g = self.lower_generics(&src, generics, p.def, None, false);
+                self.push_adt_self(p.def);
                 let opts = self.options.clone();
                 let live = variants.iter().filter(|v| cfg_enabled(&v.attrs, &opts));
                 let mut out_variants = Vec::new();
@@ -148,6 +152,15 @@ impl<'a> Lowerer<'a> {
             _ => {}
         }
         self.ribs.truncate(depth);
+    }
+
+    /// `Self` inside a struct, enum or union definition names the type
+    /// itself with its own parameters.
+    fn push_adt_self(&mut self, adt: DefId) {
+        self.ribs.push(Rib::SelfTy {
+            res: Res::Def(adt),
+            adt: Some(Res::Def(adt)),
+        });
     }
 
     fn deferred(

@@ -370,7 +370,11 @@ impl<'a> Lowerer<'a> {
             } else {
                 format!("use of unresolved module or unlinked crate `{name}`")
             };
-            self.error(Diagnostic::error(format!("unresolved import `{name}`")).code("E0432").primary(first.span, what));
+            self.error(
+                Diagnostic::error(format!("unresolved import `{name}`"))
+                    .code("E0432")
+                    .primary(first.span, what),
+            );
             return;
         }
         if len > 1 {

@@ -106,7 +106,25 @@ impl<'a> Lowerer<'a> {
         if !self.check_type_res(walk.res, seg.ident) {
             return self.err_ty(span);
         }
-        let (args, assoc) = self.lower_generic_args(src, seg.args.as_ref());
+        let (mut args, assoc) = self.lower_generic_args(src, seg.args.as_ref());
+        if let (Res::Def(d), true) = (
+            walk.res,
+            idents.len() == 1 && self.plain(idents[0].name).as_str() == "Self",
+        ) {
+            // `Self` in an ADT's own definition: the ADT applied to its parameters.
+            let count = self.generic_counts.get(&d).copied().unwrap_or(0);
+            for index in 0..count {
+                let res = Res::TyParam { owner: d, index };
+                args.push(self.alloc_ty(
+                    TypeRefKind::Path {
+                        res,
+                        args: Vec::new(),
+                        assoc: Vec::new(),
+                    },
+                    seg.ident.span,
+                ));
+            }
+        }
         let base_span = path.segments[0].ident.span.to(seg.ident.span);
         let mut base = self.alloc_ty(
             TypeRefKind::Path {

@@ -73,3 +73,13 @@ fn main() {
 fn make() -> impl Fn(i32) -> i32 {
     |x| x + 1
 }
+
+struct List<T> {
+    value: T,
+    next: Option<Box<Self>>,
+}
+
+enum Tree {
+    Leaf,
+    Node(Box<Self>, Box<Tree>),
+}
