@@ -23,17 +23,29 @@ const ALL_INIT_8: u64 = 0x0101_0101_0101_0101;
 
 impl Bytes {
     pub fn new(size: usize) -> Bytes {
-        Bytes { data: vec![0; size], init: vec![0; size], prov: Vec::new() }
+        Bytes {
+            data: vec![0; size],
+            init: vec![0; size],
+            prov: Vec::new(),
+        }
     }
 
     pub fn from_init(data: Vec<u8>) -> Bytes {
         let init = vec![1; data.len()];
-        Bytes { data, init, prov: Vec::new() }
+        Bytes {
+            data,
+            init,
+            prov: Vec::new(),
+        }
     }
 
     /// The storage as slices, for the fast path.
     pub fn slices(&mut self) -> crate::fast::Slices<'_> {
-        crate::fast::Slices { data: &mut self.data, init: &mut self.init, prov: &mut self.prov }
+        crate::fast::Slices {
+            data: &mut self.data,
+            init: &mut self.init,
+            prov: &mut self.prov,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -172,7 +184,7 @@ impl Bytes {
     /// The provenance of the pointer stored at `off`, if any.
     #[inline]
     pub fn read_prov(&self, off: usize) -> Prov {
-        if off % 8 != 0 {
+        if !off.is_multiple_of(8) {
             return 0;
         }
         self.prov.get(off / 8).copied().unwrap_or(0)
@@ -182,7 +194,7 @@ impl Bytes {
     #[inline]
     pub fn write_ptr(&mut self, off: usize, addr: u64, prov: Prov) {
         self.write_uint(off, 8, addr as u128);
-        if prov != 0 && off % 8 == 0 {
+        if prov != 0 && off.is_multiple_of(8) {
             if self.prov.is_empty() {
                 self.prov = vec![0; self.data.len().div_ceil(8)];
             }
@@ -202,7 +214,11 @@ impl Bytes {
 
     /// Whether any pointer is stored in `off..off + len`.
     pub fn has_prov(&self, off: usize, len: usize) -> bool {
-        !self.prov.is_empty() && len > 0 && self.prov[off / 8..=(off + len - 1) / 8].iter().any(|&p| p != 0)
+        !self.prov.is_empty()
+            && len > 0
+            && self.prov[off / 8..=(off + len - 1) / 8]
+                .iter()
+                .any(|&p| p != 0)
     }
 
     /// Copies `len` bytes (data, init, provenance) from `src[src_off..]`.
@@ -233,7 +249,7 @@ impl Bytes {
     /// Copies a value of at most 16 bytes within the same storage.
     #[inline(always)]
     pub fn copy_small(&mut self, s: usize, d: usize, len: usize) {
-        if len == 8 && (s | d) % 8 == 0 {
+        if len == 8 && (s | d).is_multiple_of(8) {
             self.copy8(s, d);
         } else {
             self.copy_within(s, d, len);
@@ -246,7 +262,7 @@ impl Bytes {
         if len == 0 || src_off == dst_off {
             return;
         }
-        if len == 8 && (src_off | dst_off) % 8 == 0 {
+        if len == 8 && (src_off | dst_off).is_multiple_of(8) {
             let (s, d) = (src_off, dst_off);
             let v: [u8; 8] = self.data[s..s + 8].try_into().unwrap();
             let i: [u8; 8] = self.init[s..s + 8].try_into().unwrap();
@@ -270,7 +286,13 @@ impl Bytes {
     }
 
     /// Copies the provenance of fully covered, equally aligned slots.
-    fn copy_prov(&mut self, dst_off: usize, len: usize, src_prov: impl Fn(usize) -> Prov, src_off: usize) {
+    fn copy_prov(
+        &mut self,
+        dst_off: usize,
+        len: usize,
+        src_prov: impl Fn(usize) -> Prov,
+        src_off: usize,
+    ) {
         if (dst_off % 8) != (src_off % 8) {
             return;
         }

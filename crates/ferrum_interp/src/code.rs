@@ -7,9 +7,9 @@
 //! part are folded into a single frame offset; the rest are [`ComplexPlace`]s.
 
 use crate::alloc::Bytes;
+use crate::builtins::Builtin;
 use crate::instance::InstId;
 use crate::intrinsics::Intrinsic;
-use crate::builtins::Builtin;
 use ferrum_hir::hir::{FormatKind, FormatPiece};
 use ferrum_mir::layout::Layout;
 use ferrum_mir::mir::{BinOp, UnOp};
@@ -50,7 +50,10 @@ pub enum Fop {
 /// The scalar class of an operand, for arithmetic, casts and checks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Num {
-    Int { size: u8, signed: bool },
+    Int {
+        size: u8,
+        signed: bool,
+    },
     F32,
     F64,
     Bool,
@@ -74,10 +77,6 @@ impl Num {
             Num::Other => 0,
         }
     }
-
-    pub fn is_ptr(self) -> bool {
-        matches!(self, Num::Ptr | Num::WidePtr)
-    }
 }
 
 /// How a place's root is found.
@@ -99,11 +98,28 @@ pub enum LenOf {
 #[derive(Clone, Copy, Debug)]
 pub enum Proj {
     Offset(u64),
-    Deref { wide: bool },
-    Index { index: OpRef, stride: u64, len: LenOf },
-    ConstIndex { offset: u64, from_end: bool, stride: u64, len: LenOf },
+    Deref {
+        wide: bool,
+    },
+    Index {
+        index: OpRef,
+        stride: u64,
+        len: LenOf,
+    },
+    ConstIndex {
+        offset: u64,
+        from_end: bool,
+        stride: u64,
+        len: LenOf,
+    },
     /// Yields a slice (new metadata) or an array (metadata unused).
-    Subslice { from: u64, to: u64, from_end: bool, stride: u64, len: LenOf },
+    Subslice {
+        from: u64,
+        to: u64,
+        from_end: bool,
+        stride: u64,
+        len: LenOf,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -168,44 +184,180 @@ pub struct FormatInfo {
 
 #[derive(Clone, Debug)]
 pub enum Inst {
-    Nop,
-    Copy { dst: PlaceRef, src: OpRef, size: u32, valid: Validity },
-    Bin { op: BinOp, ty: Num, rty: Num, dst: PlaceRef, a: OpRef, b: OpRef },
+    Copy {
+        dst: PlaceRef,
+        src: OpRef,
+        size: u32,
+        valid: Validity,
+    },
+    Bin {
+        op: BinOp,
+        ty: Num,
+        rty: Num,
+        dst: PlaceRef,
+        a: OpRef,
+        b: OpRef,
+    },
     /// `dst` is a `(T, bool)` whose flag is at offset `flag`.
-    Checked { op: BinOp, ty: Num, rty: Num, dst: PlaceRef, flag: u32, a: OpRef, b: OpRef },
-    PtrOffset { dst: PlaceRef, ptr: OpRef, count: OpRef, stride: u64, wide: bool },
-    Un { op: UnOp, ty: Num, dst: PlaceRef, a: OpRef },
+    Checked {
+        op: BinOp,
+        ty: Num,
+        rty: Num,
+        dst: PlaceRef,
+        flag: u32,
+        a: OpRef,
+        b: OpRef,
+    },
+    PtrOffset {
+        dst: PlaceRef,
+        ptr: OpRef,
+        count: OpRef,
+        stride: u64,
+        wide: bool,
+    },
+    Un {
+        op: UnOp,
+        ty: Num,
+        dst: PlaceRef,
+        a: OpRef,
+    },
     /// The metadata word of a wide pointer.
-    Meta { dst: PlaceRef, a: OpRef },
-    Cast { op: CastOp, from: Num, to: Num, dst: PlaceRef, src: OpRef, size: u32 },
-    Ref { dst: PlaceRef, place: PlaceRef, wide: bool },
-    Len { dst: PlaceRef, place: PlaceRef, len: LenOf },
-    Discr { dst: PlaceRef, size: u8, place: PlaceRef, layout: Rc<Layout> },
-    SetDiscr { place: PlaceRef, layout: Rc<Layout>, variant: u32 },
-    Repeat { dst: PlaceRef, src: OpRef, elem: u32, count: u64 },
+    Meta {
+        dst: PlaceRef,
+        a: OpRef,
+    },
+    Cast {
+        op: CastOp,
+        from: Num,
+        to: Num,
+        dst: PlaceRef,
+        src: OpRef,
+        size: u32,
+    },
+    Ref {
+        dst: PlaceRef,
+        place: PlaceRef,
+        wide: bool,
+    },
+    Len {
+        dst: PlaceRef,
+        place: PlaceRef,
+        len: LenOf,
+    },
+    Discr {
+        dst: PlaceRef,
+        size: u8,
+        place: PlaceRef,
+        layout: Rc<Layout>,
+    },
+    SetDiscr {
+        place: PlaceRef,
+        layout: Rc<Layout>,
+        variant: u32,
+    },
+    Repeat {
+        dst: PlaceRef,
+        src: OpRef,
+        elem: u32,
+        count: u64,
+    },
     /// Start of storage of an address-taken local: a fresh stack allocation.
-    Live { slot: u32 },
+    Live {
+        slot: u32,
+    },
     /// End of storage of an address-taken local: its allocation dies.
-    Dead { slot: u32 },
-    /// End of storage of a flat local: its bytes become uninitialised.
-    Uninit { off: u32, size: u32 },
+    Dead {
+        slot: u32,
+    },
     /// Integer arithmetic or comparison on values of at most 8 bytes in the frame.
-    IntBin { op: BinOp, size: u8, signed: bool, dst: u32, a: Fop, b: Fop },
+    IntBin {
+        op: BinOp,
+        size: u8,
+        signed: bool,
+        dst: u32,
+        a: Fop,
+        b: Fop,
+    },
     /// A comparison feeding a branch (`_c = a < b; switchInt(_c)`); still writes `dst`.
-    IntCmpIf { op: BinOp, size: u8, signed: bool, dst: u32, a: Fop, b: Fop, then: Pc, else_: Pc },
+    IntCmpIf {
+        op: BinOp,
+        size: u8,
+        signed: bool,
+        dst: u32,
+        a: Fop,
+        b: Fop,
+        then: Pc,
+        else_: Pc,
+    },
     /// Checked integer arithmetic with its overflow assert fused: panics with
     /// `msg` on overflow, else writes the `(value, false)` pair and jumps.
-    IntCheckedAssert { op: BinOp, size: u8, signed: bool, dst: u32, flag: u32, a: Fop, b: Fop, msg: Box<AssertMsg>, target: Pc },
+    IntCheckedAssert {
+        op: BinOp,
+        size: u8,
+        signed: bool,
+        dst: u32,
+        flag: u32,
+        a: Fop,
+        b: Fop,
+        msg: Box<AssertMsg>,
+        target: Pc,
+    },
+    /// Integer-to-integer cast between frame slots of at most 8 bytes.
+    IntCast {
+        dst: u32,
+        src: u32,
+        from: u8,
+        signed: bool,
+        to: u8,
+    },
     /// A frame-to-frame copy of at most 16 bytes.
-    CopyFrame { dst: u32, src: u32, size: u8, valid: Validity },
+    CopyFrame {
+        dst: u32,
+        src: u32,
+        size: u8,
+        valid: Validity,
+    },
     Goto(Pc),
-    If { cond: OpRef, then: Pc, else_: Pc },
-    Switch { discr: OpRef, size: u8, targets: Box<[(u128, Pc)]>, otherwise: Pc },
-    Assert { cond: OpRef, expected: bool, msg: Box<AssertMsg>, target: Pc },
-    Call { callee: CallTarget, args: Box<[OpRef]>, dest: PlaceRef, ret: Option<Pc> },
-    Intrinsic { which: Box<Intrinsic>, args: Box<[OpRef]>, dest: PlaceRef, ret: Option<Pc> },
-    Builtin { which: Builtin, args: Box<[OpRef]>, dest: PlaceRef, ret: Option<Pc> },
-    Format { info: Rc<FormatInfo>, args: Box<[OpRef]>, ret: Option<Pc> },
+    If {
+        cond: OpRef,
+        then: Pc,
+        else_: Pc,
+    },
+    Switch {
+        discr: OpRef,
+        size: u8,
+        targets: Box<[(u128, Pc)]>,
+        otherwise: Pc,
+    },
+    Assert {
+        cond: OpRef,
+        expected: bool,
+        msg: Box<AssertMsg>,
+        target: Pc,
+    },
+    Call {
+        callee: CallTarget,
+        args: Box<[OpRef]>,
+        dest: PlaceRef,
+        ret: Option<Pc>,
+    },
+    Intrinsic {
+        which: Box<Intrinsic>,
+        args: Box<[OpRef]>,
+        dest: PlaceRef,
+        ret: Option<Pc>,
+    },
+    Builtin {
+        which: Builtin,
+        args: Box<[OpRef]>,
+        dest: PlaceRef,
+        ret: Option<Pc>,
+    },
+    Format {
+        info: Rc<FormatInfo>,
+        args: Box<[OpRef]>,
+        ret: Option<Pc>,
+    },
     Return,
     Unreachable,
     /// A construct the lowering could not handle; reported when executed.
@@ -262,6 +414,9 @@ impl Code {
 
     /// The name of the flat local covering frame offset `off`.
     pub fn local_at(&self, off: u32) -> Option<&str> {
-        self.local_names.iter().find(|(lo, size, _)| off >= *lo && off < lo + size.max(&1)).map(|(_, _, n)| n.as_str())
+        self.local_names
+            .iter()
+            .find(|(lo, size, _)| off >= *lo && off < lo + size.max(&1))
+            .map(|(_, _, n)| n.as_str())
     }
 }

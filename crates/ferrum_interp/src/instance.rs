@@ -18,7 +18,11 @@ pub enum InstanceKey {
     /// The drop glue of a type: `fn(*mut T)`.
     DropGlue(Ty),
     /// A tuple-struct or tuple-variant constructor used as a function.
-    Ctor { adt: DefId, variant: u32, substs: Substs },
+    Ctor {
+        adt: DefId,
+        variant: u32,
+        substs: Substs,
+    },
 }
 
 pub struct Entry {
@@ -40,7 +44,11 @@ impl Instances {
             return id;
         }
         let id = self.entries.len() as InstId;
-        self.entries.push(Entry { key: key.clone(), code: None, fn_ptr: None });
+        self.entries.push(Entry {
+            key: key.clone(),
+            code: None,
+            fn_ptr: None,
+        });
         self.map.insert(key, id);
         id
     }

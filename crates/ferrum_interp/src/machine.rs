@@ -18,12 +18,14 @@ use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 /// One interpreted call.
+#[derive(Clone, Copy, Debug)]
 pub struct Frame {
-    pub code: Rc<Code>,
-    /// Offset of this frame in the frame stack.
-    pub base: u32,
+    /// The instance running (its code is in the instance table).
+    pub inst: InstId,
     /// The instruction being executed (the call, while a callee runs).
     pub pc: u32,
+    /// Offset of this frame in the frame stack.
+    pub base: u32,
     /// Index of this frame's first address-taken local in `stack_allocs`.
     pub abase: u32,
 }
@@ -62,8 +64,13 @@ impl<'a> Machine<'a> {
         out: &'a mut dyn Output,
     ) -> Machine<'a> {
         let upvars = closure_upvars(prog, mir);
-        let non_null = ["NonNull", "non_null"].iter().filter_map(|n| prog.krate.lang_item(n)).collect::<Vec<_>>();
-        let layouts = LayoutCx::new(&prog.tcx, &prog.items).with_closure_upvars(upvars).with_non_null(non_null);
+        let non_null = ["NonNull", "non_null"]
+            .iter()
+            .filter_map(|n| prog.krate.lang_item(n))
+            .collect::<Vec<_>>();
+        let layouts = LayoutCx::new(&prog.tcx, &prog.items)
+            .with_closure_upvars(upvars)
+            .with_non_null(non_null);
         Machine {
             prog,
             tcx: &prog.tcx,
@@ -97,8 +104,14 @@ impl<'a> Machine<'a> {
 
     pub fn num_of(&self, ty: Ty) -> Num {
         match self.tcx.kind(ty) {
-            TyKind::Int(i) => Num::Int { size: (i.bits(64) / 8) as u8, signed: true },
-            TyKind::Uint(u) => Num::Int { size: (u.bits(64) / 8) as u8, signed: false },
+            TyKind::Int(i) => Num::Int {
+                size: (i.bits(64) / 8) as u8,
+                signed: true,
+            },
+            TyKind::Uint(u) => Num::Int {
+                size: (u.bits(64) / 8) as u8,
+                signed: false,
+            },
             TyKind::Float(FloatTy::F32) => Num::F32,
             TyKind::Float(FloatTy::F64) => Num::F64,
             TyKind::Bool => Num::Bool,
@@ -147,8 +160,16 @@ impl<'a> Machine<'a> {
     /// The instance a call of `def` with `substs` runs.
     pub fn fn_instance(&mut self, def: DefId, substs: &[Ty]) -> InstId {
         let key = match self.prog.krate.defs[def].kind {
-            DefKind::Variant { adt, index } => InstanceKey::Ctor { adt, variant: index, substs: substs.into() },
-            DefKind::Adt(_) => InstanceKey::Ctor { adt: def, variant: 0, substs: substs.into() },
+            DefKind::Variant { adt, index } => InstanceKey::Ctor {
+                adt,
+                variant: index,
+                substs: substs.into(),
+            },
+            DefKind::Adt(_) => InstanceKey::Ctor {
+                adt: def,
+                variant: 0,
+                substs: substs.into(),
+            },
             _ => InstanceKey::Body(BodyOwner::Fn(def), substs.into()),
         };
         self.instances.intern(key)
@@ -159,7 +180,12 @@ impl<'a> Machine<'a> {
         if let Some(&p) = self.literals.get(bytes) {
             return p;
         }
-        let p = self.mem.allocate_bytes(Bytes::from_init(bytes.to_vec()), 1, AllocKind::Literal, Span::DUMMY);
+        let p = self.mem.allocate_bytes(
+            Bytes::from_init(bytes.to_vec()),
+            1,
+            AllocKind::Literal,
+            Span::DUMMY,
+        );
         self.literals.insert(bytes.into(), p);
         p
     }
@@ -176,9 +202,27 @@ impl<'a> Machine<'a> {
     #[cold]
     fn lower_code(&mut self, id: InstId) -> crate::ub::Res<Rc<Code>> {
         let key = self.instances.key(id).clone();
-        let code = Rc::new(crate::consts::lower_instance(self, &key).map_err(crate::ub::Stop::error)?);
+        let mut code = crate::consts::lower_instance(self, &key).map_err(crate::ub::Stop::error)?;
+        crate::fast::validate(&mut code);
+        let code = Rc::new(code);
         self.instances.entries[id as usize].code = Some(code.clone());
         Ok(code)
+    }
+
+    /// The code a frame runs (lowered before the frame was pushed).
+    pub fn frame_code(&self, f: &Frame) -> &Code {
+        self.instances.entries[f.inst as usize]
+            .code
+            .as_deref()
+            .expect("frames run lowered code")
+    }
+
+    /// The code a frame runs, owned.
+    pub fn frame_code_rc(&self, f: &Frame) -> Rc<Code> {
+        self.instances.entries[f.inst as usize]
+            .code
+            .clone()
+            .expect("frames run lowered code")
     }
 
     /// Writes to the program's stdout (buffered) or stderr (after flushing stdout).
@@ -209,13 +253,20 @@ fn closure_upvars(prog: &TypedProgram, mir: &MirProgram) -> FxHashMap<(DefId, u3
     for body in mir.bodies.values() {
         for block in &body.blocks {
             for stmt in &block.statements {
-                let StatementKind::Assign(_, Rvalue::Aggregate(ferrum_mir::mir::AggregateKind::Closure(ty), ops)) =
-                    &stmt.kind
+                let StatementKind::Assign(
+                    _,
+                    Rvalue::Aggregate(ferrum_mir::mir::AggregateKind::Closure(ty), ops),
+                ) = &stmt.kind
                 else {
                     continue;
                 };
-                let TyKind::Closure { owner, expr, .. } = prog.tcx.kind(*ty) else { continue };
-                let tys = ops.iter().filter_map(|op| operand_ty(prog, body, op)).collect();
+                let TyKind::Closure { owner, expr, .. } = prog.tcx.kind(*ty) else {
+                    continue;
+                };
+                let tys = ops
+                    .iter()
+                    .filter_map(|op| operand_ty(prog, body, op))
+                    .collect();
                 map.insert((owner, expr), tys);
             }
         }
@@ -232,7 +283,11 @@ pub fn operand_ty(prog: &TypedProgram, body: &ferrum_mir::mir::Body, op: &Operan
 }
 
 /// The type of a place in `body` (generic, unsubstituted).
-pub fn place_ty(prog: &TypedProgram, body: &ferrum_mir::mir::Body, p: &ferrum_mir::mir::Place) -> Option<Ty> {
+pub fn place_ty(
+    prog: &TypedProgram,
+    body: &ferrum_mir::mir::Body,
+    p: &ferrum_mir::mir::Place,
+) -> Option<Ty> {
     use ferrum_mir::mir::PlaceElem;
     let tcx = &prog.tcx;
     let mut ty = body.locals.get(p.local.index())?.ty;

@@ -49,7 +49,10 @@ impl Pointer {
     }
 
     pub fn offset(self, by: u64) -> Pointer {
-        Pointer { addr: self.addr.wrapping_add(by), prov: self.prov }
+        Pointer {
+            addr: self.addr.wrapping_add(by),
+            prov: self.prov,
+        }
     }
 }
 
@@ -109,7 +112,10 @@ fn unpack(id: Prov) -> (usize, u32) {
 impl Memory {
     pub fn new() -> Memory {
         // Slot 0 is never used, so a packed id is never 0.
-        let slots = vec![Slot { generation: 1, alloc: None }];
+        let slots = vec![Slot {
+            generation: 1,
+            alloc: None,
+        }];
         Memory {
             slots,
             free_slots: Vec::new(),
@@ -125,12 +131,26 @@ impl Memory {
         self.allocate_bytes(Bytes::new(size as usize), align, kind, span)
     }
 
-    pub fn allocate_bytes(&mut self, bytes: Bytes, align: u64, kind: AllocKind, span: Span) -> Pointer {
+    pub fn allocate_bytes(
+        &mut self,
+        bytes: Bytes,
+        align: u64,
+        kind: AllocKind,
+        span: Span,
+    ) -> Pointer {
         let align = align.max(1);
         let base = self.next_addr.div_ceil(align.max(16)) * align.max(16);
         // A gap keeps one-past-the-end pointers distinct from the next allocation.
         self.next_addr = base + bytes.len() as u64 + 16;
-        let alloc = Allocation { bytes, align, kind, base, span, exposed: false, func: u32::MAX };
+        let alloc = Allocation {
+            bytes,
+            align,
+            kind,
+            base,
+            span,
+            exposed: false,
+            func: u32::MAX,
+        };
         if kind == AllocKind::Heap {
             self.live_heap += 1;
         }
@@ -140,7 +160,10 @@ impl Memory {
             pack(slot, s.generation)
         } else {
             let slot = self.slots.len() as u32;
-            self.slots.push(Slot { generation: 1, alloc: Some(alloc) });
+            self.slots.push(Slot {
+                generation: 1,
+                alloc: Some(alloc),
+            });
             pack(slot, 1)
         };
         Pointer::new(base, id)
@@ -161,7 +184,12 @@ impl Memory {
                 self.exposed.remove(&a.base);
             }
             if self.dead.len() < DEAD_HISTORY {
-                let info = DeadInfo { kind: a.kind, size: a.size(), alloc_span: a.span, free_span: span };
+                let info = DeadInfo {
+                    kind: a.kind,
+                    size: a.size(),
+                    alloc_span: a.span,
+                    free_span: span,
+                };
                 self.dead.insert(id, info);
             }
         }
@@ -204,26 +232,48 @@ impl Memory {
             .label(info.alloc_span, "the variable was declared here"),
             Some(info) => UbError::new(
                 UbKind::UseAfterFree,
-                format!("{what} a pointer to {} memory that was already freed ({} bytes)", info.kind.name(), info.size),
+                format!(
+                    "{what} a pointer to {} memory that was already freed ({} bytes)",
+                    info.kind.name(),
+                    info.size
+                ),
             )
             .label(info.alloc_span, "allocated here")
             .label(info.free_span, "freed here"),
-            None => UbError::new(UbKind::UseAfterFree, format!("{what} a pointer to memory that was already freed")),
+            None => UbError::new(
+                UbKind::UseAfterFree,
+                format!("{what} a pointer to memory that was already freed"),
+            ),
         }
     }
 
     /// Resolves `ptr` for an access of `size` bytes with alignment `align`:
     /// the allocation id and the offset inside it. `what` describes the
     /// access in messages ("reading through", "writing through").
-    pub fn resolve(&self, ptr: Pointer, size: u64, align: u64, what: &str) -> Result<(Prov, usize), UbError> {
-        if ptr.addr % align.max(1) != 0 {
+    pub fn resolve(
+        &self,
+        ptr: Pointer,
+        size: u64,
+        align: u64,
+        what: &str,
+    ) -> Result<(Prov, usize), UbError> {
+        if !ptr.addr.is_multiple_of(align.max(1)) {
             return Err(UbError::new(
                 UbKind::Misaligned,
-                format!("{what} a pointer with address {:#x}, which is not aligned to {align} bytes", ptr.addr),
+                format!(
+                    "{what} a pointer with address {:#x}, which is not aligned to {align} bytes",
+                    ptr.addr
+                ),
             ));
         }
-        let id = if ptr.prov != 0 { ptr.prov } else { self.exposed_at(ptr.addr, what)? };
-        let Some(alloc) = self.live(id) else { return Err(self.dead_error(id, what)) };
+        let id = if ptr.prov != 0 {
+            ptr.prov
+        } else {
+            self.exposed_at(ptr.addr, what)?
+        };
+        let Some(alloc) = self.live(id) else {
+            return Err(self.dead_error(id, what));
+        };
         let off = ptr.addr.wrapping_sub(alloc.base);
         if ptr.addr < alloc.base || off.checked_add(size).is_none_or(|end| end > alloc.size()) {
             let rel = ptr.addr as i128 - alloc.base as i128;
@@ -238,14 +288,20 @@ impl Memory {
             .label(alloc.span, "allocated here"));
         }
         if alloc.kind == AllocKind::Function {
-            return Err(UbError::new(UbKind::OutOfBounds, format!("{what} a function pointer as data")));
+            return Err(UbError::new(
+                UbKind::OutOfBounds,
+                format!("{what} a function pointer as data"),
+            ));
         }
         Ok((id, off as usize))
     }
 
     fn exposed_at(&self, addr: u64, what: &str) -> Result<Prov, UbError> {
         if addr == 0 {
-            return Err(UbError::new(UbKind::NoProvenance, format!("{what} a null pointer")));
+            return Err(UbError::new(
+                UbKind::NoProvenance,
+                format!("{what} a null pointer"),
+            ));
         }
         if let Some((_, &id)) = self.exposed.range(..=addr).next_back() {
             if let Some(a) = self.live(id) {

@@ -29,7 +29,6 @@ pub fn trunc(v: u128, size: usize) -> u128 {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ArithError {
     DivisionByZero,
-    Overflow,
     Unsupported,
 }
 
@@ -51,8 +50,16 @@ pub fn binary(op: BinOp, ty: Num, rty: Num, a: u128, b: u128) -> Result<u128, Ar
         Num::Bool => int_binary(op, 1, false, rty, a, b),
         Num::Char => int_binary(op, 4, false, rty, a, b),
         Num::Ptr => int_binary(op, 8, false, rty, a, b),
-        Num::F32 => Ok(f32_binary(op, f32::from_bits(a as u32), f32::from_bits(b as u32))),
-        Num::F64 => Ok(f64_binary(op, f64::from_bits(a as u64), f64::from_bits(b as u64))),
+        Num::F32 => Ok(f32_binary(
+            op,
+            f32::from_bits(a as u32),
+            f32::from_bits(b as u32),
+        )),
+        Num::F64 => Ok(f64_binary(
+            op,
+            f64::from_bits(a as u64),
+            f64::from_bits(b as u64),
+        )),
         Num::WidePtr => {
             // Compare (address, metadata) pairs.
             let key = |v: u128| ((v as u64 as u128) << 64) | (v >> 64);
@@ -83,7 +90,14 @@ fn shift_amount(rty: Num, b: u128) -> u128 {
 }
 
 #[inline]
-fn int_binary(op: BinOp, size: usize, signed: bool, rty: Num, a: u128, b: u128) -> Result<u128, ArithError> {
+fn int_binary(
+    op: BinOp,
+    size: usize,
+    signed: bool,
+    rty: Num,
+    a: u128,
+    b: u128,
+) -> Result<u128, ArithError> {
     let bits = size as u32 * 8;
     let r = match op {
         BinOp::Add => a.wrapping_add(b),
@@ -95,7 +109,11 @@ fn int_binary(op: BinOp, size: usize, signed: bool, rty: Num, a: u128, b: u128) 
             }
             if signed {
                 let (x, y) = (sext(a, size), sext(b, size));
-                let r = if op == BinOp::Div { x.wrapping_div(y) } else { x.wrapping_rem(y) };
+                let r = if op == BinOp::Div {
+                    x.wrapping_div(y)
+                } else {
+                    x.wrapping_rem(y)
+                };
                 r as u128
             } else if op == BinOp::Div {
                 a / b
@@ -120,7 +138,11 @@ fn int_binary(op: BinOp, size: usize, signed: bool, rty: Num, a: u128, b: u128) 
         }
         BinOp::Offset => return Err(ArithError::Unsupported),
         _ => {
-            let ord = if signed { sext(a, size).cmp(&sext(b, size)) } else { a.cmp(&b) };
+            let ord = if signed {
+                sext(a, size).cmp(&sext(b, size))
+            } else {
+                a.cmp(&b)
+            };
             return Ok(cmp(op, ord).ok_or(ArithError::Unsupported)? as u128);
         }
     };
@@ -138,10 +160,13 @@ pub fn checked(op: BinOp, ty: Num, rty: Num, a: u128, b: u128) -> Result<(u128, 
     let overflow = match op {
         BinOp::Shl | BinOp::Shr => {
             let amount = shift_amount(rty, b);
-            let negative = matches!(rty, Num::Int { signed: true, size } if sext(b, size as usize) < 0);
+            let negative =
+                matches!(rty, Num::Int { signed: true, size } if sext(b, size as usize) < 0);
             negative || amount >= bits as u128
         }
-        BinOp::Div | BinOp::Rem => signed && sext(a, size) == min_signed(size) && sext(b, size) == -1,
+        BinOp::Div | BinOp::Rem => {
+            signed && sext(a, size) == min_signed(size) && sext(b, size) == -1
+        }
         BinOp::Add | BinOp::Sub | BinOp::Mul => {
             if signed {
                 let (x, y) = (sext(a, size), sext(b, size));
@@ -255,7 +280,11 @@ pub fn binary64(op: BinOp, size: u8, signed: bool, a: u64, b: u64) -> Result<u64
             }
             if signed {
                 let (x, y) = (sext64(a, size), sext64(b, size));
-                (if op == BinOp::Div { x.wrapping_div(y) } else { x.wrapping_rem(y) }) as u64
+                (if op == BinOp::Div {
+                    x.wrapping_div(y)
+                } else {
+                    x.wrapping_rem(y)
+                }) as u64
             } else if op == BinOp::Div {
                 a / b
             } else {
@@ -277,7 +306,11 @@ pub fn binary64(op: BinOp, size: u8, signed: bool, a: u64, b: u64) -> Result<u64
         BinOp::Eq => return Ok((a == b) as u64),
         BinOp::Ne => return Ok((a != b) as u64),
         BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
-            let ord = if signed { sext64(a, size).cmp(&sext64(b, size)) } else { a.cmp(&b) };
+            let ord = if signed {
+                sext64(a, size).cmp(&sext64(b, size))
+            } else {
+                a.cmp(&b)
+            };
             return Ok(cmp(op, ord).unwrap_or(false) as u64);
         }
         BinOp::Offset => return Err(ArithError::Unsupported),
@@ -287,7 +320,13 @@ pub fn binary64(op: BinOp, size: u8, signed: bool, a: u64, b: u64) -> Result<u64
 
 /// [`checked`] for integers of at most 8 bytes (same-typed operands).
 #[inline(always)]
-pub fn checked64(op: BinOp, size: u8, signed: bool, a: u64, b: u64) -> Result<(u64, bool), ArithError> {
+pub fn checked64(
+    op: BinOp,
+    size: u8,
+    signed: bool,
+    a: u64,
+    b: u64,
+) -> Result<(u64, bool), ArithError> {
     let r = binary64(op, size, signed, a, b)?;
     let overflow = match op {
         BinOp::Add | BinOp::Sub | BinOp::Mul if size == 8 => {
@@ -331,7 +370,9 @@ pub fn checked64(op: BinOp, size: u8, signed: bool, a: u64, b: u64) -> Result<(u
                 b >= size as u64 * 8
             }
         }
-        BinOp::Div | BinOp::Rem => signed && sext64(a, size) == sext64(1 << (size * 8 - 1), size) && sext64(b, size) == -1,
+        BinOp::Div | BinOp::Rem => {
+            signed && sext64(a, size) == sext64(1 << (size * 8 - 1), size) && sext64(b, size) == -1
+        }
         _ => false,
     };
     Ok((r, overflow))

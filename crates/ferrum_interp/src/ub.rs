@@ -61,7 +61,12 @@ pub struct UbError {
 
 impl UbError {
     pub fn new(kind: UbKind, details: impl Into<String>) -> UbError {
-        UbError { kind, details: details.into(), labels: Vec::new(), notes: Vec::new() }
+        UbError {
+            kind,
+            details: details.into(),
+            labels: Vec::new(),
+            notes: Vec::new(),
+        }
     }
 
     pub fn label(mut self, span: Span, text: impl Into<String>) -> UbError {
@@ -107,10 +112,6 @@ impl From<UbError> for Stop {
 
 pub fn ub<T>(kind: UbKind, details: impl Into<String>) -> Res<T> {
     Err(UbError::new(kind, details).into())
-}
-
-pub fn unsupported<T>(msg: impl Into<String>) -> Res<T> {
-    Err(Stop(Box::new(StopKind::Error(msg.into()))))
 }
 
 impl Stop {

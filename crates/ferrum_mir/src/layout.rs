@@ -234,7 +234,7 @@ impl Layout {
     /// The variant encoded by tag bits `tag_bits` (zero-extended), or `None`
     /// for an invalid tag.
     pub fn variant_of_tag(&self, tag_bits: u128) -> Option<u32> {
-        let Variants::Multiple { tag, variants } = &self.variants else {
+        let Variants::Multiple { tag, .. } = &self.variants else {
             return Some(0);
         };
         let mask = size_mask(tag.size as u64);

@@ -11,7 +11,13 @@ use ferrum_ty::ty::Ty;
 use std::rc::Rc;
 
 impl Lowerer<'_, '_, '_> {
-    pub fn lower_call(&mut self, func: &Callee, args: &[Operand], dest: &Place, target: Option<BasicBlock>) -> LResult<()> {
+    pub fn lower_call(
+        &mut self,
+        func: &Callee,
+        args: &[Operand],
+        dest: &Place,
+        target: Option<BasicBlock>,
+    ) -> LResult<()> {
         let ret = target.map(|b| b.0);
         let mut ops = Vec::with_capacity(args.len());
         let mut tys = Vec::with_capacity(args.len());
@@ -28,12 +34,21 @@ impl Lowerer<'_, '_, '_> {
                     pieces: call.pieces.clone(),
                     arg_tys: call.arg_tys.iter().map(|&t| self.mono(t)).collect(),
                 };
-                self.emit(Inst::Format { info: Rc::new(info), args, ret });
+                self.emit(Inst::Format {
+                    info: Rc::new(info),
+                    args,
+                    ret,
+                });
             }
             Callee::Indirect(f) => {
                 let (f, _) = self.lower_operand(f)?;
                 let (dest, _) = self.lower_place(dest)?;
-                self.emit(Inst::Call { callee: CallTarget::Indirect(f), args, dest, ret });
+                self.emit(Inst::Call {
+                    callee: CallTarget::Indirect(f),
+                    args,
+                    dest,
+                    ret,
+                });
             }
             Callee::Fn(def, substs) => {
                 let substs: Box<[Ty]> = substs.iter().map(|&t| self.mono(t)).collect();
@@ -62,17 +77,33 @@ impl Lowerer<'_, '_, '_> {
                                     None => self.emit(Inst::Unreachable),
                                 }
                             }
-                            Lowered::Op(which) => self.emit(Inst::Intrinsic { which: Box::new(which), args, dest, ret }),
+                            Lowered::Op(which) => self.emit(Inst::Intrinsic {
+                                which: Box::new(which),
+                                args,
+                                dest,
+                                ret,
+                            }),
                         }
                     }
                     Abi::Builtin => {
-                        let which = Builtin::from_name(name)
-                            .ok_or_else(|| format!("unknown builtin `{name}` (no interpreter implementation)"))?;
-                        self.emit(Inst::Builtin { which, args, dest, ret });
+                        let which = Builtin::from_name(name).ok_or_else(|| {
+                            format!("unknown builtin `{name}` (no interpreter implementation)")
+                        })?;
+                        self.emit(Inst::Builtin {
+                            which,
+                            args,
+                            dest,
+                            ret,
+                        });
                     }
                     Abi::Rust => {
                         let inst = self.m.fn_instance(def, &substs);
-                        self.emit(Inst::Call { callee: CallTarget::Direct(inst), args, dest, ret });
+                        self.emit(Inst::Call {
+                            callee: CallTarget::Direct(inst),
+                            args,
+                            dest,
+                            ret,
+                        });
                     }
                 }
             }

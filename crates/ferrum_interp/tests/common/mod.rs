@@ -4,8 +4,8 @@
 #![allow(dead_code)]
 
 use ferrum_hir::hir::{
-    Abi, Crate, Def, DefId, DefKind, FnDef, FormatKind, FormatPiece, FormatSpec, Generics, Mutability, TypeRef,
-    TypeRefKind, Visibility,
+    Abi, Crate, Def, DefId, DefKind, FnDef, FormatKind, FormatPiece, FormatSpec, Generics,
+    Mutability, TypeRef, TypeRefKind, Visibility,
 };
 use ferrum_interp::{run, CaptureOutput, InterpOptions, Outcome};
 use ferrum_mir::mir::*;
@@ -44,7 +44,12 @@ impl TestProg {
             items: ItemTables::default(),
             typeck: FxHashMap::default(),
         };
-        TestProg { prog, mir: MirProgram::default(), sources, file }
+        TestProg {
+            prog,
+            mir: MirProgram::default(),
+            sources,
+            file,
+        }
     }
 
     pub fn tcx(&self) -> &TyCtxt {
@@ -86,8 +91,17 @@ impl TestProg {
     }
 
     /// Declares a function (its MIR body is added with [`TestProg::define`]).
-    pub fn declare_fn(&mut self, name: &str, abi: Abi, track_caller: bool, sig: (Vec<Ty>, Ty)) -> DefId {
-        let output = self.prog.krate.types.alloc(TypeRef { kind: TypeRefKind::Infer, span: Span::DUMMY });
+    pub fn declare_fn(
+        &mut self,
+        name: &str,
+        abi: Abi,
+        track_caller: bool,
+        sig: (Vec<Ty>, Ty),
+    ) -> DefId {
+        let output = self.prog.krate.types.alloc(TypeRef {
+            kind: TypeRefKind::Infer,
+            span: Span::DUMMY,
+        });
         let def = Def {
             name: Symbol::intern(name),
             span: Span::DUMMY,
@@ -110,10 +124,14 @@ impl TestProg {
             derives: Vec::new(),
         };
         let id = self.prog.krate.defs.alloc(def);
-        self.prog
-            .items
-            .fn_sigs
-            .insert(id, FnSig { inputs: sig.0.into_boxed_slice(), output: sig.1, is_unsafe: false });
+        self.prog.items.fn_sigs.insert(
+            id,
+            FnSig {
+                inputs: sig.0.into_boxed_slice(),
+                output: sig.1,
+                is_unsafe: false,
+            },
+        );
         id
     }
 
@@ -152,7 +170,13 @@ pub struct Mb {
 impl Mb {
     /// A body returning `ret` with arguments `args`.
     pub fn new(ret: Ty, args: &[Ty]) -> Mb {
-        let mut b = Mb { locals: Vec::new(), blocks: Vec::new(), arg_count: args.len(), cur: Vec::new(), span: Span::DUMMY };
+        let mut b = Mb {
+            locals: Vec::new(),
+            blocks: Vec::new(),
+            arg_count: args.len(),
+            cur: Vec::new(),
+            span: Span::DUMMY,
+        };
         b.local(ret);
         for &a in args {
             b.local(a);
@@ -161,7 +185,12 @@ impl Mb {
     }
 
     pub fn local(&mut self, ty: Ty) -> Local {
-        self.locals.push(LocalDecl { ty, name: None, mutable: true, span: self.span });
+        self.locals.push(LocalDecl {
+            ty,
+            name: None,
+            mutable: true,
+            span: self.span,
+        });
         Local(self.locals.len() as u32 - 1)
     }
 
@@ -177,7 +206,10 @@ impl Mb {
     }
 
     pub fn stmt(&mut self, kind: StatementKind) {
-        self.cur.push(Statement { kind, span: self.span });
+        self.cur.push(Statement {
+            kind,
+            span: self.span,
+        });
     }
 
     pub fn assign(&mut self, place: Place, rv: Rvalue) {
@@ -203,7 +235,13 @@ impl Mb {
 
     pub fn end(&mut self, kind: TerminatorKind) -> BasicBlock {
         let statements = std::mem::take(&mut self.cur);
-        self.blocks.push(BasicBlockData { statements, terminator: Terminator { kind, span: self.span } });
+        self.blocks.push(BasicBlockData {
+            statements,
+            terminator: Terminator {
+                kind,
+                span: self.span,
+            },
+        });
         BasicBlock(self.blocks.len() as u32 - 1)
     }
 
@@ -213,14 +251,38 @@ impl Mb {
     }
 
     pub fn finish(self, def: DefId) -> Body {
-        Body { owner: BodyOwner::Fn(def), locals: self.locals, arg_count: self.arg_count, blocks: self.blocks, span: self.span }
+        Body {
+            owner: BodyOwner::Fn(def),
+            locals: self.locals,
+            arg_count: self.arg_count,
+            blocks: self.blocks,
+            span: self.span,
+        }
     }
 
     /// `println!`-style call of `pieces` with reference arguments.
-    pub fn print(&mut self, pieces: Vec<FormatPiece>, args: Vec<Operand>, arg_tys: Vec<Ty>, target: BasicBlock) {
-        let call = FormatCall { kind: FormatKind::Print { stderr: false, newline: true }, pieces, arg_tys };
+    pub fn print(
+        &mut self,
+        pieces: Vec<FormatPiece>,
+        args: Vec<Operand>,
+        arg_tys: Vec<Ty>,
+        target: BasicBlock,
+    ) {
+        let call = FormatCall {
+            kind: FormatKind::Print {
+                stderr: false,
+                newline: true,
+            },
+            pieces,
+            arg_tys,
+        };
         let dest = Place::local(Local(0));
-        self.end(TerminatorKind::Call { func: Callee::Format(Box::new(call)), args, dest, target: Some(target) });
+        self.end(TerminatorKind::Call {
+            func: Callee::Format(Box::new(call)),
+            args,
+            dest,
+            target: Some(target),
+        });
     }
 }
 
@@ -237,11 +299,17 @@ pub fn pl(l: Local) -> Place {
 }
 
 pub fn konst(ty: Ty, v: u128) -> Operand {
-    Operand::Constant(Box::new(Constant { ty, kind: ConstKind::Scalar(v) }))
+    Operand::Constant(Box::new(Constant {
+        ty,
+        kind: ConstKind::Scalar(v),
+    }))
 }
 
 pub fn unit_const(ty: Ty) -> Operand {
-    Operand::Constant(Box::new(Constant { ty, kind: ConstKind::ZeroSized }))
+    Operand::Constant(Box::new(Constant {
+        ty,
+        kind: ConstKind::ZeroSized,
+    }))
 }
 
 pub fn display() -> FormatSpec {
@@ -260,7 +328,10 @@ pub fn display() -> FormatSpec {
 }
 
 pub fn arg(i: usize) -> FormatPiece {
-    FormatPiece::Arg { arg: i, spec: display() }
+    FormatPiece::Arg {
+        arg: i,
+        spec: display(),
+    }
 }
 
 pub fn lit(s: &str) -> FormatPiece {
