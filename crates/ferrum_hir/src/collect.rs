@@ -168,8 +168,14 @@ impl<'a> Lowerer<'a> {
                     Visibility::Public,
                     kind,
                 );
-                let children =
-                    self.collect_assoc(src, &imp.items, def, cx.module, imp.trait_path.is_some());
+                let children = self.collect_assoc(
+                    src,
+                    &imp.items,
+                    def,
+                    cx.module,
+                    imp.trait_path.is_some(),
+                    &macros,
+                );
                 self.push_pending(def, src, id, cx, &macros, children, None);
                 return macros;
             }
@@ -193,9 +199,10 @@ impl<'a> Lowerer<'a> {
                     def_binding(Res::Def(def), vis, header(self, t.name.span)),
                 );
                 let scope = self.new_scope(ScopeKind::Trait, Some(def), cx.module);
-                let children = self.collect_assoc(src, &t.items, def, cx.module, true);
-                for &(child, item) in &children {
-                    let ns = if matches!(src.items[item].kind, ItemKind::TypeAlias { .. }) {
+                let children = self.collect_assoc(src, &t.items, def, cx.module, true, &macros);
+                for (child, csrc, item) in &children {
+                    let (child, item) = (*child, *item);
+                    let ns = if matches!(csrc.items[item].kind, ItemKind::TypeAlias { .. }) {
                         Ns::Type
                     } else {
                         Ns::Value
@@ -272,7 +279,7 @@ impl<'a> Lowerer<'a> {
         item: ItemId,
         cx: CollectCx,
         macros: &MacroScope,
-        children: Vec<(DefId, ItemId)>,
+        children: Vec<Child<'a>>,
         abi: Option<Abi>,
     ) {
         let krate = self.cur_crate;
@@ -430,7 +437,7 @@ impl<'a> Lowerer<'a> {
             if shape != VariantShape::Named {
                 self.define(scope, Ns::Value, v.name.name, b);
             }
-            children.push((vdef, id));
+            children.push((vdef, src.clone(), id));
             index += 1;
         }
         self.push_pending(def, src, id, cx, macros, children, None);
@@ -438,6 +445,9 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Defs for the items of an impl or trait, parented to it.
+    /// Defs for the items of an impl or trait, parented to it; macro calls
+    /// among them are expanded into more items.
+    #[allow(clippy::too_many_arguments)]
     fn collect_assoc(
         &mut self,
         src: &AstSrc<'a>,
@@ -445,7 +455,8 @@ impl<'a> Lowerer<'a> {
         parent: DefId,
         module: DefId,
         public: bool,
-    ) -> Vec<(DefId, ItemId)> {
+        macros: &MacroScope,
+    ) -> Vec<Child<'a>> {
         let mut out = Vec::new();
         for &id in items {
             let item = &src.items[id];
@@ -466,16 +477,27 @@ impl<'a> Lowerer<'a> {
                         body: None,
                     },
                 ),
-                ItemKind::TypeAlias { name, .. } => (
-                    *name,
-                    DefKind::TypeAlias {
+                ItemKind::TypeAlias { name, .. } => {
+                    let kind = DefKind::TypeAlias {
                         generics: Generics::default(),
                         bounds: Vec::new(),
                         ty: None,
-                    },
-                ),
+                    };
+                    (*name, kind)
+                }
                 ItemKind::MacCall(m) => {
-                    self.error(Diagnostic::error("unsupported: macro calls in impl or trait bodies are not supported yet").primary(m.span, ""));
+                    if let Some(exp) = self.expand_items(m, macros) {
+                        let items = exp.items.clone();
+                        let more = self.collect_assoc(
+                            &AstSrc::Owned(exp),
+                            &items,
+                            parent,
+                            module,
+                            public,
+                            macros,
+                        );
+                        out.extend(more);
+                    }
                     continue;
                 }
                 ItemKind::Err => continue,
@@ -495,7 +517,7 @@ impl<'a> Lowerer<'a> {
                 in_block: true,
             };
             self.record_attrs(def, &item.attrs, cx);
-            out.push((def, id));
+            out.push((def, src.clone(), id));
         }
         out
     }

@@ -107,6 +107,9 @@ impl MacroScope {
     }
 }
 
+/// A def created for an item of an impl, trait or enum, and that item.
+pub(crate) type Child<'a> = (DefId, AstSrc<'a>, ItemId);
+
 /// An item whose signature and body are lowered after import resolution.
 pub(crate) struct Pending<'a> {
     pub def: DefId,
@@ -115,8 +118,9 @@ pub(crate) struct Pending<'a> {
     pub scope: ScopeId,
     pub macros: MacroScope,
     pub krate: CrateKind,
-    /// Associated items of impls and traits, variants of enums.
-    pub children: Vec<(DefId, ItemId)>,
+    /// Associated items of impls and traits (each from its own AST: macro
+    /// calls in impl bodies expand into new ones), variants of enums.
+    pub children: Vec<Child<'a>>,
     /// For functions declared in `extern` blocks.
     pub abi: Option<Abi>,
 }

@@ -94,7 +94,8 @@ impl<'a> Lowerer<'a> {
                 let opts = self.options.clone();
                 let live = variants.iter().filter(|v| cfg_enabled(&v.attrs, &opts));
                 let mut out_variants = Vec::new();
-                for (v, &(vdef, _)) in live.zip(&p.children) {
+                for (v, (vdef, _, _)) in live.zip(&p.children) {
+                    let vdef = *vdef;
                     let disc = v.discriminant.map(|e| self.lower_anon_const(&src, e));
                     let lowered = self.lower_variant(
                         &src,
@@ -360,7 +361,7 @@ impl<'a> Lowerer<'a> {
             res: Res::SelfTy(p.def),
             adt,
         });
-        let items = self.lower_assoc_items(p, src, out);
+        let items = self.lower_assoc_items(p, out);
         self.krate.defs[p.def].kind = DefKind::Impl(ImplDef {
             generics,
             trait_,
@@ -382,7 +383,7 @@ impl<'a> Lowerer<'a> {
             adt: None,
         });
         let supertraits = self.lower_bounds(src, &t.supertraits);
-        let items = self.lower_assoc_items(p, src, out);
+        let items = self.lower_assoc_items(p, out);
         self.krate.defs[p.def].kind = DefKind::Trait(TraitDef {
             generics,
             supertraits,
@@ -391,14 +392,10 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The items of an impl or trait, with the parent's ribs in place.
-    fn lower_assoc_items(
-        &mut self,
-        p: &Pending<'a>,
-        src: &AstSrc<'a>,
-        out: &mut Vec<Deferred<'a>>,
-    ) -> Vec<DefId> {
+    fn lower_assoc_items(&mut self, p: &Pending<'a>, out: &mut Vec<Deferred<'a>>) -> Vec<DefId> {
         let mut items = Vec::new();
-        for &(def, id) in &p.children {
+        for (def, csrc, id) in &p.children {
+            let (def, id, src) = (*def, *id, csrc);
             let item = &src.items[id];
             self.owner = def;
             let depth = self.ribs.len();
