@@ -13,9 +13,15 @@ pub(crate) fn attr_name(attr: &Attribute) -> Option<&'static str> {
     match attr.path.segments.as_slice() {
         // Attributes written in a macro body carry a hygiene mark
         // (`name\u{1}mark`); attribute names are never hygienic.
-        [seg] => seg.ident.name.as_str().split('\u{1}').next(),
+        [seg] => Some(unmarked(seg.ident.name.as_str())),
         _ => None,
     }
+}
+
+/// A name without the hygiene mark that identifiers from macro bodies
+/// carry (see [`crate::hygiene`]).
+fn unmarked(s: &str) -> &str {
+    s.split('\u{1}').next().unwrap_or(s)
 }
 
 pub(crate) fn has_attr(attrs: &[Attribute], name: &str) -> bool {
@@ -98,7 +104,7 @@ fn eval(tts: &[Tt], opts: &Options) -> bool {
     let Some(TokenKind::Ident(name)) = tts.first().and_then(Tt::kind) else {
         return false;
     };
-    let name = name.as_str();
+    let name = unmarked(name.as_str());
     match (name, tts.get(1)) {
         ("all", Some(Tt::Group { tts: inner, .. })) => eval_list(inner, opts, true),
         ("any", Some(Tt::Group { tts: inner, .. })) => eval_list(inner, opts, false),
