@@ -21,5 +21,8 @@ pub mod program;
 pub mod tys;
 pub mod validate;
 
+#[cfg(test)]
+mod tests;
+
 pub use build::{build_body, build_program};
 pub use program::MirProgram;

@@ -300,6 +300,9 @@ impl<'a, 'd> Builder<'a, 'd> {
             None => {
                 self.declare_bindings(pat);
                 self.bind_irrefutable(Place::local(local), pat, None);
+                for binding in self.pattern_locals(pat) {
+                    self.schedule_local(args_scope, binding, self.span);
+                }
             }
         }
     }
