@@ -183,9 +183,11 @@ impl<'a> Lexer<'a> {
     /// The token for one raw token, if it is not whitespace, a comment or
     /// an error; punctuation is handled by [`Self::punct`].
     fn token(&mut self, kind: Raw, lo: usize, hi: usize) -> Option<Tok> {
+        if let Raw::Whitespace | Raw::LineComment { .. } = kind {
+            return None;
+        }
         let text = &self.text[lo..hi];
         let kind = match kind {
-            Raw::Whitespace | Raw::LineComment { .. } => return None,
             Raw::Ident => Tk::Ident(self.intern(text)),
             Raw::OpenParen => self.open(Delim::Paren, lo, hi),
             Raw::CloseParen => self.close(Delim::Paren, lo, hi),

@@ -20,6 +20,33 @@ pub(crate) enum Expected {
     Desc(&'static str),
 }
 
+/// What was looked for since the last consumed token: a fixed inline
+/// array, since it is filled and cleared at every token.
+#[derive(Default)]
+pub(crate) struct ExpectedSet {
+    items: [Option<Expected>; 24],
+    len: usize,
+}
+
+impl ExpectedSet {
+    #[inline]
+    pub(crate) fn push(&mut self, e: Expected) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = Some(e);
+            self.len += 1;
+        }
+    }
+
+    #[inline]
+    pub(crate) fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Expected> + '_ {
+        self.items[..self.len].iter().flatten().copied()
+    }
+}
+
 impl Expected {
     fn render(self) -> String {
         match self {
