@@ -144,7 +144,7 @@ impl Parser<'_, '_> {
             let dots3 = self.is_punct("...");
             self.bump();
             let kind = match op {
-                AssocOp::Cast => ExprKind::Cast(lhs, self.parse_type_no_plus()?),
+                AssocOp::Cast => ExprKind::Cast(lhs, self.parse_cast_type()?),
                 AssocOp::Range { inclusive } => {
                     if dots3 {
                         self.dots3_error(op_span);
@@ -173,6 +173,48 @@ impl Parser<'_, '_> {
             lhs = self.expr(kind, self.since(lo));
         }
         Ok(lhs)
+    }
+
+    /// The type after `as`. `x as usize < y` is an error in Rust (`<` starts
+    /// generic arguments); for a primitive type, which has none, report it
+    /// as rustc does and read on as a comparison or shift.
+    fn parse_cast_type(&mut self) -> PResult<crate::ast::TypeId> {
+        let (Tk::Ident(name), Tk::Punct(op @ ("<" | "<<"))) = (self.kind(), self.nth(1)) else {
+            return self.parse_type_no_plus();
+        };
+        let primitive = matches!(
+            name.as_str(),
+            "u8" | "u16"
+                | "u32"
+                | "u64"
+                | "u128"
+                | "usize"
+                | "i8"
+                | "i16"
+                | "i32"
+                | "i64"
+                | "i128"
+                | "isize"
+                | "f32"
+                | "f64"
+                | "bool"
+                | "char"
+        );
+        if !primitive {
+            return self.parse_type_no_plus();
+        }
+        let ident = crate::ast::Ident { name, span: self.span() };
+        self.bump();
+        let (what, verb) = if op == "<" { ("comparison", "comparing") } else { ("shift", "shifting") };
+        let diag = ferrum_span::Diagnostic::error(format!(
+            "`{op}` is interpreted as a start of generic arguments for `{name}`, not a {what}"
+        ))
+        .primary(self.span(), format!("not interpreted as {what}"))
+        .secondary(self.nth_span(1), "interpreted as generic arguments")
+        .help(format!("try {verb} the cast value"));
+        self.emit(diag);
+        let path = self.ident_path(ident);
+        Ok(self.ty(crate::ast::TypeKind::Path(path), ident.span))
     }
 
     /// `x++` / `x--` at the end of an expression: reported as rustc does,
