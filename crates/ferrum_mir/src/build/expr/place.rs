@@ -27,7 +27,8 @@ impl Builder<'_, '_> {
         if self.outer_adjust(e).is_some() {
             // The only place adjustment is a builtin deref.
             let inner = self.inner(e);
-            return self.as_place(inner).deref();
+            let base = self.as_place(inner);
+            return self.deref_place(base);
         }
         let id = e.id;
         match self.kind(id) {
@@ -46,10 +47,39 @@ impl Builder<'_, '_> {
                     return self.overloaded_place(id);
                 }
                 let inner = self.full(*inner);
-                self.as_place(inner).deref()
+                let base = self.as_place(inner);
+                self.deref_place(base)
             }
             _ => self.error_place(id, "not a place expression"),
         }
+    }
+
+    /// `*place` for references and raw pointers; for a `Box`, the
+    /// dereference goes through its pointer field (`(*(b.0))`), so no
+    /// backend needs to know the library's `Box`.
+    pub(crate) fn deref_place(&self, place: Place) -> Place {
+        let mut place = place;
+        let mut ty = self.place_ty(&place);
+        if self.cx.is_box(ty) {
+            for _ in 0..8 {
+                match self.tcx.kind(ty) {
+                    TyKind::Adt(..) => {
+                        let Some(&first) = self
+                            .cx
+                            .variant_field_tys(ty, 0)
+                            .and_then(|f| f.first().copied())
+                            .as_ref()
+                        else {
+                            break;
+                        };
+                        place = place.field(0, first);
+                        ty = first;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        place.deref()
     }
 
     /// Reports an internal inconsistency and returns a dummy place.

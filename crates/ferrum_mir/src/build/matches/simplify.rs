@@ -96,7 +96,7 @@ impl Builder<'_, '_> {
                 _ => irrefutable(Vec::new()),
             },
             PatKind::Ref { pat, .. } | PatKind::Box(pat) => {
-                irrefutable(vec![self.pair(place.deref(), *pat)])
+                irrefutable(vec![self.pair(self.deref_place(place.clone()), *pat)])
             }
             PatKind::Slice {
                 prefix,
