@@ -733,44 +733,55 @@ impl<'a> Lowerer<'a> {
         match s.names[ns as usize].get(&name) {
             Some(prev) if prev.res != b.res => {
                 let prev = *prev;
-                let what = if ns == Ns::Type { "type" } else { "value" };
-                let place = if s.kind == ScopeKind::Block {
-                    "block"
-                } else {
-                    "module"
-                };
-                // The later of the two in the source is the redefinition.
-                let (first, second) = if prev.span.file == b.span.file && prev.span.lo > b.span.lo {
-                    (b, prev)
-                } else {
-                    (prev, b)
-                };
-                let prev_kind = if matches!(first.res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }))
-                {
-                    "module"
-                } else {
-                    what
-                };
-                let code = if prev.import && b.import {
-                    "E0252"
-                } else if prev.import || b.import {
-                    "E0255"
-                } else {
-                    "E0428"
-                };
-                self.diags.push(
-                    Diagnostic::error(format!("the name `{name}` is defined multiple times"))
-                        .code(code)
-                        .primary(second.span, format!("`{name}` redefined here"))
-                        .secondary(first.span, format!("previous definition of the {prev_kind} `{name}` here"))
-                        .note(format!("`{name}` must be defined only once in the {what} namespace of this {place}")),
-                );
+                self.report_duplicate(scope, ns, name, prev, b);
             }
             Some(_) => {}
             None => {
                 s.names[ns as usize].insert(name, b);
             }
         }
+    }
+
+    /// E0428 (items), E0255 (item and import) or E0252 (imports): the later
+    /// of the two definitions in the source is the redefinition.
+    pub(crate) fn report_duplicate(
+        &mut self,
+        scope: ScopeId,
+        ns: Ns,
+        name: Symbol,
+        prev: NameBinding,
+        b: NameBinding,
+    ) {
+        let what = if ns == Ns::Type { "type" } else { "value" };
+        let place = if self.scopes[scope].kind == ScopeKind::Block {
+            "block"
+        } else {
+            "module"
+        };
+        let (first, second) = if prev.span.file == b.span.file && prev.span.lo > b.span.lo {
+            (b, prev)
+        } else {
+            (prev, b)
+        };
+        let is_mod = matches!(first.res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }));
+        let prev_kind = if is_mod { "module" } else { what };
+        let code = match (prev.import, b.import) {
+            (true, true) => "E0252",
+            (false, false) => "E0428",
+            _ => "E0255",
+        };
+        self.diags.push(
+            Diagnostic::error(format!("the name `{name}` is defined multiple times"))
+                .code(code)
+                .primary(second.span, format!("`{name}` redefined here"))
+                .secondary(
+                    first.span,
+                    format!("previous definition of the {prev_kind} `{name}` here"),
+                )
+                .note(format!(
+                    "`{name}` must be defined only once in the {what} namespace of this {place}"
+                )),
+        );
     }
 
     /// From the item's start (after its attributes) to the end of its name.

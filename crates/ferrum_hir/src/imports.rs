@@ -235,7 +235,21 @@ impl<'a> Lowerer<'a> {
                 self.scopes[scope].names[ns as usize].insert(name, b);
                 true
             }
-            Some(prev) if prev.res == res || prev.span == span => false,
+            Some(prev) if prev.span == span => false,
+            Some(prev) if prev.res == res => {
+                // `use a::x; use a::x;` (reported once, not per namespace).
+                let prev = *prev;
+                if report
+                    && prev.import
+                    && !(ns == Ns::Value
+                        && self
+                            .lookup_in(scope, Ns::Type, name)
+                            .is_some_and(|t| t.span == prev.span))
+                {
+                    self.report_duplicate(scope, ns, name, prev, b);
+                }
+                false
+            }
             Some(_) => {
                 if report {
                     self.define(scope, ns, name, b);

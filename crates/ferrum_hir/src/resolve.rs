@@ -303,7 +303,17 @@ impl<'a> Lowerer<'a> {
                         }
                         None => {
                             if report {
-                                self.unresolved_in_module(segs, i, ns_at(i), expect);
+                                let other = if ns_at(i) == Ns::Type {
+                                    Ns::Value
+                                } else {
+                                    Ns::Type
+                                };
+                                match self.lookup_in(scope, other, seg_name) {
+                                    Some(b) if i + 1 == len && expect != Expect::Import => {
+                                        self.wrong_namespace(segs, ns_at(i), b.res);
+                                    }
+                                    _ => self.unresolved_in_module(segs, i, ns_at(i), expect),
+                                }
                             }
                             return None;
                         }
@@ -330,11 +340,13 @@ impl<'a> Lowerer<'a> {
                         }
                         None => {
                             if report {
-                                let tname = self.krate.defs[d].name;
+                                // rustc reads `Trait::x` as `<Trait>::x` here.
+                                let at = segs[i - 1].span;
                                 self.error(
-                                    Diagnostic::error(format!("cannot find method or associated constant `{seg_name}` in trait `{tname}`"))
-                                        .code("E0576")
-                                        .primary(seg.span, format!("not found in `{tname}`")),
+                                    Diagnostic::error("expected a type, found a trait")
+                                        .code("E0782")
+                                        .primary(at, "")
+                                        .help("you can add the `dyn` keyword if you want a trait object"),
                                 );
                             }
                             return None;
@@ -424,6 +436,23 @@ impl<'a> Lowerer<'a> {
             "not found in this scope".to_string()
         };
         self.error(Diagnostic::error(msg).code(code).primary(first.span, label));
+    }
+
+    /// E0573/E0423: the last segment names something in the other namespace.
+    fn wrong_namespace(&mut self, segs: &[Ident], ns: Ns, found: Res) {
+        let text: Vec<&str> = segs.iter().map(|s| self.plain(s.name).as_str()).collect();
+        let text = text.join("::");
+        let descr = self.res_descr(found);
+        let span = segs[0].span.to(segs[segs.len() - 1].span);
+        let d = match ns {
+            Ns::Type => Diagnostic::error(format!("expected type, found {descr} `{text}`"))
+                .code("E0573")
+                .primary(span, "not a type"),
+            Ns::Value => Diagnostic::error(format!("expected value, found {descr} `{text}`"))
+                .code("E0423")
+                .primary(span, ""),
+        };
+        self.error(d);
     }
 
     fn unresolved_in_module(&mut self, segs: &[Ident], i: usize, ns: Ns, expect: Expect) {

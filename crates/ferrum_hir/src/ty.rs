@@ -100,6 +100,10 @@ impl<'a> Lowerer<'a> {
         }
         let idents: Vec<ast::Ident> = path.segments.iter().map(|s| s.ident).collect();
         let Some(walk) = self.walk_path(&idents, path.global, Ns::Type, Expect::Type, true) else {
+            // Still resolve the arguments, for their own errors.
+            for seg in &path.segments {
+                self.lower_generic_args(src, seg.args.as_ref());
+            }
             return self.err_ty(span);
         };
         let seg = &path.segments[walk.index];
