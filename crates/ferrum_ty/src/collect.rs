@@ -9,27 +9,40 @@ use ferrum_span::{Diagnostic, Diagnostics};
 
 pub fn collect_items(krate: &Crate, tcx: &TyCtxt, diags: &mut Diagnostics) -> ItemTables {
     let mut items = ItemTables::default();
-    // Impl self types first: signatures inside impls refer to them as `Self`.
+    // Impl headers first: signatures inside impls refer to `Self` and to
+    // the impl's associated types.
     for (def, d) in krate.defs.iter() {
         if let DefKind::Impl(imp) = &d.kind {
-            let ty = lower(krate, tcx, &items, diags, imp.self_ty);
+            let ty = lower(krate, tcx, &items, diags, def, imp.self_ty);
             items.impl_self_tys.insert(def, ty);
         }
     }
     for (def, d) in krate.defs.iter() {
+        if let DefKind::Impl(imp) = &d.kind {
+            let Some(bound) = &imp.trait_ else { continue };
+            let self_ty = items.impl_self_tys[&def];
+            let pred = lowerer(krate, tcx, &items, diags, def).lower_trait_bound(bound, self_ty);
+            if let Some(pred) = pred {
+                items.impl_trait_refs.insert(def, pred.trait_ref);
+            }
+        }
+    }
+    collect_assoc_tys(krate, tcx, &mut items, diags);
+    collect_predicates(krate, tcx, &mut items, diags);
+    for (def, d) in krate.defs.iter() {
         items.generic_counts.insert(def, generics::param_count(krate, def));
         match &d.kind {
             DefKind::Adt(adt) => {
-                let info = collect_adt(krate, tcx, &items, diags, adt);
+                let info = collect_adt(krate, tcx, &items, diags, def, adt);
                 add_ctor_sigs(krate, tcx, def, adt, &info, &mut items);
                 items.adts.insert(def, info);
             }
             DefKind::Fn(f) => {
-                let sig = collect_fn_sig(krate, tcx, &items, diags, f);
+                let sig = collect_fn_sig(krate, tcx, &items, diags, def, f);
                 items.fn_sigs.insert(def, sig);
             }
             DefKind::Const { ty, .. } | DefKind::Static { ty, .. } => {
-                let ty = lower(krate, tcx, &items, diags, *ty);
+                let ty = lower(krate, tcx, &items, diags, def, *ty);
                 items.value_tys.insert(def, ty);
             }
             _ => {}
@@ -38,24 +51,89 @@ pub fn collect_items(krate: &Crate, tcx: &TyCtxt, diags: &mut Diagnostics) -> It
     items
 }
 
-fn lower(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, diags: &mut Diagnostics, ty: TypeRefId) -> crate::ty::Ty {
-    TyLowerer { krate, tcx, items, diags, fresh: None }.lower(ty)
+fn lowerer<'a>(krate: &'a Crate, tcx: &'a TyCtxt, items: &'a ItemTables, diags: &'a mut Diagnostics, owner: DefId) -> TyLowerer<'a> {
+    TyLowerer { krate, tcx, items, diags, fresh: None, owner: Some(owner) }
 }
 
-fn collect_fn_sig(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, diags: &mut Diagnostics, f: &FnDef) -> FnSig {
-    let inputs = f.inputs.iter().map(|&t| lower(krate, tcx, items, diags, t)).collect();
-    let output = lower(krate, tcx, items, diags, f.output);
+fn lower(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, diags: &mut Diagnostics, owner: DefId, ty: TypeRefId) -> crate::ty::Ty {
+    lowerer(krate, tcx, items, diags, owner).lower(ty)
+}
+
+/// `type Item = T;` in trait impls.
+fn collect_assoc_tys(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diags: &mut Diagnostics) {
+    let mut found = Vec::new();
+    for (def, d) in krate.defs.iter() {
+        let DefKind::Impl(imp) = &d.kind else { continue };
+        if imp.trait_.is_none() {
+            continue;
+        }
+        for &item in &imp.items {
+            if let DefKind::TypeAlias { ty: Some(ty), .. } = &krate.defs[item].kind {
+                let lowered = lower(krate, tcx, items, diags, item, *ty);
+                found.push(((def, krate.defs[item].name), lowered));
+            }
+        }
+    }
+    items.impl_assoc_tys.extend(found);
+}
+
+/// Where-clauses of every generic item, supertraits of traits, and the
+/// index of trait items by name.
+fn collect_predicates(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diags: &mut Diagnostics) {
+    let mut predicates = Vec::new();
+    let mut supertraits = Vec::new();
+    for (def, d) in krate.defs.iter() {
+        if let Some(g) = generics::own_generics(krate, def) {
+            let mut preds = Vec::new();
+            for p in &g.predicates {
+                if p.bound.maybe {
+                    continue;
+                }
+                let mut lw = lowerer(krate, tcx, items, diags, def);
+                let self_ty = lw.lower(p.ty);
+                if let Some(pred) = lw.lower_trait_bound(&p.bound, self_ty) {
+                    preds.push(pred);
+                }
+            }
+            if !preds.is_empty() {
+                predicates.push((def, preds));
+            }
+        }
+        if let DefKind::Trait(t) = &d.kind {
+            let self_ty = tcx.intern(crate::ty::TyKind::Param { index: 0, name: ferrum_span::Symbol::intern("Self") });
+            let supers: Vec<_> = t
+                .supertraits
+                .iter()
+                .filter(|b| !b.maybe)
+                .filter_map(|b| lowerer(krate, tcx, items, diags, def).lower_trait_bound(b, self_ty))
+                .map(|p| p.trait_ref)
+                .collect();
+            supertraits.push((def, supers));
+            for &item in &t.items {
+                if matches!(krate.defs[item].kind, DefKind::Fn(_) | DefKind::Const { .. }) {
+                    items.traits_with_item.entry(krate.defs[item].name).or_default().push(def);
+                }
+            }
+        }
+    }
+    items.predicates.extend(predicates);
+    items.supertraits.extend(supertraits);
+}
+
+fn collect_fn_sig(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, diags: &mut Diagnostics, def: DefId, f: &FnDef) -> FnSig {
+    let inputs = f.inputs.iter().map(|&t| lower(krate, tcx, items, diags, def, t)).collect();
+    let output = lower(krate, tcx, items, diags, def, f.output);
     FnSig { inputs, output, is_unsafe: f.is_unsafe }
 }
 
-fn collect_adt(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, diags: &mut Diagnostics, adt: &AdtDef) -> AdtInfo {
+fn collect_adt(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, diags: &mut Diagnostics, def: DefId, adt: &AdtDef) -> AdtInfo {
     let mut next_discr: i128 = 0;
     let mut variants = Vec::new();
     for v in &adt.variants {
         let fields = v
             .fields
             .iter()
-            .map(|f| FieldInfo { name: f.name, ty: lower(krate, tcx, items, diags, f.ty) })
+            .map(|f| FieldInfo { name: f.name, ty: lower(krate, tcx, items, diags, def, f.ty) })
             .collect();
         let discr = match v.discriminant {
             Some(body) => match crate::const_eval::eval_int(krate, body) {

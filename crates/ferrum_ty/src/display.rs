@@ -101,3 +101,10 @@ fn write_substs(tcx: &TyCtxt, krate: &Crate, substs: &[Ty], out: &mut String) {
         out.push('>');
     }
 }
+
+/// `Trait<Args>` (without the self type).
+pub fn trait_ref_to_string(tcx: &TyCtxt, krate: &Crate, tr: &crate::items::TraitRef) -> String {
+    let mut out = krate.defs[tr.trait_].name.to_string();
+    write_substs(tcx, krate, &tr.substs[1..], &mut out);
+    out
+}

@@ -2,6 +2,12 @@
 
 use crate::ty::{InferKind, InferVar, Ty, TyCtxt, TyKind};
 
+/// Saved variable bindings, to undo a tentative unification.
+#[derive(Clone)]
+pub struct Snapshot {
+    values: Vec<Option<Ty>>,
+}
+
 pub struct InferCtxt<'a> {
     pub tcx: &'a TyCtxt,
     /// Per variable: its binding (another type, possibly a variable) or none.
@@ -77,15 +83,25 @@ impl<'a> InferCtxt<'a> {
         }
     }
 
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot { values: self.values.clone() }
+    }
+
+    /// Restores the bindings of `snapshot`; variables created since stay
+    /// (unbound), so types mentioning them remain valid.
+    pub fn rollback_to(&mut self, snapshot: Snapshot) {
+        let created = self.values.len();
+        self.values = snapshot.values;
+        self.values.resize(created, None);
+    }
+
     /// Unifies only if it succeeds entirely; otherwise leaves no trace.
     /// Used for expectations, which guide inference but are not demands.
     pub fn unify_if_ok(&mut self, a: Ty, b: Ty) -> Result<(), TypeError> {
-        let snapshot = self.values.clone();
-        let kinds = self.kinds.clone();
+        let snapshot = self.snapshot();
         let result = self.unify(a, b);
         if result.is_err() {
-            self.values = snapshot;
-            self.kinds = kinds;
+            self.rollback_to(snapshot);
         }
         result
     }

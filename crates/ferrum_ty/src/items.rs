@@ -39,6 +39,26 @@ impl AdtInfo {
     }
 }
 
+/// `Self: Trait<Args>`: the trait with all its generic arguments, `Self` first.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TraitRef {
+    pub trait_: DefId,
+    pub substs: crate::ty::Substs,
+}
+
+impl TraitRef {
+    pub fn self_ty(&self) -> Ty {
+        self.substs[0]
+    }
+}
+
+/// A where-clause: `T: Trait<Args, Assoc = Ty>`.
+#[derive(Clone, Debug)]
+pub struct TraitPredicate {
+    pub trait_ref: TraitRef,
+    pub assoc: Vec<(Symbol, Ty)>,
+}
+
 #[derive(Default, Debug)]
 pub struct ItemTables {
     pub adts: FxHashMap<DefId, AdtInfo>,
@@ -50,4 +70,14 @@ pub struct ItemTables {
     pub value_tys: FxHashMap<DefId, Ty>,
     /// Self type of every impl.
     pub impl_self_tys: FxHashMap<DefId, Ty>,
+    /// The trait each trait impl implements, in terms of the impl's parameters.
+    pub impl_trait_refs: FxHashMap<DefId, TraitRef>,
+    /// `type Name = T;` of trait impls.
+    pub impl_assoc_tys: FxHashMap<(DefId, Symbol), Ty>,
+    /// Where-clauses declared on each item itself (not its parents).
+    pub predicates: FxHashMap<DefId, Vec<TraitPredicate>>,
+    /// Supertraits of each trait, in terms of the trait's parameters.
+    pub supertraits: FxHashMap<DefId, Vec<TraitRef>>,
+    /// Traits declaring a method or associated const of a given name.
+    pub traits_with_item: FxHashMap<Symbol, Vec<DefId>>,
 }

@@ -16,7 +16,7 @@ pub mod display;
 mod exhaustive;
 pub mod generics;
 pub mod impls;
-mod infer;
+pub mod infer;
 pub mod items;
 pub mod lower_ty;
 pub mod privacy;
@@ -53,7 +53,7 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
         }
         typeck.insert(body, results);
     }
-    TypedProgram { krate, tcx, items, typeck }
+    TypedProgram { krate, tcx, items, impls, typeck }
 }
 
 /// The body of `def` with the types of its parameters and value, if it has one.

@@ -15,6 +15,9 @@ pub struct TyLowerer<'a> {
     pub items: &'a ItemTables,
     pub diags: &'a mut Diagnostics,
     pub fresh: Option<&'a mut dyn FnMut() -> Ty>,
+    /// The item whose signature or body is being lowered: its generics and
+    /// where-clauses tell what `T::Assoc` means.
+    pub owner: Option<DefId>,
 }
 
 pub fn prim_ty(tcx: &TyCtxt, prim: PrimTy) -> Ty {
@@ -69,10 +72,27 @@ impl<'a> TyLowerer<'a> {
         }
         match &type_ref.kind {
             TypeRefKind::Path { res, args, .. } => self.lower_path(*res, args, span, depth),
-            TypeRefKind::Assoc { .. } => self.error(
-                Diagnostic::error("unsupported: associated type paths are not supported yet")
-                    .primary(span, "unsupported"),
-            ),
+            TypeRefKind::Assoc { base, trait_, name } => {
+                let base_ty = self.lower_depth(*base, depth + 1);
+                if matches!(tcx.kind(base_ty), TyKind::Error) {
+                    return base_ty;
+                }
+                let trait_ref = match trait_ {
+                    Some(bound) => self.lower_trait_bound(bound, base_ty).map(|p| p.trait_ref),
+                    None => self.find_assoc_trait(base_ty, *name),
+                };
+                match trait_ref {
+                    Some(tr) => tcx.intern(TyKind::Projection { trait_: tr.trait_, substs: tr.substs, name: *name }),
+                    None => {
+                        let t = crate::display::ty_to_string(tcx, self.krate, base_ty);
+                        self.error(
+                            Diagnostic::error("ambiguous associated type")
+                                .code("E0223")
+                                .primary(span, format!("use fully-qualified syntax: `<{t} as Trait>::{name}`")),
+                        )
+                    }
+                }
+            }
             TypeRefKind::Ref { mutability, ty } => {
                 let inner = self.lower_depth(*ty, depth + 1);
                 tcx.mk_ref(inner, *mutability)
@@ -196,5 +216,83 @@ impl<'a> TyLowerer<'a> {
             tys.push(ty);
         }
         tys
+    }
+}
+
+impl TyLowerer<'_> {
+    /// Lowers a bound `Trait<Args, Assoc = T>` on `self_ty`; trait parameters
+    /// left out take their defaults (`Add` is `Add<Self>`).
+    pub fn lower_trait_bound(&mut self, bound: &ferrum_hir::hir::TraitBound, self_ty: Ty) -> Option<crate::items::TraitPredicate> {
+        let Res::Def(trait_) = bound.trait_ else { return None };
+        let DefKind::Trait(t) = &self.krate.defs[trait_].kind else { return None };
+        let mut substs = vec![self_ty];
+        for (i, param) in t.generics.params.iter().enumerate() {
+            let ty = match bound.args.get(i) {
+                Some(&arg) => self.lower(arg),
+                None => match param.default {
+                    Some(default) => {
+                        let d = self.lower(default);
+                        self.tcx.subst(d, &substs)
+                    }
+                    None => self.infer_or_error(bound.span),
+                },
+            };
+            substs.push(ty);
+        }
+        let trait_ref = crate::items::TraitRef { trait_, substs: substs.into() };
+        let assoc = bound.assoc.iter().map(|(name, ty)| (*name, self.lower(*ty))).collect();
+        Some(crate::items::TraitPredicate { trait_ref, assoc })
+    }
+
+    /// The trait that gives `base::name` its meaning: a bound on the type
+    /// parameter `base`, the trait being defined (for `Self::name`), or the
+    /// trait an enclosing impl implements.
+    fn find_assoc_trait(&mut self, base: Ty, name: ferrum_span::Symbol) -> Option<crate::items::TraitRef> {
+        let mut owner = self.owner;
+        while let Some(def) = owner {
+            match &self.krate.defs[def].kind {
+                DefKind::Trait(_) if matches!(self.tcx.kind(base), TyKind::Param { index: 0, .. }) => {
+                    if let Some(found) = self.trait_with_assoc(def, name) {
+                        let substs = crate::generics::identity_substs(self.tcx, self.krate, def);
+                        let _ = found;
+                        return Some(crate::items::TraitRef { trait_: found, substs: substs.into() });
+                    }
+                }
+                DefKind::Impl(imp) => {
+                    if let Some(trait_ref) = self.items.impl_trait_refs.get(&def) {
+                        if self.items.impl_self_tys.get(&def) == Some(&base) && self.trait_with_assoc(trait_ref.trait_, name).is_some() {
+                            return Some(trait_ref.clone());
+                        }
+                    }
+                    let _ = imp;
+                }
+                _ => {}
+            }
+            if let Some(generics) = crate::generics::own_generics(self.krate, def) {
+                for pred in &generics.predicates {
+                    let Res::Def(trait_) = pred.bound.trait_ else { continue };
+                    if self.trait_with_assoc(trait_, name).is_none() {
+                        continue;
+                    }
+                    let bounded = self.lower(pred.ty);
+                    if bounded == base {
+                        let bound = pred.bound.clone();
+                        return self.lower_trait_bound(&bound, base).map(|p| p.trait_ref);
+                    }
+                }
+            }
+            owner = self.krate.defs[def].parent;
+        }
+        None
+    }
+
+    /// `trait_` itself if it declares associated type `name` (supertraits
+    /// are not searched yet).
+    fn trait_with_assoc(&self, trait_: DefId, name: ferrum_span::Symbol) -> Option<DefId> {
+        let DefKind::Trait(t) = &self.krate.defs[trait_].kind else { return None };
+        t.items
+            .iter()
+            .any(|&i| self.krate.defs[i].name == name && matches!(self.krate.defs[i].kind, DefKind::TypeAlias { .. }))
+            .then_some(trait_)
     }
 }

@@ -10,6 +10,7 @@ pub struct TypedProgram {
     pub krate: Crate,
     pub tcx: TyCtxt,
     pub items: ItemTables,
+    pub impls: crate::impls::ImplIndex,
     /// Results for every checked body.
     pub typeck: FxHashMap<BodyId, TypeckResults>,
 }
@@ -20,5 +21,11 @@ impl TypedProgram {
     /// `substs` must be fully monomorphic.
     pub fn resolve_instance(&self, def: DefId, substs: &[crate::ty::Ty]) -> (DefId, Substs) {
         crate::traits::resolve_instance(self, def, substs)
+    }
+
+    /// `ty` with every associated-type projection resolved; `ty` must be
+    /// monomorphic (after substituting an instance's generic arguments).
+    pub fn normalize(&self, ty: crate::ty::Ty) -> crate::ty::Ty {
+        crate::traits::normalize_concrete(self, ty)
     }
 }

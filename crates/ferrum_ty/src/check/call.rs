@@ -34,6 +34,11 @@ impl FnCtxt<'_> {
                 None
             }
         };
+        let sig = sig.map(|sig| FnSig {
+            inputs: sig.inputs.iter().map(|&t| self.normalize(t, self.span(callee))).collect(),
+            output: self.normalize(sig.output, self.span(callee)),
+            is_unsafe: sig.is_unsafe,
+        });
         let Some(sig) = sig else {
             for &a in args {
                 self.check_expr(a, None);

@@ -54,7 +54,10 @@ impl FnCtxt<'_> {
             }
         }
         let inputs: Vec<Ty> = sig.inputs.iter().map(|&t| self.tcx.subst(t, &pick.substs)).collect();
+        let inputs: Vec<Ty> = inputs.into_iter().map(|t| self.normalize(t, name_span)).collect();
         let output = self.tcx.subst(sig.output, &pick.substs);
+        let output = self.normalize(output, name_span);
+        self.register_item_obligations(pick.method, &pick.substs, name_span);
         self.results.value_res.insert(expr, ValueRes::Fn(pick.method, pick.substs.into()));
         self.check_args(expr, name_span, inputs.get(1..).unwrap_or(&[]), args, true);
         output
@@ -153,11 +156,56 @@ impl FnCtxt<'_> {
             if let Some(pick) = self.probe_step(step_ty, derefs, None, name, generic_args, span) {
                 return Some(pick);
             }
+            if let Some(pick) = self.probe_trait_methods(step_ty, derefs, name, generic_args, span) {
+                return Some(pick);
+            }
             if let TyKind::Array(elem, _) = self.kind(step_ty) {
                 let slice = self.tcx.intern(TyKind::Slice(elem));
                 if let Some(pick) = self.probe_step(slice, derefs, Some(slice), name, generic_args, span) {
                     return Some(pick);
                 }
+            }
+        }
+        None
+    }
+
+    /// Looks for a trait method `name` whose `self` parameter accepts
+    /// `step_ty` by value, by `&` or by `&mut`, for a trait `step_ty`
+    /// implements (or may implement, pending inference).
+    fn probe_trait_methods(&mut self, step_ty: Ty, derefs: usize, name: Symbol, args: &[TypeRefId], span: Span) -> Option<Pick> {
+        let traits = self.items.traits_with_item.get(&name).cloned().unwrap_or_default();
+        if traits.is_empty() {
+            return None;
+        }
+        for autoref in [None, Some(Mutability::Not), Some(Mutability::Mut)] {
+            let adjusted = match autoref {
+                None => step_ty,
+                Some(m) => self.tcx.mk_ref(step_ty, m),
+            };
+            for &trait_ in &traits {
+                let Some(method) = assoc_item(self.krate, trait_, name) else { continue };
+                let DefKind::Fn(f) = &self.krate.defs[method].kind else { continue };
+                if !f.has_self {
+                    continue;
+                }
+                let snapshot = self.infcx.snapshot();
+                let trait_substs = self.fresh_substs(trait_);
+                let substs = self.instantiate(method, Some(trait_substs.clone()), args, span);
+                let self_param = self.tcx.subst(self.items.fn_sigs[&method].inputs[0], &substs);
+                if self.infcx.unify(self_param, adjusted).is_err() {
+                    self.infcx.rollback_to(snapshot);
+                    continue;
+                }
+                let goal = crate::items::TraitRef { trait_, substs: substs[..trait_substs.len()].into() };
+                if !self.select(&goal).holds() {
+                    self.infcx.rollback_to(snapshot);
+                    continue;
+                }
+                let mut adjusts = vec![Adjust::Deref; derefs];
+                if let Some(m) = autoref {
+                    adjusts.push(Adjust::Borrow(m));
+                }
+                return Some(Pick { method, substs, adjusts });
             }
         }
         None

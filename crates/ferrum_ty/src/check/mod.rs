@@ -14,6 +14,7 @@ mod ops;
 mod pat;
 mod path;
 mod place;
+mod traits;
 
 use crate::impls::ImplIndex;
 use crate::infer::InferCtxt;
@@ -50,6 +51,9 @@ pub struct FnCtxt<'a> {
     /// Checks that need fully inferred types, run at the end.
     deferred_casts: Vec<(ExprId, Ty, Ty)>,
     deferred_places: Vec<place::PlaceCheck>,
+    /// Where-clauses in scope.
+    pub env: Vec<crate::items::TraitPredicate>,
+    obligations: Vec<traits::Obligation>,
     /// Method calls on literals of unknown type, resolved after fallback.
     numeric_methods: Vec<(ExprId, ferrum_span::Symbol)>,
     /// Bindings declared without an initialiser (`let x;`).
@@ -91,6 +95,8 @@ pub fn check_body(
         deferred_places: Vec::new(),
         uninit_bindings: Default::default(),
         numeric_methods: Vec::new(),
+        env: crate::traits::param_env(krate, tcx, items, owner),
+        obligations: Vec::new(),
         error_count_at_start,
     };
     if let DefKind::Fn(f) = &krate.defs[owner].kind {
@@ -139,8 +145,15 @@ impl<'a> FnCtxt<'a> {
     pub fn lower_ty(&mut self, type_ref: TypeRefId) -> Ty {
         let infcx = &mut self.infcx;
         let mut fresh = || infcx.new_var(InferKind::General);
-        TyLowerer { krate: self.krate, tcx: self.tcx, items: self.items, diags: self.diags, fresh: Some(&mut fresh) }
-            .lower(type_ref)
+        TyLowerer {
+            krate: self.krate,
+            tcx: self.tcx,
+            items: self.items,
+            diags: self.diags,
+            fresh: Some(&mut fresh),
+            owner: Some(self.owner),
+        }
+        .lower(type_ref)
     }
 
     pub fn write_expr_ty(&mut self, expr: ExprId, ty: Ty) {
@@ -170,7 +183,9 @@ impl<'a> FnCtxt<'a> {
     }
 
     fn finish(mut self) -> TypeckResults {
+        self.process_obligations(false);
         self.infcx.apply_literal_fallback();
+        self.process_obligations(true);
         self.resolve_numeric_methods();
         self.run_deferred_casts();
         let places = std::mem::take(&mut self.deferred_places);

@@ -2,7 +2,7 @@
 
 use super::FnCtxt;
 use crate::ty::{InferKind, Ty, TyKind};
-use crate::Adjust;
+use crate::{Adjust, ValueRes};
 use ferrum_hir::hir::{BinOp, ExprId};
 use ferrum_span::Diagnostic;
 
@@ -75,10 +75,13 @@ impl FnCtxt<'_> {
         let result = self.binary_result(op, lt, rt);
         match result {
             Some(ty) => ty,
-            None => {
-                self.report_bad_binary(expr, op, lt, rt);
-                tcx.error()
-            }
+            None => match self.overloaded_binary(expr, op, l, lt, r, rt) {
+                Some(ty) => ty,
+                None => {
+                    self.report_bad_binary(expr, op, lt, rt);
+                    tcx.error()
+                }
+            },
         }
     }
 
@@ -114,6 +117,39 @@ impl FnCtxt<'_> {
             }
             BinOp::And | BinOp::Or => unreachable!("handled by check_binary"),
         }
+    }
+
+    /// An operator on a type that isn't a primitive: a call of the
+    /// operator trait's method (`Add::add`, `PartialEq::eq`, ...). The
+    /// operands' reference peeling is undone: the trait sees them as written.
+    fn overloaded_binary(&mut self, expr: ExprId, op: BinOp, l: ExprId, lt: Ty, r: ExprId, rt: Ty) -> Option<Ty> {
+        let (lang, method) = operator_trait(op)?;
+        let trait_ = self.krate.lang_item(lang)?;
+        let lt = self.unpeel(l, lt);
+        let rt = self.unpeel(r, rt);
+        let method_def = crate::impls::assoc_item(self.krate, trait_, ferrum_span::Symbol::intern(method))?;
+        let goal = crate::items::TraitRef { trait_, substs: vec![lt, rt].into() };
+        let snapshot = self.infcx.snapshot();
+        if !self.select(&goal).holds() {
+            self.infcx.rollback_to(snapshot);
+            return None;
+        }
+        let span = self.span(expr);
+        self.register_trait(goal.clone(), span);
+        self.results.value_res.insert(expr, ValueRes::Fn(method_def, vec![lt, rt].into()));
+        let output = self.tcx.subst(self.items.fn_sigs[&method_def].output, &[lt, rt]);
+        Some(self.normalize(output, span))
+    }
+
+    /// Removes the derefs `peel_operand_refs` recorded on an operand.
+    fn unpeel(&mut self, expr: ExprId, ty: Ty) -> Ty {
+        if let Some(adjusts) = self.results.adjustments.get_mut(expr) {
+            if adjusts.iter().all(|a| *a == Adjust::Deref) && !adjusts.is_empty() {
+                adjusts.clear();
+                return self.expr_ty(expr);
+            }
+        }
+        ty
     }
 
     fn report_bad_binary(&mut self, expr: ExprId, op: BinOp, lt: Ty, rt: Ty) {
@@ -169,6 +205,29 @@ impl FnCtxt<'_> {
             );
         }
     }
+}
+
+/// The lang item of the trait behind an operator, and its method.
+fn operator_trait(op: BinOp) -> Option<(&'static str, &'static str)> {
+    Some(match op {
+        BinOp::Add => ("add", "add"),
+        BinOp::Sub => ("sub", "sub"),
+        BinOp::Mul => ("mul", "mul"),
+        BinOp::Div => ("div", "div"),
+        BinOp::Rem => ("rem", "rem"),
+        BinOp::BitAnd => ("bitand", "bitand"),
+        BinOp::BitOr => ("bitor", "bitor"),
+        BinOp::BitXor => ("bitxor", "bitxor"),
+        BinOp::Shl => ("shl", "shl"),
+        BinOp::Shr => ("shr", "shr"),
+        BinOp::Eq => ("eq", "eq"),
+        BinOp::Ne => ("eq", "ne"),
+        BinOp::Lt => ("partial_ord", "lt"),
+        BinOp::Le => ("partial_ord", "le"),
+        BinOp::Gt => ("partial_ord", "gt"),
+        BinOp::Ge => ("partial_ord", "ge"),
+        BinOp::And | BinOp::Or => return None,
+    })
 }
 
 /// rustc's wording for arithmetic on unsupported types: `cannot add`

@@ -88,6 +88,7 @@ impl FnCtxt<'_> {
         match &self.krate.defs[def].kind {
             DefKind::Fn(_) => {
                 let substs = self.instantiate(def, None, args, span);
+                self.register_item_obligations(def, &substs, span);
                 let ty = tcx.intern(TyKind::FnDef(def, substs.clone().into()));
                 Some((ValueRes::Fn(def, substs.into()), ty))
             }
@@ -162,6 +163,9 @@ impl FnCtxt<'_> {
         if let Some(found) = self.lookup_inherent_assoc(self_ty, name, args, span) {
             return Some(found);
         }
+        if let Some(found) = self.lookup_trait_assoc(self_ty, name, args, span) {
+            return Some(found);
+        }
         let t = self.ty_str(self_ty);
         let kind = match self.kind(self_ty) {
             TyKind::Adt(d, _) if self.items.adts.get(&d).is_some_and(|a| a.is_enum()) => "enum",
@@ -193,9 +197,42 @@ impl FnCtxt<'_> {
         None
     }
 
+    /// Finds associated fn or const `name` of a trait `self_ty` implements
+    /// (`Point::default()`, `T::new()`).
+    fn lookup_trait_assoc(&mut self, self_ty: Ty, name: Symbol, args: &[TypeRefId], span: Span) -> Option<(ValueRes, Ty)> {
+        let traits = self.items.traits_with_item.get(&name).cloned().unwrap_or_default();
+        for trait_ in traits {
+            let Some(item) = assoc_item(self.krate, trait_, name) else { continue };
+            let mut trait_substs = self.fresh_substs(trait_);
+            trait_substs[0] = self_ty;
+            let goal = crate::items::TraitRef { trait_, substs: trait_substs.clone().into() };
+            let snapshot = self.infcx.snapshot();
+            if !self.select(&goal).holds() {
+                self.infcx.rollback_to(snapshot);
+                continue;
+            }
+            return self.resolve_assoc_item(item, trait_substs, args, span);
+        }
+        None
+    }
+
+    /// Obligations of using item `def` with `substs`: its where-clauses,
+    /// and `Self: Trait` for a trait's items.
+    pub(super) fn register_item_obligations(&mut self, def: DefId, substs: &[Ty], span: Span) {
+        self.register_predicates(def, substs, span);
+        if let Some(parent) = self.krate.defs[def].parent {
+            if matches!(self.krate.defs[parent].kind, DefKind::Trait(_)) {
+                let n = crate::generics::param_count(self.krate, parent);
+                let goal = crate::items::TraitRef { trait_: parent, substs: substs[..n.min(substs.len())].into() };
+                self.register_trait(goal, span);
+            }
+        }
+    }
+
     fn resolve_assoc_item(&mut self, item: DefId, impl_substs: Vec<Ty>, args: &[TypeRefId], span: Span) -> Option<(ValueRes, Ty)> {
         let tcx = self.tcx;
         let substs = self.instantiate(item, Some(impl_substs), args, span);
+        self.register_item_obligations(item, &substs, span);
         match &self.krate.defs[item].kind {
             DefKind::Fn(_) => {
                 let ty = tcx.intern(TyKind::FnDef(item, substs.clone().into()));

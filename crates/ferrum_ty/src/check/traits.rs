@@ -1,0 +1,172 @@
+//! Trait obligations inside a body: registering what must hold, selecting
+//! implementations, and normalising associated types.
+
+use super::FnCtxt;
+use crate::items::TraitRef;
+use crate::traits::{SelectCx, Selection};
+use crate::ty::{Ty, TyKind};
+use ferrum_hir::hir::DefId;
+use ferrum_span::{Diagnostic, Span};
+
+/// Something that must hold for the body to be well-typed.
+pub(super) enum Obligation {
+    Trait { goal: TraitRef, span: Span },
+    /// `var == <.. as Trait>::Name` once the projection can be resolved.
+    Projection { var: Ty, projection: Ty, span: Span },
+}
+
+impl FnCtxt<'_> {
+    pub(super) fn select(&mut self, goal: &TraitRef) -> Selection {
+        let cx = SelectCx { krate: self.krate, tcx: self.tcx, items: self.items, impls: self.impls, env: &self.env };
+        cx.select(&mut self.infcx, goal)
+    }
+
+    pub(super) fn register_trait(&mut self, goal: TraitRef, span: Span) {
+        self.obligations.push(Obligation::Trait { goal, span });
+    }
+
+    /// Registers the where-clauses of `def` (and its parents) instantiated
+    /// with `substs`.
+    pub(super) fn register_predicates(&mut self, def: DefId, substs: &[Ty], span: Span) {
+        let mut current = Some(def);
+        while let Some(d) = current {
+            if let Some(preds) = self.items.predicates.get(&d) {
+                for p in preds.clone() {
+                    let goal = self.subst_trait_ref(&p.trait_ref, substs);
+                    self.register_trait(goal, span);
+                }
+            }
+            current = match self.krate.defs[d].kind {
+                ferrum_hir::hir::DefKind::Fn(_) | ferrum_hir::hir::DefKind::Const { .. } => self.krate.defs[d].parent,
+                _ => None,
+            };
+        }
+    }
+
+    pub(super) fn subst_trait_ref(&self, tr: &TraitRef, substs: &[Ty]) -> TraitRef {
+        TraitRef { trait_: tr.trait_, substs: tr.substs.iter().map(|&t| self.tcx.subst(t, substs)).collect() }
+    }
+
+    /// Replaces projections in `ty` by what they stand for where known;
+    /// unknown ones become inference variables resolved later.
+    pub(super) fn normalize(&mut self, ty: Ty, span: Span) -> Ty {
+        if !self.has_projection(ty) {
+            return ty;
+        }
+        let mut pending = Vec::new();
+        let tcx = self.tcx;
+        let result = tcx.fold(ty, &mut |tcx, t| match tcx.kind(t) {
+            TyKind::Projection { .. } => {
+                pending.push(t);
+                None
+            }
+            _ => None,
+        });
+        let _ = result;
+        let mut out = ty;
+        for projection in pending {
+            let normalized = match self.try_normalize_projection(projection) {
+                Some(n) => n,
+                None => {
+                    let var = self.new_var();
+                    self.obligations.push(Obligation::Projection { var, projection, span });
+                    var
+                }
+            };
+            out = tcx.fold(out, &mut |_, t| (t == projection).then_some(normalized));
+        }
+        out
+    }
+
+    fn has_projection(&self, ty: Ty) -> bool {
+        let mut found = false;
+        self.tcx.walk(ty, &mut |t| found |= matches!(self.tcx.kind(t), TyKind::Projection { .. }));
+        found
+    }
+
+    /// The type a projection stands for, if its self type is known enough.
+    fn try_normalize_projection(&mut self, projection: Ty) -> Option<Ty> {
+        let TyKind::Projection { trait_, substs, name } = self.tcx.kind(projection) else { return Some(projection) };
+        let substs: crate::ty::Substs = substs.iter().map(|&s| self.resolve(s)).collect();
+        let self_ty = substs[0];
+        if matches!(self.tcx.kind(self_ty), TyKind::Param { .. } | TyKind::Projection { .. }) {
+            // A rigid projection: use an `Assoc = T` binding from the
+            // environment if there is one.
+            for pred in &self.env {
+                if pred.trait_ref.trait_ == trait_ && pred.trait_ref.substs == substs {
+                    if let Some((_, ty)) = pred.assoc.iter().find(|(n, _)| *n == name) {
+                        return Some(*ty);
+                    }
+                }
+            }
+            return Some(self.tcx.intern(TyKind::Projection { trait_, substs, name }));
+        }
+        let goal = TraitRef { trait_, substs };
+        match self.select(&goal) {
+            Selection::Impl { impl_def, substs } => {
+                let assoc = *self.items.impl_assoc_tys.get(&(impl_def, name))?;
+                Some(self.tcx.subst(assoc, &substs))
+            }
+            Selection::Param(i) => {
+                let pred = self.env[i].clone();
+                pred.assoc.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).or(Some(projection))
+            }
+            Selection::Unimplemented => Some(self.tcx.error()),
+            _ => None,
+        }
+    }
+
+    /// Tries every pending obligation until none makes progress; with
+    /// `final_pass`, reports those that cannot hold.
+    pub(super) fn process_obligations(&mut self, final_pass: bool) {
+        loop {
+            let pending = std::mem::take(&mut self.obligations);
+            let count = pending.len();
+            let mut progress = false;
+            for ob in pending {
+                match ob {
+                    Obligation::Trait { goal, span } => {
+                        let goal = TraitRef { trait_: goal.trait_, substs: goal.substs.iter().map(|&t| self.resolve(t)).collect() };
+                        match self.select(&goal) {
+                            Selection::Ambiguous => self.obligations.push(Obligation::Trait { goal, span }),
+                            Selection::Unimplemented => {
+                                progress = true;
+                                self.report_unimplemented(&goal, span);
+                            }
+                            _ => progress = true,
+                        }
+                    }
+                    Obligation::Projection { var, projection, span } => match self.try_normalize_projection(projection) {
+                        Some(ty) => {
+                            progress = true;
+                            if self.infcx.unify(var, ty).is_err() {
+                                self.report_mismatch(span, ty, var);
+                            }
+                        }
+                        None => self.obligations.push(Obligation::Projection { var, projection, span }),
+                    },
+                }
+            }
+            if !progress || self.obligations.len() >= count && !progress {
+                break;
+            }
+        }
+        if final_pass {
+            self.obligations.clear();
+        }
+    }
+
+    fn report_unimplemented(&mut self, goal: &TraitRef, span: Span) {
+        if goal.substs.iter().any(|&t| matches!(self.tcx.kind(self.resolve(t)), TyKind::Error)) {
+            return;
+        }
+        let self_ty = self.ty_str(goal.self_ty());
+        let trait_name = crate::display::trait_ref_to_string(self.tcx, self.krate, goal);
+        let trait_plain = self.krate.defs[goal.trait_].name;
+        self.error(
+            Diagnostic::error(format!("the trait bound `{self_ty}: {trait_name}` is not satisfied"))
+                .code("E0277")
+                .primary(span, format!("the trait `{trait_plain}` is not implemented for `{self_ty}`")),
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! Selection: finding what proves `Self: Trait<Args>`.
+
+use crate::impls::ImplIndex;
+use crate::infer::InferCtxt;
+use crate::items::{ItemTables, TraitPredicate, TraitRef};
+use crate::ty::{Ty, TyCtxt, TyKind};
+use ferrum_hir::hir::{Crate, DefId};
+
+/// The source of a trait implementation.
+#[derive(Clone, Debug)]
+pub enum Selection {
+    /// An impl, with its generic arguments.
+    Impl { impl_def: DefId, substs: Vec<Ty> },
+    /// A where-clause of the environment (index into it).
+    Param(usize),
+    /// `dyn Trait` implements `Trait` through its vtable.
+    Object,
+    /// Built into the language (`Sized`, `Copy` of primitives, ...).
+    Builtin,
+    /// Not decidable yet: inference variables are involved.
+    Ambiguous,
+    Unimplemented,
+}
+
+impl Selection {
+    pub fn holds(&self) -> bool {
+        !matches!(self, Selection::Unimplemented)
+    }
+}
+
+pub struct SelectCx<'a> {
+    pub krate: &'a Crate,
+    pub tcx: &'a TyCtxt,
+    pub items: &'a ItemTables,
+    pub impls: &'a ImplIndex,
+    pub env: &'a [TraitPredicate],
+}
+
+const MAX_DEPTH: u32 = 24;
+
+impl SelectCx<'_> {
+    /// Selects an implementation of `goal`. On a unique match the
+    /// unifications it implies are kept in `infcx`.
+    pub fn select(&self, infcx: &mut InferCtxt, goal: &TraitRef) -> Selection {
+        self.select_depth(infcx, goal, 0)
+    }
+
+    fn lang(&self, name: &str) -> Option<DefId> {
+        self.krate.lang_item(name)
+    }
+
+    fn select_depth(&self, infcx: &mut InferCtxt, goal: &TraitRef, depth: u32) -> Selection {
+        if depth > MAX_DEPTH {
+            return Selection::Unimplemented;
+        }
+        let self_ty = infcx.shallow_resolve(goal.self_ty());
+        if let TyKind::Error = self.tcx.kind(self_ty) {
+            return Selection::Builtin;
+        }
+        if let Some(sel) = self.builtin(infcx, goal, self_ty, depth) {
+            return sel;
+        }
+        if let Some(i) = self.match_env(infcx, goal) {
+            return Selection::Param(i);
+        }
+        if let TyKind::Dynamic { trait_, .. } = self.tcx.kind(self_ty) {
+            if trait_ == goal.trait_ || self.is_supertrait(trait_, goal.trait_) {
+                return Selection::Object;
+            }
+        }
+        if matches!(self.tcx.kind(self_ty), TyKind::Infer(..)) {
+            return Selection::Ambiguous;
+        }
+        self.select_impl(infcx, goal, depth)
+    }
+
+    fn is_supertrait(&self, sub: DefId, sup: DefId) -> bool {
+        let mut stack = vec![sub];
+        let mut seen = Vec::new();
+        while let Some(t) = stack.pop() {
+            if t == sup {
+                return true;
+            }
+            if seen.contains(&t) {
+                continue;
+            }
+            seen.push(t);
+            stack.extend(self.items.supertraits.get(&t).into_iter().flatten().map(|r| r.trait_));
+        }
+        false
+    }
+
+    /// A where-clause matching `goal` exactly (up to inference).
+    fn match_env(&self, infcx: &mut InferCtxt, goal: &TraitRef) -> Option<usize> {
+        for (i, pred) in self.env.iter().enumerate() {
+            if pred.trait_ref.trait_ != goal.trait_ {
+                continue;
+            }
+            let snapshot = infcx.snapshot();
+            if unify_all(infcx, &pred.trait_ref.substs, &goal.substs) {
+                return Some(i);
+            }
+            infcx.rollback_to(snapshot);
+        }
+        None
+    }
+
+    fn select_impl(&self, infcx: &mut InferCtxt, goal: &TraitRef, depth: u32) -> Selection {
+        let candidates: &[DefId] = self.impls.trait_impls.get(&goal.trait_).map_or(&[], |v| v);
+        let mut found: Option<(DefId, Vec<Ty>, crate::infer::Snapshot)> = None;
+        let mut ambiguous = false;
+        let start = infcx.snapshot();
+        for &impl_def in candidates {
+            let Some(impl_ref) = self.items.impl_trait_refs.get(&impl_def) else { continue };
+            let count = crate::generics::param_count(self.krate, impl_def);
+            let substs: Vec<Ty> = (0..count).map(|_| infcx.new_var(crate::ty::InferKind::General)).collect();
+            let impl_substs: Vec<Ty> = impl_ref.substs.iter().map(|&t| self.tcx.subst(t, &substs)).collect();
+            if !unify_all(infcx, &impl_substs, &goal.substs) || !self.nested_hold(infcx, impl_def, &substs, depth) {
+                infcx.rollback_to(start.clone());
+                continue;
+            }
+            if found.is_some() {
+                ambiguous = true;
+                infcx.rollback_to(start.clone());
+                break;
+            }
+            found = Some((impl_def, substs, infcx.snapshot()));
+            infcx.rollback_to(start.clone());
+        }
+        match found {
+            Some(_) if ambiguous => Selection::Ambiguous,
+            Some((impl_def, substs, after)) => {
+                infcx.rollback_to(after);
+                Selection::Impl { impl_def, substs }
+            }
+            None => Selection::Unimplemented,
+        }
+    }
+
+    /// Whether the impl's own where-clauses hold for `substs`.
+    fn nested_hold(&self, infcx: &mut InferCtxt, impl_def: DefId, substs: &[Ty], depth: u32) -> bool {
+        let Some(preds) = self.items.predicates.get(&impl_def) else { return true };
+        preds.iter().all(|p| {
+            let goal = TraitRef {
+                trait_: p.trait_ref.trait_,
+                substs: p.trait_ref.substs.iter().map(|&t| self.tcx.subst(t, substs)).collect(),
+            };
+            self.select_depth(infcx, &goal, depth + 1).holds()
+        })
+    }
+
+    /// Impls the language provides: `Sized` for sized types, `Copy` and
+    /// `Clone` for primitives, references, pointers and tuples/arrays of
+    /// such.
+    fn builtin(&self, infcx: &mut InferCtxt, goal: &TraitRef, self_ty: Ty, depth: u32) -> Option<Selection> {
+        let kind = self.tcx.kind(self_ty);
+        if Some(goal.trait_) == self.lang("sized") {
+            return Some(match kind {
+                TyKind::Str | TyKind::Slice(_) | TyKind::Dynamic { .. } => Selection::Unimplemented,
+                TyKind::Infer(..) => Selection::Ambiguous,
+                _ => Selection::Builtin,
+            });
+        }
+        let is_copy = Some(goal.trait_) == self.lang("copy");
+        let is_clone = Some(goal.trait_) == self.lang("clone");
+        if !is_copy && !is_clone {
+            return None;
+        }
+        match kind {
+            TyKind::Bool
+            | TyKind::Char
+            | TyKind::Int(_)
+            | TyKind::Uint(_)
+            | TyKind::Float(_)
+            | TyKind::Never
+            | TyKind::RawPtr(..)
+            | TyKind::FnDef(..)
+            | TyKind::FnPtr(_)
+            | TyKind::Ref(_, ferrum_hir::hir::Mutability::Not) => Some(Selection::Builtin),
+            TyKind::Infer(_, crate::ty::InferKind::Int | crate::ty::InferKind::Float) => Some(Selection::Builtin),
+            TyKind::Ref(_, ferrum_hir::hir::Mutability::Mut) => Some(Selection::Unimplemented),
+            TyKind::Tuple(elems) => {
+                let all = elems.iter().all(|&e| {
+                    let sub = TraitRef { trait_: goal.trait_, substs: vec![e].into() };
+                    self.select_depth(infcx, &sub, depth + 1).holds()
+                });
+                Some(if all { Selection::Builtin } else { Selection::Unimplemented })
+            }
+            TyKind::Array(elem, _) => {
+                let sub = TraitRef { trait_: goal.trait_, substs: vec![elem].into() };
+                Some(if self.select_depth(infcx, &sub, depth + 1).holds() { Selection::Builtin } else { Selection::Unimplemented })
+            }
+            _ => None,
+        }
+    }
+}
+
+fn unify_all(infcx: &mut InferCtxt, a: &[Ty], b: &[Ty]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(&x, &y)| infcx.unify(x, y).is_ok())
+}
