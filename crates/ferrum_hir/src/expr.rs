@@ -450,6 +450,24 @@ impl<'a> Lowerer<'a> {
             args.extend(a);
         }
         let last = idents[walk.index];
+        if walk.index + 1 == idents.len() - 1
+            && matches!(walk.res, Res::Def(d) if self.is_enum(d) || self.alias_target(d).is_some())
+        {
+            // `Enum::Missing { .. }` or `Alias::Variant { .. }`.
+            let last = idents[idents.len() - 1];
+            let ty = self.alloc_ty(
+                TypeRefKind::Path {
+                    res: walk.res,
+                    args: Vec::new(),
+                    assoc: Vec::new(),
+                },
+                path.span,
+            );
+            let res = self
+                .variant_of_type(ty, self.plain(last.name), last.span)
+                .unwrap_or(Res::Err);
+            return (res, args);
+        }
         if walk.index + 1 != idents.len() {
             let name = self.plain(idents[walk.index + 1].name);
             self.error(
@@ -492,7 +510,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The ADT a type alias names, if its type is a plain ADT path.
-    fn alias_target(&self, d: DefId) -> Option<Res> {
+    pub(crate) fn alias_target(&self, d: DefId) -> Option<Res> {
         let DefKind::TypeAlias { ty: Some(t), .. } = &self.krate.defs[d].kind else {
             return None;
         };

@@ -399,7 +399,10 @@ impl<'a> Lowerer<'a> {
             _ => shape.is_some_and(|s| s.shape == VariantShape::Tuple),
         };
         if !ok {
-            self.expected_error(path, res, "tuple struct or tuple variant", "E0532");
+            let named = matches!(res, Res::Variant(_))
+                && shape.is_some_and(|s| s.shape == VariantShape::Named);
+            let code = if named { "E0164" } else { "E0532" };
+            self.expected_error(path, res, "tuple struct or tuple variant", code);
             return PatKind::Err;
         }
         let arity = shape.map_or(pats.len(), |s| s.fields);
@@ -458,11 +461,8 @@ impl<'a> Lowerer<'a> {
                     _ => false,
                 };
                 if !ok {
-                    let code = if matches!(res, Res::Variant(_)) {
-                        "E0533"
-                    } else {
-                        "E0532"
-                    };
+                    let named = matches!(res, Res::Variant(v) if self.shapes.get(&v).is_some_and(|s| s.shape == VariantShape::Named));
+                    let code = if named { "E0533" } else { "E0532" };
                     self.expected_error(path, res, "unit struct, unit variant or constant", code);
                     return PatKind::Err;
                 }
@@ -480,16 +480,61 @@ impl<'a> Lowerer<'a> {
         let span = path.span;
         match self.value_path(src, path, span, expect) {
             ValuePath::Resolved { res, args } => (res, args),
-            ValuePath::TypeRelative { name, .. } => {
+            ValuePath::TypeRelative { ty, name, args } => {
+                match self.variant_of_type(ty, name, span) {
+                    Some(res) => (res, args),
+                    None => (Res::Err, Vec::new()),
+                }
+            }
+        }
+    }
+
+    /// `Enum::V` (or `Alias::V`) reached as a type-relative path: the
+    /// variant, or E0599 when the enum has none of that name.
+    pub(crate) fn variant_of_type(
+        &mut self,
+        ty: TypeRefId,
+        name: Symbol,
+        span: Span,
+    ) -> Option<Res> {
+        let base = match &self.krate.types[ty].kind {
+            TypeRefKind::Path {
+                res: Res::Def(d), ..
+            } => *d,
+            _ => {
                 self.error(
                     Diagnostic::error(format!(
-                        "unsupported: `{name}` through a type path in a tuple struct pattern"
+                        "unsupported: `{name}` through a type path in a pattern"
                     ))
                     .primary(span, ""),
                 );
-                (Res::Err, Vec::new())
+                return None;
             }
+        };
+        let adt = match self.alias_target(base) {
+            Some(Res::Def(a)) => a,
+            _ => base,
+        };
+        if self.is_enum(adt) {
+            let scope = self.def_scope[&adt];
+            if let Some(b) = self.lookup_in(scope, Ns::Type, name) {
+                return Some(b.res);
+            }
+            let ename = self.krate.defs[adt].name;
+            self.error(
+                Diagnostic::error(format!("no variant or associated item named `{name}` found for enum `{ename}` in the current scope"))
+                    .code("E0599")
+                    .primary(span, format!("variant or associated item not found in `{ename}`")),
+            );
+            return None;
         }
+        self.error(
+            Diagnostic::error(format!(
+                "unsupported: `{name}` through a type path in a pattern"
+            ))
+            .primary(span, ""),
+        );
+        None
     }
 
     fn expected_error(&mut self, path: &ast::Path, res: Res, what: &str, code: &'static str) {

@@ -68,7 +68,7 @@ impl<'a> Lowerer<'a> {
         let Some(walk) = self.walk_path(&idents, path.global, Ns::Value, expect, true) else {
             return err;
         };
-        self.finish_value_path(src, path, walk.res, walk.index, span)
+        self.finish_value_path(src, path, walk.res, walk.index, span, expect)
     }
 
     /// A one-segment value path, with E0423 when it names a type or module.
@@ -98,7 +98,7 @@ impl<'a> Lowerer<'a> {
                 Res::Err
             }
         };
-        let res = self.check_value_res(ident, res);
+        let res = self.check_value_res(ident, res, expect);
         let (args, _) = self.lower_generic_args(src, seg.args.as_ref());
         ValuePath::Resolved { res, args }
     }
@@ -118,7 +118,11 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Rejects named structs, struct variants, traits and modules as values.
-    fn check_value_res(&mut self, ident: ast::Ident, res: Res) -> Res {
+    fn check_value_res(&mut self, ident: ast::Ident, res: Res, expect: Expect) -> Res {
+        if matches!(expect, Expect::TupleStruct | Expect::UnitPat) {
+            // Patterns check what they found themselves (E0532, E0164, ...).
+            return res;
+        }
         let bad = match res {
             Res::Def(d) => match &self.krate.defs[d].kind {
                 DefKind::Adt(_) => !self
@@ -162,10 +166,11 @@ impl<'a> Lowerer<'a> {
         res: Res,
         index: usize,
         span: Span,
+        expect: Expect,
     ) -> ValuePath {
         let segs = &path.segments;
         if index + 1 == segs.len() {
-            let res = self.check_value_res(segs[index].ident, res);
+            let res = self.check_value_res(segs[index].ident, res, expect);
             let mut args = Vec::new();
             if matches!(res, Res::Variant(_)) && index > 0 {
                 // `Option::<i32>::None`: the enum's arguments.
