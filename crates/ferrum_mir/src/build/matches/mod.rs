@@ -165,7 +165,15 @@ impl<'a> Builder<'a, '_> {
             }
             return;
         }
-        let test = self.test_for(&first.pairs[0], &candidates);
+        let Some(test) = self.test_for(&first.pairs[0], &candidates) else {
+            // Cannot happen for checked patterns; dropping the pair keeps
+            // lowering total.
+            let span = self.hir.pats[first.pairs[0].pat].span;
+            self.error(span, "internal compiler error: pattern cannot be tested");
+            candidates[0].pairs.remove(0);
+            self.match_candidates(start, otherwise, candidates, arms);
+            return;
+        };
         let (branches, remaining) = self.sort_candidates(&test, candidates);
         let remaining_start = if remaining.is_empty() {
             otherwise

@@ -112,8 +112,9 @@ impl Builder<'_, '_> {
         })
     }
 
-    /// The test for the first pair of the first candidate.
-    pub(crate) fn test_for(&mut self, pair: &MatchPair, candidates: &[Candidate]) -> Test {
+    /// The test for the first pair of the first candidate (`None` if the
+    /// pattern cannot be tested, an internal error).
+    pub(crate) fn test_for(&mut self, pair: &MatchPair, candidates: &[Candidate]) -> Option<Test> {
         let ty = self.place_ty(&pair.place);
         let span = self.hir.pats[pair.pat].span;
         let kind = match self.classify(pair) {
@@ -136,17 +137,14 @@ impl Builder<'_, '_> {
             Some(PatTest::Value(value)) => TestKind::Eq { value },
             Some(PatTest::Range(r)) => TestKind::Range(r),
             Some(PatTest::Slice { len, exact, .. }) => TestKind::Len { len, exact },
-            None => TestKind::Len {
-                len: 0,
-                exact: false,
-            },
+            None => return None,
         };
-        Test {
+        Some(Test {
             place: pair.place.clone(),
             ty,
             kind,
             span,
-        }
+        })
     }
 
     /// A constant a `SwitchInt` can test: an integer, `char` or `bool`.
