@@ -236,7 +236,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         let Some((rule, binds)) = matched else {
-            let d = no_match_error(name, &cx, call.span);
+            let d = no_match_error(name, &cx, call.args.span);
             self.error(d);
             return None;
         };

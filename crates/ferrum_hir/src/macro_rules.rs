@@ -456,7 +456,13 @@ pub(crate) fn no_match_error(name: Symbol, cx: &MatchCx<'_>, call: Span) -> Diag
                 .secondary(call, format!("when calling macro `{name}`"))
         }
         _ => Diagnostic::error("unexpected end of macro invocation")
-            .primary(call, "missing tokens in macro arguments")
+            .primary(
+                Span {
+                    lo: call.hi.saturating_sub(1).max(call.lo),
+                    ..call
+                },
+                "missing tokens in macro arguments",
+            )
             .note(format!("while trying to match a rule of macro `{name}`")),
     }
 }
