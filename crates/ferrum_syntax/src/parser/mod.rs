@@ -1,5 +1,7 @@
-//! The recursive-descent parser: token access, splitting of glued
-//! punctuation, and the nesting guard. Grammar lives in the submodules:
+//! The recursive-descent parser: token access (a fixed lookahead window
+//! over a token [`Source`], which streams from the lexer or reads a macro's
+//! token list; no backtracking), splitting of glued punctuation, and the
+//! nesting guard. Grammar lives in the submodules:
 //! [`expr`] (the Pratt loop, prefix and postfix operators), [`atom`]
 //! (primary expressions), [`control`] (`if`, loops, `match`, closures),
 //! [`stmt`] (blocks and statements), [`pat`], [`ty`], [`path`], [`item`],
