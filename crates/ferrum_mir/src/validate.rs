@@ -21,7 +21,9 @@
 //! 6. `switchInt` discriminants are integers, `bool` or `char`; `assert`
 //!    conditions are `bool`; `Len` applies to arrays and slices; arithmetic
 //!    operands of a `BinaryOp` have equal types (except shifts and
-//!    `Offset`); indirect callees are function pointers.
+//!    `Offset`); indirect callees are function pointers; direct calls pass
+//!    one argument per parameter, with the parameter's type, into a
+//!    destination of the return type (generic types match anything).
 //! 7. Enum aggregates and `SetDiscriminant` name an existing variant, and
 //!    struct/variant aggregates have one operand per field.
 //! 8. No local is used where it is certainly outside its storage: for
@@ -35,6 +37,7 @@ use crate::mir::{
 };
 use crate::place_ty::{rvalue_ty, try_place_ty};
 use crate::tys::MirCtxt;
+use ferrum_hir::hir::DefId;
 use ferrum_ty::ty::{Ty, TyKind};
 use ferrum_ty::TypedProgram;
 
@@ -312,16 +315,65 @@ impl Validator<'_> {
                         }
                     }
                 }
-                for a in args {
-                    self.operand(a);
+                let arg_tys: Vec<Option<Ty>> = args.iter().map(|a| self.operand(a)).collect();
+                let dest_ty = self.place(dest);
+                if let Callee::Fn(def, substs) = func {
+                    self.check_call_signature(*def, substs, &arg_tys, dest_ty);
                 }
-                self.place(dest);
             }
             TerminatorKind::Drop { place, .. } => {
                 self.place(place);
             }
             TerminatorKind::Goto(_) | TerminatorKind::Return | TerminatorKind::Unreachable => {}
         }
+    }
+
+    /// A direct call passes one argument per parameter, of the
+    /// parameter's type, and its destination has the return type
+    /// (generic parameters and unnormalised projections match anything).
+    fn check_call_signature(
+        &mut self,
+        def: DefId,
+        substs: &[Ty],
+        args: &[Option<Ty>],
+        dest: Option<Ty>,
+    ) {
+        let Some(sig) = self.cx.program.items.fn_sigs.get(&def) else {
+            return;
+        };
+        let tcx = self.cx.tcx();
+        if sig.inputs.len() != args.len() {
+            self.fail(format!(
+                "call with {} arguments of a function taking {}",
+                args.len(),
+                sig.inputs.len()
+            ));
+            return;
+        }
+        for (i, (&input, arg)) in sig.inputs.iter().zip(args).enumerate() {
+            let expected = tcx.subst(input, substs);
+            if let Some(found) = arg {
+                if !self.loosely_compatible(expected, *found) {
+                    let (e, f) = (self.ty(expected), self.ty(*found));
+                    self.fail(format!(
+                        "argument {i} of type `{f}` where `{e}` is expected"
+                    ));
+                }
+            }
+        }
+        let output = tcx.subst(sig.output, substs);
+        if let Some(dest) = dest {
+            if !self.loosely_compatible(dest, output) {
+                let (d, o) = (self.ty(dest), self.ty(output));
+                self.fail(format!("call returning `{o}` into a place of type `{d}`"));
+            }
+        }
+    }
+
+    /// [`Self::compatible`], or either side still generic.
+    fn loosely_compatible(&self, a: Ty, b: Ty) -> bool {
+        let tcx = self.cx.tcx();
+        self.compatible(a, b) || tcx.has_params(a) || tcx.has_params(b)
     }
 
     /// Invariant 8: a forward "maybe live" analysis of storage.
