@@ -62,6 +62,13 @@ fn punct_eq(a: &str, b: &str) -> bool {
     a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
+/// Whether the glued operator `q` may be split to yield `p` first: `>` out
+/// of `>>` or `>=`, `<` out of `<<`, `&` out of `&&`, `|` out of `||`.
+#[inline]
+fn splits_into(q: &str, p: &str) -> bool {
+    q.len() > p.len() && q.as_bytes()[0] == p.as_bytes()[0] && matches!(p, "<" | ">" | "&" | "|")
+}
+
 /// How many tokens past the current one the parser can look at.
 const LOOKAHEAD: usize = 4;
 
@@ -271,7 +278,7 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// start with `p` (`>` in `>>`, `&` in `&&`, `|` in `||`, `<` in `<<`).
     pub(crate) fn is_punct_prefix(&self, p: &str) -> bool {
         match self.kind() {
-            Tk::Punct(q) => punct_eq(q, p) || (matches!(p, "<" | ">" | "&" | "|") && q.starts_with(p)),
+            Tk::Punct(q) => punct_eq(q, p) || splits_into(q, p),
             _ => false,
         }
     }
@@ -286,13 +293,15 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     /// Eats `p`, splitting a glued operator when `p` is a splittable prefix.
     pub(crate) fn eat_punct(&mut self, p: &'static str) -> bool {
-        if self.is_punct(p) {
-            self.bump();
-            return true;
-        }
-        if self.is_punct_prefix(p) {
-            self.bump_split(p);
-            return true;
+        if let Tk::Punct(q) = self.kind() {
+            if punct_eq(q, p) {
+                self.bump();
+                return true;
+            }
+            if splits_into(q, p) {
+                self.bump_split(p);
+                return true;
+            }
         }
         self.expected.push(Expected::Tok(p));
         false
