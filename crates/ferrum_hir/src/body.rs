@@ -14,7 +14,7 @@ use crate::expand::{Expansion, MacroRes, Position};
 use crate::hir::*;
 use crate::item::Deferred;
 use crate::pat::PatCx;
-use ferrum_span::{Span, Symbol};
+use ferrum_span::Span;
 use ferrum_syntax::ast::{self, ItemKind, SelfKind, StmtKind};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
@@ -56,7 +56,7 @@ impl<'a> Lowerer<'a> {
                 sp.kind,
                 SelfKind::Value { mutable: true } | SelfKind::Explicit { mutable: true, .. }
             );
-            let name = Symbol::intern("self");
+            let name = self.syms.self_lower;
             let b = self.body().bindings.alloc(Binding {
                 name,
                 mutable,

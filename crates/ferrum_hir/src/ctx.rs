@@ -188,6 +188,50 @@ pub(crate) struct BodyCtx {
     pub labels: Vec<LabelEntry>,
 }
 
+/// Interned names the lowering compares against often (comparing symbols
+/// avoids reading the interner).
+pub(crate) struct Syms {
+    pub crate_: Symbol,
+    pub dollar_crate: Symbol,
+    pub self_lower: Symbol,
+    pub self_upper: Symbol,
+    pub super_: Symbol,
+    pub std: Symbol,
+    pub core: Symbol,
+    pub alloc: Symbol,
+    pub underscore: Symbol,
+    /// Primitive type names.
+    pub prims: FxHashMap<Symbol, PrimTy>,
+}
+
+impl Syms {
+    fn new() -> Syms {
+        let prims = [
+            "bool", "char", "str", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32",
+            "u64", "u128", "usize", "f32", "f64",
+        ]
+        .iter()
+        .filter_map(|n| PrimTy::from_name(n).map(|p| (Symbol::intern(n), p)))
+        .collect();
+        Syms {
+            crate_: Symbol::intern("crate"),
+            dollar_crate: Symbol::intern("$crate"),
+            self_lower: Symbol::intern("self"),
+            self_upper: Symbol::intern("Self"),
+            super_: Symbol::intern("super"),
+            std: Symbol::intern("std"),
+            core: Symbol::intern("core"),
+            alloc: Symbol::intern("alloc"),
+            underscore: Symbol::intern("_"),
+            prims,
+        }
+    }
+
+    pub(crate) fn is_extern_crate(&self, s: Symbol) -> bool {
+        s == self.std || s == self.core || s == self.alloc
+    }
+}
+
 /// Shape and field count of a struct or variant, known from collection.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct ShapeInfo {
@@ -231,6 +275,7 @@ pub(crate) struct Lowerer<'a> {
     /// Set when the expansion budget is exhausted: later calls fail
     /// silently instead of repeating the error.
     pub expansion_aborted: bool,
+    pub syms: Syms,
     /// Macros that hit the recursion limit (reported once each).
     pub recursion_reported: rustc_hash::FxHashSet<MacroId>,
 }
@@ -290,6 +335,7 @@ impl<'a> Lowerer<'a> {
             expanded_tokens: 0,
             expansion_aborted: false,
             recursion_reported: Default::default(),
+            syms: Syms::new(),
         };
         lw.cur_crate = CrateKind::Std;
         lw.std_scope = lw.new_scope(ScopeKind::Module, Some(std_root), std_root);

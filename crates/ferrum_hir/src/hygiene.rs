@@ -88,11 +88,12 @@ impl Hygiene {
         if mark == Mark::ROOT {
             return plain;
         }
-        if is_keyword(plain.as_str()) {
-            return plain;
-        }
         if let Some(&s) = self.by_parts.get(&(plain, mark)) {
             return s;
+        }
+        if is_keyword(plain.as_str()) {
+            self.by_parts.insert((plain, mark), plain);
+            return plain;
         }
         let s = Symbol::intern(&format!("{}\u{1}{}", plain.as_str(), mark.0));
         self.tagged.insert(s, (plain, mark));

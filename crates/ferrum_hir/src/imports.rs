@@ -70,7 +70,7 @@ impl<'a> Lowerer<'a> {
                 rename,
                 self_import,
             } => {
-                if self.plain(rename).as_str() == "_" && !self_import {
+                if self.plain(rename) == self.syms.underscore && !self_import {
                     self.imports[i].done = true;
                     return false;
                 }

@@ -377,11 +377,12 @@ impl<'a> Lowerer<'a> {
         t: &ast::Trait,
         out: &mut Vec<Deferred<'a>>,
     ) {
-        let generics = self.lower_generics(src, &t.generics, p.def, None, true);
+        // `Self` is in scope in the trait's own generics too (`Rhs = Self`).
         self.ribs.push(Rib::SelfTy {
             res: Res::SelfTy(p.def),
             adt: None,
         });
+        let generics = self.lower_generics(src, &t.generics, p.def, None, true);
         let supertraits = self.lower_bounds(src, &t.supertraits);
         let items = self.lower_assoc_items(p, out);
         self.krate.defs[p.def].kind = DefKind::Trait(TraitDef {

@@ -27,7 +27,8 @@ pub(crate) struct MacroRules {
 #[derive(Debug)]
 pub(crate) struct Rule {
     pub matcher: Vec<Matcher>,
-    pub body: Vec<Tt>,
+    /// Shared so that an expansion need not copy it.
+    pub body: Rc<Vec<Tt>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,7 +93,7 @@ pub(crate) fn parse_macro_rules(
         match parse_matcher(lhs, plain) {
             Ok(matcher) => rules.push(Rule {
                 matcher,
-                body: rhs.clone(),
+                body: Rc::new(rhs.clone()),
             }),
             Err((msg, at)) => diags.push(Diagnostic::error(msg).primary(at, "")),
         }

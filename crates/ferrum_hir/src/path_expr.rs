@@ -76,7 +76,7 @@ impl<'a> Lowerer<'a> {
         let seg = &path.segments[0];
         let ident = seg.ident;
         let name = self.plain(ident.name);
-        let res = if name.as_str() == "Self" {
+        let res = if name == self.syms.self_upper {
             match self.walk_path(&[ident], false, Ns::Value, expect, true) {
                 Some(w) => Some(w.res),
                 None => Some(Res::Err),

@@ -128,14 +128,14 @@ impl<'a> Lowerer<'a> {
 
     /// The extern prelude, the library prelude and primitive types.
     pub(crate) fn lookup_global(&self, plain: Symbol, ns: Ns) -> Option<Res> {
-        if ns == Ns::Type && matches!(plain.as_str(), "std" | "core" | "alloc") {
+        if ns == Ns::Type && self.syms.is_extern_crate(plain) {
             return self.krate.std_root.map(Res::Def);
         }
         if let Some(b) = self.prelude.and_then(|p| self.lookup_in(p, ns, plain)) {
             return Some(b.res);
         }
         if ns == Ns::Type {
-            return PrimTy::from_name(plain.as_str()).map(Res::PrimTy);
+            return self.syms.prims.get(&plain).map(|&p| Res::PrimTy(p));
         }
         None
     }
@@ -185,8 +185,8 @@ impl<'a> Lowerer<'a> {
         let ns_at = |i: usize| if i + 1 == len { ns } else { Ns::Type };
         let module = self.current_module();
         let mut res = if global {
-            match name.as_str() {
-                "std" | "core" | "alloc" => Res::Def(self.krate.std_root?),
+            match self.special_name(name) {
+                "std" => Res::Def(self.krate.std_root?),
                 "crate" => Res::Def(self.crate_root_of(module)),
                 _ => {
                     if report {
@@ -196,7 +196,7 @@ impl<'a> Lowerer<'a> {
                 }
             }
         } else {
-            match name.as_str() {
+            match self.special_name(name) {
                 "crate" => Res::Def(self.crate_root_of(module)),
                 "$crate" => {
                     let mark = self.hygiene.mark_of(first.name);
@@ -286,7 +286,7 @@ impl<'a> Lowerer<'a> {
             };
             match &self.krate.defs[d].kind {
                 DefKind::Mod { .. } => {
-                    if seg_name.as_str() == "super" {
+                    if seg_name == self.syms.super_ {
                         match self.parent_module(d) {
                             Some(p) => res = Res::Def(p),
                             None => return None,
@@ -368,6 +368,27 @@ impl<'a> Lowerer<'a> {
             res,
             index: len - 1,
         })
+    }
+
+    /// Path-start keywords and extern crate names, as `&'static str`s for
+    /// matching (`""` for any other name).
+    fn special_name(&self, name: Symbol) -> &'static str {
+        let s = &self.syms;
+        if name == s.crate_ {
+            "crate"
+        } else if name == s.dollar_crate {
+            "$crate"
+        } else if name == s.self_lower {
+            "self"
+        } else if name == s.self_upper {
+            "Self"
+        } else if name == s.super_ {
+            "super"
+        } else if s.is_extern_crate(name) {
+            "std"
+        } else {
+            ""
+        }
     }
 
     pub(crate) fn is_enum(&self, d: DefId) -> bool {

@@ -108,29 +108,26 @@ impl Transcriber<'_> {
     }
 
     fn lookup(&self, name: Symbol, idx: &[usize]) -> TResult<&Bound> {
-        let mut b = &self.binds[&name];
-        for &i in idx {
-            match b {
-                Bound::Seq(items) => {
-                    b = items.get(i).ok_or_else(|| {
-                        self.error(format!(
-                            "variable `{name}` repeats fewer times than expected"
-                        ))
-                    })?
-                }
-                Bound::Leaf { .. } => break,
-            }
-        }
-        Ok(b)
+        lookup(self.binds, name, idx).ok_or_else(|| {
+            self.error(format!(
+                "variable `{name}` repeats fewer times than expected"
+            ))
+        })
     }
 
     fn var(&mut self, name: Symbol, idx: &[usize], out: &mut Vec<Token>) -> TResult<()> {
-        let (frag, tts) = match self.lookup(name, idx)? {
-            Bound::Leaf { frag, tts } => (*frag, tts.clone()),
-            Bound::Seq(_) => {
+        let binds = self.binds;
+        let (frag, tts) = match lookup(binds, name, idx) {
+            Some(Bound::Leaf { frag, tts }) => (*frag, tts),
+            Some(Bound::Seq(_)) => {
+                let name = self.hygiene.strip(name);
                 return Err(self.error(format!(
-                    "variable `{}` is still repeating at this depth",
-                    self.hygiene.strip(name)
+                    "variable `{name}` is still repeating at this depth"
+                )));
+            }
+            None => {
+                return Err(self.error(format!(
+                    "variable `{name}` repeats fewer times than expected"
                 )))
             }
         };
@@ -143,13 +140,13 @@ impl Transcriber<'_> {
                 kind: TokenKind::OpenDelim(Delim::Paren),
                 span: span.shrink_to_lo(),
             });
-            flatten(&tts, out);
+            flatten(tts, out);
             out.push(Token {
                 kind: TokenKind::CloseDelim(Delim::Paren),
                 span: span.shrink_to_hi(),
             });
         } else {
-            flatten(&tts, out);
+            flatten(tts, out);
         }
         Ok(())
     }
@@ -202,6 +199,19 @@ impl Transcriber<'_> {
         }
         Ok(())
     }
+}
+
+/// The binding of `name` at repetition indices `idx` (a leaf bound outside
+/// a repetition is found at any depth).
+fn lookup<'b>(binds: &'b Bindings, name: Symbol, idx: &[usize]) -> Option<&'b Bound> {
+    let mut b = binds.get(&name)?;
+    for &i in idx {
+        match b {
+            Bound::Seq(items) => b = items.get(i)?,
+            Bound::Leaf { .. } => break,
+        }
+    }
+    Some(b)
 }
 
 fn is_atom(t: &Tt) -> bool {

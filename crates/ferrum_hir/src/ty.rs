@@ -113,7 +113,7 @@ impl<'a> Lowerer<'a> {
         let (mut args, assoc) = self.lower_generic_args(src, seg.args.as_ref());
         if let (Res::Def(d), true) = (
             walk.res,
-            idents.len() == 1 && self.plain(idents[0].name).as_str() == "Self",
+            idents.len() == 1 && self.plain(idents[0].name) == self.syms.self_upper,
         ) {
             // `Self` in an ADT's own definition: the ADT applied to its parameters.
             let count = self.generic_counts.get(&d).copied().unwrap_or(0);
