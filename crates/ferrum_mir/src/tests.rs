@@ -18,6 +18,7 @@ fn program() -> TypedProgram {
         krate: Crate::default(),
         tcx: TyCtxt::new(),
         items: ItemTables::default(),
+        impls: Default::default(),
         typeck: Default::default(),
     }
 }
