@@ -54,6 +54,36 @@ fn truncated_programs_lower_without_panicking() {
 }
 
 #[test]
+fn mutated_programs_lower_without_panicking() {
+    // Deterministic pseudo-random deletions and duplications of short spans.
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for text in programs().iter().take(60) {
+        let bytes = text.as_bytes();
+        for _ in 0..15 {
+            let at = (next() as usize) % bytes.len().max(1);
+            let len = 1 + (next() as usize) % 6;
+            let end = (at + len).min(bytes.len());
+            let mut mutated = Vec::with_capacity(bytes.len() + len);
+            mutated.extend_from_slice(&bytes[..at]);
+            if next() % 2 == 0 {
+                mutated.extend_from_slice(&bytes[at..end]);
+                mutated.extend_from_slice(&bytes[at..end]);
+            }
+            mutated.extend_from_slice(&bytes[end..]);
+            if let Ok(m) = String::from_utf8(mutated) {
+                common::run(&m);
+            }
+        }
+    }
+}
+
+#[test]
 fn hostile_macros_terminate() {
     let cases = [
         "macro_rules! m { () => { m!(); m!(); } } fn main() { m!(); }",
