@@ -76,3 +76,14 @@ pub mod ops_fn {
     pub trait FnMut<Args>: FnOnce<Args> {}
     pub trait Fn<Args>: FnMut<Args> {}
 }
+pub mod exported {
+    pub fn make(n: i32) -> i32 {
+        n
+    }
+    #[macro_export]
+    macro_rules! make_twice {
+        ($e:expr) => {
+            $crate::exported::make($e) + $crate::exported::make($e)
+        };
+    }
+}
