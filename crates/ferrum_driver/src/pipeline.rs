@@ -111,6 +111,10 @@ pub fn compile_source(name: &str, text: &str, opts: &CompileOptions, diags: &mut
     timer.phase("typeck");
     let mir = if diags.has_errors() { MirProgram::default() } else { ferrum_mir::build_program(&program, diags) };
     timer.phase("mir");
+    if !diags.has_errors() {
+        ferrum_check::check_program(&program, &mir, diags);
+        timer.phase("check");
+    }
     Compiled { sources, user_ast, program, mir }
 }
 

@@ -1,0 +1,317 @@
+//! Borrow conflicts under a simplified NLL: a loan is live at a point when
+//! a local that may hold it ([`crate::loans`]) is live there
+//! ([`crate::liveness`]). An access that conflicts with a live loan of an
+//! overlapping place is an error: E0499, E0502, E0503, E0505 or E0506.
+//!
+//! Two-phase borrows: a `&mut` temporary consumed by one call (method
+//! autoref, `f(&mut x)`) only conflicts like a shared borrow until the
+//! call; at the call it is checked as a mutable borrow against the loans
+//! still live into the call.
+
+use crate::access::{Access, AccessKind};
+use crate::bitset::BitSet;
+use crate::cfg::Location;
+use crate::describe::describe;
+use crate::liveness::{transfer, Liveness};
+use crate::loans::{Held, Loan, Loans};
+use crate::{BodyCx, Found};
+use ferrum_hir::hir::Mutability;
+use ferrum_mir::mir::{BasicBlock, Local, Place, PlaceElem, StatementKind, TerminatorKind};
+use ferrum_span::{Diagnostic, Span};
+use rustc_hash::FxHashSet;
+
+pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
+    let loans = Loans::new(cx);
+    if loans.is_empty() {
+        return;
+    }
+    let entry = loans.solve(cx);
+    let liveness = Liveness::new(cx);
+    let mut checker = Checker { cx, loans: &loans, entry: &entry, reported: FxHashSet::default(), found };
+    for &bb in &cx.cfg.rpo {
+        let Some(mut held) = entry[bb.index()].clone() else { continue };
+        let live_after = liveness.live_after(cx, bb);
+        let last = cx.body.blocks[bb.index()].statements.len();
+        for (index, live) in live_after.iter().enumerate() {
+            let loc = Location { block: bb, index };
+            let (active, reserved) = live_loans(cx, &loans, &held, live, whole_dest(cx, loc));
+            for access in cx.accesses_at(loc) {
+                checker.access(loc, access, &active, &reserved);
+            }
+            if index == last {
+                let mut live_before = live.clone();
+                transfer(cx, loc, &mut live_before);
+                checker.activations(loc, &held, &live_before);
+            }
+            loans.apply(cx, loc, &mut held);
+        }
+    }
+}
+
+/// The loans live just after `loc`, split into those in force and the
+/// two-phase borrows still only reserved.
+fn live_loans(cx: &BodyCx, loans: &Loans, held: &Held, live: &BitSet, dest: Option<Local>) -> (BitSet, BitSet) {
+    let mut active = BitSet::new(loans.list.len());
+    let mut reserved = BitSet::new(loans.list.len());
+    for l in live.iter() {
+        if Some(Local(l as u32)) == dest {
+            continue;
+        }
+        let mut h = held.by_local[l].clone();
+        if let Some(&own) = loans.reservation_of.get(&Local(l as u32)) {
+            if h.contains(own) {
+                h.remove(own);
+                reserved.insert(own);
+            }
+        }
+        active.union(&h);
+    }
+    reserved.subtract(&active);
+    let _ = cx;
+    (active, reserved)
+}
+
+/// The local a location assigns as a whole (its old value is dead there).
+fn whole_dest(cx: &BodyCx, loc: Location) -> Option<Local> {
+    let data = &cx.body.blocks[loc.block.index()];
+    let dest = match data.statements.get(loc.index) {
+        Some(stmt) => match &stmt.kind {
+            StatementKind::Assign(dest, _) => dest,
+            _ => return None,
+        },
+        None => match &data.terminator.kind {
+            TerminatorKind::Call { dest, .. } => dest,
+            _ => return None,
+        },
+    };
+    dest.projection.is_empty().then_some(dest.local)
+}
+
+/// Whether an access to `access` (deep: the whole value including what
+/// it points to; shallow: the place itself) touches the loaned place.
+fn overlaps(loan: &Place, access: &Place, deep: bool) -> bool {
+    if loan.local != access.local {
+        return false;
+    }
+    for (a, b) in loan.projection.iter().zip(&access.projection) {
+        match (a, b) {
+            (PlaceElem::Field(x, _), PlaceElem::Field(y, _)) if x != y => return false,
+            (PlaceElem::Field(..), PlaceElem::Field(..)) | (PlaceElem::Deref, PlaceElem::Deref) => {}
+            (PlaceElem::Downcast(x), PlaceElem::Downcast(y)) => {
+                if x != y {
+                    return false;
+                }
+            }
+            (
+                PlaceElem::ConstantIndex { offset: x, from_end: fx },
+                PlaceElem::ConstantIndex { offset: y, from_end: fy },
+            ) => {
+                if fx == fy && x != y {
+                    return false;
+                }
+            }
+            (PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. }, PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. }) => {}
+            // Subslices and mismatched projections: not compared.
+            _ => return false,
+        }
+    }
+    if loan.projection.len() <= access.projection.len() {
+        return true;
+    }
+    // The loan is of a part of the accessed place: a shallow access does
+    // not reach behind a reference.
+    deep || !loan.projection[access.projection.len()..].contains(&PlaceElem::Deref)
+}
+
+struct Checker<'c, 'a> {
+    cx: &'c BodyCx<'a>,
+    loans: &'c Loans,
+    entry: &'c [Option<Held>],
+    /// One error per location and place.
+    reported: FxHashSet<(Location, Place)>,
+    found: &'c mut Found,
+}
+
+/// How an access conflicts.
+#[derive(Clone, Copy, PartialEq)]
+enum Conflict {
+    /// E0503.
+    Use,
+    /// E0505.
+    Move,
+    /// E0499 or E0502.
+    Borrow(Mutability),
+    /// E0506.
+    Assign,
+}
+
+impl Checker<'_, '_> {
+    fn access(&mut self, loc: Location, access: &Access, active: &BitSet, reserved: &BitSet) {
+        if !self.cx.is_user(access.place.local) {
+            return;
+        }
+        let reservation = self.loans.created_at(loc).is_some_and(|l| self.loans.list[l].two_phase.is_some());
+        // (deep, conflicts with shared loans too, what kind)
+        let (deep, with_shared, conflict) = match access.kind {
+            AccessKind::Read => (true, false, Conflict::Use),
+            AccessKind::ShallowRead => (false, false, Conflict::Use),
+            AccessKind::Move => (true, true, Conflict::Move),
+            AccessKind::Borrow(Mutability::Not) => (true, false, Conflict::Borrow(Mutability::Not)),
+            AccessKind::Borrow(Mutability::Mut) => (true, !reservation, Conflict::Borrow(Mutability::Mut)),
+            AccessKind::Write => (false, true, Conflict::Assign),
+            AccessKind::SetDiscriminant => return,
+        };
+        let candidates = active.iter().map(|l| (l, false)).chain(reserved.iter().map(|l| (l, true)));
+        for (id, is_reserved) in candidates {
+            let loan = &self.loans.list[id];
+            // A reserved two-phase borrow conflicts like a shared one.
+            let loan_is_mut = loan.mutability == Mutability::Mut && !is_reserved;
+            if !loan_is_mut && !with_shared {
+                continue;
+            }
+            if !overlaps(&loan.place, &access.place, deep) {
+                continue;
+            }
+            if self.reported.insert((loc, access.place.clone())) {
+                let d = self.error(loc, loc.span(self.cx.body), &access.place, conflict, id);
+                self.found.push(d);
+            }
+            return;
+        }
+    }
+
+    /// At a call: each two-phase borrow passed to it becomes a real
+    /// mutable borrow, checked against the loans live into the call.
+    fn activations(&mut self, loc: Location, held: &Held, live_before: &BitSet) {
+        let TerminatorKind::Call { .. } = self.cx.body.blocks[loc.block.index()].terminator.kind else { return };
+        for access in self.cx.accesses_at(loc) {
+            if access.kind != AccessKind::Borrow(Mutability::Mut) {
+                continue;
+            }
+            let Some(&own) = self.loans.reservation_of.get(&access.place.local) else { continue };
+            if !held.by_local[access.place.local.index()].contains(own) {
+                continue;
+            }
+            let own_loan: &Loan = &self.loans.list[own];
+            let mut live = BitSet::new(self.loans.list.len());
+            for l in live_before.iter() {
+                live.union(&held.by_local[l]);
+            }
+            live.remove(own);
+            for id in live.iter() {
+                if !overlaps(&self.loans.list[id].place, &own_loan.place, true) {
+                    continue;
+                }
+                if self.reported.insert((own_loan.loc, own_loan.place.clone())) {
+                    let span = own_loan.loc.span(self.cx.body);
+                    let d = self.error(loc, span, &own_loan.place.clone(), Conflict::Borrow(Mutability::Mut), id);
+                    self.found.push(d);
+                }
+                break;
+            }
+        }
+    }
+
+    fn error(&self, loc: Location, span: Span, place: &Place, conflict: Conflict, loan_id: usize) -> Diagnostic {
+        let cx = self.cx;
+        let loan = &self.loans.list[loan_id];
+        let name = describe(cx, place).unwrap_or_else(|| "value".to_string());
+        let loaned = describe(cx, &loan.place).unwrap_or_else(|| "value".to_string());
+        let loan_span = loan.loc.span(cx.body);
+        let same = loan.loc == loc;
+        let later = self.later_use(loan_id, loc);
+        let shared_loan = loan.mutability == Mutability::Not;
+        let (code, message, loan_label, access_label, later_label) = match conflict {
+            Conflict::Borrow(Mutability::Mut) if !shared_loan => (
+                "E0499",
+                format!("cannot borrow `{name}` as mutable more than once at a time"),
+                "first mutable borrow occurs here".to_string(),
+                "second mutable borrow occurs here".to_string(),
+                "first borrow later used here",
+            ),
+            Conflict::Borrow(Mutability::Mut) => (
+                "E0502",
+                format!("cannot borrow `{name}` as mutable because it is also borrowed as immutable"),
+                "immutable borrow occurs here".to_string(),
+                "mutable borrow occurs here".to_string(),
+                "immutable borrow later used here",
+            ),
+            Conflict::Borrow(Mutability::Not) => (
+                "E0502",
+                format!("cannot borrow `{name}` as immutable because it is also borrowed as mutable"),
+                "mutable borrow occurs here".to_string(),
+                "immutable borrow occurs here".to_string(),
+                "mutable borrow later used here",
+            ),
+            Conflict::Use => (
+                "E0503",
+                format!("cannot use `{name}` because it was mutably borrowed"),
+                format!("`{loaned}` is borrowed here"),
+                format!("use of borrowed `{loaned}`"),
+                "borrow later used here",
+            ),
+            Conflict::Move => (
+                "E0505",
+                format!("cannot move out of `{name}` because it is borrowed"),
+                format!("borrow of `{loaned}` occurs here"),
+                format!("move out of `{name}` occurs here"),
+                "borrow later used here",
+            ),
+            Conflict::Assign => (
+                "E0506",
+                format!("cannot assign to `{name}` because it is borrowed"),
+                format!("`{loaned}` is borrowed here"),
+                format!("`{name}` is assigned to here but it was already borrowed"),
+                "borrow later used here",
+            ),
+        };
+        let mut d = Diagnostic::error(message).code(code);
+        if conflict == Conflict::Move && place.projection.is_empty() {
+            d = d.secondary(cx.body.locals[place.local.index()].span, format!("binding `{name}` declared here"));
+        }
+        if same && matches!(conflict, Conflict::Borrow(_)) {
+            let kind = if shared_loan { "borrowed" } else { "mutably borrowed" };
+            d = d.primary(span, format!("`{loaned}` was {kind} here in the previous iteration of the loop"));
+        } else {
+            d = d.secondary(loan_span, loan_label).primary(span, access_label);
+        }
+        if let Some(later) = later {
+            d = d.secondary(later, later_label);
+        }
+        d
+    }
+
+    /// Where a local holding the loan is next read after `from`.
+    fn later_use(&self, loan: usize, from: Location) -> Option<Span> {
+        let cx = self.cx;
+        let mut state = self.entry[from.block.index()].clone()?;
+        for index in 0..from.index {
+            self.loans.apply(cx, Location { block: from.block, index }, &mut state);
+        }
+        let mut work: Vec<(BasicBlock, usize, Held)> = vec![(from.block, from.index, state)];
+        let mut seen: FxHashSet<BasicBlock> = FxHashSet::default();
+        let mut first = true;
+        while let Some((bb, start, mut state)) = work.pop() {
+            let count = cx.body.blocks[bb.index()].statements.len() + 1;
+            for index in start..count {
+                let loc = Location { block: bb, index };
+                if !first {
+                    let reads = cx.accesses_at(loc).iter().any(|a| {
+                        (a.is_use() || a.place.has_deref()) && state.by_local[a.place.local.index()].contains(loan)
+                    });
+                    if reads {
+                        return Some(loc.span(cx.body));
+                    }
+                }
+                first = false;
+                self.loans.apply(cx, loc, &mut state);
+            }
+            for succ in cx.body.blocks[bb.index()].terminator.kind.successors() {
+                if seen.insert(succ) {
+                    work.insert(0, (succ, 0, state.clone()));
+                }
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,188 @@
+//! Use of moved values (E0382), of uninitialised variables (E0381), and
+//! second assignments of `let x;` variables (E0384), from the
+//! initialisation dataflow in [`crate::init`].
+
+use crate::access::{Access, AccessKind};
+use crate::cfg::Location;
+use crate::describe::{describe, ty_string};
+use crate::init::{InitAnalysis, InitState};
+use crate::move_paths::{Lookup, PathId};
+use crate::{BodyCx, Found};
+use ferrum_mir::mir::{Local, Place, PlaceElem};
+use ferrum_mir::place_ty::place_ty;
+use ferrum_span::Diagnostic;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
+    if cx.user_locals().next().is_none() {
+        return;
+    }
+    let init = InitAnalysis::new(cx);
+    let mut checker = Checker { cx, init: &init, moved: Vec::new(), moved_keys: FxHashMap::default(), reported_uninit: FxHashSet::default(), reported_assign: FxHashSet::default(), found: Vec::new() };
+    for &bb in &cx.cfg.rpo {
+        let Some(mut state) = init.entry[bb.index()].clone() else { continue };
+        for index in 0..=cx.body.blocks[bb.index()].statements.len() {
+            let loc = Location { block: bb, index };
+            init.apply(cx, loc, &mut state, &mut |state, access| checker.access(state, loc, access));
+        }
+    }
+    found.extend(checker.found);
+    found.extend(checker.moved.into_iter().map(|(_, d)| d));
+}
+
+struct Checker<'c, 'a> {
+    cx: &'c BodyCx<'a>,
+    init: &'c InitAnalysis,
+    /// E0382 errors with the place used, one per set of move-outs (rustc
+    /// reports each set of moves once).
+    moved: Vec<(Place, Diagnostic)>,
+    moved_keys: FxHashMap<Vec<usize>, usize>,
+    reported_uninit: FxHashSet<Local>,
+    reported_assign: FxHashSet<Location>,
+    found: Vec<Diagnostic>,
+}
+
+impl Checker<'_, '_> {
+    fn access(&mut self, state: &InitState, loc: Location, access: &Access) {
+        let place = &access.place;
+        if !self.cx.is_user(place.local) {
+            return;
+        }
+        if !access.is_use() {
+            if place.has_deref() {
+                // Writing through a reference reads the reference.
+                self.use_of(state, loc, &prefix_before_deref(place), AccessKind::Read);
+            } else if access.kind == AccessKind::Write && place.projection.is_empty() {
+                self.assignment(state, loc, place.local);
+            }
+            return;
+        }
+        self.use_of(state, loc, place, access.kind);
+    }
+
+    fn use_of(&mut self, state: &InitState, loc: Location, place: &Place, kind: AccessKind) {
+        let local = place.local;
+        if state.unwritten.contains(local.index()) {
+            if self.reported_uninit.insert(local) {
+                let d = self.uninit_error(state, loc, local);
+                self.found.push(d);
+            }
+            return;
+        }
+        let Some(lookup) = self.init.paths.lookup(place) else { return };
+        let deep = matches!(lookup, Lookup::Exact(_)) && kind != AccessKind::ShallowRead;
+        let path = lookup.path();
+        let paths = &self.init.paths;
+        let mut moves: Vec<usize> = state
+            .moves
+            .iter()
+            .filter(|&m| {
+                let moved = self.init.moveouts[m].path;
+                paths.is_prefix(moved, path) || (deep && paths.is_prefix(path, moved))
+            })
+            .collect();
+        if moves.is_empty() {
+            return;
+        }
+        moves.sort_by_key(|&m| self.init.moveouts[m].loc);
+        let partial = moves.iter().all(|&m| !paths.is_prefix(self.init.moveouts[m].path, path));
+        let d = self.moved_error(loc, kind, path, &moves, partial);
+        // Like rustc: the last use reported for a set of moves wins, unless
+        // it is a prefix of the place already reported.
+        match self.moved_keys.get(&moves) {
+            Some(&i) => {
+                if !is_place_prefix(place, &self.moved[i].0) {
+                    self.moved[i] = (place.clone(), d);
+                }
+            }
+            None => {
+                self.moved_keys.insert(moves, self.moved.len());
+                self.moved.push((place.clone(), d));
+            }
+        }
+    }
+
+    fn moved_error(&self, loc: Location, kind: AccessKind, path: PathId, moves: &[usize], partial: bool) -> Diagnostic {
+        let cx = self.cx;
+        let body = cx.body;
+        let verb = if matches!(kind, AccessKind::Borrow(_)) { "borrow" } else { "use" };
+        let first = &self.init.moveouts[moves[0]];
+        let moved_place = &self.init.paths.paths[first.path].place;
+        let (name, what) = if partial {
+            (describe(cx, &self.init.paths.paths[path].place), "partially moved")
+        } else {
+            (describe(cx, moved_place), "moved")
+        };
+        let name = name.unwrap_or_else(|| "value".to_string());
+        let use_label = match (verb, partial) {
+            ("borrow", false) => "value borrowed here after move",
+            ("borrow", true) => "value borrowed here after partial move",
+            (_, false) => "value used here after move",
+            (_, true) => "value used here after partial move",
+        };
+        let use_span = loc.span(body);
+        let mut d = Diagnostic::error(format!("{verb} of {what} value: `{name}`")).code("E0382");
+        let only_self_loop = moves.len() == 1 && first.loc == loc;
+        if !only_self_loop {
+            d = d.primary(use_span, use_label);
+        }
+        for &m in moves {
+            let mo = &self.init.moveouts[m];
+            let in_loop = mo.loc == loc || !cx.cfg.reaches_in_same_iteration(body, mo.loc, loc);
+            let base = if partial { "value partially moved here" } else { "value moved here" };
+            let label = if in_loop { format!("{base}, in previous iteration of loop") } else { base.to_string() };
+            let span = mo.loc.span(body);
+            d = if only_self_loop { d.primary(span, label) } else { d.secondary(span, label) };
+        }
+        let moved_ty = ty_string(cx, place_ty(cx.mcx, &body.locals, moved_place));
+        let moved_name = describe(cx, moved_place).unwrap_or_else(|| "value".to_string());
+        let kind = if partial { "partial move" } else { "move" };
+        let why = format!("{kind} occurs because `{moved_name}` has type `{moved_ty}`, which does not implement the `Copy` trait");
+        if !partial && moved_place.projection.is_empty() {
+            d.secondary(body.locals[moved_place.local.index()].span, why)
+        } else {
+            d.note(why)
+        }
+    }
+
+    fn uninit_error(&self, state: &InitState, loc: Location, local: Local) -> Diagnostic {
+        let decl = &self.cx.body.locals[local.index()];
+        let name = decl.name.map(|n| n.to_string()).unwrap_or_default();
+        let how = if state.written.contains(local.index()) { "is possibly-uninitialized" } else { "isn't initialized" };
+        Diagnostic::error(format!("used binding `{name}` {how}"))
+            .code("E0381")
+            .secondary(decl.span, "binding declared here but left uninitialized")
+            .primary(loc.span(self.cx.body), format!("`{name}` used here but it {how}"))
+    }
+
+    /// `x = v` where `x` was declared by `let x;`: an error when `x` may
+    /// already hold a value.
+    fn assignment(&mut self, state: &InitState, loc: Location, local: Local) {
+        let cx = self.cx;
+        if !cx.is_declared_uninit(local) || !state.written.contains(local.index()) {
+            return;
+        }
+        if !self.reported_assign.insert(loc) {
+            return;
+        }
+        let name = cx.body.locals[local.index()].name.map(|n| n.to_string()).unwrap_or_default();
+        let mut d = Diagnostic::error(format!("cannot assign twice to immutable variable `{name}`"))
+            .code("E0384")
+            .primary(loc.span(cx.body), "cannot assign twice to immutable variable");
+        if let Some(first) = self.init.reaching_writes(state, local).map(|w| w.loc).filter(|&l| l != loc).min() {
+            d = d.secondary(first.span(cx.body), format!("first assignment to `{name}`"));
+        }
+        self.found.push(d.help(format!("consider making this binding mutable: `mut {name}`")));
+    }
+}
+
+/// `r` for `(*r).f`: the reference a place is reached through.
+fn prefix_before_deref(place: &Place) -> Place {
+    let end = place.projection.iter().position(|e| *e == PlaceElem::Deref).unwrap_or(place.projection.len());
+    Place { local: place.local, projection: place.projection[..end].to_vec() }
+}
+
+/// Whether `a` is `b` or a place containing it.
+fn is_place_prefix(a: &Place, b: &Place) -> bool {
+    a.local == b.local && b.projection.starts_with(&a.projection)
+}

@@ -1,0 +1,157 @@
+//! Which arguments of a call the result may borrow from, read off the
+//! callee's signature with Rust's lifetime elision rules.
+//!
+//! The HIR keeps no lifetimes, so an explicitly named lifetime in the
+//! result type (`&'a T`, `&'static str`) is recognised by its span: more
+//! text between `&` and the referent than `&` or `&mut ` (plus a space)
+//! takes. Whenever the result's lifetimes are not all elided, or elision
+//! would not pick one argument, the answer is "unknown" and the result is
+//! assumed to borrow from nothing — the direction that cannot produce a
+//! false error.
+
+use crate::types::LoanHolders;
+use ferrum_hir::hir::{Crate, DefId, DefKind, Mutability, Res, TypeRefId, TypeRefKind};
+use ferrum_mir::tys::MirCtxt;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Cached answers per callee.
+#[derive(Default)]
+pub(crate) struct SignatureFlows {
+    cache: RefCell<FxHashMap<DefId, Option<Rc<[usize]>>>>,
+}
+
+impl SignatureFlows {
+    /// The argument indices the result of calling `def` may borrow from;
+    /// `None` when the signature does not say (then: from none).
+    pub(crate) fn flows(&self, mcx: &MirCtxt, holders: &LoanHolders, def: DefId) -> Option<Rc<[usize]>> {
+        if let Some(known) = self.cache.borrow().get(&def) {
+            return known.clone();
+        }
+        let answer = compute(mcx, holders, def).map(Rc::from);
+        self.cache.borrow_mut().insert(def, answer.clone());
+        answer
+    }
+}
+
+fn compute(mcx: &MirCtxt, holders: &LoanHolders, def: DefId) -> Option<Vec<usize>> {
+    let krate = &mcx.program.krate;
+    let DefKind::Fn(f) = &krate.defs[def].kind else { return None };
+    let scan = |ty| {
+        let mut s = Scan::default();
+        s.visit(mcx, holders, ty);
+        s
+    };
+    let output = scan(f.output);
+    if output.unknown || output.explicit > 0 {
+        return None;
+    }
+    let inputs: Vec<Scan> = f.inputs.iter().map(|&t| scan(t)).collect();
+    let mut flows = Vec::new();
+    if output.elided > 0 {
+        let self_ref = f.has_self && f.inputs.first().is_some_and(|&t| matches!(krate.types[t].kind, TypeRefKind::Ref { .. }));
+        if self_ref {
+            flows.push(0);
+        } else {
+            let positions: usize = inputs.iter().map(Scan::lifetime_positions).sum();
+            let single = inputs.iter().position(|s| s.lifetime_positions() > 0);
+            match single {
+                Some(i) if positions == 1 => flows.push(i),
+                _ => return None,
+            }
+        }
+    }
+    for param in &output.params {
+        for (i, input) in inputs.iter().enumerate() {
+            if input.params.contains(param) && !flows.contains(&i) {
+                flows.push(i);
+            }
+        }
+    }
+    Some(flows)
+}
+
+/// What a signature type says about lifetimes.
+#[derive(Default)]
+struct Scan {
+    /// References whose lifetime is elided.
+    elided: usize,
+    /// References with a lifetime written out.
+    explicit: usize,
+    /// Types with lifetime parameters of their own (hidden or not), and
+    /// anything not understood, count as several lifetimes.
+    opaque: usize,
+    /// Generic parameters mentioned (their instances may hold borrows).
+    params: FxHashSet<u32>,
+    /// A type whose lifetimes cannot be known (trait objects, aliases...).
+    unknown: bool,
+}
+
+impl Scan {
+    fn lifetime_positions(&self) -> usize {
+        self.elided + self.explicit + 2 * self.opaque + 2 * usize::from(self.unknown)
+    }
+
+    fn visit(&mut self, mcx: &MirCtxt, holders: &LoanHolders, ty: TypeRefId) {
+        let krate = &mcx.program.krate;
+        let tref = &krate.types[ty];
+        match &tref.kind {
+            TypeRefKind::Ref { mutability, ty: inner } => {
+                if has_explicit_lifetime(krate, ty, *inner, *mutability) {
+                    self.explicit += 1;
+                } else {
+                    self.elided += 1;
+                }
+                self.visit(mcx, holders, *inner);
+            }
+            TypeRefKind::Path { res, args, assoc } => {
+                if !assoc.is_empty() {
+                    self.unknown = true;
+                }
+                match res {
+                    Res::TyParam { index, .. } => {
+                        self.params.insert(*index);
+                    }
+                    Res::PrimTy(_) => {}
+                    Res::Def(adt) if matches!(krate.defs[*adt].kind, DefKind::Adt(_)) => {
+                        let fields = mcx.adt_field_tys(*adt, &[]);
+                        if fields.iter().any(|&t| holders.may_hold(mcx, t)) {
+                            self.opaque += 1;
+                        }
+                    }
+                    Res::SelfTy(owner) => match mcx.program.items.impl_self_tys.get(owner) {
+                        Some(&self_ty) if !holders.may_hold(mcx, self_ty) => {}
+                        _ => self.opaque += 1,
+                    },
+                    _ => self.unknown = true,
+                }
+                for &arg in args {
+                    self.visit(mcx, holders, arg);
+                }
+            }
+            TypeRefKind::Tuple(elems) => elems.iter().for_each(|&t| self.visit(mcx, holders, t)),
+            TypeRefKind::Array { elem, .. } | TypeRefKind::Slice(elem) => self.visit(mcx, holders, *elem),
+            // Raw and function pointers carry no loans.
+            TypeRefKind::RawPtr { .. } | TypeRefKind::FnPtr { .. } => {}
+            TypeRefKind::Never | TypeRefKind::Infer => {}
+            _ => self.unknown = true,
+        }
+    }
+}
+
+/// Whether `&'a T` rather than `&T`: the referent starts further from the
+/// `&` than `&` or `&mut ` and one space account for. Extra spaces make
+/// it answer "explicit", which only makes the checker say less.
+fn has_explicit_lifetime(krate: &Crate, ref_ty: TypeRefId, inner: TypeRefId, m: Mutability) -> bool {
+    let outer = krate.types[ref_ty].span;
+    let inner = krate.types[inner].span;
+    if outer.is_dummy() || inner.is_dummy() || outer.file != inner.file || inner.lo < outer.lo {
+        return true;
+    }
+    let plain = match m {
+        Mutability::Not => 2,
+        Mutability::Mut => 5,
+    };
+    inner.lo - outer.lo > plain
+}
