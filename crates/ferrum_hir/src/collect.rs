@@ -215,6 +215,7 @@ impl<'a> Lowerer<'a> {
                         def_binding(Res::Def(child), Visibility::Public, span),
                     );
                 }
+                self.record_attrs(def, &item.attrs, cx);
                 self.push_pending(def, src, id, cx, &macros, children, None);
                 self.add_to_module(cx, def);
                 return macros;

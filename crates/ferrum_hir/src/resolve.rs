@@ -433,7 +433,7 @@ impl<'a> Lowerer<'a> {
             Expect::Value => ("E0425", format!("cannot find value `{name}` in this scope")),
             Expect::Fn => (
                 "E0425",
-                format!("cannot find function `{name}` in this scope"),
+                format!("cannot find {} `{name}` in this scope", fn_what(name)),
             ),
             Expect::Type => ("E0425", format!("cannot find type `{name}` in this scope")),
             Expect::Trait => ("E0405", format!("cannot find trait `{name}` in this scope")),
@@ -499,7 +499,7 @@ impl<'a> Lowerer<'a> {
                 .primary(seg.span, format!("no `{name}` in `{path}`")),
             _ => {
                 let what = match (expect, ns) {
-                    (Expect::Fn, _) => "function",
+                    (Expect::Fn, _) => fn_what(name),
                     (Expect::Trait, _) => "trait",
                     (Expect::Struct, _) => "struct, variant or union type",
                     (Expect::TupleStruct, _) => "tuple struct or tuple variant",
@@ -514,7 +514,7 @@ impl<'a> Lowerer<'a> {
                 };
                 Diagnostic::error(format!("cannot find {what} `{name}` in module `{path}`"))
                     .code(code)
-                    .primary(seg.span, "not found in this module")
+                    .primary(seg.span, format!("not found in `{path}`"))
             }
         };
         self.error(d);
@@ -590,5 +590,14 @@ impl<'a> Lowerer<'a> {
                 DefKind::TypeAlias { .. } => "type alias",
             },
         }
+    }
+}
+
+/// How rustc names what an unresolved callee was expected to be.
+fn fn_what(name: Symbol) -> &'static str {
+    if name.as_str().starts_with(|c: char| c.is_uppercase()) {
+        "function, tuple struct or tuple variant"
+    } else {
+        "function"
     }
 }
