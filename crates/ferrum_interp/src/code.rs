@@ -278,6 +278,42 @@ pub enum Inst {
         a: Fop,
         b: Fop,
     },
+    /// A shift whose amount has another integer size (`bsize`).
+    IntShift {
+        op: BinOp,
+        size: u8,
+        signed: bool,
+        bsize: u8,
+        dst: u32,
+        a: Fop,
+        b: Fop,
+    },
+    /// Checked integer arithmetic writing the `(value, overflowed)` pair.
+    IntChecked {
+        op: BinOp,
+        size: u8,
+        signed: bool,
+        dst: u32,
+        flag: u32,
+        a: Fop,
+        b: Fop,
+    },
+    /// `!x` / `-x` on an integer, or `!b` on a bool, in the frame.
+    IntUn {
+        op: UnOp,
+        size: u8,
+        is_bool: bool,
+        dst: u32,
+        a: Fop,
+    },
+    /// Float arithmetic or comparison in the frame.
+    FltBin {
+        op: BinOp,
+        f64: bool,
+        dst: u32,
+        a: Fop,
+        b: Fop,
+    },
     /// A comparison feeding a branch (`_c = a < b; switchInt(_c)`); still writes `dst`.
     IntCmpIf {
         op: BinOp,

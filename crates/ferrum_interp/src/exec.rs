@@ -127,6 +127,7 @@ impl<'a> Machine<'a> {
             fuel,
             opts,
             stack_allocs,
+            mem,
             ..
         } = self;
         let mut cx = crate::fast::FastCx {
@@ -136,6 +137,8 @@ impl<'a> Machine<'a> {
             max_depth: opts.max_call_depth,
             depth,
             abase: stack_allocs.len() as u32,
+            mem,
+            stack_allocs,
         };
         crate::fast::run_fast(&mut cx, fuel);
     }
@@ -323,6 +326,76 @@ impl<'a> Machine<'a> {
                     self.stack.write_small(d, *size as usize, r);
                     self.stack.write_small(d + *flag as usize, 1, 0);
                     *pc = *target;
+                }
+                &Inst::IntShift {
+                    op,
+                    size,
+                    signed,
+                    bsize,
+                    dst,
+                    a,
+                    b,
+                } => {
+                    let x = self.fop(fx, code, a, size)?;
+                    let y = self.fop(fx, code, b, bsize)?;
+                    let (ty, rty) = (
+                        Num::Int { size, signed },
+                        Num::Int {
+                            size: bsize,
+                            signed: false,
+                        },
+                    );
+                    let r = ops::binary(op, ty, rty, x as u128, y as u128).map_err(arith_error)?;
+                    self.stack
+                        .write_uint(fx.base + dst as usize, size as usize, r);
+                    *pc += 1;
+                }
+                &Inst::IntChecked {
+                    op,
+                    size,
+                    signed,
+                    dst,
+                    flag,
+                    a,
+                    b,
+                } => {
+                    let x = self.fop(fx, code, a, size)?;
+                    let y = self.fop(fx, code, b, size)?;
+                    let (r, o) = ops::checked64(op, size, signed, x, y).map_err(arith_error)?;
+                    let d = fx.base + dst as usize;
+                    self.stack.write_small(d, size as usize, r);
+                    self.stack.write_small(d + flag as usize, 1, o as u64);
+                    *pc += 1;
+                }
+                &Inst::IntUn {
+                    op,
+                    size,
+                    is_bool,
+                    dst,
+                    a,
+                } => {
+                    let x = self.fop(fx, code, a, size)?;
+                    let ty = if is_bool {
+                        Num::Bool
+                    } else {
+                        Num::Int { size, signed: true }
+                    };
+                    if is_bool && x > 1 {
+                        return ub(UbKind::InvalidValue, "using a bool that is neither 0 nor 1");
+                    }
+                    let r = ops::unary(op, ty, x as u128).map_err(arith_error)?;
+                    self.stack
+                        .write_uint(fx.base + dst as usize, size as usize, r);
+                    *pc += 1;
+                }
+                &Inst::FltBin { op, f64, dst, a, b } => {
+                    let (ty, size) = if f64 { (Num::F64, 8) } else { (Num::F32, 4) };
+                    let x = self.fop(fx, code, a, size)?;
+                    let y = self.fop(fx, code, b, size)?;
+                    let r = ops::binary(op, ty, ty, x as u128, y as u128).map_err(arith_error)?;
+                    let rsize = if op.is_comparison() { 1 } else { size as usize };
+                    self.stack.write_uint(fx.base + dst as usize, rsize, r);
+                    *pc += 1;
                 }
                 &Inst::IntCast {
                     dst,
@@ -796,7 +869,28 @@ fn is_fast(inst: &Inst) -> bool {
     matches!(
         inst,
         Inst::IntBin { .. }
+            | Inst::IntShift { .. }
+            | Inst::IntChecked { .. }
+            | Inst::IntUn { .. }
+            | Inst::FltBin { .. }
+            | Inst::Assert {
+                cond: OpRef::Frame(_),
+                ..
+            }
+            | Inst::Switch {
+                discr: OpRef::Frame(_),
+                ..
+            }
             | Inst::IntCast { .. }
+            | Inst::Copy { .. }
+            | Inst::Ref {
+                dst: PlaceRef::Frame(_),
+                ..
+            }
+            | Inst::Len {
+                dst: PlaceRef::Frame(_),
+                ..
+            }
             | Inst::IntCmpIf { .. }
             | Inst::IntCheckedAssert { .. }
             | Inst::CopyFrame { .. }

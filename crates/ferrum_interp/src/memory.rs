@@ -296,6 +296,35 @@ impl Memory {
         Ok((id, off as usize))
     }
 
+    /// The fast path's access check: the allocation and offset for an access
+    /// of `size` bytes with alignment `align` through a pointer with
+    /// provenance, or `None` if [`Memory::resolve`] would report anything.
+    #[inline(always)]
+    pub fn access(
+        &mut self,
+        ptr: Pointer,
+        size: u64,
+        align: u64,
+    ) -> Option<(&mut Allocation, usize)> {
+        if !ptr.addr.is_multiple_of(align.max(1)) || ptr.prov == 0 {
+            return None;
+        }
+        let (slot, generation) = unpack(ptr.prov);
+        let s = self.slots.get_mut(slot)?;
+        if s.generation != generation {
+            return None;
+        }
+        let a = s.alloc.as_mut()?;
+        let off = ptr.addr.wrapping_sub(a.base);
+        if ptr.addr < a.base
+            || off.checked_add(size)? > a.bytes.data.len() as u64
+            || a.kind == AllocKind::Function
+        {
+            return None;
+        }
+        Some((a, off as usize))
+    }
+
     fn exposed_at(&self, addr: u64, what: &str) -> Result<Prov, UbError> {
         if addr == 0 {
             return Err(UbError::new(

@@ -7,9 +7,14 @@ use ferrum_interp::testing::{render, FmtValue, Spec};
 
 /// Parses `{:[[fill]align][sign][#][0][width][.precision][?|x?|X?|x|X|o|b|e|E]}`.
 fn parse_spec(s: &str) -> Spec {
-    let inner = s.strip_prefix('{').and_then(|s| s.strip_suffix('}')).expect("spec in braces");
+    let inner = s
+        .strip_prefix('{')
+        .and_then(|s| s.strip_suffix('}'))
+        .expect("spec in braces");
     let mut spec = Spec::default();
-    let Some(rest) = inner.strip_prefix(':') else { return spec };
+    let Some(rest) = inner.strip_prefix(':') else {
+        return spec;
+    };
     let chars: Vec<char> = rest.chars().collect();
     let mut i = 0;
     let align_of = |c: char| match c {
@@ -168,18 +173,28 @@ struct Wrapper(Point, [u8; 2]);
 
 impl ToFmt for Point {
     fn to_fmt(&self) -> FmtValue {
-        FmtValue::Struct { name: "Point".into(), fields: vec![("x".into(), self.x.to_fmt()), ("y".into(), self.y.to_fmt())] }
+        FmtValue::Struct {
+            name: "Point".into(),
+            fields: vec![("x".into(), self.x.to_fmt()), ("y".into(), self.y.to_fmt())],
+        }
     }
 }
 impl ToFmt for Shape {
     fn to_fmt(&self) -> FmtValue {
         match self {
-            Shape::Circle(r) => FmtValue::TupleStruct { name: "Circle".into(), fields: vec![r.to_fmt()] },
-            Shape::Rect { w, h } => {
-                FmtValue::Struct { name: "Rect".into(), fields: vec![("w".into(), w.to_fmt()), ("h".into(), h.to_fmt())] }
-            }
+            Shape::Circle(r) => FmtValue::TupleStruct {
+                name: "Circle".into(),
+                fields: vec![r.to_fmt()],
+            },
+            Shape::Rect { w, h } => FmtValue::Struct {
+                name: "Rect".into(),
+                fields: vec![("w".into(), w.to_fmt()), ("h".into(), h.to_fmt())],
+            },
             Shape::Empty => FmtValue::UnitStruct("Empty".into()),
-            Shape::Pair(a, b) => FmtValue::TupleStruct { name: "Pair".into(), fields: vec![a.to_fmt(), b.to_fmt()] },
+            Shape::Pair(a, b) => FmtValue::TupleStruct {
+                name: "Pair".into(),
+                fields: vec![a.to_fmt(), b.to_fmt()],
+            },
         }
     }
 }
@@ -190,7 +205,10 @@ impl ToFmt for Unit {
 }
 impl ToFmt for Wrapper {
     fn to_fmt(&self) -> FmtValue {
-        FmtValue::TupleStruct { name: "Wrapper".into(), fields: vec![self.0.to_fmt(), self.1.to_fmt()] }
+        FmtValue::TupleStruct {
+            name: "Wrapper".into(),
+            fields: vec![self.0.to_fmt(), self.1.to_fmt()],
+        }
     }
 }
 
@@ -237,7 +255,12 @@ fn integers_match_host() {
     for v in [-1i32, -42, -100000, 123456789] {
         int_specs!(failures, count, v);
     }
-    assert!(failures.is_empty(), "{} of {count} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 macro_rules! float_specs {
@@ -271,7 +294,7 @@ fn floats_match_host() {
         1e-5,
         1e-7,
         123456.789,
-        3.14159265358979,
+        std::f64::consts::PI,
         f64::MAX,
         f64::MIN,
         f64::MIN_POSITIVE,
@@ -287,26 +310,68 @@ fn floats_match_host() {
         float_specs!(failures, count, v);
         float_specs!(failures, count, v as f32);
     }
-    for v in [0.1f32, 16777217.0, 3.4028235e38, 1.17549435e-38, 0.2, 1.0 / 3.0] {
+    for v in [
+        0.1f32,
+        16777216.0,
+        f32::MAX,
+        f32::MIN_POSITIVE,
+        0.2,
+        1.0 / 3.0,
+    ] {
         float_specs!(failures, count, v);
     }
-    assert!(failures.is_empty(), "{} of {count} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn strings_chars_bools_match_host() {
     let mut failures = Vec::new();
     let mut count = 0;
-    for s in ["", "abc", "héllo wörld", "tab\there", "quote\"d", "it's", "\u{1F600}", "new\nline", "back\\slash", "\0\u{7f}\u{200b}", "\u{301}e"] {
+    for s in [
+        "",
+        "abc",
+        "héllo wörld",
+        "tab\there",
+        "quote\"d",
+        "it's",
+        "\u{1F600}",
+        "new\nline",
+        "back\\slash",
+        "\0\u{7f}\u{200b}",
+        "\u{301}e",
+    ] {
         check!(failures, count, s; "{}", "{:10}", "{:>10}", "{:^10}", "{:*<8}", "{:.2}", "{:10.3}", "{:^7.1}", "{:?}", "{:10?}", "{:.0}", "{:-^3}");
     }
-    for c in ['a', '\n', '\'', '"', 'é', '\u{7f}', '\0', '\u{1F600}', '\\', '\t', '\u{301}', ' '] {
+    for c in [
+        'a',
+        '\n',
+        '\'',
+        '"',
+        'é',
+        '\u{7f}',
+        '\0',
+        '\u{1F600}',
+        '\\',
+        '\t',
+        '\u{301}',
+        ' ',
+    ] {
         check!(failures, count, c; "{}", "{:5}", "{:>5}", "{:^5}", "{:?}", "{:.0}", "{:*<3}", "{:5?}");
     }
     for b in [true, false] {
         check!(failures, count, b; "{}", "{:6}", "{:>6}", "{:^7}", "{:?}", "{:.2}", "{:<8?}", "{:_>6}");
     }
-    assert!(failures.is_empty(), "{} of {count} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 macro_rules! debug_specs {
@@ -343,5 +408,10 @@ fn composites_match_host() {
     debug_specs!(failures, count, Wrapper(Point { x: 1, y: 0.0 }, [7, 8]));
     debug_specs!(failures, count, [Shape::Empty, Shape::Circle(0.5)]);
     debug_specs!(failures, count, (Point { x: 1, y: 2.0 }, [Unit, Unit]));
-    assert!(failures.is_empty(), "{} of {count} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -77,12 +77,18 @@ impl Lowerer<'_, '_, '_> {
                                     None => self.emit(Inst::Unreachable),
                                 }
                             }
-                            Lowered::Op(which) => self.emit(Inst::Intrinsic {
-                                which: Box::new(which),
-                                args,
-                                dest,
-                                ret,
-                            }),
+                            Lowered::Op(which) => {
+                                if !self
+                                    .try_fast_intrinsic(&which, &args, &tys, dest, dest_ty, ret)?
+                                {
+                                    self.emit(Inst::Intrinsic {
+                                        which: Box::new(which),
+                                        args,
+                                        dest,
+                                        ret,
+                                    });
+                                }
+                            }
                         }
                     }
                     Abi::Builtin => {
@@ -109,5 +115,34 @@ impl Lowerer<'_, '_, '_> {
             }
         }
         Ok(())
+    }
+
+    /// Wrapping and overflowing integer intrinsics become fast instructions.
+    fn try_fast_intrinsic(
+        &mut self,
+        which: &crate::intrinsics::Intrinsic,
+        args: &[OpRef],
+        tys: &[Ty],
+        dest: crate::code::PlaceRef,
+        dest_ty: Ty,
+        ret: Option<u32>,
+    ) -> LResult<bool> {
+        use crate::intrinsics::{IntKind, Intrinsic};
+        let (Intrinsic::Int { kind, op, .. }, [a, b], [aty, bty], Some(ret)) =
+            (which, args, tys, ret)
+        else {
+            return Ok(false);
+        };
+        let done = match kind {
+            IntKind::Wrapping => self.try_fast_bin(*op, (*aty, *bty), *a, *b, dest)?,
+            IntKind::Overflowing(_) => {
+                self.try_fast_checked(*op, (*aty, *bty), *a, *b, dest, dest_ty)?
+            }
+            _ => false,
+        };
+        if done {
+            self.emit(Inst::Goto(ret));
+        }
+        Ok(done)
     }
 }

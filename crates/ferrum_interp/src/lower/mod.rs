@@ -8,6 +8,7 @@
 //! they are reported only if executed.
 
 mod call;
+mod fastops;
 mod place;
 mod rvalue;
 

@@ -1,7 +1,7 @@
 //! Lowering assignments (every rvalue), switches and asserts.
 
 use super::place::to_op;
-use super::{offset_place, LResult, Lowerer};
+use super::{fastops, offset_place, LResult, Lowerer};
 use crate::code::{AssertMsg, CastOp, Fop, Inst, LenOf, Num, OpRef, PlaceRef, Validity};
 use crate::instance::InstanceKey;
 use ferrum_hir::hir::AdtKind;
@@ -88,49 +88,36 @@ impl Lowerer<'_, '_, '_> {
                         stride,
                         wide,
                     });
-                } else {
+                } else if !self.try_fast_bin(*op, (aty, bty), a, b, dst)? {
                     let (ty, rty) = (self.num(aty), self.num(bty));
                     check_num(ty, "binary operation")?;
-                    match (ty, dst, fop(a), fop(b)) {
-                        (Num::Int { size, signed }, PlaceRef::Frame(d), Some(a), Some(b))
-                            if size <= 8
-                                && (rty == ty || !matches!(op, BinOp::Shl | BinOp::Shr)) =>
-                        {
-                            self.emit(Inst::IntBin {
-                                op: *op,
-                                size,
-                                signed,
-                                dst: d,
-                                a,
-                                b,
-                            })
-                        }
-                        _ => self.emit(Inst::Bin {
-                            op: *op,
-                            ty,
-                            rty,
-                            dst,
-                            a,
-                            b,
-                        }),
-                    }
+                    self.emit(Inst::Bin {
+                        op: *op,
+                        ty,
+                        rty,
+                        dst,
+                        a,
+                        b,
+                    });
                 }
             }
             Rvalue::CheckedBinaryOp(op, a, b) => {
                 let (a, aty) = self.lower_operand(a)?;
                 let (b, bty) = self.lower_operand(b)?;
-                let flag = self.layout(dst_ty)?.field_offset(None, 1) as u32;
-                let (ty, rty) = (self.num(aty), self.num(bty));
-                check_num(ty, "checked operation")?;
-                self.emit(Inst::Checked {
-                    op: *op,
-                    ty,
-                    rty,
-                    dst,
-                    flag,
-                    a,
-                    b,
-                });
+                if !self.try_fast_checked(*op, (aty, bty), a, b, dst, dst_ty)? {
+                    let flag = self.layout(dst_ty)?.field_offset(None, 1) as u32;
+                    let (ty, rty) = (self.num(aty), self.num(bty));
+                    check_num(ty, "checked operation")?;
+                    self.emit(Inst::Checked {
+                        op: *op,
+                        ty,
+                        rty,
+                        dst,
+                        flag,
+                        a,
+                        b,
+                    });
+                }
             }
             Rvalue::UnaryOp(UnOp::PtrMetadata, a) => {
                 let (a, _) = self.lower_operand(a)?;
@@ -138,14 +125,16 @@ impl Lowerer<'_, '_, '_> {
             }
             Rvalue::UnaryOp(op, a) => {
                 let (a, aty) = self.lower_operand(a)?;
-                let ty = self.num(aty);
-                check_num(ty, "unary operation")?;
-                self.emit(Inst::Un {
-                    op: *op,
-                    ty,
-                    dst,
-                    a,
-                });
+                if !self.try_fast_un(*op, aty, a, dst)? {
+                    let ty = self.num(aty);
+                    check_num(ty, "unary operation")?;
+                    self.emit(Inst::Un {
+                        op: *op,
+                        ty,
+                        dst,
+                        a,
+                    });
+                }
             }
             Rvalue::Discriminant(p) => {
                 let (pr, ty) = self.lower_place(p)?;
@@ -180,22 +169,32 @@ impl Lowerer<'_, '_, '_> {
         let (src, from_ty) = self.lower_operand(op)?;
         let (from, to_num) = (self.num(from_ty), self.num(to));
         let size = self.layout(to)?.size as u32;
-        if let (
-            CastKind::IntToInt,
-            Num::Int { size: fs, signed },
-            Num::Int { size: ts, .. },
-            PlaceRef::Frame(d),
-            OpRef::Frame(s),
-        ) = (kind, from, to_num, dst, src)
+        // Integer (and bool/char to integer) casts run on the fast path.
+        if let (CastKind::IntToInt, Some((fs, signed)), Num::Int { size: ts, .. }) =
+            (kind, fastops::int_view(from), to_num)
         {
-            if fs <= 8 && ts <= 8 {
-                self.emit(Inst::IntCast {
-                    dst: d,
-                    src: s,
-                    from: fs,
-                    signed,
-                    to: ts,
-                });
+            if ts <= 8 && from != Num::Ptr {
+                let (d, store) = self.frame_dst(dst, ts as u64, ts as u64);
+                match self.frame_operand(src, from_ty)? {
+                    Fop::Frame(s) => self.emit(Inst::IntCast {
+                        dst: d,
+                        src: s,
+                        from: fs,
+                        signed,
+                        to: ts,
+                    }),
+                    Fop::Imm(v) => {
+                        let v =
+                            crate::cast::int_to_int(from, to_num, v as u128).unwrap_or(0) as u64;
+                        self.emit(Inst::Copy {
+                            dst: PlaceRef::Frame(d),
+                            src: OpRef::Imm(v),
+                            size: ts as u32,
+                            valid: Validity::Raw,
+                        });
+                    }
+                }
+                self.finish_dst(d, store, ts as u32);
                 return Ok(());
             }
         }
@@ -348,6 +347,13 @@ impl Lowerer<'_, '_, '_> {
     ) -> LResult<()> {
         let (d, ty) = self.lower_operand(discr)?;
         let size = self.layout(ty)?.size as u8;
+        let d = match d {
+            OpRef::Place(_) | OpRef::Const(_) if size <= 8 => match self.frame_operand(d, ty)? {
+                Fop::Frame(o) => OpRef::Frame(o),
+                Fop::Imm(v) => OpRef::Imm(v),
+            },
+            d => d,
+        };
         if self.num(ty) == Num::Bool && targets.len() == 1 {
             let (v, bb) = targets[0];
             let (then, else_) = if v == 0 {
@@ -414,10 +420,10 @@ impl Lowerer<'_, '_, '_> {
             false,
             OpRef::Frame(c),
             AssertMessage::Overflow(_),
-            Some(Inst::Checked {
+            Some(&Inst::IntChecked {
                 op,
-                ty,
-                rty,
+                size,
+                signed,
                 dst,
                 flag,
                 a,
@@ -425,32 +431,33 @@ impl Lowerer<'_, '_, '_> {
             }),
         ) = (expected, cond, msg, self.last_in_block())
         {
-            if let (Num::Int { size, signed }, PlaceRef::Frame(d), Some(fa), Some(fb)) =
-                (*ty, *dst, fop(*a), fop(*b))
-            {
-                if size <= 8
-                    && d + flag == c
-                    && (rty == ty || !matches!(op, BinOp::Shl | BinOp::Shr))
-                {
-                    let (op, flag) = (*op, *flag);
-                    let msg = Box::new(AssertMsg::Overflow(op));
-                    self.insts.pop();
-                    self.spans.pop();
-                    self.emit(Inst::IntCheckedAssert {
-                        op,
-                        size,
-                        signed,
-                        dst: d,
-                        flag,
-                        a: fa,
-                        b: fb,
-                        msg,
-                        target,
-                    });
-                    return Ok(());
-                }
+            if dst + flag == c {
+                let msg = Box::new(AssertMsg::Overflow(op));
+                self.insts.pop();
+                self.spans.pop();
+                self.emit(Inst::IntCheckedAssert {
+                    op,
+                    size,
+                    signed,
+                    dst,
+                    flag,
+                    a,
+                    b,
+                    msg,
+                    target,
+                });
+                return Ok(());
             }
         }
+        let cond = match cond {
+            OpRef::Place(_) | OpRef::Const(_) => {
+                match self.frame_operand(cond, self.m.tcx.bool())? {
+                    Fop::Frame(o) => OpRef::Frame(o),
+                    Fop::Imm(v) => OpRef::Imm(v),
+                }
+            }
+            c => c,
+        };
         let msg = match msg {
             AssertMessage::Overflow(op) => AssertMsg::Overflow(*op),
             AssertMessage::OverflowNeg => AssertMsg::OverflowNeg,
@@ -502,15 +509,6 @@ impl Lowerer<'_, '_, '_> {
             ret: Some(target),
         });
         Ok(())
-    }
-}
-
-/// The fast-instruction form of an operand, if it has one.
-fn fop(op: OpRef) -> Option<Fop> {
-    match op {
-        OpRef::Frame(o) => Some(Fop::Frame(o)),
-        OpRef::Imm(v) => Some(Fop::Imm(v)),
-        _ => None,
     }
 }
 

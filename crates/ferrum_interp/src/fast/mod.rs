@@ -10,273 +10,16 @@
 //! read) makes [`run_fast`] return with the top frame's `pc` at it; the full
 //! machine then executes it with all checks and reports any error.
 
-use crate::alloc::Prov;
 use crate::code::{CallTarget, Code, Fop, Inst, OpRef, Pc, PlaceRef, Slot, Validity};
 use crate::instance::{Entry, InstId};
 use crate::machine::Frame;
 use crate::ops::{binary64, checked64};
-use ferrum_mir::mir::BinOp;
 
-/// The frame stack's storage, borrowed.
-pub struct Slices<'s> {
-    pub data: &'s mut [u8],
-    pub init: &'s mut [u8],
-    pub prov: &'s mut [Prov],
-}
+mod mem;
+mod view;
 
-/// Raw pointers to the current frame's bytes, init mask and provenance.
-///
-/// Invariant: the frame `[0, size)` lies inside the slices the pointers come
-/// from, and every offset used lies inside the frame.
-#[derive(Clone, Copy)]
-struct FrameView {
-    data: *mut u8,
-    init: *mut u8,
-    /// Null when no pointer was ever stored on the frame stack.
-    prov: *mut Prov,
-}
-
-/// `N` bytes of 1: the init mask of an initialised `N`-byte value.
-#[inline(always)]
-fn all_init<const N: usize>() -> u64 {
-    0x0101_0101_0101_0101u64 >> (64 - 8 * N as u32)
-}
-
-/// Reads `N` (1, 2, 4 or 8) bytes little-endian.
-///
-/// # Safety
-/// `p..p + N` must be readable.
-#[inline(always)]
-unsafe fn load<const N: usize>(p: *const u8) -> u64 {
-    match N {
-        8 => u64::from_le(std::ptr::read_unaligned(p as *const u64)),
-        4 => u32::from_le(std::ptr::read_unaligned(p as *const u32)) as u64,
-        2 => u16::from_le(std::ptr::read_unaligned(p as *const u16)) as u64,
-        _ => *p as u64,
-    }
-}
-
-/// Writes the low `N` (1, 2, 4 or 8) bytes of `v`.
-///
-/// # Safety
-/// `p..p + N` must be writable.
-#[inline(always)]
-unsafe fn store<const N: usize>(p: *mut u8, v: u64) {
-    match N {
-        8 => std::ptr::write_unaligned(p as *mut u64, v.to_le()),
-        4 => std::ptr::write_unaligned(p as *mut u32, (v as u32).to_le()),
-        2 => std::ptr::write_unaligned(p as *mut u16, (v as u16).to_le()),
-        _ => *p = v as u8,
-    }
-}
-
-impl FrameView {
-    /// The view of frame `[base, base + size)`, if it lies inside the stack.
-    #[inline(always)]
-    fn new(st: &mut Slices<'_>, base: usize, size: usize) -> Option<FrameView> {
-        let end = base.checked_add(size)?;
-        if end > st.data.len() || end > st.init.len() {
-            return None;
-        }
-        let prov = if st.prov.is_empty() {
-            std::ptr::null_mut()
-        } else {
-            if end.div_ceil(8) > st.prov.len() || !base.is_multiple_of(8) {
-                return None;
-            }
-            // SAFETY: `base / 8 <= prov.len()` (checked just above).
-            unsafe { st.prov.as_mut_ptr().add(base / 8) }
-        };
-        // SAFETY: `base <= end <= len` for both slices.
-        unsafe {
-            Some(FrameView {
-                data: st.data.as_mut_ptr().add(base),
-                init: st.init.as_mut_ptr().add(base),
-                prov,
-            })
-        }
-    }
-
-    /// Reads an initialised `N`-byte value at frame offset `o`.
-    #[inline(always)]
-    fn read<const N: usize>(self, o: u32) -> Option<u64> {
-        // SAFETY: `o + N` lies inside the frame (the view's invariant).
-        unsafe {
-            if load::<N>(self.init.add(o as usize)) != all_init::<N>() {
-                return None;
-            }
-            Some(load::<N>(self.data.add(o as usize)))
-        }
-    }
-
-    #[inline(always)]
-    fn fop<const N: usize>(self, f: Fop) -> Option<u64> {
-        match f {
-            Fop::Imm(v) => Some(v),
-            Fop::Frame(off) => self.read::<N>(off),
-        }
-    }
-
-    /// Clears the provenance of the words covering `o..o + n`.
-    #[inline(always)]
-    fn clear_prov(self, o: u32, n: u32) {
-        if !self.prov.is_null() {
-            // SAFETY: the frame is 8-aligned and its words are in the provenance array.
-            unsafe {
-                *self.prov.add(o as usize / 8) = 0;
-                *self.prov.add((o + n - 1) as usize / 8) = 0;
-            }
-        }
-    }
-
-    /// Writes an `N`-byte value at frame offset `o`, marking it initialised.
-    #[inline(always)]
-    fn write<const N: usize>(self, o: u32, v: u64) {
-        // SAFETY: `o + N` lies inside the frame (the view's invariant).
-        unsafe {
-            store::<N>(self.data.add(o as usize), v);
-            store::<N>(self.init.add(o as usize), all_init::<N>());
-        }
-        self.clear_prov(o, N as u32);
-    }
-
-    /// Copies `N` raw bytes with their init mask from another frame view
-    /// (provenance of an aligned word is kept).
-    #[inline(always)]
-    fn copy_from<const N: usize>(self, d: u32, src: FrameView, s: u32) {
-        // SAFETY: both ranges lie inside their frames.
-        unsafe {
-            store::<N>(
-                self.data.add(d as usize),
-                load::<N>(src.data.add(s as usize)),
-            );
-            store::<N>(
-                self.init.add(d as usize),
-                load::<N>(src.init.add(s as usize)),
-            );
-            if !self.prov.is_null() {
-                let p = if N == 8 && (s | d).is_multiple_of(8) {
-                    *src.prov.add(s as usize / 8)
-                } else {
-                    0
-                };
-                *self.prov.add(d as usize / 8) = p;
-                *self.prov.add((d as usize + N - 1) / 8) = p;
-            }
-        }
-    }
-
-    /// Copies `n` raw bytes from another frame view (non-overlapping).
-    #[inline(always)]
-    fn copy_any_from(self, d: u32, src: FrameView, s: u32, n: u32) {
-        match n {
-            8 => self.copy_from::<8>(d, src, s),
-            4 => self.copy_from::<4>(d, src, s),
-            1 => self.copy_from::<1>(d, src, s),
-            2 => self.copy_from::<2>(d, src, s),
-            0 => {}
-            _ => {
-                // SAFETY: both ranges lie inside their frames; frames do not overlap.
-                unsafe {
-                    std::ptr::copy(
-                        src.data.add(s as usize),
-                        self.data.add(d as usize),
-                        n as usize,
-                    );
-                    std::ptr::copy(
-                        src.init.add(s as usize),
-                        self.init.add(d as usize),
-                        n as usize,
-                    );
-                    if !self.prov.is_null() {
-                        for w in d / 8..=(d + n - 1) / 8 {
-                            *self.prov.add(w as usize) = 0;
-                        }
-                        if (s | d | n).is_multiple_of(8) {
-                            std::ptr::copy(
-                                src.prov.add(s as usize / 8),
-                                self.prov.add(d as usize / 8),
-                                n as usize / 8,
-                            );
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    #[inline(always)]
-    fn write_any(self, o: u32, size: u32, v: u64) {
-        match size {
-            8 => self.write::<8>(o, v),
-            4 => self.write::<4>(o, v),
-            1 => self.write::<1>(o, v),
-            2 => self.write::<2>(o, v),
-            _ => {}
-        }
-    }
-
-    /// Marks a whole (16-byte multiple) frame uninitialised.
-    #[inline(always)]
-    fn clear(self, size: u32) {
-        // SAFETY: the frame is `size` bytes; `size` is a multiple of 16.
-        unsafe {
-            let mut o = 0;
-            while o < size as usize {
-                std::ptr::write_unaligned(self.init.add(o) as *mut u128, 0);
-                o += 16;
-            }
-            if !self.prov.is_null() {
-                for w in 0..size as usize / 8 {
-                    *self.prov.add(w) = 0;
-                }
-            }
-        }
-    }
-
-    #[inline(always)]
-    fn bin<const N: usize>(self, op: BinOp, signed: bool, dst: u32, a: Fop, b: Fop) -> Option<u64> {
-        let x = self.fop::<N>(a)?;
-        let y = self.fop::<N>(b)?;
-        let r = binary64(op, N as u8, signed, x, y).ok()?;
-        if op.is_comparison() {
-            self.write::<1>(dst, r);
-        } else {
-            self.write::<N>(dst, r);
-        }
-        Some(r)
-    }
-
-    #[inline(always)]
-    #[allow(clippy::too_many_arguments)]
-    fn checked<const N: usize>(
-        self,
-        op: BinOp,
-        signed: bool,
-        dst: u32,
-        flag: u32,
-        a: Fop,
-        b: Fop,
-    ) -> Option<()> {
-        let x = self.fop::<N>(a)?;
-        let y = self.fop::<N>(b)?;
-        let (r, overflow) = checked64(op, N as u8, signed, x, y).ok()?;
-        if overflow {
-            return None;
-        }
-        self.write::<N>(dst, r);
-        self.write::<1>(dst + flag, 0);
-        Some(())
-    }
-
-    /// Copies an initialised `N`-byte value within the frame.
-    #[inline(always)]
-    fn copy<const N: usize>(self, s: u32, d: u32) -> Option<()> {
-        self.read::<N>(s)?;
-        self.copy_from::<N>(d, self, s);
-        Some(())
-    }
-}
+use view::FrameView;
+pub use view::Slices;
 
 /// What the fast loop may touch besides the frame stack.
 pub struct FastCx<'m> {
@@ -288,6 +31,8 @@ pub struct FastCx<'m> {
     pub depth: usize,
     /// `stack_allocs.len()`: the slot base of frames without allocations.
     pub abase: u32,
+    pub mem: &'m mut crate::memory::Memory,
+    pub stack_allocs: &'m [crate::memory::Pointer],
 }
 
 fn align16(n: usize) -> usize {
@@ -309,6 +54,7 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
         return;
     };
     let mut p = top.pc;
+    let mut abase = top.abase as usize;
     let mut f = *fuel;
     while f > 0 {
         let Some(inst) = cur.insts.get(p as usize) else {
@@ -410,6 +156,122 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                     p + 1
                 })
             }
+            Inst::IntShift {
+                op,
+                size,
+                signed,
+                bsize,
+                dst,
+                a,
+                b,
+            } => {
+                let (Some(x), Some(y)) = (fv.fop_any(a, size), fv.fop_any(b, bsize)) else {
+                    break;
+                };
+                binary64(op, size, signed, x, y).ok().map(|r| {
+                    fv.write_any(dst, size as u32, r);
+                    p + 1
+                })
+            }
+            Inst::IntChecked {
+                op,
+                size,
+                signed,
+                dst,
+                flag,
+                a,
+                b,
+            } => {
+                let (Some(x), Some(y)) = (fv.fop_any(a, size), fv.fop_any(b, size)) else {
+                    break;
+                };
+                checked64(op, size, signed, x, y).ok().map(|(r, o)| {
+                    fv.write_any(dst, size as u32, r);
+                    fv.write::<1>(dst + flag, o as u64);
+                    p + 1
+                })
+            }
+            Inst::IntUn {
+                op,
+                size,
+                is_bool,
+                dst,
+                a,
+            } => {
+                let Some(x) = fv.fop_any(a, size) else { break };
+                let r = match (op, is_bool) {
+                    (_, true) if x > 1 => None,
+                    (ferrum_mir::mir::UnOp::Not, true) => Some(x ^ 1),
+                    (ferrum_mir::mir::UnOp::Not, false) => Some(!x),
+                    (ferrum_mir::mir::UnOp::Neg, false) => Some(x.wrapping_neg()),
+                    _ => None,
+                };
+                r.map(|r| {
+                    fv.write_any(dst, size as u32, crate::ops::trunc64(r, size));
+                    p + 1
+                })
+            }
+            Inst::FltBin { op, f64, dst, a, b } => fv.flt_bin(op, f64, dst, a, b).map(|_| p + 1),
+            Inst::Assert {
+                cond: OpRef::Frame(c),
+                expected,
+                target,
+                ..
+            } => match fv.read::<1>(c) {
+                Some(v @ (0 | 1)) if (v == 1) == expected => Some(target),
+                _ => None,
+            },
+            Inst::Switch {
+                discr: OpRef::Frame(o),
+                size,
+                ref targets,
+                otherwise,
+            } => fv.fop_any(Fop::Frame(o), size).map(|v| {
+                targets
+                    .iter()
+                    .find(|(t, _)| *t == v as u128)
+                    .map_or(otherwise, |&(_, pc)| pc)
+            }),
+            Inst::Copy {
+                dst,
+                src,
+                size,
+                valid,
+            } => {
+                let mut mx = mem::Mx {
+                    cx: &mut *cx,
+                    cur,
+                    fv,
+                    abase,
+                };
+                mx.copy(dst, src, size, valid).map(|_| p + 1)
+            }
+            Inst::Ref {
+                dst: PlaceRef::Frame(d),
+                place,
+                wide,
+            } => {
+                let mut mx = mem::Mx {
+                    cx: &mut *cx,
+                    cur,
+                    fv,
+                    abase,
+                };
+                mx.reference(d, place, wide).map(|_| p + 1)
+            }
+            Inst::Len {
+                dst: PlaceRef::Frame(d),
+                place,
+                len,
+            } => {
+                let mut mx = mem::Mx {
+                    cx: &mut *cx,
+                    cur,
+                    fv,
+                    abase,
+                };
+                mx.len(d, place, len).map(|_| p + 1)
+            }
             Inst::Goto(t) => Some(t),
             Inst::If {
                 cond: OpRef::Frame(c),
@@ -441,6 +303,7 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                 base = nb;
                 fv = cfv;
                 p = 0;
+                abase = cx.abase as usize;
                 f -= 1;
                 continue;
             }
@@ -449,6 +312,7 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                     break;
                 };
                 cx.frames.pop();
+                abase = cx.frames.last().map_or(0, |f| f.abase as usize);
                 cur = caller;
                 base = cbase;
                 fv = cfv;
@@ -601,6 +465,41 @@ pub fn validate(code: &mut Code) {
             Inst::IntCast {
                 dst, src, from, to, ..
             } => ok(dst, to as u32) && ok(src, from as u32),
+            Inst::IntShift {
+                size,
+                bsize,
+                dst,
+                a,
+                b,
+                ..
+            } => ok(dst, size as u32) && fop(a, size as u32) && fop(b, bsize as u32),
+            Inst::IntChecked {
+                size,
+                dst,
+                flag,
+                a,
+                b,
+                ..
+            } => {
+                ok(dst, size as u32)
+                    && ok(dst.saturating_add(flag), 1)
+                    && fop(a, size as u32)
+                    && fop(b, size as u32)
+            }
+            Inst::IntUn { size, dst, a, .. } => ok(dst, size as u32) && fop(a, size as u32),
+            Inst::FltBin { op, f64, dst, a, b } => {
+                let n = if f64 { 8 } else { 4 };
+                ok(dst, if op.is_comparison() { 1 } else { n }) && fop(a, n) && fop(b, n)
+            }
+            Inst::Assert {
+                cond: OpRef::Frame(c),
+                ..
+            } => ok(c, 1),
+            Inst::Switch {
+                discr: OpRef::Frame(o),
+                size,
+                ..
+            } => ok(o, size as u32),
             Inst::If {
                 cond: OpRef::Frame(c),
                 ..
