@@ -39,6 +39,7 @@ pub struct MirCtxt<'a> {
     copy_adts: FxHashSet<DefId>,
     drop_adts: FxHashSet<DefId>,
     needs_drop_cache: RefCell<FxHashMap<Ty, bool>>,
+    resolved_cache: RefCell<FxHashMap<Ty, Ty>>,
 }
 
 /// Generic parameters in scope for a body, by index, that are `Copy`.
@@ -67,6 +68,7 @@ impl<'a> MirCtxt<'a> {
             copy_adts: FxHashSet::default(),
             drop_adts: FxHashSet::default(),
             needs_drop_cache: RefCell::default(),
+            resolved_cache: RefCell::default(),
         };
         cx.collect_trait_impls();
         cx
@@ -104,6 +106,17 @@ impl<'a> MirCtxt<'a> {
                 self.drop_adts.insert(adt);
             }
         }
+    }
+
+    /// `ty` with leftover literal inference variables defaulted (see
+    /// [`default_infer`]), memoised: almost every type is already final.
+    pub fn resolved(&self, ty: Ty) -> Ty {
+        if let Some(&t) = self.resolved_cache.borrow().get(&ty) {
+            return t;
+        }
+        let t = default_infer(self.tcx(), ty);
+        self.resolved_cache.borrow_mut().insert(ty, t);
+        t
     }
 
     /// Whether `adt` has its own `impl Drop`.

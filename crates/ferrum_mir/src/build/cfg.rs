@@ -133,7 +133,7 @@ pub(crate) fn remove_unreachable(body: &mut Body) {
         if std::mem::replace(&mut reachable[bb.index()], true) {
             continue;
         }
-        stack.extend(body.blocks[bb.index()].terminator.kind.successors());
+        for_each_successor(&body.blocks[bb.index()].terminator.kind, |s| stack.push(s));
     }
     let mut new_index = vec![BasicBlock(u32::MAX); n];
     let mut next = 0;
@@ -173,6 +173,27 @@ pub(crate) fn retarget(kind: &mut TerminatorKind, map: &[BasicBlock]) {
     }
 }
 
+/// Calls `f` on every successor, without allocating (unlike
+/// [`TerminatorKind::successors`]).
+pub(crate) fn for_each_successor(kind: &TerminatorKind, mut f: impl FnMut(BasicBlock)) {
+    match kind {
+        TerminatorKind::Goto(t) => f(*t),
+        TerminatorKind::SwitchInt {
+            targets, otherwise, ..
+        } => {
+            targets.iter().for_each(|&(_, b)| f(b));
+            f(*otherwise);
+        }
+        TerminatorKind::Call { target, .. } => {
+            if let Some(t) = target {
+                f(*t)
+            }
+        }
+        TerminatorKind::Drop { target, .. } | TerminatorKind::Assert { target, .. } => f(*target),
+        TerminatorKind::Return | TerminatorKind::Unreachable => {}
+    }
+}
+
 /// Statement constructor shorthand used by passes.
 pub(crate) fn stmt(kind: StatementKind, span: Span) -> Statement {
     Statement { kind, span }
@@ -182,9 +203,7 @@ pub(crate) fn stmt(kind: StatementKind, span: Span) -> Statement {
 pub(crate) fn predecessor_counts(body: &Body) -> Vec<usize> {
     let mut preds = vec![0; body.blocks.len()];
     for b in &body.blocks {
-        for s in b.terminator.kind.successors() {
-            preds[s.index()] += 1;
-        }
+        for_each_successor(&b.terminator.kind, |s| preds[s.index()] += 1);
     }
     preds
 }

@@ -31,7 +31,7 @@ mod stmt;
 use crate::elaborate_drops::elaborate_drops;
 use crate::mir::{BasicBlock, Body, BodyOwner, LocalDecl, Place};
 use crate::program::MirProgram;
-use crate::tys::{default_infer, MirCtxt, ParamEnv};
+use crate::tys::{MirCtxt, ParamEnv};
 use ferrum_hir::hir::{self, BindingId, BodyId, DefId, DefKind, ExprId};
 use ferrum_span::{Diagnostic, Diagnostics, Span};
 use ferrum_ty::ty::{Ty, TyCtxt};
@@ -40,7 +40,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use cfg::simplify_cfg;
 pub(crate) use cfg::BlockData;
-pub(crate) use cfg::{retarget as cfg_retarget, stmt as cfg_stmt};
+pub(crate) use cfg::{for_each_successor, retarget as cfg_retarget, stmt as cfg_stmt};
 pub(crate) use scope::{Breakable, Scope};
 
 /// Builds the MIR of every body of the program: functions with bodies
@@ -229,7 +229,6 @@ impl<'a, 'd> Builder<'a, 'd> {
 
     /// The return type and parameter types of the body.
     fn signature(&self, program: &TypedProgram, owner: BodyOwner) -> (Ty, Vec<Ty>) {
-        let tcx = self.tcx;
         let value_ty = || self.expr_ty(self.hir.value);
         match owner {
             BodyOwner::Fn(def) => match program.items.fn_sigs.get(&def) {
@@ -250,7 +249,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             ),
             _ => (value_ty(), Vec::new()),
         }
-        .map_tys(|t| default_infer(tcx, t))
+        .map_tys(|t| self.cx.resolved(t))
     }
 
     /// Declares `_0` and the arguments, binds parameter patterns and
@@ -311,21 +310,21 @@ impl<'a, 'd> Builder<'a, 'd> {
         self.res
             .expr_tys
             .get(expr)
-            .map_or_else(|| self.tcx.error(), |&t| default_infer(self.tcx, t))
+            .map_or_else(|| self.tcx.error(), |&t| self.cx.resolved(t))
     }
 
     pub(crate) fn pat_ty(&self, pat: hir::PatId) -> Ty {
         self.res
             .pat_tys
             .get(pat)
-            .map_or_else(|| self.tcx.error(), |&t| default_infer(self.tcx, t))
+            .map_or_else(|| self.tcx.error(), |&t| self.cx.resolved(t))
     }
 
     pub(crate) fn binding_ty(&self, binding: BindingId) -> Ty {
         self.res
             .binding_tys
             .get(binding)
-            .map_or_else(|| self.tcx.error(), |&t| default_infer(self.tcx, t))
+            .map_or_else(|| self.tcx.error(), |&t| self.cx.resolved(t))
     }
 
     pub(crate) fn is_copy(&self, ty: Ty) -> bool {

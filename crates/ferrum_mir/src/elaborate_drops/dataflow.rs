@@ -103,7 +103,9 @@ pub(crate) fn analyze(body: &Body, mp: &MovePaths) -> Vec<Option<InitState>> {
         for e in mp.terminator_effects(&data.terminator.kind) {
             state.apply(mp, e);
         }
-        for succ in data.terminator.kind.successors() {
+        let mut succs = Vec::with_capacity(2);
+        crate::build::for_each_successor(&data.terminator.kind, |s| succs.push(s));
+        for succ in succs {
             let changed = match &mut entry[succ.index()] {
                 Some(s) => s.join(&state),
                 slot @ None => {

@@ -4,14 +4,13 @@
 use super::ExprRef;
 use crate::build::Builder;
 use crate::mir::{CastKind, Operand, Place, Rvalue};
-use crate::tys::default_infer;
 use ferrum_span::Span;
 use ferrum_ty::ty::{Ty, TyKind};
 
 impl Builder<'_, '_> {
     pub(crate) fn cast_rvalue(&mut self, e: ExprRef, target: Ty, span: Span) -> Rvalue {
         let source = self.ety(e);
-        let target = default_infer(self.tcx, target);
+        let target = self.cx.resolved(target);
         if source == target {
             return Rvalue::Use(self.as_operand(e));
         }
