@@ -11,9 +11,9 @@ use crate::ctx::*;
 use crate::hir::*;
 use crate::hygiene::CrateKind;
 use crate::macro_rules::parse_macro_rules;
+use crate::scope::def_binding;
 use ferrum_span::{Diagnostic, Span, Symbol};
-use ferrum_syntax::ast::{self, ItemId, ItemKind, UseTree, VariantData};
-use std::rc::Rc;
+use ferrum_syntax::ast::{self, ItemId, ItemKind, VariantData};
 
 /// Where collected items go.
 #[derive(Clone, Copy)]
@@ -154,6 +154,8 @@ impl<'a> Lowerer<'a> {
                 );
                 Some(def)
             }
+            // `impl !Trait for T` only matters for auto traits, which ferrum lacks.
+            ItemKind::Impl(imp) if imp.negative => return macros,
             ItemKind::Impl(imp) => {
                 let kind = DefKind::Impl(ImplDef {
                     generics: Generics::default(),
@@ -296,7 +298,7 @@ impl<'a> Lowerer<'a> {
         });
     }
 
-    fn add_to_module(&mut self, cx: CollectCx, def: DefId) {
+    pub(crate) fn add_to_module(&mut self, cx: CollectCx, def: DefId) {
         if cx.in_block {
             return;
         }
@@ -306,7 +308,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Lang items, derives, and the test attributes of functions.
-    fn record_attrs(&mut self, def: DefId, attrs: &[ast::Attribute], cx: CollectCx) {
+    pub(crate) fn record_attrs(&mut self, def: DefId, attrs: &[ast::Attribute], cx: CollectCx) {
         if let Some((name, _)) = attr_value(attrs, "lang") {
             self.krate.lang_items.insert(name, def);
         }
@@ -370,19 +372,6 @@ impl<'a> Lowerer<'a> {
             );
         }
         def
-    }
-
-    fn narrower(&self, a: Visibility, b: Visibility) -> Visibility {
-        match (a, b) {
-            (Visibility::Public, x) | (x, Visibility::Public) => x,
-            (Visibility::Restricted(m), Visibility::Restricted(n)) => {
-                if self.is_descendant(m, n) {
-                    a
-                } else {
-                    b
-                }
-            }
-        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -522,377 +511,9 @@ impl<'a> Lowerer<'a> {
         }
         out
     }
-
-    #[allow(clippy::too_many_arguments)]
-    fn collect_mod(
-        &mut self,
-        src: &AstSrc<'a>,
-        item: &ast::Item,
-        name: ast::Ident,
-        items: &[ItemId],
-        inline: bool,
-        vis: Visibility,
-        cx: CollectCx,
-        macros: MacroScope,
-    ) -> MacroScope {
-        let header = self.header_span(item, name.span);
-        let def = self.new_def(
-            self.plain(name.name),
-            header,
-            Some(cx.module),
-            vis,
-            DefKind::Mod { items: Vec::new() },
-        );
-        self.define(
-            cx.scope,
-            Ns::Type,
-            name.name,
-            def_binding(Res::Def(def), vis, header),
-        );
-        self.add_to_module(cx, def);
-        let scope = self.new_scope(ScopeKind::Module, Some(def), def);
-        let inner = CollectCx {
-            module: def,
-            scope,
-            in_block: false,
-        };
-        let after = if inline {
-            self.collect_items(src, items, inner, macros.clone())
-        } else {
-            let Some((_, file)) =
-                self.loader
-                    .load(name.span.file, self.plain(name.name), name.span, self.diags)
-            else {
-                return macros;
-            };
-            if !cfg_enabled(&file.attrs, &self.options) {
-                return macros;
-            }
-            let owned = Rc::new(OwnedAst {
-                ast: file.ast,
-                block: None,
-                items: file.items,
-            });
-            let items = owned.items.clone();
-            self.collect_items(&AstSrc::Owned(owned), &items, inner, macros.clone())
-        };
-        if has_attr(&item.attrs, "macro_use") {
-            after
-        } else {
-            macros
-        }
-    }
-
-    fn collect_extern_crate(
-        &mut self,
-        name: ast::Ident,
-        rename: Option<ast::Ident>,
-        vis: Visibility,
-        cx: CollectCx,
-    ) {
-        let plain = self.plain(name.name);
-        if !matches!(plain.as_str(), "std" | "core" | "alloc") {
-            self.error(
-                Diagnostic::error(format!("can't find crate for `{plain}`"))
-                    .code("E0463")
-                    .primary(name.span, "can't find crate"),
-            );
-            return;
-        }
-        let root = self
-            .krate
-            .std_root
-            .expect("std root exists before user items");
-        let bind_name = rename.map_or(name.name, |r| r.name);
-        self.define(
-            cx.scope,
-            Ns::Type,
-            bind_name,
-            NameBinding {
-                res: Res::Def(root),
-                vis,
-                span: name.span,
-                import: true,
-            },
-        );
-    }
-
-    fn collect_extern_block(
-        &mut self,
-        src: &AstSrc<'a>,
-        item: &ast::Item,
-        abi: Option<Symbol>,
-        items: &[ItemId],
-        cx: CollectCx,
-        macros: &MacroScope,
-    ) {
-        let abi = match abi.map(|s| s.as_str()) {
-            Some("rust-intrinsic") => Abi::Intrinsic,
-            Some("ferrum") if has_attr(&item.attrs, "builtin") => Abi::Builtin,
-            _ => {
-                self.error(Diagnostic::error("unsupported: only `#[builtin] extern \"ferrum\"` and `extern \"rust-intrinsic\"` blocks are supported").primary(item.span, ""));
-                return;
-            }
-        };
-        for &id in items {
-            let it = &src.items[id];
-            let vis = self.lower_vis(&it.vis, cx.module);
-            match &it.kind {
-                ItemKind::Fn(f) => {
-                    let header = self.header_span(it, f.name.span);
-                    let def = self.new_def(
-                        self.plain(f.name.name),
-                        header,
-                        Some(cx.module),
-                        vis,
-                        placeholder_fn(self.dummy_ty),
-                    );
-                    self.define(
-                        cx.scope,
-                        Ns::Value,
-                        f.name.name,
-                        def_binding(Res::Def(def), vis, header),
-                    );
-                    self.record_attrs(def, &it.attrs, cx);
-                    self.push_pending(def, src, id, cx, macros, Vec::new(), Some(abi));
-                    self.add_to_module(cx, def);
-                }
-                ItemKind::Err => {}
-                _ => self.error(
-                    Diagnostic::error("unsupported: only functions are supported in extern blocks")
-                        .primary(it.span, ""),
-                ),
-            }
-        }
-    }
-
-    fn flatten_use(
-        &mut self,
-        tree: &UseTree,
-        prefix: &mut Vec<ast::Ident>,
-        global: bool,
-        scope: ScopeId,
-        vis: Visibility,
-        span: Span,
-    ) {
-        match tree {
-            UseTree::Simple { path, rename } => {
-                let global = global || path.global;
-                let mut full = prefix.clone();
-                full.extend(path.segments.iter().map(|s| s.ident));
-                let self_import =
-                    full.len() > 1 && full.last().is_some_and(|i| i.name.as_str() == "self");
-                if self_import {
-                    full.pop();
-                }
-                let Some(last) = full.last() else { return };
-                let rename = rename.map_or(last.name, |r| r.name);
-                let span = path.span;
-                self.imports.push(Import {
-                    scope,
-                    global,
-                    path: full,
-                    kind: ImportKind::Single {
-                        rename,
-                        self_import,
-                    },
-                    vis,
-                    span,
-                    done: false,
-                });
-            }
-            UseTree::Glob { prefix: p } => {
-                let mut full = prefix.clone();
-                full.extend(p.segments.iter().map(|s| s.ident));
-                let global = global || p.global;
-                self.imports.push(Import {
-                    scope,
-                    global,
-                    path: full,
-                    kind: ImportKind::Glob,
-                    vis,
-                    span: p.span.to(span),
-                    done: false,
-                });
-            }
-            UseTree::Nested { prefix: p, trees } => {
-                let len = prefix.len();
-                prefix.extend(p.segments.iter().map(|s| s.ident));
-                for t in trees {
-                    self.flatten_use(t, prefix, global || p.global, scope, vis, span);
-                }
-                prefix.truncate(len);
-            }
-        }
-    }
-
-    /// Defines `name` in `scope`, reporting E0428 for a second item of the
-    /// same name and namespace.
-    pub(crate) fn define(&mut self, scope: ScopeId, ns: Ns, name: Symbol, b: NameBinding) {
-        let name = self.plain(name);
-        let s = &mut self.scopes[scope];
-        match s.names[ns as usize].get(&name) {
-            Some(prev) if prev.res != b.res => {
-                let prev = *prev;
-                self.report_duplicate(scope, ns, name, prev, b);
-            }
-            Some(_) => {}
-            None => {
-                s.names[ns as usize].insert(name, b);
-            }
-        }
-    }
-
-    /// E0428 (items), E0255 (item and import) or E0252 (imports): the later
-    /// of the two definitions in the source is the redefinition.
-    pub(crate) fn report_duplicate(
-        &mut self,
-        scope: ScopeId,
-        ns: Ns,
-        name: Symbol,
-        prev: NameBinding,
-        b: NameBinding,
-    ) {
-        let what = if ns == Ns::Type { "type" } else { "value" };
-        let place = if self.scopes[scope].kind == ScopeKind::Block {
-            "block"
-        } else {
-            "module"
-        };
-        let (first, second) = if prev.span.file == b.span.file && prev.span.lo > b.span.lo {
-            (b, prev)
-        } else {
-            (prev, b)
-        };
-        let is_mod = matches!(first.res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }));
-        let prev_kind = if is_mod { "module" } else { what };
-        let code = match (prev.import, b.import) {
-            (true, true) => "E0252",
-            (false, false) => "E0428",
-            _ => "E0255",
-        };
-        self.diags.push(
-            Diagnostic::error(format!("the name `{name}` is defined multiple times"))
-                .code(code)
-                .primary(second.span, format!("`{name}` redefined here"))
-                .secondary(
-                    first.span,
-                    format!("previous definition of the {prev_kind} `{name}` here"),
-                )
-                .note(format!(
-                    "`{name}` must be defined only once in the {what} namespace of this {place}"
-                )),
-        );
-    }
-
-    /// From the item's start (after its attributes) to the end of its name.
-    pub(crate) fn header_span(&self, item: &ast::Item, name: Span) -> Span {
-        let mut lo = item.span.lo;
-        if let Some(last) = item
-            .attrs
-            .iter()
-            .filter(|a| !a.inner)
-            .map(|a| a.span.hi)
-            .max()
-        {
-            let text = self
-                .sources
-                .try_file(item.span.file)
-                .map(|f| &f.text[..])
-                .unwrap_or("");
-            let mut i = last as usize;
-            while text
-                .as_bytes()
-                .get(i)
-                .is_some_and(|b| b.is_ascii_whitespace())
-            {
-                i += 1;
-            }
-            lo = lo.max(i as u32);
-        }
-        if name.file != item.span.file || name.hi < lo {
-            return item.span;
-        }
-        Span::new(item.span.file, lo, name.hi)
-    }
-
-    /// `pub`, `pub(crate)`, `pub(super)`, `pub(self)`, `pub(in path)`, private.
-    pub(crate) fn lower_vis(&mut self, vis: &ast::Visibility, module: DefId) -> Visibility {
-        match vis {
-            ast::Visibility::Public => Visibility::Public,
-            ast::Visibility::Private => Visibility::Restricted(module),
-            ast::Visibility::Restricted(path) => {
-                let mut cur = module;
-                for (i, seg) in path.segments.iter().enumerate() {
-                    let name = self.plain(seg.ident.name);
-                    match name.as_str() {
-                        "crate" if i == 0 => cur = self.crate_root_of(module),
-                        "self" if i == 0 => {}
-                        "super" => cur = self.parent_module(cur).unwrap_or(cur),
-                        _ => {
-                            let scope = self.def_scope.get(&cur).copied();
-                            match scope
-                                .and_then(|s| self.scopes[s].names[0].get(&name))
-                                .map(|b| b.res)
-                            {
-                                Some(Res::Def(d))
-                                    if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }) =>
-                                {
-                                    cur = d
-                                }
-                                _ => {
-                                    self.error(
-                                        Diagnostic::error(format!(
-                                            "cannot find module `{name}` for the visibility path"
-                                        ))
-                                        .code("E0433")
-                                        .primary(seg.ident.span, ""),
-                                    );
-                                    return Visibility::Restricted(module);
-                                }
-                            }
-                        }
-                    }
-                }
-                Visibility::Restricted(cur)
-            }
-        }
-    }
-
-    pub(crate) fn crate_root_of(&self, def: DefId) -> DefId {
-        let mut cur = def;
-        for _ in 0..10_000 {
-            match self.krate.defs[cur].parent {
-                Some(p) => cur = p,
-                None => break,
-            }
-        }
-        cur
-    }
-
-    /// The module containing module `m` (itself for a crate root).
-    pub(crate) fn parent_module(&self, m: DefId) -> Option<DefId> {
-        let mut cur = self.krate.defs[m].parent?;
-        for _ in 0..10_000 {
-            if matches!(self.krate.defs[cur].kind, DefKind::Mod { .. }) {
-                return Some(cur);
-            }
-            cur = self.krate.defs[cur].parent?;
-        }
-        None
-    }
 }
 
-pub(crate) fn def_binding(res: Res, vis: Visibility, span: Span) -> NameBinding {
-    NameBinding {
-        res,
-        vis,
-        span,
-        import: false,
-    }
-}
-
-fn placeholder_fn(ty: TypeRefId) -> DefKind {
+pub(crate) fn placeholder_fn(ty: TypeRefId) -> DefKind {
     DefKind::Fn(FnDef {
         generics: Generics::default(),
         inputs: Vec::new(),

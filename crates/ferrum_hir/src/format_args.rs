@@ -3,8 +3,9 @@
 //! arguments or implicit captures, and rustc's errors for missing,
 //! invalid and unused arguments.
 
-use crate::format::{ArgRef, RawCount, RawPiece, StrMap};
+use crate::format::{ArgRef, RawCount, RawPiece};
 use crate::hir::{Count, FormatPiece, FormatSpec};
+use crate::strmap::StrMap;
 use ferrum_span::{Diagnostic, Diagnostics, Span, Symbol};
 use std::ops::Range;
 

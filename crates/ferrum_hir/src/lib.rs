@@ -19,10 +19,12 @@
 
 pub mod hir;
 
+mod asserts;
 mod astprint;
 mod attrs;
 mod body;
 mod collect;
+mod control;
 mod ctx;
 mod expand;
 mod expr;
@@ -35,10 +37,16 @@ mod imports;
 mod item;
 mod macro_rules;
 mod macros;
+mod modules;
 mod pat;
+mod pat_path;
 mod path_expr;
 mod print;
 mod resolve;
+mod resolve_errors;
+mod scope;
+mod strmap;
+mod sugar;
 mod tokens;
 mod transcribe;
 mod ty;

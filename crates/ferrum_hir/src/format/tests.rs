@@ -1,6 +1,7 @@
 //! Unit tests of the format-string parser, as compact snapshots.
 
 use super::*;
+use crate::strmap::source_offsets;
 use expect_test::{expect, Expect};
 
 fn show(s: &str) -> String {
