@@ -29,6 +29,8 @@ pub struct LangItems {
     pub option: Option<DefId>,
     pub result: Option<DefId>,
     pub str_eq: Option<DefId>,
+    /// The `PartialEq` trait.
+    pub eq: Option<DefId>,
 }
 
 /// Program-wide context shared by the builder, drop elaboration, the
@@ -61,6 +63,7 @@ impl<'a> MirCtxt<'a> {
             option: krate.lang_item("Option"),
             result: krate.lang_item("Result"),
             str_eq: krate.lang_item("str_eq"),
+            eq: krate.lang_item("eq"),
         };
         let mut cx = MirCtxt {
             program,
@@ -117,6 +120,25 @@ impl<'a> MirCtxt<'a> {
         let t = default_infer(self.tcx(), ty);
         self.resolved_cache.borrow_mut().insert(ty, t);
         t
+    }
+
+    /// The function comparing two `&str` for a string literal pattern:
+    /// the `str_eq` lang item, or else `<str as PartialEq>::eq`.
+    pub fn str_eq(&self) -> Option<(DefId, ferrum_ty::ty::Substs)> {
+        if let Some(f) = self.lang.str_eq {
+            return Some((f, Box::new([])));
+        }
+        let krate = &self.program.krate;
+        let DefKind::Trait(t) = &krate.defs[self.lang.eq?].kind else {
+            return None;
+        };
+        let eq = t
+            .items
+            .iter()
+            .copied()
+            .find(|&m| krate.defs[m].name.as_str() == "eq")?;
+        let s = self.tcx().str();
+        Some((eq, Box::new([s, s])))
     }
 
     /// Whether `adt` has its own `impl Drop`.

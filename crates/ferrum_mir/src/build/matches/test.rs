@@ -379,22 +379,16 @@ impl Builder<'_, '_> {
         let place = Operand::Copy(test.place.clone());
         let bool_ty = self.tcx.bool();
         if matches!(value.kind, ConstKind::Str(_)) {
-            let Some(str_eq) = self.cx.lang.str_eq else {
+            let Some((eq, substs)) = self.cx.str_eq() else {
                 self.error(
                     span,
-                    "unsupported: string literal patterns (needs the library's `str_eq`)",
+                    "unsupported: string literal patterns (needs `PartialEq` for `str` in the library)",
                 );
                 return self.bool_const(false);
             };
             let t = self.new_temp(bool_ty, span);
             let args = vec![place, Operand::Constant(Box::new(value))];
-            self.emit_call(
-                Callee::Fn(str_eq, Box::new([])),
-                args,
-                Place::local(t),
-                false,
-                span,
-            );
+            self.emit_call(Callee::Fn(eq, substs), args, Place::local(t), false, span);
             return Operand::Move(Place::local(t));
         }
         let t = self.compare(BinOp::Eq, place, Operand::Constant(Box::new(value)), span);
