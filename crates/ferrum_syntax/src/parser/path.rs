@@ -103,6 +103,9 @@ impl Parser<'_, '_> {
             }
             break;
         }
+        if path.segments.len() > 1 {
+            path.segments.shrink_to_fit();
+        }
         path.span = self.since(lo);
         Ok(path)
     }

@@ -335,8 +335,11 @@ impl Parser<'_, '_> {
             self.eat_close(close);
             break;
         }
-        // Lists are built by pushing; give back the growth slack.
-        out.shrink_to_fit();
+        // Lists are built by pushing; give back the growth slack when it is
+        // worth a reallocation (not for lists of ids).
+        if std::mem::size_of::<T>() > 8 && out.capacity() > out.len() {
+            out.shrink_to_fit();
+        }
         out
     }
 }
