@@ -3,6 +3,9 @@
 
 pub mod builtins;
 pub mod char;
+pub mod clone;
+pub mod cmp;
+pub mod default;
 pub mod intrinsics;
 pub mod marker;
 pub mod num;

@@ -36,3 +36,102 @@ impl<Idx> RangeInclusive<Idx> {
         RangeInclusive { start, end, exhausted: false }
     }
 }
+
+macro_rules! binary_trait {
+    ($lang:literal, $trait_:ident, $method:ident, $assign_lang:literal, $assign:ident, $assign_method:ident, $op:tt, $($t:ident)*) => {
+        #[lang = $lang]
+        pub trait $trait_<Rhs = Self> {
+            type Output;
+            fn $method(self, rhs: Rhs) -> Self::Output;
+        }
+
+        #[lang = $assign_lang]
+        pub trait $assign<Rhs = Self> {
+            fn $assign_method(&mut self, rhs: Rhs);
+        }
+
+        $(
+            impl $trait_ for $t {
+                type Output = $t;
+                #[track_caller]
+                fn $method(self, rhs: $t) -> $t {
+                    self $op rhs
+                }
+            }
+
+            impl $assign for $t {
+                #[track_caller]
+                fn $assign_method(&mut self, rhs: $t) {
+                    *self = *self $op rhs;
+                }
+            }
+        )*
+    };
+}
+
+binary_trait!("add", Add, add, "add_assign", AddAssign, add_assign, +, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64);
+binary_trait!("sub", Sub, sub, "sub_assign", SubAssign, sub_assign, -, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64);
+binary_trait!("mul", Mul, mul, "mul_assign", MulAssign, mul_assign, *, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64);
+binary_trait!("div", Div, div, "div_assign", DivAssign, div_assign, /, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64);
+binary_trait!("rem", Rem, rem, "rem_assign", RemAssign, rem_assign, %, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64);
+binary_trait!("bitand", BitAnd, bitand, "bitand_assign", BitAndAssign, bitand_assign, &, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize bool);
+binary_trait!("bitor", BitOr, bitor, "bitor_assign", BitOrAssign, bitor_assign, |, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize bool);
+binary_trait!("bitxor", BitXor, bitxor, "bitxor_assign", BitXorAssign, bitxor_assign, ^, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize bool);
+binary_trait!("shl", Shl, shl, "shl_assign", ShlAssign, shl_assign, <<, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+binary_trait!("shr", Shr, shr, "shr_assign", ShrAssign, shr_assign, >>, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+#[lang = "neg"]
+pub trait Neg {
+    type Output;
+    fn neg(self) -> Self::Output;
+}
+
+#[lang = "not"]
+pub trait Not {
+    type Output;
+    fn not(self) -> Self::Output;
+}
+
+macro_rules! unary_impls {
+    ($trait_:ident, $method:ident, $op:tt, $($t:ident)*) => {
+        $(
+            impl $trait_ for $t {
+                type Output = $t;
+                #[track_caller]
+                fn $method(self) -> $t {
+                    $op self
+                }
+            }
+        )*
+    };
+}
+
+unary_impls!(Neg, neg, -, i8 i16 i32 i64 i128 isize f32 f64);
+unary_impls!(Not, not, !, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize bool);
+
+#[lang = "index"]
+pub trait Index<Idx> {
+    type Output: ?Sized;
+    fn index(&self, index: Idx) -> &Self::Output;
+}
+
+#[lang = "index_mut"]
+pub trait IndexMut<Idx>: Index<Idx> {
+    fn index_mut(&mut self, index: Idx) -> &mut Self::Output;
+}
+
+#[lang = "deref"]
+pub trait Deref {
+    type Target: ?Sized;
+    fn deref(&self) -> &Self::Target;
+}
+
+#[lang = "deref_mut"]
+pub trait DerefMut: Deref {
+    fn deref_mut(&mut self) -> &mut Self::Target;
+}
+
+#[lang = "drop"]
+pub trait Drop {
+    fn drop(&mut self);
+}

@@ -1,5 +1,9 @@
 //! Names in scope in every module.
 
+pub use crate::clone::Clone;
+pub use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
+pub use crate::default::Default;
+pub use crate::marker::{Copy, Send, Sized, Sync};
+pub use crate::ops::Drop;
 pub use crate::option::Option;
 pub use crate::option::Option::{None, Some};
-pub use crate::marker::{Copy, Send, Sized, Sync};

@@ -47,8 +47,10 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
         let Some((body, inputs, output)) = body_signature(&krate, &items, def) else { continue };
         let results = check::check_body(&krate, &tcx, &items, &impls, def, body, &inputs, output, diags);
         for reached in reached_defs(&results) {
-            if queued.insert(reached) {
-                worklist.push(reached);
+            for def in with_implementations(&krate, &impls, reached) {
+                if queued.insert(def) {
+                    worklist.push(def);
+                }
             }
         }
         typeck.insert(body, results);
@@ -68,6 +70,21 @@ fn body_signature(krate: &Crate, items: &items::ItemTables, def: DefId) -> Optio
         }
         _ => None,
     }
+}
+
+/// `def`, and if it is a trait item, every impl's item of the same name:
+/// which one runs is only known once generic arguments are.
+fn with_implementations(krate: &Crate, impls: &impls::ImplIndex, def: DefId) -> Vec<DefId> {
+    let mut out = vec![def];
+    let Some(parent) = krate.defs[def].parent else { return out };
+    if !matches!(krate.defs[parent].kind, DefKind::Trait(_)) {
+        return out;
+    }
+    let name = krate.defs[def].name;
+    for &imp in impls.trait_impls.get(&parent).into_iter().flatten() {
+        out.extend(impls::assoc_item(krate, imp, name));
+    }
+    out
 }
 
 /// Items a checked body refers to: their bodies are needed too.

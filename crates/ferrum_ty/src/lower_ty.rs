@@ -286,13 +286,28 @@ impl TyLowerer<'_> {
         None
     }
 
-    /// `trait_` itself if it declares associated type `name` (supertraits
-    /// are not searched yet).
+    /// `trait_` or the supertrait of it that declares associated type `name`.
     fn trait_with_assoc(&self, trait_: DefId, name: ferrum_span::Symbol) -> Option<DefId> {
-        let DefKind::Trait(t) = &self.krate.defs[trait_].kind else { return None };
-        t.items
-            .iter()
-            .any(|&i| self.krate.defs[i].name == name && matches!(self.krate.defs[i].kind, DefKind::TypeAlias { .. }))
-            .then_some(trait_)
+        let mut stack = vec![trait_];
+        let mut seen = Vec::new();
+        while let Some(t) = stack.pop() {
+            if seen.contains(&t) || seen.len() > 64 {
+                continue;
+            }
+            seen.push(t);
+            let DefKind::Trait(def) = &self.krate.defs[t].kind else { continue };
+            let declares = def
+                .items
+                .iter()
+                .any(|&i| self.krate.defs[i].name == name && matches!(self.krate.defs[i].kind, DefKind::TypeAlias { .. }));
+            if declares {
+                return Some(t);
+            }
+            stack.extend(def.supertraits.iter().filter_map(|b| match b.trait_ {
+                Res::Def(d) => Some(d),
+                _ => None,
+            }));
+        }
+        None
     }
 }
