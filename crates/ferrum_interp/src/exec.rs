@@ -265,14 +265,17 @@ impl<'a> Machine<'a> {
     fn step_inner(&mut self, code: &Code, fx: Fx, pc: &mut Pc, fuel: &mut u64) -> Res<Transfer> {
         let first = *pc;
         loop {
-            if *pc != first && is_fast(&code.insts[*pc as usize]) {
+            if *pc != first && code.insts.get(*pc as usize).is_some_and(is_fast) {
                 return Ok(Transfer::Fast);
             }
             if *fuel == 0 {
                 return Err(self.out_of_fuel());
             }
             *fuel -= 1;
-            match &code.insts[*pc as usize] {
+            let Some(inst) = code.insts.get(*pc as usize) else {
+                return Err(Stop::error(format!("internal error: jump to a missing instruction in `{}`", code.name)));
+            };
+            match inst {
                 &Inst::IntBin {
                     op,
                     size,

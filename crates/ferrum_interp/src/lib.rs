@@ -133,8 +133,20 @@ pub fn run(
     opts: &InterpOptions,
     out: &mut dyn Output,
 ) -> Outcome {
-    let mut machine = machine::Machine::new(program, mir, sources, opts, out);
-    machine.run_main(entry)
+    // The interpreter must never take the host down: an internal bug becomes
+    // an error outcome instead of a crash.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut machine = machine::Machine::new(program, mir, sources, opts, out);
+        machine.run_main(entry)
+    }));
+    result.unwrap_or_else(|e| {
+        let msg = e
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| e.downcast_ref::<&str>().copied())
+            .unwrap_or("unknown panic");
+        Outcome::Error(format!("internal interpreter error: {msg}"))
+    })
 }
 
 /// Internals exposed for the crate's own tests (formatting against the host).

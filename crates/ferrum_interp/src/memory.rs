@@ -280,7 +280,8 @@ impl Memory {
             return Err(UbError::new(
                 UbKind::OutOfBounds,
                 format!(
-                    "{what} {size} bytes at offset {rel} of a {}-byte {} allocation",
+                    "{} {size} bytes at offset {rel} of a {}-byte {} allocation",
+                    what.trim_end_matches(" through"),
                     alloc.size(),
                     alloc.kind.name()
                 ),

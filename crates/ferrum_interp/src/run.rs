@@ -123,7 +123,7 @@ impl Machine<'_> {
                 ));
             }
         }
-        for (name, s) in &backtrace {
+        for (name, s) in backtrace.iter().filter(|_| backtrace.len() > 1) {
             if let Some(s) = s {
                 diag = diag.note(format!("in `{name}` at {}", self.location_string(*s)));
             }

@@ -211,9 +211,11 @@ impl FrameView {
     pub fn clear(self, size: u32) {
         // SAFETY: the frame is `size` bytes; `size` is a multiple of 16.
         unsafe {
+            // Volatile stores keep this a short inline loop instead of a
+            // `memset` call, which costs more than the clearing of small frames.
             let mut o = 0;
             while o < size as usize {
-                std::ptr::write_unaligned(self.init.add(o) as *mut u128, 0);
+                std::ptr::write_volatile(self.init.add(o) as *mut u128, 0);
                 o += 16;
             }
             if !self.prov.is_null() {
