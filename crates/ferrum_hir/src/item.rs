@@ -344,6 +344,12 @@ impl<'a> Lowerer<'a> {
         imp: &ast::Impl,
         out: &mut Vec<Deferred<'a>>,
     ) {
+        // `Self` may appear in the impl's bounds (`where Self: Sized`) and
+        // trait arguments; in values it names the ADT once that is known.
+        self.ribs.push(Rib::SelfTy {
+            res: Res::SelfTy(p.def),
+            adt: None,
+        });
         let generics = self.lower_generics(src, &imp.generics, p.def, None, false);
         let self_ty = self.lower_ty(src, imp.self_ty);
         let trait_ = imp
