@@ -66,6 +66,8 @@ pub fn run(text: &str) -> String {
         &mut diags,
     );
     let sources = map;
+    // The library's items must print too (only the user's are compared).
+    assert!(!print_crate(&krate, false).is_empty());
     let mut out = print_crate(&krate, true);
     if !diags.list.is_empty() {
         out.push_str("\n// diagnostics\n");
