@@ -752,3 +752,169 @@ fn niche_layout(variants: &[Vec<Rc<Layout>>], discrs: &[i128]) -> Option<Layout>
         discrs: discrs.to_vec(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    //! Sizes and alignments checked against what rustc gives on x86_64.
+
+    use super::*;
+    use ferrum_hir::hir::Mutability;
+    use ferrum_span::Symbol;
+    use ferrum_ty::items::{AdtInfo, FieldInfo, VariantInfo};
+    use ferrum_ty::ty::FnSig;
+    use la_arena::{Idx, RawIdx};
+
+    struct Cx {
+        tcx: TyCtxt,
+        items: ItemTables,
+        next: u32,
+    }
+
+    impl Cx {
+        fn new() -> Cx {
+            Cx { tcx: TyCtxt::new(), items: ItemTables::default(), next: 0 }
+        }
+
+        fn def(&mut self) -> DefId {
+            self.next += 1;
+            Idx::from_raw(RawIdx::from(self.next))
+        }
+
+        /// Declares an ADT whose variants have the given field types and discriminants.
+        fn adt(&mut self, kind: AdtKind, variants: Vec<(Vec<Ty>, i128)>) -> Ty {
+            let def = self.def();
+            let variants = variants
+                .into_iter()
+                .map(|(fields, discr)| VariantInfo {
+                    name: Symbol::intern("V"),
+                    def,
+                    fields: fields.into_iter().map(|ty| FieldInfo { name: Symbol::intern("f"), ty }).collect(),
+                    discr,
+                })
+                .collect();
+            self.items.adts.insert(def, AdtInfo { kind, variants, param_count: 0 });
+            self.tcx.mk_adt(def, Box::new([]))
+        }
+
+        fn enum_(&mut self, variants: Vec<Vec<Ty>>) -> Ty {
+            let v = variants.into_iter().enumerate().map(|(i, f)| (f, i as i128)).collect();
+            self.adt(AdtKind::Enum, v)
+        }
+
+        fn option(&mut self, t: Ty) -> Ty {
+            self.enum_(vec![vec![], vec![t]])
+        }
+
+        fn size_align(&self, ty: Ty) -> (u64, u64) {
+            let cx = LayoutCx::new(&self.tcx, &self.items);
+            let l = cx.layout_of(ty).expect("layout");
+            (l.size, l.align)
+        }
+
+        fn int(&self, i: IntTy) -> Ty {
+            self.tcx.intern(TyKind::Int(i))
+        }
+
+        fn uint(&self, u: UintTy) -> Ty {
+            self.tcx.intern(TyKind::Uint(u))
+        }
+    }
+
+    #[test]
+    fn primitives_and_pointers() {
+        let cx = Cx::new();
+        let t = &cx.tcx;
+        assert_eq!(cx.size_align(t.bool()), (1, 1));
+        assert_eq!(cx.size_align(t.char()), (4, 4));
+        assert_eq!(cx.size_align(cx.uint(UintTy::U128)), (16, 16));
+        assert_eq!(cx.size_align(cx.int(IntTy::I16)), (2, 2));
+        assert_eq!(cx.size_align(t.intern(TyKind::Float(FloatTy::F32))), (4, 4));
+        assert_eq!(cx.size_align(t.usize()), (8, 8));
+        assert_eq!(cx.size_align(t.unit()), (0, 1));
+        assert_eq!(cx.size_align(t.never()), (0, 1));
+        assert_eq!(cx.size_align(t.mk_ref(t.u8(), Mutability::Not)), (8, 8));
+        assert_eq!(cx.size_align(t.static_str()), (16, 8));
+        let slice = t.intern(TyKind::Slice(cx.uint(UintTy::U32)));
+        assert_eq!(cx.size_align(t.mk_ptr(slice, Mutability::Mut)), (16, 8));
+        let sig = FnSig { inputs: Box::new([]), output: t.unit(), is_unsafe: false };
+        assert_eq!(cx.size_align(t.intern(TyKind::FnPtr(sig))), (8, 8));
+    }
+
+    #[test]
+    fn tuples_arrays_structs() {
+        let mut cx = Cx::new();
+        let (u8t, u16t, u32t, u64t) = (cx.tcx.u8(), cx.uint(UintTy::U16), cx.uint(UintTy::U32), cx.uint(UintTy::U64));
+        let u128t = cx.uint(UintTy::U128);
+        assert_eq!(cx.size_align(cx.tcx.mk_tuple(vec![u8t, u32t, u16t])), (8, 4));
+        assert_eq!(cx.size_align(cx.tcx.mk_tuple(vec![u8t, u128t])), (32, 16));
+        assert_eq!(cx.size_align(cx.tcx.intern(TyKind::Array(u16t, 5))), (10, 2));
+        assert_eq!(cx.size_align(cx.tcx.intern(TyKind::Array(u8t, 0))), (0, 1));
+        let s = cx.adt(AdtKind::Struct, vec![(vec![u8t, u64t, u8t], 0)]);
+        assert_eq!(cx.size_align(s), (16, 8));
+        let l = LayoutCx::new(&cx.tcx, &cx.items).layout_of(s).unwrap();
+        // Fields are reordered by alignment: the u64 comes first.
+        assert_eq!(l.field_offset(None, 1), 0);
+        let u = cx.adt(AdtKind::Union, vec![(vec![u8t, u32t, u16t], 0)]);
+        assert_eq!(cx.size_align(u), (4, 4));
+    }
+
+    #[test]
+    fn enums_and_niches() {
+        let mut cx = Cx::new();
+        let (u8t, u32t, boolt, chart) = (cx.tcx.u8(), cx.uint(UintTy::U32), cx.tcx.bool(), cx.tcx.char());
+        let ordering = cx.adt(AdtKind::Enum, vec![(vec![], -1), (vec![], 0), (vec![], 1)]);
+        assert_eq!(cx.size_align(ordering), (1, 1));
+        let e = cx.enum_(vec![vec![u8t, u32t], vec![]]);
+        assert_eq!(cx.size_align(e), (8, 4));
+        let opt_u32 = cx.option(u32t);
+        assert_eq!(cx.size_align(opt_u32), (8, 4));
+        let opt_u8 = cx.option(u8t);
+        assert_eq!(cx.size_align(opt_u8), (2, 1));
+        let r = cx.tcx.mk_ref(u32t, Mutability::Not);
+        let opt_ref = cx.option(r);
+        assert_eq!(cx.size_align(opt_ref), (8, 8));
+        let opt_bool = cx.option(boolt);
+        assert_eq!(cx.size_align(opt_bool), (1, 1));
+        let opt_opt_bool = cx.option(opt_bool);
+        assert_eq!(cx.size_align(opt_opt_bool), (1, 1));
+        let opt_char = cx.option(chart);
+        assert_eq!(cx.size_align(opt_char), (4, 4));
+        let opt_opt_u32 = cx.option(opt_u32);
+        assert_eq!(cx.size_align(opt_opt_u32), (8, 4));
+        let opt_ordering = cx.option(ordering);
+        assert_eq!(cx.size_align(opt_ordering), (1, 1));
+        let result = cx.enum_(vec![vec![u32t], vec![u8t]]);
+        assert_eq!(cx.size_align(result), (8, 4));
+        let many = cx.enum_((0..300).map(|_| vec![]).collect());
+        assert_eq!(cx.size_align(many), (2, 2));
+        let empty = cx.enum_(vec![]);
+        assert_eq!(cx.size_align(empty), (0, 1));
+        let single = cx.enum_(vec![vec![u32t]]);
+        assert_eq!(cx.size_align(single), (4, 4));
+    }
+
+    #[test]
+    fn tags_round_trip() {
+        let mut cx = Cx::new();
+        let (u8t, boolt) = (cx.tcx.u8(), cx.tcx.bool());
+        let r = cx.tcx.mk_ref(u8t, Mutability::Not);
+        let opt_ref = cx.option(r);
+        let opt_bool = cx.option(boolt);
+        let opt_opt_bool = cx.option(opt_bool);
+        let ordering = cx.adt(AdtKind::Enum, vec![(vec![], -1), (vec![], 0), (vec![], 1)]);
+        let lcx = LayoutCx::new(&cx.tcx, &cx.items);
+        for ty in [opt_ref, opt_bool, opt_opt_bool, ordering] {
+            let l = lcx.layout_of(ty).unwrap();
+            for v in 0..l.variant_count() as u32 {
+                if let Some(tag) = l.tag_value(v) {
+                    assert_eq!(l.variant_of_tag(tag), Some(v));
+                }
+            }
+        }
+        // `None::<&u8>` is the null pointer; `None::<bool>` is 2.
+        assert_eq!(lcx.layout_of(opt_ref).unwrap().tag_value(0), Some(0));
+        assert_eq!(lcx.layout_of(opt_bool).unwrap().tag_value(0), Some(2));
+        assert_eq!(lcx.layout_of(opt_opt_bool).unwrap().tag_value(0), Some(3));
+        assert_eq!(lcx.layout_of(ordering).unwrap().tag_value(0), Some(0xFF));
+    }
+}
