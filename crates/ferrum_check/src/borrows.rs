@@ -173,7 +173,7 @@ impl Checker<'_, '_> {
                 continue;
             }
             if self.reported.insert((loc, access.place.clone())) {
-                let d = self.error(loc, loc.span(self.cx.body), &access.place, conflict, id);
+                let d = self.error(loc, self.cx.access_span(loc, access), &access.place, conflict, id);
                 self.found.push(d);
             }
             return;

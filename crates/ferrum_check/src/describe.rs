@@ -7,11 +7,13 @@ use ferrum_mir::place_ty::place_ty;
 use ferrum_ty::ty::{Ty, TyKind};
 
 /// The user's name for `place`, or `None` when it is rooted in a
-/// temporary.
+/// temporary or goes through an enum variant (rustc says "value" then).
 pub(crate) fn describe(cx: &BodyCx, place: &Place) -> Option<String> {
+    if place.projection.iter().any(|e| matches!(e, PlaceElem::Downcast(_))) {
+        return None;
+    }
     let mut text = cx.body.locals[place.local.index()].name?.to_string();
     let mut ty = cx.body.local_ty(place.local);
-    let mut variant = 0;
     let elems = &place.projection;
     for (i, elem) in elems.iter().enumerate() {
         match elem {
@@ -23,15 +25,12 @@ pub(crate) fn describe(cx: &BodyCx, place: &Place) -> Option<String> {
             }
             PlaceElem::Field(f, _) => {
                 text.push('.');
-                text.push_str(&field_name(cx, ty, variant, *f));
+                text.push_str(&field_name(cx, ty, *f));
             }
             PlaceElem::Index(_) => text.push_str("[_]"),
             PlaceElem::ConstantIndex { offset, from_end: false } => text.push_str(&format!("[{offset}]")),
             PlaceElem::ConstantIndex { .. } | PlaceElem::Subslice { .. } => text.push_str("[..]"),
-            PlaceElem::Downcast(v) => variant = *v as usize,
-        }
-        if !matches!(elem, PlaceElem::Downcast(_)) {
-            variant = 0;
+            PlaceElem::Downcast(_) => {}
         }
         let prefix = Place { local: place.local, projection: elems[..=i].to_vec() };
         ty = place_ty(cx.mcx, &cx.body.locals, &prefix);
@@ -39,12 +38,12 @@ pub(crate) fn describe(cx: &BodyCx, place: &Place) -> Option<String> {
     Some(text)
 }
 
-/// The name of field `index` of `variant` of `ty`: a struct or variant
-/// field's name, or the position in a tuple.
-fn field_name(cx: &BodyCx, ty: Ty, variant: usize, index: u32) -> String {
+/// The name of field `index` of `ty`: a struct field's name, or the
+/// position in a tuple.
+fn field_name(cx: &BodyCx, ty: Ty, index: u32) -> String {
     if let TyKind::Adt(def, _) = cx.mcx.tcx().kind(ty) {
         let field = cx.program.items.adts.get(&def).and_then(|adt| {
-            adt.variants.get(variant)?.fields.get(index as usize).map(|f| f.name)
+            adt.variants.first()?.fields.get(index as usize).map(|f| f.name)
         });
         if let Some(name) = field {
             return name.to_string();

@@ -29,16 +29,18 @@ mod loans;
 mod moves;
 mod move_paths;
 mod signature;
+mod spans;
 mod types;
 mod user_vars;
 
-use access::Access;
+use access::{Access, AccessKind};
 use cfg::{Cfg, Location};
 use ferrum_hir::hir::{self, DefId};
-use ferrum_mir::mir::{BasicBlock, Body, BodyOwner, Local};
+use ferrum_mir::mir::{BasicBlock, Body, BodyOwner, Local, Place};
 use ferrum_mir::tys::{MirCtxt, ParamEnv};
 use ferrum_mir::MirProgram;
-use ferrum_span::{Diagnostic, Diagnostics};
+use ferrum_span::{Diagnostic, Diagnostics, Span};
+use std::cell::OnceCell;
 use ferrum_ty::TypedProgram;
 
 /// Checks the MIR of every user function, pushing errors to `diags`.
@@ -86,6 +88,8 @@ pub(crate) struct BodyCx<'a> {
     accesses: Vec<Vec<Vec<Access>>>,
     /// User variables declared without an initialiser (`let x;`).
     declared_uninit: Vec<bool>,
+    /// HIR place expressions, for precise spans (built on first error).
+    place_exprs: OnceCell<spans::PlaceExprs>,
 }
 
 impl<'a> BodyCx<'a> {
@@ -108,6 +112,7 @@ impl<'a> BodyCx<'a> {
             shared,
             accesses: Vec::new(),
             declared_uninit: Vec::new(),
+            place_exprs: OnceCell::new(),
         };
         cx.declared_uninit = user_vars::declared_uninit(&cx);
         cx.accesses = body
@@ -149,6 +154,28 @@ impl<'a> BodyCx<'a> {
                 list.iter().map(move |a| (loc, a))
             })
         })
+    }
+
+    /// Where to point for `access` at `loc`: the operand itself for reads,
+    /// moves and the implicit reborrows of call arguments; the whole
+    /// statement (`&mut x`, `x = v`) otherwise.
+    pub(crate) fn access_span(&self, loc: Location, access: &Access) -> Span {
+        let is_call = loc.index == self.body.blocks[loc.block.index()].statements.len();
+        let operand = match access.kind {
+            AccessKind::Read | AccessKind::ShallowRead | AccessKind::Move => true,
+            AccessKind::Borrow(_) => is_call,
+            AccessKind::Write | AccessKind::SetDiscriminant => false,
+        };
+        if operand {
+            self.place_span(loc, &access.place)
+        } else {
+            loc.span(self.body)
+        }
+    }
+
+    /// The span of the expression for `place` within the location's span.
+    pub(crate) fn place_span(&self, loc: Location, place: &Place) -> Span {
+        self.place_exprs.get_or_init(|| spans::PlaceExprs::new(self)).operand_span(self, loc, place)
     }
 
     pub(crate) fn holders(&self) -> &types::LoanHolders {

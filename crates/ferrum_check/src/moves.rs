@@ -51,26 +51,30 @@ impl Checker<'_, '_> {
         if !access.is_use() {
             if place.has_deref() {
                 // Writing through a reference reads the reference.
-                self.use_of(state, loc, &prefix_before_deref(place), AccessKind::Read);
+                let base = Access { place: prefix_before_deref(place), kind: AccessKind::Read };
+                self.use_of(state, loc, &base);
             } else if access.kind == AccessKind::Write && place.projection.is_empty() {
                 self.assignment(state, loc, place.local);
             }
             return;
         }
-        self.use_of(state, loc, place, access.kind);
+        self.use_of(state, loc, access);
     }
 
-    fn use_of(&mut self, state: &InitState, loc: Location, place: &Place, kind: AccessKind) {
+    fn use_of(&mut self, state: &InitState, loc: Location, access: &Access) {
+        let place = &access.place;
         let local = place.local;
         if state.unwritten.contains(local.index()) {
             if self.reported_uninit.insert(local) {
-                let d = self.uninit_error(state, loc, local);
+                let d = self.uninit_error(state, loc, access);
                 self.found.push(d);
             }
             return;
         }
         let Some(lookup) = self.init.paths.lookup(place) else { return };
-        let deep = matches!(lookup, Lookup::Exact(_)) && kind != AccessKind::ShallowRead;
+        // Discriminant reads count as whole uses, like rustc's read of a
+        // matched place: matching a partially moved value is an error.
+        let deep = matches!(lookup, Lookup::Exact(_));
         let path = lookup.path();
         let paths = &self.init.paths;
         let mut moves: Vec<usize> = state
@@ -86,7 +90,7 @@ impl Checker<'_, '_> {
         }
         moves.sort_by_key(|&m| self.init.moveouts[m].loc);
         let partial = moves.iter().all(|&m| !paths.is_prefix(self.init.moveouts[m].path, path));
-        let d = self.moved_error(loc, kind, path, &moves, partial);
+        let d = self.moved_error(loc, access, path, &moves, partial);
         // Like rustc: the last use reported for a set of moves wins, unless
         // it is a prefix of the place already reported.
         match self.moved_keys.get(&moves) {
@@ -102,10 +106,10 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn moved_error(&self, loc: Location, kind: AccessKind, path: PathId, moves: &[usize], partial: bool) -> Diagnostic {
+    fn moved_error(&self, loc: Location, access: &Access, path: PathId, moves: &[usize], partial: bool) -> Diagnostic {
         let cx = self.cx;
         let body = cx.body;
-        let verb = if matches!(kind, AccessKind::Borrow(_)) { "borrow" } else { "use" };
+        let verb = if matches!(access.kind, AccessKind::Borrow(_)) { "borrow" } else { "use" };
         let first = &self.init.moveouts[moves[0]];
         let moved_place = &self.init.paths.paths[first.path].place;
         let (name, what) = if partial {
@@ -120,7 +124,7 @@ impl Checker<'_, '_> {
             (_, false) => "value used here after move",
             (_, true) => "value used here after partial move",
         };
-        let use_span = loc.span(body);
+        let use_span = cx.access_span(loc, access);
         let mut d = Diagnostic::error(format!("{verb} of {what} value: `{name}`")).code("E0382");
         let only_self_loop = moves.len() == 1 && first.loc == loc;
         if !only_self_loop {
@@ -131,13 +135,13 @@ impl Checker<'_, '_> {
             let in_loop = mo.loc == loc || !cx.cfg.reaches_in_same_iteration(body, mo.loc, loc);
             let base = if partial { "value partially moved here" } else { "value moved here" };
             let label = if in_loop { format!("{base}, in previous iteration of loop") } else { base.to_string() };
-            let span = mo.loc.span(body);
+            let span = cx.place_span(mo.loc, &self.init.paths.paths[mo.path].place);
             d = if only_self_loop { d.primary(span, label) } else { d.secondary(span, label) };
         }
         let moved_ty = ty_string(cx, place_ty(cx.mcx, &body.locals, moved_place));
-        let moved_name = describe(cx, moved_place).unwrap_or_else(|| "value".to_string());
+        let moved_name = describe(cx, moved_place).map_or_else(|| "value".to_string(), |n| format!("`{n}`"));
         let kind = if partial { "partial move" } else { "move" };
-        let why = format!("{kind} occurs because `{moved_name}` has type `{moved_ty}`, which does not implement the `Copy` trait");
+        let why = format!("{kind} occurs because {moved_name} has type `{moved_ty}`, which does not implement the `Copy` trait");
         if !partial && moved_place.projection.is_empty() {
             d.secondary(body.locals[moved_place.local.index()].span, why)
         } else {
@@ -145,14 +149,15 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn uninit_error(&self, state: &InitState, loc: Location, local: Local) -> Diagnostic {
+    fn uninit_error(&self, state: &InitState, loc: Location, access: &Access) -> Diagnostic {
+        let local = access.place.local;
         let decl = &self.cx.body.locals[local.index()];
         let name = decl.name.map(|n| n.to_string()).unwrap_or_default();
         let how = if state.written.contains(local.index()) { "is possibly-uninitialized" } else { "isn't initialized" };
         Diagnostic::error(format!("used binding `{name}` {how}"))
             .code("E0381")
             .secondary(decl.span, "binding declared here but left uninitialized")
-            .primary(loc.span(self.cx.body), format!("`{name}` used here but it {how}"))
+            .primary(self.cx.access_span(loc, access), format!("`{name}` used here but it {how}"))
     }
 
     /// `x = v` where `x` was declared by `let x;`: an error when `x` may
