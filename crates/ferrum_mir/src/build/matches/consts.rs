@@ -3,7 +3,7 @@
 
 use crate::build::Builder;
 use crate::mir::{ConstKind, Constant};
-use crate::tys::{int_bits, scalar_bits, signed_min, truncate};
+use crate::tys::{int_bits, signed_min, truncate};
 use ferrum_hir::hir::{DefId, DefKind, PatConst, PrimTy, Res, TypeRefKind};
 use ferrum_span::Span;
 use ferrum_ty::ty::{Ty, TyKind};
@@ -38,20 +38,11 @@ impl Builder<'_, '_> {
     }
 
     /// A `const` item used as a pattern: integers are evaluated now (so
-    /// they can be switched on); other scalars compare at run time.
+    /// they can be switched on); other values compare at run time
+    /// ([`Builder::structural_eq`] for aggregates).
     pub(crate) fn const_item_pattern(&mut self, def: DefId, ty: Ty, span: Span) -> Constant {
         let krate = &self.cx.program.krate;
-        if scalar_bits(self.tcx, ty).is_none() {
-            let t = self.ty_str(ty);
-            self.error(
-                span,
-                format!("unsupported: constants of type `{t}` in patterns"),
-            );
-            return Constant {
-                ty: self.tcx.error(),
-                kind: ConstKind::Scalar(0),
-            };
-        }
+        let _ = span;
         if let (
             DefKind::Const {
                 body: Some(body), ..

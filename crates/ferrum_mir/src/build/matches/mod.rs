@@ -19,6 +19,7 @@
 mod bind;
 mod consts;
 mod simplify;
+mod structural;
 mod test;
 
 use super::Builder;

@@ -391,6 +391,9 @@ impl Builder<'_, '_> {
             self.emit_call(Callee::Fn(eq, substs), args, Place::local(t), false, span);
             return Operand::Move(Place::local(t));
         }
+        if crate::tys::scalar_bits(self.tcx, value.ty).is_none() {
+            return self.structural_eq_const(&test.place, value, span);
+        }
         let t = self.compare(BinOp::Eq, place, Operand::Constant(Box::new(value)), span);
         Operand::Move(Place::local(t))
     }
