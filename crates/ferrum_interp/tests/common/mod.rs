@@ -42,6 +42,7 @@ impl TestProg {
             krate: Crate::default(),
             tcx: TyCtxt::new(),
             items: ItemTables::default(),
+            impls: Default::default(),
             typeck: FxHashMap::default(),
         };
         TestProg {
