@@ -3,7 +3,9 @@
 //! benchmarks a generated file of ordinary code of about that many lines.
 //!
 //! `cargo run --release -p ferrum_syntax --example parse -- [--ast] [--bench] FILE...`
-//! `cargo run --release -p ferrum_syntax --example parse -- --gen 200000`
+//! `cargo run --release -p ferrum_syntax --example parse -- --gen 200000 [--out FILE]`
+//! `ROUNDS=5 ... --parse-only FILE` parses repeatedly and leaks the trees
+//! (for profilers: parsing without freeing).
 
 use ferrum_span::{Diagnostics, SourceMap};
 use std::time::Instant;
