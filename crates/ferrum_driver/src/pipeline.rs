@@ -96,7 +96,16 @@ pub fn compile_source(name: &str, text: &str, opts: &CompileOptions, diags: &mut
     let std_ast = ferrum_syntax::parse_file(std_file, std_text, diags);
     timer.phase("parse");
     let mut loader = Loader::new(&sources, vec![name.to_string(), stdlib::std_root_name()]);
-    let krate = ferrum_hir::lower_crate((user_file, &user_ast), (std_file, &std_ast), &mut loader, &sources, diags);
+    // `ferrum test` compiles like `rustc --test`: `#[cfg(test)]` items exist.
+    let hir_options = ferrum_hir::Options { cfg_test: opts.mode == Mode::Test, ..Default::default() };
+    let krate = ferrum_hir::lower_crate_with(
+        (user_file, &user_ast),
+        (std_file, &std_ast),
+        &mut loader,
+        &sources,
+        diags,
+        hir_options,
+    );
     loader.flush(&mut sources);
     timer.phase("resolve");
     if opts.mode != Mode::Test && opts.mode != Mode::Emit && krate.main_fn.is_none() && !diags.has_errors() {
