@@ -13,6 +13,7 @@ extern "rust-intrinsic" {
     pub fn write<T>(dst: *mut T, value: T);
     pub fn offset<T>(ptr: *const T, count: isize) -> *const T;
     pub fn abort() -> !;
+    pub fn forget<T>(value: T);
     /// The length of the slice or `str` a wide pointer points to.
     pub fn ptr_metadata<T: ?Sized>(ptr: *const T) -> usize;
 

@@ -8,6 +8,7 @@ pub mod cmp;
 pub mod default;
 pub mod intrinsics;
 pub mod marker;
+pub mod mem;
 pub mod num;
 pub mod ops;
 pub mod option;

@@ -1,0 +1,43 @@
+//! Basic functions for dealing with memory.
+
+use crate::intrinsics;
+
+pub fn size_of<T>() -> usize {
+    unsafe { intrinsics::size_of::<T>() }
+}
+
+pub fn align_of<T>() -> usize {
+    unsafe { intrinsics::align_of::<T>() }
+}
+
+pub fn needs_drop<T>() -> bool {
+    unsafe { intrinsics::needs_drop::<T>() }
+}
+
+/// Disposes of a value: it is moved in and dropped at the end of the call.
+pub fn drop<T>(_x: T) {}
+
+/// Takes ownership without running the value's destructor.
+pub fn forget<T>(t: T) {
+    unsafe { intrinsics::forget(t) }
+}
+
+pub fn swap<T>(x: &mut T, y: &mut T) {
+    unsafe {
+        let tmp = intrinsics::read(x as *const T);
+        intrinsics::copy_nonoverlapping(y as *const T, x as *mut T, 1);
+        intrinsics::write(y as *mut T, tmp);
+    }
+}
+
+pub fn replace<T>(dest: &mut T, src: T) -> T {
+    unsafe {
+        let result = intrinsics::read(dest as *const T);
+        intrinsics::write(dest as *mut T, src);
+        result
+    }
+}
+
+pub fn take<T: crate::default::Default>(dest: &mut T) -> T {
+    replace(dest, T::default())
+}
