@@ -94,8 +94,11 @@ impl<'a> Machine<'a> {
         }
     }
 
+    /// `ty` of a generic body, for the instance with `substs`: parameters
+    /// replaced and associated types resolved.
     pub fn mono(&self, ty: Ty, substs: &[Ty]) -> Ty {
-        self.tcx.subst(ty, substs)
+        let ty = self.tcx.subst(ty, substs);
+        self.prog.normalize(ty)
     }
 
     pub fn layout(&self, ty: Ty) -> Result<Rc<Layout>, LayoutError> {
@@ -204,6 +207,13 @@ impl<'a> Machine<'a> {
         let key = self.instances.key(id).clone();
         let mut code = crate::consts::lower_instance(self, &key).map_err(crate::ub::Stop::error)?;
         crate::fast::validate(&mut code);
+        if std::env::var_os("FERRUM_INTERP_DUMP").is_some() {
+            // A development aid: the lowered code of every instance.
+            eprintln!("== {} (frame {} bytes, simple: {})", code.name, code.frame_size, code.simple);
+            for (pc, inst) in code.insts.iter().enumerate() {
+                eprintln!("  {pc:4}: {inst:?}");
+            }
+        }
         let code = Rc::new(code);
         self.instances.entries[id as usize].code = Some(code.clone());
         Ok(code)

@@ -20,9 +20,28 @@ impl FnCtxt<'_> {
                 }
             }
             let (Some(&ty), Some(&e)) = (tys.get(*arg), fmt.args.get(*arg)) else { continue };
-            if !self.implements_format(ty, spec.trait_, 0) {
+            // Checked once inference is done: the argument's type may still
+            // be an unnormalised associated type here.
+            self.deferred_formats.push((e, ty, spec.trait_));
+        }
+        match kind {
+            FormatKind::Panic => self.tcx.never(),
+            FormatKind::Print { .. } => self.tcx.unit(),
+        }
+    }
+
+    pub(super) fn run_deferred_formats(&mut self) {
+        for (e, ty, trait_) in std::mem::take(&mut self.deferred_formats) {
+            self.check_format_arg(e, ty, trait_);
+        }
+    }
+
+    fn check_format_arg(&mut self, e: ferrum_hir::hir::ExprId, ty: Ty, trait_: FormatTrait) {
+        let spec_trait = trait_;
+        {
+            if !self.implements_format(ty, spec_trait, 0) {
                 let t = self.ty_str(ty);
-                let (trait_name, hint) = match spec.trait_ {
+                let (trait_name, hint) = match spec_trait {
                     FormatTrait::Display => ("std::fmt::Display", format!("`{t}` cannot be formatted with the default formatter")),
                     FormatTrait::Debug => ("Debug", format!("`{t}` cannot be formatted using `{{:?}}`")),
                     other => (trait_display_name(other), format!("the trait `{}` is not implemented for `{t}`", trait_display_name(other))),
@@ -33,10 +52,6 @@ impl FnCtxt<'_> {
                         .primary(self.span(e), hint),
                 );
             }
-        }
-        match kind {
-            FormatKind::Panic => self.tcx.never(),
-            FormatKind::Print { .. } => self.tcx.unit(),
         }
     }
 
