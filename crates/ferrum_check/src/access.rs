@@ -43,7 +43,10 @@ impl Access {
 
 /// The accesses of the statement or terminator at `loc`, in order.
 pub(crate) fn accesses(cx: &BodyCx, loc: Location) -> Vec<Access> {
-    let mut out = Accesses { cx, list: Vec::new() };
+    let mut out = Accesses {
+        cx,
+        list: Vec::new(),
+    };
     let data = &cx.body.blocks[loc.block.index()];
     match data.statements.get(loc.index) {
         Some(stmt) => match &stmt.kind {
@@ -70,10 +73,16 @@ impl Accesses<'_, '_> {
     fn place(&mut self, place: &Place, kind: AccessKind) {
         for elem in &place.projection {
             if let PlaceElem::Index(i) = elem {
-                self.list.push(Access { place: Place::local(*i), kind: AccessKind::Read });
+                self.list.push(Access {
+                    place: Place::local(*i),
+                    kind: AccessKind::Read,
+                });
             }
         }
-        self.list.push(Access { place: place.clone(), kind });
+        self.list.push(Access {
+            place: place.clone(),
+            kind,
+        });
     }
 
     fn operand(&mut self, op: &Operand) {
@@ -96,9 +105,10 @@ impl Accesses<'_, '_> {
 
     fn rvalue(&mut self, rv: &Rvalue) {
         match rv {
-            Rvalue::Use(op) | Rvalue::Repeat(op, _) | Rvalue::Cast(_, op, _) | Rvalue::UnaryOp(_, op) => {
-                self.operand(op)
-            }
+            Rvalue::Use(op)
+            | Rvalue::Repeat(op, _)
+            | Rvalue::Cast(_, op, _)
+            | Rvalue::UnaryOp(_, op) => self.operand(op),
             Rvalue::BinaryOp(_, a, b) | Rvalue::CheckedBinaryOp(_, a, b) => {
                 self.operand(a);
                 self.operand(b);
@@ -115,7 +125,9 @@ impl Accesses<'_, '_> {
 
     fn terminator(&mut self, kind: &TerminatorKind) {
         match kind {
-            TerminatorKind::Call { func, args, dest, .. } => {
+            TerminatorKind::Call {
+                func, args, dest, ..
+            } => {
                 if let Callee::Indirect(op) = func {
                     self.operand(op);
                 }

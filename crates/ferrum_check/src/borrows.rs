@@ -12,7 +12,7 @@ use crate::access::{Access, AccessKind};
 use crate::bitset::BitSet;
 use crate::cfg::Location;
 use crate::describe::describe;
-use crate::liveness::{transfer, Liveness};
+use crate::liveness::Liveness;
 use crate::loans::{Held, Loan, Loans};
 use crate::{BodyCx, Found};
 use ferrum_hir::hir::Mutability;
@@ -27,21 +27,27 @@ pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
     }
     let entry = loans.solve(cx);
     let liveness = Liveness::new(cx);
-    let mut checker = Checker { cx, loans: &loans, entry: &entry, reported: FxHashSet::default(), found };
+    let mut checker = Checker {
+        cx,
+        loans: &loans,
+        entry: &entry,
+        reported: FxHashSet::default(),
+        found,
+    };
     for &bb in &cx.cfg.rpo {
-        let Some(mut held) = entry[bb.index()].clone() else { continue };
+        let Some(mut held) = entry[bb.index()].clone() else {
+            continue;
+        };
         let live_after = liveness.live_after(cx, bb);
         let last = cx.body.blocks[bb.index()].statements.len();
         for (index, live) in live_after.iter().enumerate() {
             let loc = Location { block: bb, index };
-            let (active, reserved) = live_loans(cx, &loans, &held, live, whole_dest(cx, loc));
+            let (active, reserved) = live_loans(&loans, &held, live, whole_dest(cx, loc));
             for access in cx.accesses_at(loc) {
                 checker.access(loc, access, &active, &reserved);
             }
             if index == last {
-                let mut live_before = live.clone();
-                transfer(cx, loc, &mut live_before);
-                checker.activations(loc, &held, &live_before);
+                checker.activations(loc, &held, live);
             }
             loans.apply(cx, loc, &mut held);
         }
@@ -50,7 +56,7 @@ pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
 
 /// The loans live just after `loc`, split into those in force and the
 /// two-phase borrows still only reserved.
-fn live_loans(cx: &BodyCx, loans: &Loans, held: &Held, live: &BitSet, dest: Option<Local>) -> (BitSet, BitSet) {
+fn live_loans(loans: &Loans, held: &Held, live: &BitSet, dest: Option<Local>) -> (BitSet, BitSet) {
     let mut active = BitSet::new(loans.list.len());
     let mut reserved = BitSet::new(loans.list.len());
     for l in live.iter() {
@@ -67,7 +73,6 @@ fn live_loans(cx: &BodyCx, loans: &Loans, held: &Held, live: &BitSet, dest: Opti
         active.union(&h);
     }
     reserved.subtract(&active);
-    let _ = cx;
     (active, reserved)
 }
 
@@ -96,21 +101,31 @@ fn overlaps(loan: &Place, access: &Place, deep: bool) -> bool {
     for (a, b) in loan.projection.iter().zip(&access.projection) {
         match (a, b) {
             (PlaceElem::Field(x, _), PlaceElem::Field(y, _)) if x != y => return false,
-            (PlaceElem::Field(..), PlaceElem::Field(..)) | (PlaceElem::Deref, PlaceElem::Deref) => {}
+            (PlaceElem::Field(..), PlaceElem::Field(..)) | (PlaceElem::Deref, PlaceElem::Deref) => {
+            }
             (PlaceElem::Downcast(x), PlaceElem::Downcast(y)) => {
                 if x != y {
                     return false;
                 }
             }
             (
-                PlaceElem::ConstantIndex { offset: x, from_end: fx },
-                PlaceElem::ConstantIndex { offset: y, from_end: fy },
+                PlaceElem::ConstantIndex {
+                    offset: x,
+                    from_end: fx,
+                },
+                PlaceElem::ConstantIndex {
+                    offset: y,
+                    from_end: fy,
+                },
             ) => {
                 if fx == fy && x != y {
                     return false;
                 }
             }
-            (PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. }, PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. }) => {}
+            (
+                PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. },
+                PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. },
+            ) => {}
             // Subslices and mismatched projections: not compared.
             _ => return false,
         }
@@ -150,18 +165,26 @@ impl Checker<'_, '_> {
         if !self.cx.is_user(access.place.local) {
             return;
         }
-        let reservation = self.loans.created_at(loc).is_some_and(|l| self.loans.list[l].two_phase.is_some());
+        let reservation = self
+            .loans
+            .created_at(loc)
+            .is_some_and(|l| self.loans.list[l].two_phase.is_some());
         // (deep, conflicts with shared loans too, what kind)
         let (deep, with_shared, conflict) = match access.kind {
             AccessKind::Read => (true, false, Conflict::Use),
             AccessKind::ShallowRead => (false, false, Conflict::Use),
             AccessKind::Move => (true, true, Conflict::Move),
             AccessKind::Borrow(Mutability::Not) => (true, false, Conflict::Borrow(Mutability::Not)),
-            AccessKind::Borrow(Mutability::Mut) => (true, !reservation, Conflict::Borrow(Mutability::Mut)),
+            AccessKind::Borrow(Mutability::Mut) => {
+                (true, !reservation, Conflict::Borrow(Mutability::Mut))
+            }
             AccessKind::Write => (false, true, Conflict::Assign),
             AccessKind::SetDiscriminant => return,
         };
-        let candidates = active.iter().map(|l| (l, false)).chain(reserved.iter().map(|l| (l, true)));
+        let candidates = active
+            .iter()
+            .map(|l| (l, false))
+            .chain(reserved.iter().map(|l| (l, true)));
         for (id, is_reserved) in candidates {
             let loan = &self.loans.list[id];
             // A reserved two-phase borrow conflicts like a shared one.
@@ -173,7 +196,13 @@ impl Checker<'_, '_> {
                 continue;
             }
             if self.reported.insert((loc, access.place.clone())) {
-                let d = self.error(loc, self.cx.access_span(loc, access), &access.place, conflict, id);
+                let d = self.error(
+                    loc,
+                    self.cx.access_span(loc, access),
+                    &access.place,
+                    conflict,
+                    id,
+                );
                 self.found.push(d);
             }
             return;
@@ -181,22 +210,36 @@ impl Checker<'_, '_> {
     }
 
     /// At a call: each two-phase borrow passed to it becomes a real
-    /// mutable borrow, checked against the loans live into the call.
-    fn activations(&mut self, loc: Location, held: &Held, live_before: &BitSet) {
-        let TerminatorKind::Call { .. } = self.cx.body.blocks[loc.block.index()].terminator.kind else { return };
+    /// mutable borrow, checked against the loans live into the call: those
+    /// the arguments pass in and those used after it. (Arguments are
+    /// evaluated before the activation, as in rustc's MIR, where each is
+    /// first copied to a temporary: `f(&mut x, *r)` only reads `r`.)
+    fn activations(&mut self, loc: Location, held: &Held, live_after: &BitSet) {
+        let TerminatorKind::Call { args, .. } =
+            &self.cx.body.blocks[loc.block.index()].terminator.kind
+        else {
+            return;
+        };
+        let dest = whole_dest(self.cx, loc);
+        let mut live = BitSet::new(self.loans.list.len());
+        for l in live_after.iter().filter(|&l| Some(Local(l as u32)) != dest) {
+            live.union(&held.by_local[l]);
+        }
+        for arg in args {
+            live.union(&self.loans.operand_loans(arg, held));
+        }
         for access in self.cx.accesses_at(loc) {
             if access.kind != AccessKind::Borrow(Mutability::Mut) {
                 continue;
             }
-            let Some(&own) = self.loans.reservation_of.get(&access.place.local) else { continue };
+            let Some(&own) = self.loans.reservation_of.get(&access.place.local) else {
+                continue;
+            };
             if !held.by_local[access.place.local.index()].contains(own) {
                 continue;
             }
             let own_loan: &Loan = &self.loans.list[own];
-            let mut live = BitSet::new(self.loans.list.len());
-            for l in live_before.iter() {
-                live.union(&held.by_local[l]);
-            }
+            let mut live = live.clone();
             live.remove(own);
             for id in live.iter() {
                 if !overlaps(&self.loans.list[id].place, &own_loan.place, true) {
@@ -204,7 +247,13 @@ impl Checker<'_, '_> {
                 }
                 if self.reported.insert((own_loan.loc, own_loan.place.clone())) {
                     let span = own_loan.loc.span(self.cx.body);
-                    let d = self.error(loc, span, &own_loan.place.clone(), Conflict::Borrow(Mutability::Mut), id);
+                    let d = self.error(
+                        loc,
+                        span,
+                        &own_loan.place.clone(),
+                        Conflict::Borrow(Mutability::Mut),
+                        id,
+                    );
                     self.found.push(d);
                 }
                 break;
@@ -212,7 +261,14 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn error(&self, loc: Location, span: Span, place: &Place, conflict: Conflict, loan_id: usize) -> Diagnostic {
+    fn error(
+        &self,
+        loc: Location,
+        span: Span,
+        place: &Place,
+        conflict: Conflict,
+        loan_id: usize,
+    ) -> Diagnostic {
         let cx = self.cx;
         let loan = &self.loans.list[loan_id];
         let name = describe(cx, place).unwrap_or_else(|| "value".to_string());
@@ -231,14 +287,18 @@ impl Checker<'_, '_> {
             ),
             Conflict::Borrow(Mutability::Mut) => (
                 "E0502",
-                format!("cannot borrow `{name}` as mutable because it is also borrowed as immutable"),
+                format!(
+                    "cannot borrow `{name}` as mutable because it is also borrowed as immutable"
+                ),
                 "immutable borrow occurs here".to_string(),
                 "mutable borrow occurs here".to_string(),
                 "immutable borrow later used here",
             ),
             Conflict::Borrow(Mutability::Not) => (
                 "E0502",
-                format!("cannot borrow `{name}` as immutable because it is also borrowed as mutable"),
+                format!(
+                    "cannot borrow `{name}` as immutable because it is also borrowed as mutable"
+                ),
                 "mutable borrow occurs here".to_string(),
                 "immutable borrow occurs here".to_string(),
                 "mutable borrow later used here",
@@ -267,13 +327,25 @@ impl Checker<'_, '_> {
         };
         let mut d = Diagnostic::error(message).code(code);
         if conflict == Conflict::Move && place.projection.is_empty() {
-            d = d.secondary(cx.body.locals[place.local.index()].span, format!("binding `{name}` declared here"));
+            d = d.secondary(
+                cx.body.locals[place.local.index()].span,
+                format!("binding `{name}` declared here"),
+            );
         }
         if same && matches!(conflict, Conflict::Borrow(_)) {
-            let kind = if shared_loan { "borrowed" } else { "mutably borrowed" };
-            d = d.primary(span, format!("`{loaned}` was {kind} here in the previous iteration of the loop"));
+            let kind = if shared_loan {
+                "borrowed"
+            } else {
+                "mutably borrowed"
+            };
+            d = d.primary(
+                span,
+                format!("`{loaned}` was {kind} here in the previous iteration of the loop"),
+            );
         } else {
-            d = d.secondary(loan_span, loan_label).primary(span, access_label);
+            d = d
+                .secondary(loan_span, loan_label)
+                .primary(span, access_label);
         }
         if let Some(later) = later {
             d = d.secondary(later, later_label);
@@ -286,7 +358,14 @@ impl Checker<'_, '_> {
         let cx = self.cx;
         let mut state = self.entry[from.block.index()].clone()?;
         for index in 0..from.index {
-            self.loans.apply(cx, Location { block: from.block, index }, &mut state);
+            self.loans.apply(
+                cx,
+                Location {
+                    block: from.block,
+                    index,
+                },
+                &mut state,
+            );
         }
         let mut work: Vec<(BasicBlock, usize, Held)> = vec![(from.block, from.index, state)];
         let mut seen: FxHashSet<BasicBlock> = FxHashSet::default();
@@ -297,7 +376,8 @@ impl Checker<'_, '_> {
                 let loc = Location { block: bb, index };
                 if !first {
                     let reads = cx.accesses_at(loc).iter().any(|a| {
-                        (a.is_use() || a.place.has_deref()) && state.by_local[a.place.local.index()].contains(loan)
+                        (a.is_use() || a.place.has_deref())
+                            && state.by_local[a.place.local.index()].contains(loan)
                     });
                     if reads {
                         return Some(loc.span(cx.body));

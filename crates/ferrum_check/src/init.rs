@@ -90,7 +90,9 @@ impl InitAnalysis {
                         self.moveouts_of_path[path].push(id);
                     }
                 }
-                AccessKind::Write if access.place.projection.is_empty() && cx.is_user(access.place.local) => {
+                AccessKind::Write
+                    if access.place.projection.is_empty() && cx.is_user(access.place.local) =>
+                {
                     let local = access.place.local;
                     let id = self.writes.len();
                     self.writes.push(WriteSite { local, loc });
@@ -125,7 +127,9 @@ impl InitAnalysis {
         self.entry[0] = Some(self.start_state(cx));
         let mut work: Vec<BasicBlock> = vec![BasicBlock::START];
         while let Some(bb) = work.pop() {
-            let Some(mut state) = self.entry[bb.index()].clone() else { continue };
+            let Some(mut state) = self.entry[bb.index()].clone() else {
+                continue;
+            };
             self.apply_block(cx, bb, &mut state);
             for succ in body.blocks[bb.index()].terminator.kind.successors() {
                 let changed = match &mut self.entry[succ.index()] {
@@ -158,7 +162,8 @@ impl InitAnalysis {
         check: &mut dyn FnMut(&InitState, &Access),
     ) {
         if let Some(stmt) = cx.body.blocks[loc.block.index()].statements.get(loc.index) {
-            if let StatementKind::StorageLive(local) | StatementKind::StorageDead(local) = stmt.kind {
+            if let StatementKind::StorageLive(local) | StatementKind::StorageDead(local) = stmt.kind
+            {
                 self.forget(local, state);
                 return;
             }
@@ -201,7 +206,9 @@ impl InitAnalysis {
 
     /// `StorageLive`/`StorageDead`: the variable starts over, unwritten.
     fn forget(&self, local: Local, state: &mut InitState) {
-        let Some(root) = self.paths.root(local) else { return };
+        let Some(root) = self.paths.root(local) else {
+            return;
+        };
         state.unwritten.insert(local.index());
         state.written.remove(local.index());
         for p in self.paths.subtree(root) {
@@ -215,7 +222,15 @@ impl InitAnalysis {
     }
 
     /// The reaching whole-variable assignments of `local`.
-    pub(crate) fn reaching_writes<'s>(&'s self, state: &'s InitState, local: Local) -> impl Iterator<Item = &'s WriteSite> + 's {
-        state.writes.iter().map(|w| &self.writes[w]).filter(move |w| w.local == local)
+    pub(crate) fn reaching_writes<'s>(
+        &'s self,
+        state: &'s InitState,
+        local: Local,
+    ) -> impl Iterator<Item = &'s WriteSite> + 's {
+        state
+            .writes
+            .iter()
+            .map(|w| &self.writes[w])
+            .filter(move |w| w.local == local)
     }
 }

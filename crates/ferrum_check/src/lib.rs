@@ -26,8 +26,8 @@ mod describe;
 mod init;
 mod liveness;
 mod loans;
-mod moves;
 mod move_paths;
+mod moves;
 mod signature;
 mod spans;
 mod types;
@@ -40,8 +40,8 @@ use ferrum_mir::mir::{BasicBlock, Body, BodyOwner, Local, Place};
 use ferrum_mir::tys::{MirCtxt, ParamEnv};
 use ferrum_mir::MirProgram;
 use ferrum_span::{Diagnostic, Diagnostics, Span};
-use std::cell::OnceCell;
 use ferrum_ty::TypedProgram;
+use std::cell::OnceCell;
 
 /// Checks the MIR of every user function, pushing errors to `diags`.
 pub fn check_program(program: &TypedProgram, mir: &MirProgram, diags: &mut Diagnostics) {
@@ -57,7 +57,9 @@ pub fn check_program(program: &TypedProgram, mir: &MirProgram, diags: &mut Diagn
         .collect();
     bodies.sort_by_key(|(_, body)| body.span);
     for (def, body) in bodies {
-        let Some(cx) = BodyCx::new(program, &mcx, &shared, def, body) else { continue };
+        let Some(cx) = BodyCx::new(program, &mcx, &shared, def, body) else {
+            continue;
+        };
         let mut found = Vec::new();
         moves::check(&cx, &mut found);
         borrows::check(&cx, &mut found);
@@ -121,7 +123,15 @@ impl<'a> BodyCx<'a> {
             .enumerate()
             .map(|(b, data)| {
                 (0..=data.statements.len())
-                    .map(|index| access::accesses(&cx, Location { block: BasicBlock(b as u32), index }))
+                    .map(|index| {
+                        access::accesses(
+                            &cx,
+                            Location {
+                                block: BasicBlock(b as u32),
+                                index,
+                            },
+                        )
+                    })
                     .collect()
             })
             .collect();
@@ -135,12 +145,17 @@ impl<'a> BodyCx<'a> {
     }
 
     pub(crate) fn user_locals(&self) -> impl Iterator<Item = Local> + '_ {
-        (0..self.body.locals.len() as u32).map(Local).filter(|&l| self.is_user(l))
+        (0..self.body.locals.len() as u32)
+            .map(Local)
+            .filter(|&l| self.is_user(l))
     }
 
     /// Whether `local` is an immutable user variable declared as `let x;`.
     pub(crate) fn is_declared_uninit(&self, local: Local) -> bool {
-        self.declared_uninit.get(local.index()).copied().unwrap_or(false)
+        self.declared_uninit
+            .get(local.index())
+            .copied()
+            .unwrap_or(false)
     }
 
     pub(crate) fn accesses_at(&self, loc: Location) -> &[Access] {
@@ -150,7 +165,10 @@ impl<'a> BodyCx<'a> {
     pub(crate) fn all_accesses(&self) -> impl Iterator<Item = (Location, &Access)> + '_ {
         self.accesses.iter().enumerate().flat_map(|(b, block)| {
             block.iter().enumerate().flat_map(move |(index, list)| {
-                let loc = Location { block: BasicBlock(b as u32), index };
+                let loc = Location {
+                    block: BasicBlock(b as u32),
+                    index,
+                };
                 list.iter().map(move |a| (loc, a))
             })
         })
@@ -175,7 +193,9 @@ impl<'a> BodyCx<'a> {
 
     /// The span of the expression for `place` within the location's span.
     pub(crate) fn place_span(&self, loc: Location, place: &Place) -> Span {
-        self.place_exprs.get_or_init(|| spans::PlaceExprs::new(self)).operand_span(self, loc, place)
+        self.place_exprs
+            .get_or_init(|| spans::PlaceExprs::new(self))
+            .operand_span(self, loc, place)
     }
 
     pub(crate) fn holders(&self) -> &types::LoanHolders {

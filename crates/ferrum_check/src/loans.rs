@@ -64,7 +64,11 @@ impl Held {
 impl Loans {
     pub(crate) fn new(cx: &BodyCx) -> Loans {
         let body = cx.body;
-        let holder = body.locals.iter().map(|d| cx.holders().may_hold(cx.mcx, d.ty)).collect();
+        let holder = body
+            .locals
+            .iter()
+            .map(|d| cx.holders().may_hold(cx.mcx, d.ty))
+            .collect();
         let mut loans = Loans {
             list: Vec::new(),
             at: FxHashMap::default(),
@@ -75,7 +79,9 @@ impl Loans {
         let single_call_uses = single_call_uses(cx);
         for (b, data) in body.blocks.iter().enumerate() {
             for (index, stmt) in data.statements.iter().enumerate() {
-                let StatementKind::Assign(dest, Rvalue::Ref(m, place)) = &stmt.kind else { continue };
+                let StatementKind::Assign(dest, Rvalue::Ref(m, place)) = &stmt.kind else {
+                    continue;
+                };
                 if !cx.is_user(place.local) || through_raw_pointer(cx, place) {
                     continue;
                 }
@@ -86,8 +92,16 @@ impl Loans {
                     && single_call_uses.get(&dest.local) == Some(&1))
                 .then_some(dest.local);
                 let id = loans.list.len();
-                let loc = Location { block: BasicBlock(b as u32), index };
-                loans.list.push(Loan { place: place.clone(), mutability: *m, loc, two_phase: temp });
+                let loc = Location {
+                    block: BasicBlock(b as u32),
+                    index,
+                };
+                loans.list.push(Loan {
+                    place: place.clone(),
+                    mutability: *m,
+                    loc,
+                    two_phase: temp,
+                });
                 loans.at.insert(loc, id);
                 loans.rooted.entry(place.local).or_default().push(id);
                 if let Some(t) = temp {
@@ -104,7 +118,9 @@ impl Loans {
         }
         for loan in &mut loans.list {
             if loan.two_phase.is_some_and(|t| seen[&t] > 1) {
-                loans.reservation_of.remove(&loan.two_phase.unwrap_or(Local::RETURN));
+                loans
+                    .reservation_of
+                    .remove(&loan.two_phase.unwrap_or(Local::RETURN));
                 loan.two_phase = None;
             }
         }
@@ -121,7 +137,9 @@ impl Loans {
     }
 
     pub(crate) fn empty_held(&self, cx: &BodyCx) -> Held {
-        Held { by_local: vec![BitSet::new(self.list.len()); cx.body.locals.len()] }
+        Held {
+            by_local: vec![BitSet::new(self.list.len()); cx.body.locals.len()],
+        }
     }
 
     fn empty_set(&self) -> BitSet {
@@ -135,7 +153,9 @@ impl Loans {
         entry[0] = Some(self.empty_held(cx));
         let mut work = vec![BasicBlock::START];
         while let Some(bb) = work.pop() {
-            let Some(mut state) = entry[bb.index()].clone() else { continue };
+            let Some(mut state) = entry[bb.index()].clone() else {
+                continue;
+            };
             for index in 0..=body.blocks[bb.index()].statements.len() {
                 self.apply(cx, Location { block: bb, index }, &mut state);
             }
@@ -171,7 +191,10 @@ impl Loans {
                 StatementKind::SetDiscriminant { .. } | StatementKind::Nop => {}
             },
             None => {
-                if let TerminatorKind::Call { func, args, dest, .. } = &data.terminator.kind {
+                if let TerminatorKind::Call {
+                    func, args, dest, ..
+                } = &data.terminator.kind
+                {
                     let gen = self.call_loans(cx, func, args, dest, held);
                     self.assign(dest, gen, None, held);
                 }
@@ -205,7 +228,11 @@ impl Loans {
     fn kill_behind(&self, place: &Place, held: &mut Held) -> BitSet {
         let mut killed = self.empty_set();
         for &id in self.rooted.get(&place.local).into_iter().flatten() {
-            if self.list[id].place.projection.starts_with(&place.projection) {
+            if self.list[id]
+                .place
+                .projection
+                .starts_with(&place.projection)
+            {
                 killed.insert(id);
             }
         }
@@ -217,9 +244,11 @@ impl Loans {
         killed
     }
 
-    fn operand_loans(&self, op: &Operand, held: &Held) -> BitSet {
+    pub(crate) fn operand_loans(&self, op: &Operand, held: &Held) -> BitSet {
         match op {
-            Operand::Copy(p) | Operand::Move(p) if !p.has_deref() => held.by_local[p.local.index()].clone(),
+            Operand::Copy(p) | Operand::Move(p) if !p.has_deref() => {
+                held.by_local[p.local.index()].clone()
+            }
             // A reference read out of memory: not followed.
             _ => self.empty_set(),
         }
@@ -228,7 +257,9 @@ impl Loans {
     fn rvalue_loans(&self, cx: &BodyCx, rv: &Rvalue, held: &Held) -> BitSet {
         match rv {
             Rvalue::Use(op) | Rvalue::Repeat(op, _) => self.operand_loans(op, held),
-            Rvalue::Cast(_, op, ty) if cx.holders().may_hold(cx.mcx, *ty) => self.operand_loans(op, held),
+            Rvalue::Cast(_, op, ty) if cx.holders().may_hold(cx.mcx, *ty) => {
+                self.operand_loans(op, held)
+            }
             Rvalue::Aggregate(_, ops) => {
                 let mut set = self.empty_set();
                 for op in ops {
@@ -246,9 +277,18 @@ impl Loans {
     /// reference `r`, when every dereference after the first is of a
     /// `&mut` (a shared reference in between cuts the chain, as in rustc).
     fn reborrowed(&self, cx: &BodyCx, place: &Place, held: &Held) -> BitSet {
-        let derefs: Vec<usize> = place.projection.iter().enumerate().filter(|(_, e)| **e == PlaceElem::Deref).map(|(i, _)| i).collect();
+        let derefs: Vec<usize> = place
+            .projection
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| **e == PlaceElem::Deref)
+            .map(|(i, _)| i)
+            .collect();
         for (n, &i) in derefs.iter().enumerate() {
-            let pointer = Place { local: place.local, projection: place.projection[..i].to_vec() };
+            let pointer = Place {
+                local: place.local,
+                projection: place.projection[..i].to_vec(),
+            };
             let ty = place_ty(cx.mcx, &cx.body.locals, &pointer);
             let ok = match cx.mcx.tcx().kind(ty) {
                 TyKind::Ref(_, Mutability::Mut) => true,
@@ -264,7 +304,14 @@ impl Loans {
 
     /// What a call's result may hold: the loans of the arguments its
     /// signature says it borrows from.
-    fn call_loans(&self, cx: &BodyCx, func: &Callee, args: &[Operand], dest: &Place, held: &Held) -> BitSet {
+    fn call_loans(
+        &self,
+        cx: &BodyCx,
+        func: &Callee,
+        args: &[Operand],
+        dest: &Place,
+        held: &Held,
+    ) -> BitSet {
         let mut set = self.empty_set();
         let dest_ty = place_ty(cx.mcx, &cx.body.locals, dest);
         if !cx.holders().may_hold(cx.mcx, dest_ty) {
@@ -279,7 +326,10 @@ impl Loans {
             // borrow is certain to be the one borrowed from.
             Callee::Indirect(_) => {
                 let holding: Vec<usize> = (0..args.len())
-                    .filter(|&i| cx.holders().may_hold(cx.mcx, operand_ty(cx.mcx, &cx.body.locals, &args[i])))
+                    .filter(|&i| {
+                        cx.holders()
+                            .may_hold(cx.mcx, operand_ty(cx.mcx, &cx.body.locals, &args[i]))
+                    })
                     .collect();
                 if holding.len() != 1 {
                     return set;
@@ -302,8 +352,16 @@ impl Loans {
 fn through_raw_pointer(cx: &BodyCx, place: &Place) -> bool {
     place.projection.iter().enumerate().any(|(i, e)| {
         *e == PlaceElem::Deref && {
-            let pointer = Place { local: place.local, projection: place.projection[..i].to_vec() };
-            !matches!(cx.mcx.tcx().kind(place_ty(cx.mcx, &cx.body.locals, &pointer)), TyKind::Ref(..))
+            let pointer = Place {
+                local: place.local,
+                projection: place.projection[..i].to_vec(),
+            };
+            !matches!(
+                cx.mcx
+                    .tcx()
+                    .kind(place_ty(cx.mcx, &cx.body.locals, &pointer)),
+                TyKind::Ref(..)
+            )
         }
     })
 }
@@ -315,12 +373,17 @@ fn single_call_uses(cx: &BodyCx) -> FxHashMap<Local, usize> {
     let mut other: FxHashMap<Local, bool> = FxHashMap::default();
     for (loc, access) in cx.all_accesses() {
         let is_call = loc.index == cx.body.blocks[loc.block.index()].statements.len()
-            && matches!(cx.body.blocks[loc.block.index()].terminator.kind, TerminatorKind::Call { .. });
+            && matches!(
+                cx.body.blocks[loc.block.index()].terminator.kind,
+                TerminatorKind::Call { .. }
+            );
         let local = access.place.local;
         if !access.is_use() && !access.place.has_deref() {
             continue;
         }
-        let reborrow_arg = is_call && access.kind == AccessKind::Borrow(Mutability::Mut) && access.place.projection == [PlaceElem::Deref];
+        let reborrow_arg = is_call
+            && access.kind == AccessKind::Borrow(Mutability::Mut)
+            && access.place.projection == [PlaceElem::Deref];
         if reborrow_arg {
             *counts.entry(local).or_default() += 1;
         } else {

@@ -1,9 +1,9 @@
 //! The type questions the checks ask: is a value copied or moved, and can
 //! a value hold a borrow.
 
+use ferrum_hir::hir::Mutability;
 use ferrum_mir::tys::{MirCtxt, ParamEnv};
 use ferrum_ty::ty::{Ty, TyKind};
-use ferrum_hir::hir::Mutability;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 
@@ -57,7 +57,10 @@ impl LoanHolders {
             TyKind::Array(t, _) | TyKind::Slice(t) => self.may_hold(mcx, t),
             TyKind::Adt(def, substs) => {
                 substs.iter().any(|&t| self.may_hold(mcx, t))
-                    || mcx.adt_field_tys(def, &substs).iter().any(|&t| self.may_hold(mcx, t))
+                    || mcx
+                        .adt_field_tys(def, &substs)
+                        .iter()
+                        .any(|&t| self.may_hold(mcx, t))
             }
             _ => false,
         }

@@ -10,9 +10,14 @@ use rustc_hash::FxHashSet;
 pub(crate) fn declared_uninit(cx: &BodyCx) -> Vec<bool> {
     let mut bindings = FxHashSet::default();
     for (_, expr) in cx.hir.exprs.iter() {
-        let ExprKind::Block { block, .. } = &expr.kind else { continue };
+        let ExprKind::Block { block, .. } = &expr.kind else {
+            continue;
+        };
         for stmt in &block.stmts {
-            if let Stmt::Let { pat, init: None, .. } = stmt {
+            if let Stmt::Let {
+                pat, init: None, ..
+            } = stmt
+            {
                 if let PatKind::Binding { binding, .. } = cx.hir.pats[*pat].kind {
                     let b = &cx.hir.bindings[binding];
                     if !b.mutable && b.by_ref.is_none() {
@@ -29,7 +34,9 @@ pub(crate) fn declared_uninit(cx: &BodyCx) -> Vec<bool> {
         .map(|(i, decl)| {
             i > cx.body.arg_count
                 && !decl.mutable
-                && decl.name.is_some_and(|name| bindings.contains(&(name, decl.span)))
+                && decl
+                    .name
+                    .is_some_and(|name| bindings.contains(&(name, decl.span)))
         })
         .collect()
 }
