@@ -337,6 +337,9 @@ pub enum Inst {
         b: Fop,
         msg: Box<AssertMsg>,
         target: Pc,
+        /// Also writes the value here (`u32::MAX`: nowhere), replacing the
+        /// copy that started the target block.
+        out: u32,
     },
     /// Integer-to-integer cast between frame slots of at most 8 bytes.
     IntCast {

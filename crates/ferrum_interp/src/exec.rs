@@ -273,7 +273,10 @@ impl<'a> Machine<'a> {
             }
             *fuel -= 1;
             let Some(inst) = code.insts.get(*pc as usize) else {
-                return Err(Stop::error(format!("internal error: jump to a missing instruction in `{}`", code.name)));
+                return Err(Stop::error(format!(
+                    "internal error: jump to a missing instruction in `{}`",
+                    code.name
+                )));
             };
             match inst {
                 &Inst::IntBin {
@@ -317,6 +320,7 @@ impl<'a> Machine<'a> {
                     b,
                     msg,
                     target,
+                    out,
                 } => {
                     let x = self.fop(fx, code, *a, *size)?;
                     let y = self.fop(fx, code, *b, *size)?;
@@ -328,6 +332,10 @@ impl<'a> Machine<'a> {
                     let d = fx.base + *dst as usize;
                     self.stack.write_small(d, *size as usize, r);
                     self.stack.write_small(d + *flag as usize, 1, 0);
+                    if *out != u32::MAX {
+                        self.stack
+                            .write_small(fx.base + *out as usize, *size as usize, r);
+                    }
                     *pc = *target;
                 }
                 &Inst::IntShift {

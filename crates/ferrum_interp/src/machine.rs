@@ -209,7 +209,10 @@ impl<'a> Machine<'a> {
         crate::fast::validate(&mut code);
         if std::env::var_os("FERRUM_INTERP_DUMP").is_some() {
             // A development aid: the lowered code of every instance.
-            eprintln!("== {} (frame {} bytes, simple: {})", code.name, code.frame_size, code.simple);
+            eprintln!(
+                "== {} (frame {} bytes, simple: {})",
+                code.name, code.frame_size, code.simple
+            );
             for (pc, inst) in code.insts.iter().enumerate() {
                 eprintln!("  {pc:4}: {inst:?}");
             }

@@ -106,13 +106,14 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                 a,
                 b,
                 target,
+                out,
                 ..
             } => {
                 let r = match size {
-                    8 => fv.checked::<8>(op, signed, dst, flag, a, b),
-                    4 => fv.checked::<4>(op, signed, dst, flag, a, b),
-                    1 => fv.checked::<1>(op, signed, dst, flag, a, b),
-                    2 => fv.checked::<2>(op, signed, dst, flag, a, b),
+                    8 => fv.checked::<8>(op, signed, (dst, flag, out), a, b),
+                    4 => fv.checked::<4>(op, signed, (dst, flag, out), a, b),
+                    1 => fv.checked::<1>(op, signed, (dst, flag, out), a, b),
+                    2 => fv.checked::<2>(op, signed, (dst, flag, out), a, b),
                     _ => None,
                 };
                 r.map(|_| target)
@@ -454,9 +455,11 @@ pub fn validate(code: &mut Code) {
                 flag,
                 a,
                 b,
+                out,
                 ..
             } => {
-                ok(dst, size as u32)
+                (out == u32::MAX || ok(out, size as u32))
+                    && ok(dst, size as u32)
                     && ok(dst.saturating_add(flag), 1)
                     && fop(a, size as u32)
                     && fop(b, size as u32)

@@ -285,8 +285,7 @@ impl FrameView {
         self,
         op: BinOp,
         signed: bool,
-        dst: u32,
-        flag: u32,
+        (dst, flag, out): (u32, u32, u32),
         a: Fop,
         b: Fop,
     ) -> Option<()> {
@@ -298,6 +297,9 @@ impl FrameView {
         }
         self.write::<N>(dst, r);
         self.write::<1>(dst + flag, 0);
+        if out != u32::MAX {
+            self.write::<N>(out, r);
+        }
         Some(())
     }
 

@@ -26,6 +26,7 @@ impl Lowerer<'_, '_, '_> {
             ops.push(op);
             tys.push(ty);
         }
+        self.forward_call_args(args, &mut ops);
         let args: Box<[OpRef]> = ops.into_boxed_slice();
         match func {
             Callee::Format(call) => {
@@ -144,5 +145,42 @@ impl Lowerer<'_, '_, '_> {
             self.emit(Inst::Goto(ret));
         }
         Ok(done)
+    }
+
+    /// `_t = copy x; f(move _t)`: passes `x` directly and drops the copy
+    /// (the temporary is dead after the move), for the copies ending the block.
+    fn forward_call_args(&mut self, args: &[Operand], ops: &mut [OpRef]) {
+        let mut written: Vec<(u32, u32)> = Vec::new();
+        while let Some(&Inst::CopyFrame {
+            dst,
+            src,
+            size,
+            valid,
+        }) = self.last_in_block()
+        {
+            if valid != crate::code::Validity::Raw && valid != crate::code::Validity::Init {
+                break;
+            }
+            let size = size as u32;
+            let moved = |a: &Operand, op: &OpRef| {
+                matches!(a, Operand::Move(p) if p.projection.is_empty())
+                    && matches!(op, OpRef::Frame(o) if *o == dst)
+            };
+            let Some(j) = args.iter().zip(ops.iter()).position(|(a, op)| moved(a, op)) else {
+                break;
+            };
+            let uses = ops
+                .iter()
+                .filter(|o| matches!(o, OpRef::Frame(o) if *o == dst))
+                .count();
+            let clobbered = written.iter().any(|&(d, n)| src < d + n && d < src + size);
+            if uses != 1 || clobbered {
+                break;
+            }
+            ops[j] = OpRef::Frame(src);
+            written.push((dst, size));
+            self.insts.pop();
+            self.spans.pop();
+        }
     }
 }

@@ -9,6 +9,7 @@
 
 mod call;
 mod fastops;
+mod peephole;
 mod place;
 mod rvalue;
 
@@ -162,6 +163,7 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
         for inst in &mut self.insts {
             remap_targets(inst, &starts);
         }
+        peephole::run(&mut self.insts);
         Ok(())
     }
 

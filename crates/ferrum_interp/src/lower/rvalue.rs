@@ -445,6 +445,7 @@ impl Lowerer<'_, '_, '_> {
                     b,
                     msg,
                     target,
+                    out: u32::MAX,
                 });
                 return Ok(());
             }
@@ -479,7 +480,7 @@ impl Lowerer<'_, '_, '_> {
     }
 
     /// The last instruction emitted in the current block, if any.
-    fn last_in_block(&self) -> Option<&Inst> {
+    pub fn last_in_block(&self) -> Option<&Inst> {
         if self.insts.len() > self.block_start {
             self.insts.last()
         } else {
