@@ -43,11 +43,17 @@ pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
         for (index, live) in live_after.iter().enumerate() {
             let loc = Location { block: bb, index };
             let (active, reserved) = live_loans(&loans, &held, live, whole_dest(cx, loc));
+            let at = At {
+                loc,
+                held: &held,
+                live,
+                dest: whole_dest(cx, loc),
+            };
             for access in cx.accesses_at(loc) {
-                checker.access(loc, access, &active, &reserved);
+                checker.access(&at, access, &active, &reserved);
             }
             if index == last {
-                checker.activations(loc, &held, live);
+                checker.activations(&at);
             }
             loans.apply(cx, loc, &mut held);
         }
@@ -147,6 +153,15 @@ struct Checker<'c, 'a> {
     found: &'c mut Found,
 }
 
+/// The state at one location: what each local holds before it, which
+/// locals are live after it, and the local it assigns as a whole.
+struct At<'s> {
+    loc: Location,
+    held: &'s Held,
+    live: &'s BitSet,
+    dest: Option<Local>,
+}
+
 /// How an access conflicts.
 #[derive(Clone, Copy, PartialEq)]
 enum Conflict {
@@ -161,7 +176,8 @@ enum Conflict {
 }
 
 impl Checker<'_, '_> {
-    fn access(&mut self, loc: Location, access: &Access, active: &BitSet, reserved: &BitSet) {
+    fn access(&mut self, at: &At, access: &Access, active: &BitSet, reserved: &BitSet) {
+        let loc = at.loc;
         if !self.cx.is_user(access.place.local) {
             return;
         }
@@ -192,7 +208,7 @@ impl Checker<'_, '_> {
             if !loan_is_mut && !with_shared {
                 continue;
             }
-            if !overlaps(&loan.place, &access.place, deep) {
+            if !overlaps(&loan.place, &access.place, deep) || !self.confirmed(at, id) {
                 continue;
             }
             if self.reported.insert((loc, access.place.clone())) {
@@ -214,19 +230,20 @@ impl Checker<'_, '_> {
     /// the arguments pass in and those used after it. (Arguments are
     /// evaluated before the activation, as in rustc's MIR, where each is
     /// first copied to a temporary: `f(&mut x, *r)` only reads `r`.)
-    fn activations(&mut self, loc: Location, held: &Held, live_after: &BitSet) {
+    fn activations(&mut self, at: &At) {
+        let (loc, held) = (at.loc, at.held);
         let TerminatorKind::Call { args, .. } =
             &self.cx.body.blocks[loc.block.index()].terminator.kind
         else {
             return;
         };
-        let dest = whole_dest(self.cx, loc);
-        let mut live = BitSet::new(self.loans.list.len());
-        for l in live_after.iter().filter(|&l| Some(Local(l as u32)) != dest) {
-            live.union(&held.by_local[l]);
-        }
+        let mut passed = BitSet::new(self.loans.list.len());
         for arg in args {
-            live.union(&self.loans.operand_loans(arg, held));
+            passed.union(&self.loans.operand_loans(arg, held));
+        }
+        let mut live = passed.clone();
+        for l in at.live.iter().filter(|&l| Some(Local(l as u32)) != at.dest) {
+            live.union(&held.by_local[l]);
         }
         for access in self.cx.accesses_at(loc) {
             if access.kind != AccessKind::Borrow(Mutability::Mut) {
@@ -243,6 +260,9 @@ impl Checker<'_, '_> {
             live.remove(own);
             for id in live.iter() {
                 if !overlaps(&self.loans.list[id].place, &own_loan.place, true) {
+                    continue;
+                }
+                if !passed.contains(id) && !self.confirmed(at, id) {
                     continue;
                 }
                 if self.reported.insert((own_loan.loc, own_loan.place.clone())) {
@@ -353,6 +373,82 @@ impl Checker<'_, '_> {
         d
     }
 
+    /// Whether the loan is held by a local that is read after `at` in a
+    /// way rustc's MIR would also read it there.
+    ///
+    /// ferrum's MIR reads a place operand through a reference (`copy *r`)
+    /// when the consuming statement runs, where rustc's MIR copies it to a
+    /// temporary as soon as the operand is evaluated: in
+    /// `*v.get_mut(0) += *v.get(1)` the shared reference returned by `get`
+    /// is read before `get_mut` borrows `v`. So a read through a
+    /// reference in a statement whose expression contains the access
+    /// (by span) does not keep the reference live at the access.
+    fn confirmed(&self, at: &At, loan: usize) -> bool {
+        at.live.iter().any(|l| {
+            let local = Local(l as u32);
+            Some(local) != at.dest
+                && at.held.by_local[l].contains(loan)
+                && self.really_read_later(local, at.loc)
+        })
+    }
+
+    fn really_read_later(&self, local: Local, from: Location) -> bool {
+        let cx = self.cx;
+        let access_span = from.span(cx.body);
+        let mut work: Vec<(BasicBlock, usize)> = vec![(from.block, from.index + 1)];
+        let mut seen: FxHashSet<BasicBlock> = FxHashSet::default();
+        while let Some((bb, start)) = work.pop() {
+            let data = &cx.body.blocks[bb.index()];
+            let mut killed = false;
+            for index in start..=data.statements.len() {
+                let loc = Location { block: bb, index };
+                if let Some(stmt) = data.statements.get(index) {
+                    if let StatementKind::StorageLive(l) | StatementKind::StorageDead(l) = stmt.kind
+                    {
+                        if l == local {
+                            killed = true;
+                            break;
+                        }
+                    }
+                }
+                let mut deferred = false;
+                for a in cx
+                    .accesses_at(loc)
+                    .iter()
+                    .filter(|a| a.place.local == local)
+                {
+                    match a.kind {
+                        AccessKind::Read if a.place.has_deref() => deferred = true,
+                        AccessKind::Write | AccessKind::SetDiscriminant if !a.place.has_deref() => {
+                        }
+                        _ => return true,
+                    }
+                }
+                if deferred && !contains(loc.span(cx.body), access_span) {
+                    return true;
+                }
+                let defines = cx.accesses_at(loc).iter().any(|a| {
+                    a.kind == AccessKind::Write
+                        && a.place.local == local
+                        && a.place.projection.is_empty()
+                });
+                if defines {
+                    killed = true;
+                    break;
+                }
+            }
+            if killed {
+                continue;
+            }
+            for succ in data.terminator.kind.successors() {
+                if seen.insert(succ) {
+                    work.push((succ, 0));
+                }
+            }
+        }
+        false
+    }
+
     /// Where a local holding the loan is next read after `from`.
     fn later_use(&self, loan: usize, from: Location) -> Option<Span> {
         let cx = self.cx;
@@ -394,4 +490,8 @@ impl Checker<'_, '_> {
         }
         None
     }
+}
+
+fn contains(outer: Span, inner: Span) -> bool {
+    outer.file == inner.file && outer.lo <= inner.lo && inner.hi <= outer.hi
 }

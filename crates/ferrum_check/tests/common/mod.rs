@@ -19,6 +19,8 @@ pub struct Checked {
     pub sources: SourceMap,
     pub earlier: Diagnostics,
     pub check: Diagnostics,
+    /// `--emit mir` of the user's bodies, when MIR was built.
+    pub mir: Option<String>,
 }
 
 impl Checked {
@@ -109,8 +111,10 @@ pub fn check(name: &str, text: &str) -> Checked {
     }
     let program = ferrum_ty::check_program(krate, &mut earlier);
     let mut check = Diagnostics::default();
+    let mut mir_text = None;
     if !earlier.has_errors() {
         let mir = ferrum_mir::build_program(&program, &mut earlier);
+        mir_text = Some(ferrum_mir::pretty::print_program(&program, &mir, true));
         if !earlier.has_errors() {
             ferrum_check::check_program(&program, &mir, &mut check);
         }
@@ -119,6 +123,7 @@ pub fn check(name: &str, text: &str) -> Checked {
         sources,
         earlier,
         check,
+        mir: mir_text,
     }
 }
 
