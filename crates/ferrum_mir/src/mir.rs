@@ -66,7 +66,7 @@ pub enum BodyOwner {
     Closure(DefId, u32),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Body {
     pub owner: BodyOwner,
     /// `_0` is the return place, `_1..=arg_count` the arguments.

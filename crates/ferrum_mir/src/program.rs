@@ -7,6 +7,11 @@ use rustc_hash::FxHashMap;
 #[derive(Default)]
 pub struct MirProgram {
     pub bodies: FxHashMap<BodyOwner, Body>,
+    /// The user's bodies as built, before drop elaboration: every scheduled
+    /// drop is an unconditional `Drop` and no drop flags or open drops
+    /// (which read the discriminant of partly moved enums) exist yet. For
+    /// static checks, which run before drop elaboration in rustc too.
+    pub unelaborated: FxHashMap<BodyOwner, Body>,
 }
 
 impl MirProgram {

@@ -50,11 +50,26 @@ pub fn build_program(program: &TypedProgram, diags: &mut Diagnostics) -> MirProg
     let cx = MirCtxt::new(program);
     let mut mir = MirProgram::default();
     for owner in body_owners(program) {
-        if let Some(body) = build_body_with(&cx, owner, diags) {
-            mir.bodies.insert(owner, body);
+        let Some(built) = build_unelaborated(&cx, owner, diags) else {
+            continue;
+        };
+        if !is_library_owner(program, owner) {
+            mir.unelaborated.insert(owner, built.clone());
         }
+        mir.bodies.insert(owner, finish_body(&cx, built, diags));
     }
     mir
+}
+
+fn is_library_owner(program: &TypedProgram, owner: BodyOwner) -> bool {
+    let def = match owner {
+        BodyOwner::Fn(d)
+        | BodyOwner::Const(d)
+        | BodyOwner::Static(d)
+        | BodyOwner::Closure(d, _) => d,
+        BodyOwner::AnonConst(b) => program.krate.bodies[b].owner,
+    };
+    program.krate.defs[def].is_library
 }
 
 /// Builds one body (for drivers that build lazily, only what runs).
@@ -69,7 +84,13 @@ pub fn build_body(
 /// Builds one body with a shared context: construction, then drop
 /// elaboration, then (in debug builds) validation.
 pub fn build_body_with(cx: &MirCtxt, owner: BodyOwner, diags: &mut Diagnostics) -> Option<Body> {
-    let mut body = build_unelaborated(cx, owner, diags)?;
+    let body = build_unelaborated(cx, owner, diags)?;
+    Some(finish_body(cx, body, diags))
+}
+
+/// Drop elaboration, then (in debug builds) validation.
+fn finish_body(cx: &MirCtxt, mut body: Body, diags: &mut Diagnostics) -> Body {
+    let owner = body.owner;
     elaborate_drops(cx, &mut body);
     if cfg!(debug_assertions) {
         if let Err(errors) = crate::validate::validate_with(cx, &body) {
@@ -81,7 +102,7 @@ pub fn build_body_with(cx: &MirCtxt, owner: BodyOwner, diags: &mut Diagnostics) 
             );
         }
     }
-    Some(body)
+    body
 }
 
 /// Builds one body without drop elaboration: every scheduled drop is an
