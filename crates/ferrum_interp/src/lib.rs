@@ -63,7 +63,7 @@ impl Default for InterpOptions {
     fn default() -> InterpOptions {
         InterpOptions {
             fuel: None,
-            max_call_depth: 10_000,
+            max_call_depth: 100_000,
             check_leaks: true,
             args: vec!["main".into()],
             thread_name: "main".into(),

@@ -132,9 +132,10 @@ pub fn run(insts: &mut [Inst]) {
             continue;
         };
         if src == dst && n == size && preds.get(target as usize) == Some(&1) {
+            let next = thread(insts, target + 1);
             if let Inst::IntCheckedAssert { target, out, .. } = &mut insts[pc] {
                 *out = x;
-                *target += 1;
+                *target = next;
             }
         }
     }
