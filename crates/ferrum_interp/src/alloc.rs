@@ -30,6 +30,15 @@ impl Bytes {
         }
     }
 
+    /// Reuses this buffer for a fresh uninitialised allocation of `size` bytes.
+    pub fn reset(&mut self, size: usize) {
+        self.data.clear();
+        self.data.resize(size, 0);
+        self.init.clear();
+        self.init.resize(size, 0);
+        self.prov.clear();
+    }
+
     pub fn from_init(data: Vec<u8>) -> Bytes {
         let init = vec![1; data.len()];
         Bytes {

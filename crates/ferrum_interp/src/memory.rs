@@ -86,7 +86,14 @@ pub struct DeadInfo {
 struct Slot {
     generation: u32,
     alloc: Option<Allocation>,
+    /// What is known of the previous generation's allocation, once freed.
+    dead: Option<(u32, DeadInfo)>,
+    /// The bytes of a freed small allocation, reused by the next one.
+    spare: Option<Bytes>,
 }
+
+/// Freed allocations up to this size keep their buffers for reuse.
+const SPARE_MAX: usize = 4096;
 
 /// Freed allocations remembered for `freed here` notes, at most this many.
 const DEAD_HISTORY: usize = 1 << 20;
@@ -101,12 +108,23 @@ pub struct Memory {
     pub live_heap: usize,
 }
 
-pub fn pack(slot: u32, generation: u32) -> Prov {
-    ((generation as u64) << 32) | slot as u64
+/// Packs an allocation id: slot, 31-bit generation, and a tag bit for
+/// stack allocations (so a dangling stack pointer is recognised as one even
+/// when nothing else is remembered about its allocation).
+pub fn pack(slot: u32, generation: u32, stack: bool) -> Prov {
+    ((stack as u64) << 63) | (((generation & 0x7FFF_FFFF) as u64) << 32) | slot as u64
 }
 
 fn unpack(id: Prov) -> (usize, u32) {
-    ((id & 0xFFFF_FFFF) as usize, (id >> 32) as u32)
+    (
+        (id & 0xFFFF_FFFF) as usize,
+        ((id >> 32) & 0x7FFF_FFFF) as u32,
+    )
+}
+
+/// Whether an allocation id names a stack allocation.
+pub fn is_stack_id(id: Prov) -> bool {
+    id >> 63 == 1
 }
 
 impl Memory {
@@ -115,6 +133,8 @@ impl Memory {
         let slots = vec![Slot {
             generation: 1,
             alloc: None,
+            dead: None,
+            spare: None,
         }];
         Memory {
             slots,
@@ -128,7 +148,19 @@ impl Memory {
 
     /// Creates an allocation of `size` uninitialised bytes.
     pub fn allocate(&mut self, size: u64, align: u64, kind: AllocKind, span: Span) -> Pointer {
-        self.allocate_bytes(Bytes::new(size as usize), align, kind, span)
+        // Reuse the buffer a freed allocation left in the next free slot.
+        let spare = self
+            .free_slots
+            .last()
+            .and_then(|&slot| self.slots[slot as usize].spare.take());
+        let bytes = match spare {
+            Some(mut b) => {
+                b.reset(size as usize);
+                b
+            }
+            None => Bytes::new(size as usize),
+        };
+        self.allocate_bytes(bytes, align, kind, span)
     }
 
     pub fn allocate_bytes(
@@ -154,17 +186,20 @@ impl Memory {
         if kind == AllocKind::Heap {
             self.live_heap += 1;
         }
+        let stack = kind == AllocKind::Stack;
         let id = if let Some(slot) = self.free_slots.pop() {
             let s = &mut self.slots[slot as usize];
             s.alloc = Some(alloc);
-            pack(slot, s.generation)
+            pack(slot, s.generation, stack)
         } else {
             let slot = self.slots.len() as u32;
             self.slots.push(Slot {
                 generation: 1,
                 alloc: Some(alloc),
+                dead: None,
+                spare: None,
             });
-            pack(slot, 1)
+            pack(slot, 1, stack)
         };
         Pointer::new(base, id)
     }
@@ -183,17 +218,23 @@ impl Memory {
             if a.exposed {
                 self.exposed.remove(&a.base);
             }
-            if self.dead.len() < DEAD_HISTORY {
-                let info = DeadInfo {
-                    kind: a.kind,
-                    size: a.size(),
-                    alloc_span: a.span,
-                    free_span: span,
-                };
+            let info = DeadInfo {
+                kind: a.kind,
+                size: a.size(),
+                alloc_span: a.span,
+                free_span: span,
+            };
+            s.dead = Some((generation, info));
+            // Stack variables die by the million; only other kinds go to the
+            // (bounded) history that outlives slot reuse.
+            if a.kind != AllocKind::Stack && self.dead.len() < DEAD_HISTORY {
                 self.dead.insert(id, info);
             }
+            if a.bytes.data.capacity() <= SPARE_MAX {
+                s.spare = Some(a.bytes);
+            }
         }
-        s.generation = s.generation.wrapping_add(1).max(1);
+        s.generation = (s.generation + 1) & 0x7FFF_FFFF;
         self.free_slots.push(slot as u32);
     }
 
@@ -219,7 +260,11 @@ impl Memory {
     }
 
     pub fn dead_info(&self, id: Prov) -> Option<DeadInfo> {
-        self.dead.get(&id).copied()
+        let (slot, generation) = unpack(id);
+        match self.slots.get(slot).and_then(|s| s.dead) {
+            Some((g, info)) if g == generation => Some(info),
+            _ => self.dead.get(&id).copied(),
+        }
     }
 
     /// The error for an access through a pointer into freed allocation `id`.
@@ -240,6 +285,10 @@ impl Memory {
             )
             .label(info.alloc_span, "allocated here")
             .label(info.free_span, "freed here"),
+            None if is_stack_id(id) => UbError::new(
+                UbKind::DanglingStack,
+                format!("{what} a dangling pointer to a stack variable that is no longer live"),
+            ),
             None => UbError::new(
                 UbKind::UseAfterFree,
                 format!("{what} a pointer to memory that was already freed"),
@@ -379,7 +428,7 @@ impl Memory {
         for (i, s) in self.slots.iter().enumerate() {
             if let Some(a) = &s.alloc {
                 if a.kind == AllocKind::Heap {
-                    out.push((pack(i as u32, s.generation), a.size(), a.span));
+                    out.push((pack(i as u32, s.generation, false), a.size(), a.span));
                 }
             }
         }
