@@ -183,6 +183,7 @@ pub struct FormatInfo {
 }
 
 #[derive(Clone, Debug)]
+#[repr(u8)]
 pub enum Inst {
     Copy {
         dst: PlaceRef,
