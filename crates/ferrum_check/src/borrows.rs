@@ -9,11 +9,11 @@
 //! still live into the call.
 
 use crate::access::{Access, AccessKind};
-use crate::bitset::BitSet;
 use crate::cfg::Location;
 use crate::describe::describe;
 use crate::liveness::Liveness;
-use crate::loans::{Held, Loan, Loans};
+use crate::loans::{Loan, Loans};
+use crate::sparse::{Held, LoanSet, SparseSet};
 use crate::{BodyCx, Found};
 use ferrum_hir::hir::Mutability;
 use ferrum_mir::mir::{BasicBlock, Local, Place, PlaceElem, StatementKind, TerminatorKind};
@@ -25,8 +25,8 @@ pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
     if loans.is_empty() {
         return;
     }
-    let entry = loans.solve(cx);
-    let liveness = Liveness::new(cx);
+    let liveness = Liveness::new(cx, loans.holders().to_vec());
+    let entry = loans.solve(cx, &liveness);
     let mut checker = Checker {
         cx,
         loans: &loans,
@@ -42,13 +42,13 @@ pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
         let last = cx.body.blocks[bb.index()].statements.len();
         for (index, live) in live_after.iter().enumerate() {
             let loc = Location { block: bb, index };
-            let (active, reserved) = live_loans(&loans, &held, live, whole_dest(cx, loc));
             let at = At {
                 loc,
                 held: &held,
                 live,
                 dest: whole_dest(cx, loc),
             };
+            let (active, reserved) = live_loans(&loans, &at);
             for access in cx.accesses_at(loc) {
                 checker.access(&at, access, &active, &reserved);
             }
@@ -62,15 +62,12 @@ pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
 
 /// The loans live just after `loc`, split into those in force and the
 /// two-phase borrows still only reserved.
-fn live_loans(loans: &Loans, held: &Held, live: &BitSet, dest: Option<Local>) -> (BitSet, BitSet) {
-    let mut active = BitSet::new(loans.list.len());
-    let mut reserved = BitSet::new(loans.list.len());
-    for l in live.iter() {
-        if Some(Local(l as u32)) == dest {
-            continue;
-        }
-        let mut h = held.by_local[l].clone();
-        if let Some(&own) = loans.reservation_of.get(&Local(l as u32)) {
+fn live_loans(loans: &Loans, at: &At) -> (LoanSet, LoanSet) {
+    let mut active = LoanSet::default();
+    let mut reserved = LoanSet::default();
+    for (local, set) in at.live_holders() {
+        let mut h = set.clone();
+        if let Some(&own) = loans.reservation_of.get(&local) {
             if h.contains(own) {
                 h.remove(own);
                 reserved.insert(own);
@@ -158,8 +155,18 @@ struct Checker<'c, 'a> {
 struct At<'s> {
     loc: Location,
     held: &'s Held,
-    live: &'s BitSet,
+    live: &'s SparseSet,
     dest: Option<Local>,
+}
+
+impl At<'_> {
+    /// The locals live after the location (other than the one it
+    /// overwrites) with what they hold.
+    fn live_holders(&self) -> impl Iterator<Item = (Local, &LoanSet)> + '_ {
+        self.held
+            .iter()
+            .filter(|(l, _)| self.live.contains(l.index()) && Some(*l) != self.dest)
+    }
 }
 
 /// How an access conflicts.
@@ -176,7 +183,7 @@ enum Conflict {
 }
 
 impl Checker<'_, '_> {
-    fn access(&mut self, at: &At, access: &Access, active: &BitSet, reserved: &BitSet) {
+    fn access(&mut self, at: &At, access: &Access, active: &LoanSet, reserved: &LoanSet) {
         let loc = at.loc;
         if !self.cx.is_user(access.place.local) {
             return;
@@ -237,13 +244,13 @@ impl Checker<'_, '_> {
         else {
             return;
         };
-        let mut passed = BitSet::new(self.loans.list.len());
+        let mut passed = LoanSet::default();
         for arg in args {
             passed.union(&self.loans.operand_loans(arg, held));
         }
         let mut live = passed.clone();
-        for l in at.live.iter().filter(|&l| Some(Local(l as u32)) != at.dest) {
-            live.union(&held.by_local[l]);
+        for (_, set) in at.live_holders() {
+            live.union(set);
         }
         for access in self.cx.accesses_at(loc) {
             if access.kind != AccessKind::Borrow(Mutability::Mut) {
@@ -252,7 +259,7 @@ impl Checker<'_, '_> {
             let Some(&own) = self.loans.reservation_of.get(&access.place.local) else {
                 continue;
             };
-            if !held.by_local[access.place.local.index()].contains(own) {
+            if !held.holds(access.place.local, own) {
                 continue;
             }
             let own_loan: &Loan = &self.loans.list[own];
@@ -384,12 +391,8 @@ impl Checker<'_, '_> {
     /// reference in a statement whose expression contains the access
     /// (by span) does not keep the reference live at the access.
     fn confirmed(&self, at: &At, loan: usize) -> bool {
-        at.live.iter().any(|l| {
-            let local = Local(l as u32);
-            Some(local) != at.dest
-                && at.held.by_local[l].contains(loan)
-                && self.really_read_later(local, at.loc)
-        })
+        at.live_holders()
+            .any(|(local, set)| set.contains(loan) && self.really_read_later(local, at.loc))
     }
 
     fn really_read_later(&self, local: Local, from: Location) -> bool {
@@ -472,8 +475,7 @@ impl Checker<'_, '_> {
                 let loc = Location { block: bb, index };
                 if !first {
                     let reads = cx.accesses_at(loc).iter().any(|a| {
-                        (a.is_use() || a.place.has_deref())
-                            && state.by_local[a.place.local.index()].contains(loan)
+                        (a.is_use() || a.place.has_deref()) && state.holds(a.place.local, loan)
                     });
                     if reads {
                         return Some(loc.span(cx.body));

@@ -29,12 +29,13 @@ pub(crate) struct WriteSite {
 pub(crate) struct InitState {
     /// Move-outs that may have happened and not been undone by a write.
     pub(crate) moves: BitSet,
-    /// User variables that may not have been written since their
-    /// declaration (indexed by local).
+    /// `let x;` variables that may not have been written since their
+    /// declaration (indexed by [`InitAnalysis::var`]).
     pub(crate) unwritten: BitSet,
-    /// User variables that may have been written.
+    /// `let x;` variables that may have been written.
     pub(crate) written: BitSet,
-    /// Whole-variable assignments that may have happened.
+    /// Whole-variable assignments of `let x;` variables that may have
+    /// happened.
     pub(crate) writes: BitSet,
 }
 
@@ -53,6 +54,10 @@ pub(crate) struct InitAnalysis {
     pub(crate) moveouts: Vec<MoveOut>,
     moveout_at: FxHashMap<(Location, PathId), usize>,
     moveouts_of_path: Vec<Vec<usize>>,
+    /// Move-outs of paths of each variable.
+    moveouts_of_local: FxHashMap<Local, Vec<usize>>,
+    /// Dense index of each user variable (by local).
+    vars: Vec<Option<usize>>,
     pub(crate) writes: Vec<WriteSite>,
     write_at: FxHashMap<Location, usize>,
     writes_of_local: FxHashMap<Local, Vec<usize>>,
@@ -64,8 +69,14 @@ impl InitAnalysis {
     pub(crate) fn new(cx: &BodyCx) -> InitAnalysis {
         let places = cx.all_accesses().map(|(_, a)| &a.place);
         let paths = MovePaths::new(cx.user_locals(), places);
+        let mut vars = vec![None; cx.body.locals.len()];
+        for (i, local) in cx.uninit_declared().enumerate() {
+            vars[local.index()] = Some(i);
+        }
         let mut this = InitAnalysis {
             moveouts_of_path: vec![Vec::new(); paths.paths.len()],
+            moveouts_of_local: FxHashMap::default(),
+            vars,
             paths,
             moveouts: Vec::new(),
             moveout_at: FxHashMap::default(),
@@ -88,10 +99,15 @@ impl InitAnalysis {
                         self.moveouts.push(MoveOut { path, loc });
                         self.moveout_at.insert((loc, path), id);
                         self.moveouts_of_path[path].push(id);
+                        self.moveouts_of_local
+                            .entry(access.place.local)
+                            .or_default()
+                            .push(id);
                     }
                 }
                 AccessKind::Write
-                    if access.place.projection.is_empty() && cx.is_user(access.place.local) =>
+                    if access.place.projection.is_empty()
+                        && cx.is_declared_uninit_immutable(access.place.local) =>
                 {
                     let local = access.place.local;
                     let id = self.writes.len();
@@ -104,20 +120,28 @@ impl InitAnalysis {
         }
     }
 
+    /// The dense index of a `let x;` variable in [`InitState`]'s sets.
+    pub(crate) fn var(&self, local: Local) -> Option<usize> {
+        self.vars.get(local.index()).copied().flatten()
+    }
+
+    /// The move-outs of paths of `local`.
+    pub(crate) fn moveouts_of(&self, local: Local) -> &[usize] {
+        self.moveouts_of_local
+            .get(&local)
+            .map_or(&[], Vec::as_slice)
+    }
+
     fn start_state(&self, cx: &BodyCx) -> InitState {
-        let n = cx.body.locals.len();
+        let n = cx.uninit_declared().count();
         let mut state = InitState {
             moves: BitSet::new(self.moveouts.len()),
             unwritten: BitSet::new(n),
             written: BitSet::new(n),
             writes: BitSet::new(self.writes.len()),
         };
-        for local in cx.user_locals() {
-            if local.index() <= cx.body.arg_count {
-                state.written.insert(local.index());
-            } else {
-                state.unwritten.insert(local.index());
-            }
+        for i in 0..n {
+            state.unwritten.insert(i);
         }
         state
     }
@@ -188,8 +212,10 @@ impl InitAnalysis {
 
     fn write(&self, loc: Location, access: &Access, state: &mut InitState) {
         let local = access.place.local;
-        state.unwritten.remove(local.index());
-        state.written.insert(local.index());
+        if let Some(v) = self.var(local) {
+            state.unwritten.remove(v);
+            state.written.insert(v);
+        }
         if let Some(Lookup::Exact(path)) = self.paths.lookup(&access.place) {
             for p in self.paths.subtree(path) {
                 for &m in &self.moveouts_of_path[p] {
@@ -209,8 +235,10 @@ impl InitAnalysis {
         let Some(root) = self.paths.root(local) else {
             return;
         };
-        state.unwritten.insert(local.index());
-        state.written.remove(local.index());
+        if let Some(v) = self.var(local) {
+            state.unwritten.insert(v);
+            state.written.remove(v);
+        }
         for p in self.paths.subtree(root) {
             for &m in &self.moveouts_of_path[p] {
                 state.moves.remove(m);

@@ -30,6 +30,7 @@ mod move_paths;
 mod moves;
 mod signature;
 mod spans;
+mod sparse;
 mod types;
 mod user_vars;
 
@@ -89,7 +90,7 @@ pub(crate) struct BodyCx<'a> {
     /// The accesses of every location, by block and index.
     accesses: Vec<Vec<Vec<Access>>>,
     /// User variables declared without an initialiser (`let x;`).
-    declared_uninit: Vec<bool>,
+    without_init: Vec<bool>,
     /// HIR place expressions, for precise spans (built on first error).
     place_exprs: OnceCell<spans::PlaceExprs>,
 }
@@ -113,10 +114,10 @@ impl<'a> BodyCx<'a> {
             cfg: Cfg::new(body),
             shared,
             accesses: Vec::new(),
-            declared_uninit: Vec::new(),
+            without_init: Vec::new(),
             place_exprs: OnceCell::new(),
         };
-        cx.declared_uninit = user_vars::declared_uninit(&cx);
+        cx.without_init = user_vars::declared_without_init(&cx);
         cx.accesses = body
             .blocks
             .iter()
@@ -150,12 +151,25 @@ impl<'a> BodyCx<'a> {
             .filter(|&l| self.is_user(l))
     }
 
-    /// Whether `local` is an immutable user variable declared as `let x;`.
-    pub(crate) fn is_declared_uninit(&self, local: Local) -> bool {
-        self.declared_uninit
+    /// The `let x;` variables.
+    pub(crate) fn uninit_declared(&self) -> impl Iterator<Item = Local> + '_ {
+        self.user_locals()
+            .filter(|&l| self.is_declared_without_init(l))
+    }
+
+    /// Whether `local` is a user variable declared without initialiser
+    /// (`let x;`): the only kind that can be read uninitialised.
+    pub(crate) fn is_declared_without_init(&self, local: Local) -> bool {
+        self.without_init
             .get(local.index())
             .copied()
             .unwrap_or(false)
+    }
+
+    /// Whether `local` is an immutable `let x;` variable: assigning it when
+    /// it may hold a value is an error the type checker leaves to us.
+    pub(crate) fn is_declared_uninit_immutable(&self, local: Local) -> bool {
+        self.is_declared_without_init(local) && !self.body.locals[local.index()].mutable
     }
 
     pub(crate) fn accesses_at(&self, loc: Location) -> &[Access] {

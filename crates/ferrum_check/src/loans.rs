@@ -12,8 +12,9 @@
 //! `StorageDead` ends the loans of the dead local.
 
 use crate::access::AccessKind;
-use crate::bitset::BitSet;
 use crate::cfg::Location;
+use crate::liveness::Liveness;
+use crate::sparse::{Held, LoanSet};
 use crate::BodyCx;
 use ferrum_hir::hir::Mutability;
 use ferrum_mir::mir::{
@@ -37,28 +38,10 @@ pub(crate) struct Loan {
 pub(crate) struct Loans {
     pub(crate) list: Vec<Loan>,
     at: FxHashMap<Location, usize>,
-    /// Loans of places rooted at each local.
-    rooted: FxHashMap<Local, Vec<usize>>,
     /// The loan each two-phase temporary holds.
     pub(crate) reservation_of: FxHashMap<Local, usize>,
     /// Whether each local can hold a loan at all (by its type).
     holder: Vec<bool>,
-}
-
-/// Per local, the loans it may hold.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Held {
-    pub(crate) by_local: Vec<BitSet>,
-}
-
-impl Held {
-    fn join(&mut self, other: &Held) -> bool {
-        let mut changed = false;
-        for (a, b) in self.by_local.iter_mut().zip(&other.by_local) {
-            changed |= a.union(b);
-        }
-        changed
-    }
 }
 
 impl Loans {
@@ -72,7 +55,6 @@ impl Loans {
         let mut loans = Loans {
             list: Vec::new(),
             at: FxHashMap::default(),
-            rooted: FxHashMap::default(),
             reservation_of: FxHashMap::default(),
             holder,
         };
@@ -103,7 +85,6 @@ impl Loans {
                     two_phase: temp,
                 });
                 loans.at.insert(loc, id);
-                loans.rooted.entry(place.local).or_default().push(id);
                 if let Some(t) = temp {
                     loans.reservation_of.insert(t, id);
                 }
@@ -131,26 +112,23 @@ impl Loans {
         self.list.is_empty()
     }
 
+    /// Per local, whether its type lets it hold a loan.
+    pub(crate) fn holders(&self) -> &[bool] {
+        &self.holder
+    }
+
     /// The loan created at `loc`, if any.
     pub(crate) fn created_at(&self, loc: Location) -> Option<usize> {
         self.at.get(&loc).copied()
     }
 
-    pub(crate) fn empty_held(&self, cx: &BodyCx) -> Held {
-        Held {
-            by_local: vec![BitSet::new(self.list.len()); cx.body.locals.len()],
-        }
-    }
-
-    fn empty_set(&self) -> BitSet {
-        BitSet::new(self.list.len())
-    }
-
-    /// The state on entry of every block (`None` if unreachable).
-    pub(crate) fn solve(&self, cx: &BodyCx) -> Vec<Option<Held>> {
+    /// The state on entry of every block (`None` if unreachable). What
+    /// dead locals hold is dropped at block ends: a dead local is assigned
+    /// as a whole before it is read again, so it cannot matter.
+    pub(crate) fn solve(&self, cx: &BodyCx, liveness: &Liveness) -> Vec<Option<Held>> {
         let body = cx.body;
         let mut entry: Vec<Option<Held>> = vec![None; body.blocks.len()];
-        entry[0] = Some(self.empty_held(cx));
+        entry[0] = Some(Held::default());
         let mut work = vec![BasicBlock::START];
         while let Some(bb) = work.pop() {
             let Some(mut state) = entry[bb.index()].clone() else {
@@ -159,6 +137,8 @@ impl Loans {
             for index in 0..=body.blocks[bb.index()].statements.len() {
                 self.apply(cx, Location { block: bb, index }, &mut state);
             }
+            let live = liveness.live_out(bb);
+            state.retain(|l| live.contains(l.index()));
             for succ in body.blocks[bb.index()].terminator.kind.successors() {
                 let changed = match &mut entry[succ.index()] {
                     Some(s) => s.join(&state),
@@ -185,7 +165,7 @@ impl Loans {
                     self.assign(dest, gen, self.created_at(loc), held);
                 }
                 StatementKind::StorageLive(l) | StatementKind::StorageDead(l) => {
-                    held.by_local[l.index()].clear();
+                    held.set(*l, LoanSet::default());
                     self.kill_behind(&Place::local(*l), held);
                 }
                 StatementKind::SetDiscriminant { .. } | StatementKind::Nop => {}
@@ -202,73 +182,61 @@ impl Loans {
         }
     }
 
-    fn assign(&self, dest: &Place, mut gen: BitSet, own: Option<usize>, held: &mut Held) {
+    fn assign(&self, dest: &Place, mut gen: LoanSet, own: Option<usize>, held: &mut Held) {
         if dest.has_deref() {
             // Stored behind a pointer: no longer followed (the checker
             // then only reports less).
             return;
         }
-        let killed = self.kill_behind(dest, held);
-        gen.subtract(&killed);
+        self.kill_behind(dest, held);
+        gen.retain(|l| !self.is_behind(l, dest));
         if let Some(own) = own {
             gen.insert(own);
         }
         if !self.holder[dest.local.index()] {
             return;
         }
-        let slot = &mut held.by_local[dest.local.index()];
         if dest.projection.is_empty() {
-            *slot = gen;
+            held.set(dest.local, gen);
         } else {
-            slot.union(&gen);
+            held.add(dest.local, &gen);
         }
     }
 
-    /// Ends every loan of a place that `place` is a prefix of; returns them.
-    fn kill_behind(&self, place: &Place, held: &mut Held) -> BitSet {
-        let mut killed = self.empty_set();
-        for &id in self.rooted.get(&place.local).into_iter().flatten() {
-            if self.list[id]
-                .place
-                .projection
-                .starts_with(&place.projection)
-            {
-                killed.insert(id);
-            }
-        }
-        if !killed.is_empty() {
-            for slot in &mut held.by_local {
-                slot.subtract(&killed);
-            }
-        }
-        killed
+    /// Ends every loan of a place that `place` is a prefix of.
+    fn kill_behind(&self, place: &Place, held: &mut Held) {
+        held.retain_loans(|l| !self.is_behind(l, place));
     }
 
-    pub(crate) fn operand_loans(&self, op: &Operand, held: &Held) -> BitSet {
+    /// Whether the loan's place is `place` or lies inside it.
+    fn is_behind(&self, loan: usize, place: &Place) -> bool {
+        let borrowed = &self.list[loan].place;
+        borrowed.local == place.local && borrowed.projection.starts_with(&place.projection)
+    }
+
+    pub(crate) fn operand_loans(&self, op: &Operand, held: &Held) -> LoanSet {
         match op {
-            Operand::Copy(p) | Operand::Move(p) if !p.has_deref() => {
-                held.by_local[p.local.index()].clone()
-            }
+            Operand::Copy(p) | Operand::Move(p) if !p.has_deref() => held.of(p.local),
             // A reference read out of memory: not followed.
-            _ => self.empty_set(),
+            _ => LoanSet::default(),
         }
     }
 
-    fn rvalue_loans(&self, cx: &BodyCx, rv: &Rvalue, held: &Held) -> BitSet {
+    fn rvalue_loans(&self, cx: &BodyCx, rv: &Rvalue, held: &Held) -> LoanSet {
         match rv {
             Rvalue::Use(op) | Rvalue::Repeat(op, _) => self.operand_loans(op, held),
             Rvalue::Cast(_, op, ty) if cx.holders().may_hold(cx.mcx, *ty) => {
                 self.operand_loans(op, held)
             }
             Rvalue::Aggregate(_, ops) => {
-                let mut set = self.empty_set();
+                let mut set = LoanSet::default();
                 for op in ops {
                     set.union(&self.operand_loans(op, held));
                 }
                 set
             }
             Rvalue::Ref(_, place) => self.reborrowed(cx, place, held),
-            _ => self.empty_set(),
+            _ => LoanSet::default(),
         }
     }
 
@@ -276,7 +244,7 @@ impl Loans {
     /// those of the variable for `&x.f`; for a reborrow `&*r` those of the
     /// reference `r`, when every dereference after the first is of a
     /// `&mut` (a shared reference in between cuts the chain, as in rustc).
-    fn reborrowed(&self, cx: &BodyCx, place: &Place, held: &Held) -> BitSet {
+    fn reborrowed(&self, cx: &BodyCx, place: &Place, held: &Held) -> LoanSet {
         let derefs: Vec<usize> = place
             .projection
             .iter()
@@ -296,10 +264,10 @@ impl Loans {
                 _ => false,
             };
             if !ok {
-                return self.empty_set();
+                return LoanSet::default();
             }
         }
-        held.by_local[place.local.index()].clone()
+        held.of(place.local)
     }
 
     /// What a call's result may hold: the loans of the arguments its
@@ -311,8 +279,8 @@ impl Loans {
         args: &[Operand],
         dest: &Place,
         held: &Held,
-    ) -> BitSet {
-        let mut set = self.empty_set();
+    ) -> LoanSet {
+        let mut set = LoanSet::default();
         let dest_ty = place_ty(cx.mcx, &cx.body.locals, dest);
         if !cx.holders().may_hold(cx.mcx, dest_ty) {
             return set;

@@ -79,7 +79,11 @@ impl Checker<'_, '_> {
     fn use_of(&mut self, state: &InitState, loc: Location, access: &Access) {
         let place = &access.place;
         let local = place.local;
-        if state.unwritten.contains(local.index()) {
+        if self
+            .init
+            .var(local)
+            .is_some_and(|v| state.unwritten.contains(v))
+        {
             if self.reported_uninit.insert(local) {
                 let d = self.uninit_error(state, loc, access);
                 self.found.push(d);
@@ -94,9 +98,12 @@ impl Checker<'_, '_> {
         let deep = matches!(lookup, Lookup::Exact(_));
         let path = lookup.path();
         let paths = &self.init.paths;
-        let mut moves: Vec<usize> = state
-            .moves
+        let mut moves: Vec<usize> = self
+            .init
+            .moveouts_of(local)
             .iter()
+            .copied()
+            .filter(|&m| state.moves.contains(m))
             .filter(|&m| {
                 let moved = self.init.moveouts[m].path;
                 paths.is_prefix(moved, path) || (deep && paths.is_prefix(path, moved))
@@ -199,7 +206,11 @@ impl Checker<'_, '_> {
         let local = access.place.local;
         let decl = &self.cx.body.locals[local.index()];
         let name = decl.name.map(|n| n.to_string()).unwrap_or_default();
-        let how = if state.written.contains(local.index()) {
+        let written = self
+            .init
+            .var(local)
+            .is_some_and(|v| state.written.contains(v));
+        let how = if written {
             "is possibly-uninitialized"
         } else {
             "isn't initialized"
@@ -217,7 +228,11 @@ impl Checker<'_, '_> {
     /// already hold a value.
     fn assignment(&mut self, state: &InitState, loc: Location, local: Local) {
         let cx = self.cx;
-        if !cx.is_declared_uninit(local) || !state.written.contains(local.index()) {
+        let written = self
+            .init
+            .var(local)
+            .is_some_and(|v| state.written.contains(v));
+        if !cx.is_declared_uninit_immutable(local) || !written {
             return;
         }
         if !self.reported_assign.insert(loc) {

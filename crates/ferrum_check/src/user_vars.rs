@@ -1,13 +1,15 @@
 //! Which MIR locals are user variables declared without an initialiser
-//! (`let x;`): only those can be assigned twice unnoticed by the type
-//! checker, which reports the `let x = 1; x = 2;` case itself.
+//! (`let x;`, `let (a, b): (T, U);`). Only those can be read before they
+//! are written (every other binding gets its value where it is declared),
+//! and only those can be assigned twice unnoticed by the type checker,
+//! which reports the `let x = 1; x = 2;` case itself.
 
 use crate::BodyCx;
-use ferrum_hir::hir::{ExprKind, PatKind, Stmt};
+use ferrum_hir::hir::{ExprKind, Stmt};
 use rustc_hash::FxHashSet;
 
-/// Per local: an immutable `let x;` binding.
-pub(crate) fn declared_uninit(cx: &BodyCx) -> Vec<bool> {
+/// Per local: a binding of a `let` without initialiser.
+pub(crate) fn declared_without_init(cx: &BodyCx) -> Vec<bool> {
     let mut bindings = FxHashSet::default();
     for (_, expr) in cx.hir.exprs.iter() {
         let ExprKind::Block { block, .. } = &expr.kind else {
@@ -18,9 +20,12 @@ pub(crate) fn declared_uninit(cx: &BodyCx) -> Vec<bool> {
                 pat, init: None, ..
             } = stmt
             {
-                if let PatKind::Binding { binding, .. } = cx.hir.pats[*pat].kind {
-                    let b = &cx.hir.bindings[binding];
-                    if !b.mutable && b.by_ref.is_none() {
+                let within = cx.hir.pats[*pat].span;
+                for (_, b) in cx.hir.bindings.iter() {
+                    let inside = b.span.file == within.file
+                        && within.lo <= b.span.lo
+                        && b.span.hi <= within.hi;
+                    if inside && b.by_ref.is_none() {
                         bindings.insert((b.name, b.span));
                     }
                 }
@@ -33,7 +38,6 @@ pub(crate) fn declared_uninit(cx: &BodyCx) -> Vec<bool> {
         .enumerate()
         .map(|(i, decl)| {
             i > cx.body.arg_count
-                && !decl.mutable
                 && decl
                     .name
                     .is_some_and(|name| bindings.contains(&(name, decl.span)))
