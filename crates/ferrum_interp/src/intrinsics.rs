@@ -299,10 +299,13 @@ pub fn resolve_intrinsic(
     }))
 }
 
+/// Typed reads and transmutes check their value like typed copies: scalars
+/// must be initialised (thin pointers included), bools and chars valid.
 fn validity(m: &Machine<'_>, ty: Ty) -> Validity {
     match m.num_of(ty) {
         Num::Bool => Validity::Bool,
         Num::Char => Validity::Char,
+        Num::Int { .. } | Num::F32 | Num::F64 | Num::Ptr => Validity::Init,
         _ => Validity::Raw,
     }
 }
