@@ -206,3 +206,26 @@ impl<A: ?Sized + PartialEq<B>, B: ?Sized> PartialEq<&B> for &A {
         PartialEq::eq(*self, *other)
     }
 }
+
+impl PartialEq for str {
+    fn eq(&self, other: &str) -> bool {
+        let len = self.len();
+        if len != other.len() {
+            return false;
+        }
+        let a = self as *const str as *const u8;
+        let b = other as *const str as *const u8;
+        let mut i = 0;
+        while i < len {
+            unsafe {
+                if *crate::intrinsics::offset(a, i as isize) != *crate::intrinsics::offset(b, i as isize) {
+                    return false;
+                }
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+impl Eq for str {}

@@ -42,6 +42,7 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let mut typeck = FxHashMap::default();
     let mut queued: FxHashSet<DefId> = FxHashSet::default();
     let mut worklist: Vec<DefId> = krate.defs.iter().filter(|(_, d)| !d.is_library).map(|(def, _)| def).collect();
+    worklist.extend(implicitly_called(&krate, &impls));
     queued.extend(worklist.iter().copied());
     while let Some(def) = worklist.pop() {
         let Some((body, inputs, output)) = body_signature(&krate, &items, def) else { continue };
@@ -70,6 +71,21 @@ fn body_signature(krate: &Crate, items: &items::ItemTables, def: DefId) -> Optio
         }
         _ => None,
     }
+}
+
+/// Methods that generated code calls without naming them in a body: drop
+/// glue runs `Drop::drop`, string patterns compare with `PartialEq::eq`.
+fn implicitly_called(krate: &Crate, impls: &impls::ImplIndex) -> Vec<DefId> {
+    let mut out = Vec::new();
+    for lang in ["drop", "eq"] {
+        let Some(trait_) = krate.lang_item(lang) else { continue };
+        for &imp in impls.trait_impls.get(&trait_).into_iter().flatten() {
+            if let DefKind::Impl(i) = &krate.defs[imp].kind {
+                out.extend(i.items.iter().copied());
+            }
+        }
+    }
+    out
 }
 
 /// `def`, and if it is a trait item, every impl's item of the same name:
