@@ -142,8 +142,8 @@ impl Accesses<'_, '_> {
                     self.operand(index);
                 }
             }
-            // Drops are elaborated: they only run on initialised values and
-            // their glue does not count as a use of the borrows inside.
+            // A drop of a moved value does nothing, and drop glue does not
+            // count as a use of the borrows inside (a miss at worst).
             TerminatorKind::Drop { .. }
             | TerminatorKind::Goto(_)
             | TerminatorKind::Return

@@ -2,7 +2,8 @@
 //! (E0382, E0381, E0384) and borrow conflicts (E0499, E0502, E0503,
 //! E0505, E0506) under a simplified, flow-sensitive NLL.
 //!
-//! Input: the type-checked program and its MIR (drops elaborated).
+//! Input: the type-checked program and its MIR (the user's bodies as
+//! built, before drop elaboration).
 //! Output: diagnostics, in rustc's wording, for the bodies of user
 //! functions (library bodies are trusted).
 //!
@@ -48,11 +49,16 @@ use std::cell::OnceCell;
 pub fn check_program(program: &TypedProgram, mir: &MirProgram, diags: &mut Diagnostics) {
     let mcx = MirCtxt::new(program);
     let shared = Shared::default();
+    // The bodies before drop elaboration, as rustc checks them: open drops
+    // read the discriminant of partly moved enums, drop flags guard
+    // drops, and neither is a use by the program.
     let mut bodies: Vec<(DefId, &Body)> = mir
         .bodies
         .iter()
         .filter_map(|(owner, body)| match *owner {
-            BodyOwner::Fn(def) if !program.krate.defs[def].is_library => Some((def, body)),
+            BodyOwner::Fn(def) if !program.krate.defs[def].is_library => {
+                Some((def, mir.unelaborated.get(owner).unwrap_or(body)))
+            }
             _ => None,
         })
         .collect();

@@ -1,8 +1,8 @@
 //! Backward liveness of the locals that can hold loans: such a local is
 //! live at a point when its current value may be read later. Reads are
 //! the uses of [`crate::access`]; assigning the whole local, `StorageLive`
-//! and `StorageDead` end its value. Drops are not reads (elaborated drop
-//! glue of a value holding references never reads through them).
+//! and `StorageDead` end its value. Drops are not reads: drop glue
+//! is not taken to read the references inside (at worst a miss).
 //!
 //! Sets are sparse: few locals holding references are live at once.
 
