@@ -15,26 +15,7 @@ pub(crate) struct ExprPrinter<'p> {
 }
 
 pub(crate) fn binop_str(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "+",
-        BinOp::Sub => "-",
-        BinOp::Mul => "*",
-        BinOp::Div => "/",
-        BinOp::Rem => "%",
-        BinOp::And => "&&",
-        BinOp::Or => "||",
-        BinOp::BitXor => "^",
-        BinOp::BitAnd => "&",
-        BinOp::BitOr => "|",
-        BinOp::Shl => "<<",
-        BinOp::Shr => ">>",
-        BinOp::Eq => "==",
-        BinOp::Lt => "<",
-        BinOp::Le => "<=",
-        BinOp::Ne => "!=",
-        BinOp::Ge => ">=",
-        BinOp::Gt => ">",
-    }
+    op.as_str()
 }
 
 impl ExprPrinter<'_> {

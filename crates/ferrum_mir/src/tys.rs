@@ -307,16 +307,7 @@ impl<'a> MirCtxt<'a> {
 }
 
 /// The generics declared by `def` itself.
-pub fn generics_of(krate: &ferrum_hir::hir::Crate, def: DefId) -> Option<&Generics> {
-    match &krate.defs[def].kind {
-        DefKind::Fn(f) => Some(&f.generics),
-        DefKind::Adt(a) => Some(&a.generics),
-        DefKind::Impl(i) => Some(&i.generics),
-        DefKind::Trait(t) => Some(&t.generics),
-        DefKind::TypeAlias { generics, .. } => Some(generics),
-        _ => None,
-    }
-}
+pub use ferrum_ty::generics::own_generics as generics_of;
 
 /// Bit width of an integer type (`None` for non-integers).
 pub fn int_bits(tcx: &TyCtxt, ty: Ty) -> Option<u32> {

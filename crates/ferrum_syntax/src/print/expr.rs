@@ -4,26 +4,7 @@ use super::Printer;
 use crate::ast::{BinOp, Block, ExprId, ExprKind, FieldName, PatId, PatKind, StmtKind, UnOp};
 
 pub(crate) fn binop_str(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "+",
-        BinOp::Sub => "-",
-        BinOp::Mul => "*",
-        BinOp::Div => "/",
-        BinOp::Rem => "%",
-        BinOp::And => "&&",
-        BinOp::Or => "||",
-        BinOp::BitXor => "^",
-        BinOp::BitAnd => "&",
-        BinOp::BitOr => "|",
-        BinOp::Shl => "<<",
-        BinOp::Shr => ">>",
-        BinOp::Eq => "==",
-        BinOp::Lt => "<",
-        BinOp::Le => "<=",
-        BinOp::Ne => "!=",
-        BinOp::Ge => ">=",
-        BinOp::Gt => ">",
-    }
+    op.as_str()
 }
 
 impl Printer<'_> {

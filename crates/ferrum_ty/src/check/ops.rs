@@ -244,24 +244,5 @@ fn arith_verb(op: BinOp) -> Option<(&'static str, &'static str)> {
 }
 
 pub fn op_str(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "+",
-        BinOp::Sub => "-",
-        BinOp::Mul => "*",
-        BinOp::Div => "/",
-        BinOp::Rem => "%",
-        BinOp::And => "&&",
-        BinOp::Or => "||",
-        BinOp::BitXor => "^",
-        BinOp::BitAnd => "&",
-        BinOp::BitOr => "|",
-        BinOp::Shl => "<<",
-        BinOp::Shr => ">>",
-        BinOp::Eq => "==",
-        BinOp::Lt => "<",
-        BinOp::Le => "<=",
-        BinOp::Ne => "!=",
-        BinOp::Ge => ">=",
-        BinOp::Gt => ">",
-    }
+    op.as_str()
 }
