@@ -6,9 +6,7 @@ use crate::cfg::Location;
 use crate::types::{is_copy, is_mut_ref};
 use crate::BodyCx;
 use ferrum_hir::hir::Mutability;
-use ferrum_mir::mir::{
-    AssertMessage, Callee, Operand, Place, PlaceElem, Rvalue, StatementKind, TerminatorKind,
-};
+use ferrum_mir::mir::{AssertMessage, Callee, Operand, Place, PlaceElem, Rvalue, StatementKind, TerminatorKind};
 use ferrum_mir::place_ty::place_ty;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,10 +41,7 @@ impl Access {
 
 /// The accesses of the statement or terminator at `loc`, in order.
 pub(crate) fn accesses(cx: &BodyCx, loc: Location) -> Vec<Access> {
-    let mut out = Accesses {
-        cx,
-        list: Vec::new(),
-    };
+    let mut out = Accesses { cx, list: Vec::new() };
     let data = &cx.body.blocks[loc.block.index()];
     match data.statements.get(loc.index) {
         Some(stmt) => match &stmt.kind {
@@ -54,9 +49,7 @@ pub(crate) fn accesses(cx: &BodyCx, loc: Location) -> Vec<Access> {
                 out.rvalue(rv);
                 out.place(dest, AccessKind::Write);
             }
-            StatementKind::SetDiscriminant { place, .. } => {
-                out.place(place, AccessKind::SetDiscriminant)
-            }
+            StatementKind::SetDiscriminant { place, .. } => out.place(place, AccessKind::SetDiscriminant),
             StatementKind::StorageLive(_) | StatementKind::StorageDead(_) | StatementKind::Nop => {}
         },
         None => out.terminator(&data.terminator.kind),
@@ -73,16 +66,10 @@ impl Accesses<'_, '_> {
     fn place(&mut self, place: &Place, kind: AccessKind) {
         for elem in &place.projection {
             if let PlaceElem::Index(i) = elem {
-                self.list.push(Access {
-                    place: Place::local(*i),
-                    kind: AccessKind::Read,
-                });
+                self.list.push(Access { place: Place::local(*i), kind: AccessKind::Read });
             }
         }
-        self.list.push(Access {
-            place: place.clone(),
-            kind,
-        });
+        self.list.push(Access { place: place.clone(), kind });
     }
 
     fn operand(&mut self, op: &Operand) {
@@ -105,19 +92,16 @@ impl Accesses<'_, '_> {
 
     fn rvalue(&mut self, rv: &Rvalue) {
         match rv {
-            Rvalue::Use(op)
-            | Rvalue::Repeat(op, _)
-            | Rvalue::Cast(_, op, _)
-            | Rvalue::UnaryOp(_, op) => self.operand(op),
+            Rvalue::Use(op) | Rvalue::Repeat(op, _) | Rvalue::Cast(_, op, _) | Rvalue::UnaryOp(_, op) => {
+                self.operand(op)
+            }
             Rvalue::BinaryOp(_, a, b) | Rvalue::CheckedBinaryOp(_, a, b) => {
                 self.operand(a);
                 self.operand(b);
             }
             Rvalue::Aggregate(_, ops) => ops.iter().for_each(|op| self.operand(op)),
             Rvalue::Ref(m, place) => self.place(place, AccessKind::Borrow(*m)),
-            Rvalue::Len(place) | Rvalue::Discriminant(place) => {
-                self.place(place, AccessKind::ShallowRead)
-            }
+            Rvalue::Len(place) | Rvalue::Discriminant(place) => self.place(place, AccessKind::ShallowRead),
             // Raw pointers carry no loan and their uses are not checked.
             Rvalue::AddressOf(..) => {}
         }
@@ -125,9 +109,7 @@ impl Accesses<'_, '_> {
 
     fn terminator(&mut self, kind: &TerminatorKind) {
         match kind {
-            TerminatorKind::Call {
-                func, args, dest, ..
-            } => {
+            TerminatorKind::Call { func, args, dest, .. } => {
                 if let Callee::Indirect(op) = func {
                     self.operand(op);
                 }

@@ -9,15 +9,11 @@ pub(crate) struct BitSet {
 
 impl BitSet {
     pub(crate) fn new(len: usize) -> BitSet {
-        BitSet {
-            words: vec![0; len.div_ceil(64)],
-        }
+        BitSet { words: vec![0; len.div_ceil(64)] }
     }
 
     pub(crate) fn contains(&self, i: usize) -> bool {
-        self.words
-            .get(i / 64)
-            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+        self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
     pub(crate) fn insert(&mut self, i: usize) {

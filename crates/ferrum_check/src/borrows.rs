@@ -27,13 +27,7 @@ pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
     }
     let liveness = Liveness::new(cx, loans.holders().to_vec());
     let entry = loans.solve(cx, &liveness);
-    let mut checker = Checker {
-        cx,
-        loans: &loans,
-        entry: &entry,
-        reported: FxHashSet::default(),
-        found,
-    };
+    let mut checker = Checker { cx, loans: &loans, entry: &entry, reported: FxHashSet::default(), found };
     for &bb in &cx.cfg.rpo {
         let Some(mut held) = entry[bb.index()].clone() else {
             continue;
@@ -42,12 +36,7 @@ pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
         let last = cx.body.blocks[bb.index()].statements.len();
         for (index, live) in live_after.iter().enumerate() {
             let loc = Location { block: bb, index };
-            let at = At {
-                loc,
-                held: &held,
-                live,
-                dest: whole_dest(cx, loc),
-            };
+            let at = At { loc, held: &held, live, dest: whole_dest(cx, loc) };
             let (active, reserved) = live_loans(&loans, &at);
             for access in cx.accesses_at(loc) {
                 checker.access(&at, access, &active, &reserved);
@@ -104,22 +93,15 @@ fn overlaps(loan: &Place, access: &Place, deep: bool) -> bool {
     for (a, b) in loan.projection.iter().zip(&access.projection) {
         match (a, b) {
             (PlaceElem::Field(x, _), PlaceElem::Field(y, _)) if x != y => return false,
-            (PlaceElem::Field(..), PlaceElem::Field(..)) | (PlaceElem::Deref, PlaceElem::Deref) => {
-            }
+            (PlaceElem::Field(..), PlaceElem::Field(..)) | (PlaceElem::Deref, PlaceElem::Deref) => {}
             (PlaceElem::Downcast(x), PlaceElem::Downcast(y)) => {
                 if x != y {
                     return false;
                 }
             }
             (
-                PlaceElem::ConstantIndex {
-                    offset: x,
-                    from_end: fx,
-                },
-                PlaceElem::ConstantIndex {
-                    offset: y,
-                    from_end: fy,
-                },
+                PlaceElem::ConstantIndex { offset: x, from_end: fx },
+                PlaceElem::ConstantIndex { offset: y, from_end: fy },
             ) => {
                 if fx == fy && x != y {
                     return false;
@@ -145,8 +127,9 @@ struct Checker<'c, 'a> {
     cx: &'c BodyCx<'a>,
     loans: &'c Loans,
     entry: &'c [Option<Held>],
-    /// One error per location and place.
-    reported: FxHashSet<(Location, Place)>,
+    /// One error per place and span, as rustc: `x += 1` reads and writes
+    /// `x` at the same span and gets one error.
+    reported: FxHashSet<(Span, Place)>,
     found: &'c mut Found,
 }
 
@@ -163,9 +146,7 @@ impl At<'_> {
     /// The locals live after the location (other than the one it
     /// overwrites) with what they hold.
     fn live_holders(&self) -> impl Iterator<Item = (Local, &LoanSet)> + '_ {
-        self.held
-            .iter()
-            .filter(|(l, _)| self.live.contains(l.index()) && Some(*l) != self.dest)
+        self.held.iter().filter(|(l, _)| self.live.contains(l.index()) && Some(*l) != self.dest)
     }
 }
 
@@ -188,26 +169,18 @@ impl Checker<'_, '_> {
         if !self.cx.is_user(access.place.local) {
             return;
         }
-        let reservation = self
-            .loans
-            .created_at(loc)
-            .is_some_and(|l| self.loans.list[l].two_phase.is_some());
+        let reservation = self.loans.created_at(loc).is_some_and(|l| self.loans.list[l].two_phase.is_some());
         // (deep, conflicts with shared loans too, what kind)
         let (deep, with_shared, conflict) = match access.kind {
             AccessKind::Read => (true, false, Conflict::Use),
             AccessKind::ShallowRead => (false, false, Conflict::Use),
             AccessKind::Move => (true, true, Conflict::Move),
             AccessKind::Borrow(Mutability::Not) => (true, false, Conflict::Borrow(Mutability::Not)),
-            AccessKind::Borrow(Mutability::Mut) => {
-                (true, !reservation, Conflict::Borrow(Mutability::Mut))
-            }
+            AccessKind::Borrow(Mutability::Mut) => (true, !reservation, Conflict::Borrow(Mutability::Mut)),
             AccessKind::Write => (false, true, Conflict::Assign),
             AccessKind::SetDiscriminant => return,
         };
-        let candidates = active
-            .iter()
-            .map(|l| (l, false))
-            .chain(reserved.iter().map(|l| (l, true)));
+        let candidates = active.iter().map(|l| (l, false)).chain(reserved.iter().map(|l| (l, true)));
         for (id, is_reserved) in candidates {
             let loan = &self.loans.list[id];
             // A reserved two-phase borrow conflicts like a shared one.
@@ -218,14 +191,8 @@ impl Checker<'_, '_> {
             if !overlaps(&loan.place, &access.place, deep) || !self.confirmed(at, id) {
                 continue;
             }
-            if self.reported.insert((loc, access.place.clone())) {
-                let d = self.error(
-                    loc,
-                    self.cx.access_span(loc, access),
-                    &access.place,
-                    conflict,
-                    id,
-                );
+            if self.reported.insert((loc.span(self.cx.body), access.place.clone())) {
+                let d = self.error(loc, self.cx.access_span(loc, access), &access.place, conflict, id);
                 self.found.push(d);
             }
             return;
@@ -239,9 +206,7 @@ impl Checker<'_, '_> {
     /// first copied to a temporary: `f(&mut x, *r)` only reads `r`.)
     fn activations(&mut self, at: &At) {
         let (loc, held) = (at.loc, at.held);
-        let TerminatorKind::Call { args, .. } =
-            &self.cx.body.blocks[loc.block.index()].terminator.kind
-        else {
+        let TerminatorKind::Call { args, .. } = &self.cx.body.blocks[loc.block.index()].terminator.kind else {
             return;
         };
         let mut passed = LoanSet::default();
@@ -272,15 +237,9 @@ impl Checker<'_, '_> {
                 if !passed.contains(id) && !self.confirmed(at, id) {
                     continue;
                 }
-                if self.reported.insert((own_loan.loc, own_loan.place.clone())) {
+                if self.reported.insert((own_loan.loc.span(self.cx.body), own_loan.place.clone())) {
                     let span = own_loan.loc.span(self.cx.body);
-                    let d = self.error(
-                        loc,
-                        span,
-                        &own_loan.place.clone(),
-                        Conflict::Borrow(Mutability::Mut),
-                        id,
-                    );
+                    let d = self.error(loc, span, &own_loan.place.clone(), Conflict::Borrow(Mutability::Mut), id);
                     self.found.push(d);
                 }
                 break;
@@ -288,14 +247,7 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn error(
-        &self,
-        loc: Location,
-        span: Span,
-        place: &Place,
-        conflict: Conflict,
-        loan_id: usize,
-    ) -> Diagnostic {
+    fn error(&self, loc: Location, span: Span, place: &Place, conflict: Conflict, loan_id: usize) -> Diagnostic {
         let cx = self.cx;
         let loan = &self.loans.list[loan_id];
         let name = describe(cx, place).unwrap_or_else(|| "value".to_string());
@@ -314,18 +266,14 @@ impl Checker<'_, '_> {
             ),
             Conflict::Borrow(Mutability::Mut) => (
                 "E0502",
-                format!(
-                    "cannot borrow `{name}` as mutable because it is also borrowed as immutable"
-                ),
+                format!("cannot borrow `{name}` as mutable because it is also borrowed as immutable"),
                 "immutable borrow occurs here".to_string(),
                 "mutable borrow occurs here".to_string(),
                 "immutable borrow later used here",
             ),
             Conflict::Borrow(Mutability::Not) => (
                 "E0502",
-                format!(
-                    "cannot borrow `{name}` as immutable because it is also borrowed as mutable"
-                ),
+                format!("cannot borrow `{name}` as immutable because it is also borrowed as mutable"),
                 "mutable borrow occurs here".to_string(),
                 "immutable borrow occurs here".to_string(),
                 "mutable borrow later used here",
@@ -354,25 +302,13 @@ impl Checker<'_, '_> {
         };
         let mut d = Diagnostic::error(message).code(code);
         if conflict == Conflict::Move && place.projection.is_empty() {
-            d = d.secondary(
-                cx.body.locals[place.local.index()].span,
-                format!("binding `{name}` declared here"),
-            );
+            d = d.secondary(cx.body.locals[place.local.index()].span, format!("binding `{name}` declared here"));
         }
         if same && matches!(conflict, Conflict::Borrow(_)) {
-            let kind = if shared_loan {
-                "borrowed"
-            } else {
-                "mutably borrowed"
-            };
-            d = d.primary(
-                span,
-                format!("`{loaned}` was {kind} here in the previous iteration of the loop"),
-            );
+            let kind = if shared_loan { "borrowed" } else { "mutably borrowed" };
+            d = d.primary(span, format!("`{loaned}` was {kind} here in the previous iteration of the loop"));
         } else {
-            d = d
-                .secondary(loan_span, loan_label)
-                .primary(span, access_label);
+            d = d.secondary(loan_span, loan_label).primary(span, access_label);
         }
         if let Some(later) = later {
             d = d.secondary(later, later_label);
@@ -391,8 +327,7 @@ impl Checker<'_, '_> {
     /// reference in a statement whose expression contains the access
     /// (by span) does not keep the reference live at the access.
     fn confirmed(&self, at: &At, loan: usize) -> bool {
-        at.live_holders()
-            .any(|(local, set)| set.contains(loan) && self.really_read_later(local, at.loc))
+        at.live_holders().any(|(local, set)| set.contains(loan) && self.really_read_later(local, at.loc))
     }
 
     fn really_read_later(&self, local: Local, from: Location) -> bool {
@@ -406,8 +341,7 @@ impl Checker<'_, '_> {
             for index in start..=data.statements.len() {
                 let loc = Location { block: bb, index };
                 if let Some(stmt) = data.statements.get(index) {
-                    if let StatementKind::StorageLive(l) | StatementKind::StorageDead(l) = stmt.kind
-                    {
+                    if let StatementKind::StorageLive(l) | StatementKind::StorageDead(l) = stmt.kind {
                         if l == local {
                             killed = true;
                             break;
@@ -415,26 +349,20 @@ impl Checker<'_, '_> {
                     }
                 }
                 let mut deferred = false;
-                for a in cx
-                    .accesses_at(loc)
-                    .iter()
-                    .filter(|a| a.place.local == local)
-                {
+                for a in cx.accesses_at(loc).iter().filter(|a| a.place.local == local) {
                     match a.kind {
                         AccessKind::Read if a.place.has_deref() => deferred = true,
-                        AccessKind::Write | AccessKind::SetDiscriminant if !a.place.has_deref() => {
-                        }
+                        AccessKind::Write | AccessKind::SetDiscriminant if !a.place.has_deref() => {}
                         _ => return true,
                     }
                 }
                 if deferred && !contains(loc.span(cx.body), access_span) {
                     return true;
                 }
-                let defines = cx.accesses_at(loc).iter().any(|a| {
-                    a.kind == AccessKind::Write
-                        && a.place.local == local
-                        && a.place.projection.is_empty()
-                });
+                let defines = cx
+                    .accesses_at(loc)
+                    .iter()
+                    .any(|a| a.kind == AccessKind::Write && a.place.local == local && a.place.projection.is_empty());
                 if defines {
                     killed = true;
                     break;
@@ -457,14 +385,7 @@ impl Checker<'_, '_> {
         let cx = self.cx;
         let mut state = self.entry[from.block.index()].clone()?;
         for index in 0..from.index {
-            self.loans.apply(
-                cx,
-                Location {
-                    block: from.block,
-                    index,
-                },
-                &mut state,
-            );
+            self.loans.apply(cx, Location { block: from.block, index }, &mut state);
         }
         let mut work: Vec<(BasicBlock, usize, Held)> = vec![(from.block, from.index, state)];
         let mut seen: FxHashSet<BasicBlock> = FxHashSet::default();
@@ -474,9 +395,10 @@ impl Checker<'_, '_> {
             for index in start..count {
                 let loc = Location { block: bb, index };
                 if !first {
-                    let reads = cx.accesses_at(loc).iter().any(|a| {
-                        (a.is_use() || a.place.has_deref()) && state.holds(a.place.local, loan)
-                    });
+                    let reads = cx
+                        .accesses_at(loc)
+                        .iter()
+                        .any(|a| (a.is_use() || a.place.has_deref()) && state.holds(a.place.local, loan));
                     if reads {
                         return Some(loc.span(cx.body));
                     }

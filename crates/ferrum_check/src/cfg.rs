@@ -65,20 +65,12 @@ impl Cfg {
             }
         }
         post.reverse();
-        Cfg {
-            rpo: post,
-            back_edges,
-        }
+        Cfg { rpo: post, back_edges }
     }
 
     /// Whether `to` can run after `from` without going around a loop
     /// (no back edge taken). `from == to` does not count.
-    pub(crate) fn reaches_in_same_iteration(
-        &self,
-        body: &Body,
-        from: Location,
-        to: Location,
-    ) -> bool {
+    pub(crate) fn reaches_in_same_iteration(&self, body: &Body, from: Location, to: Location) -> bool {
         if from.block == to.block && from.index < to.index {
             return true;
         }

@@ -9,11 +9,7 @@ use ferrum_ty::ty::{Ty, TyKind};
 /// The user's name for `place`, or `None` when it is rooted in a
 /// temporary or goes through an enum variant (rustc says "value" then).
 pub(crate) fn describe(cx: &BodyCx, place: &Place) -> Option<String> {
-    if place
-        .projection
-        .iter()
-        .any(|e| matches!(e, PlaceElem::Downcast(_)))
-    {
+    if place.projection.iter().any(|e| matches!(e, PlaceElem::Downcast(_))) {
         return None;
     }
     let mut text = cx.body.locals[place.local.index()].name?.to_string();
@@ -32,17 +28,11 @@ pub(crate) fn describe(cx: &BodyCx, place: &Place) -> Option<String> {
                 text.push_str(&field_name(cx, ty, *f));
             }
             PlaceElem::Index(_) => text.push_str("[_]"),
-            PlaceElem::ConstantIndex {
-                offset,
-                from_end: false,
-            } => text.push_str(&format!("[{offset}]")),
+            PlaceElem::ConstantIndex { offset, from_end: false } => text.push_str(&format!("[{offset}]")),
             PlaceElem::ConstantIndex { .. } | PlaceElem::Subslice { .. } => text.push_str("[..]"),
             PlaceElem::Downcast(_) => {}
         }
-        let prefix = Place {
-            local: place.local,
-            projection: elems[..=i].to_vec(),
-        };
+        let prefix = Place { local: place.local, projection: elems[..=i].to_vec() };
         ty = place_ty(cx.mcx, &cx.body.locals, &prefix);
     }
     Some(text)
@@ -52,13 +42,12 @@ pub(crate) fn describe(cx: &BodyCx, place: &Place) -> Option<String> {
 /// position in a tuple.
 fn field_name(cx: &BodyCx, ty: Ty, index: u32) -> String {
     if let TyKind::Adt(def, _) = cx.mcx.tcx().kind(ty) {
-        let field = cx.program.items.adts.get(&def).and_then(|adt| {
-            adt.variants
-                .first()?
-                .fields
-                .get(index as usize)
-                .map(|f| f.name)
-        });
+        let field = cx
+            .program
+            .items
+            .adts
+            .get(&def)
+            .and_then(|adt| adt.variants.first()?.fields.get(index as usize).map(|f| f.name));
         if let Some(name) = field {
             return name.to_string();
         }

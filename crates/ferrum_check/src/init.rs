@@ -99,15 +99,11 @@ impl InitAnalysis {
                         self.moveouts.push(MoveOut { path, loc });
                         self.moveout_at.insert((loc, path), id);
                         self.moveouts_of_path[path].push(id);
-                        self.moveouts_of_local
-                            .entry(access.place.local)
-                            .or_default()
-                            .push(id);
+                        self.moveouts_of_local.entry(access.place.local).or_default().push(id);
                     }
                 }
                 AccessKind::Write
-                    if access.place.projection.is_empty()
-                        && cx.is_declared_uninit_immutable(access.place.local) =>
+                    if access.place.projection.is_empty() && cx.is_declared_uninit_immutable(access.place.local) =>
                 {
                     let local = access.place.local;
                     let id = self.writes.len();
@@ -127,9 +123,7 @@ impl InitAnalysis {
 
     /// The move-outs of paths of `local`.
     pub(crate) fn moveouts_of(&self, local: Local) -> &[usize] {
-        self.moveouts_of_local
-            .get(&local)
-            .map_or(&[], Vec::as_slice)
+        self.moveouts_of_local.get(&local).map_or(&[], Vec::as_slice)
     }
 
     fn start_state(&self, cx: &BodyCx) -> InitState {
@@ -186,8 +180,7 @@ impl InitAnalysis {
         check: &mut dyn FnMut(&InitState, &Access),
     ) {
         if let Some(stmt) = cx.body.blocks[loc.block.index()].statements.get(loc.index) {
-            if let StatementKind::StorageLive(local) | StatementKind::StorageDead(local) = stmt.kind
-            {
+            if let StatementKind::StorageLive(local) | StatementKind::StorageDead(local) = stmt.kind {
                 self.forget(local, state);
                 return;
             }
@@ -255,10 +248,6 @@ impl InitAnalysis {
         state: &'s InitState,
         local: Local,
     ) -> impl Iterator<Item = &'s WriteSite> + 's {
-        state
-            .writes
-            .iter()
-            .map(|w| &self.writes[w])
-            .filter(move |w| w.local == local)
+        state.writes.iter().map(|w| &self.writes[w]).filter(move |w| w.local == local)
     }
 }

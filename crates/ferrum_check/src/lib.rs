@@ -130,15 +130,7 @@ impl<'a> BodyCx<'a> {
             .enumerate()
             .map(|(b, data)| {
                 (0..=data.statements.len())
-                    .map(|index| {
-                        access::accesses(
-                            &cx,
-                            Location {
-                                block: BasicBlock(b as u32),
-                                index,
-                            },
-                        )
-                    })
+                    .map(|index| access::accesses(&cx, Location { block: BasicBlock(b as u32), index }))
                     .collect()
             })
             .collect();
@@ -152,24 +144,18 @@ impl<'a> BodyCx<'a> {
     }
 
     pub(crate) fn user_locals(&self) -> impl Iterator<Item = Local> + '_ {
-        (0..self.body.locals.len() as u32)
-            .map(Local)
-            .filter(|&l| self.is_user(l))
+        (0..self.body.locals.len() as u32).map(Local).filter(|&l| self.is_user(l))
     }
 
     /// The `let x;` variables.
     pub(crate) fn uninit_declared(&self) -> impl Iterator<Item = Local> + '_ {
-        self.user_locals()
-            .filter(|&l| self.is_declared_without_init(l))
+        self.user_locals().filter(|&l| self.is_declared_without_init(l))
     }
 
     /// Whether `local` is a user variable declared without initialiser
     /// (`let x;`): the only kind that can be read uninitialised.
     pub(crate) fn is_declared_without_init(&self, local: Local) -> bool {
-        self.without_init
-            .get(local.index())
-            .copied()
-            .unwrap_or(false)
+        self.without_init.get(local.index()).copied().unwrap_or(false)
     }
 
     /// Whether `local` is an immutable `let x;` variable: assigning it when
@@ -185,10 +171,7 @@ impl<'a> BodyCx<'a> {
     pub(crate) fn all_accesses(&self) -> impl Iterator<Item = (Location, &Access)> + '_ {
         self.accesses.iter().enumerate().flat_map(|(b, block)| {
             block.iter().enumerate().flat_map(move |(index, list)| {
-                let loc = Location {
-                    block: BasicBlock(b as u32),
-                    index,
-                };
+                let loc = Location { block: BasicBlock(b as u32), index };
                 list.iter().map(move |a| (loc, a))
             })
         })
@@ -213,9 +196,7 @@ impl<'a> BodyCx<'a> {
 
     /// The span of the expression for `place` within the location's span.
     pub(crate) fn place_span(&self, loc: Location, place: &Place) -> Span {
-        self.place_exprs
-            .get_or_init(|| spans::PlaceExprs::new(self))
-            .operand_span(self, loc, place)
+        self.place_exprs.get_or_init(|| spans::PlaceExprs::new(self)).operand_span(self, loc, place)
     }
 
     pub(crate) fn holders(&self) -> &types::LoanHolders {

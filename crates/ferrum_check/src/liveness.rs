@@ -23,10 +23,7 @@ impl Liveness {
     /// Liveness of the locals `tracked` selects.
     pub(crate) fn new(cx: &BodyCx, tracked: Vec<bool>) -> Liveness {
         let body = cx.body;
-        let mut this = Liveness {
-            live_out: vec![SparseSet::default(); body.blocks.len()],
-            tracked,
-        };
+        let mut this = Liveness { live_out: vec![SparseSet::default(); body.blocks.len()], tracked };
         let mut live_in = vec![SparseSet::default(); body.blocks.len()];
         let mut changed = true;
         while changed {

@@ -14,11 +14,11 @@
 use crate::access::AccessKind;
 use crate::cfg::Location;
 use crate::liveness::Liveness;
-use crate::sparse::{Held, LoanSet};
+use crate::sparse::{Held, LoanSet, Part};
 use crate::BodyCx;
 use ferrum_hir::hir::Mutability;
 use ferrum_mir::mir::{
-    BasicBlock, Callee, Local, Operand, Place, PlaceElem, Rvalue, StatementKind, TerminatorKind,
+    AggregateKind, BasicBlock, Callee, Local, Operand, Place, PlaceElem, Rvalue, StatementKind, TerminatorKind,
 };
 use ferrum_mir::place_ty::{operand_ty, place_ty};
 use ferrum_ty::ty::TyKind;
@@ -47,17 +47,9 @@ pub(crate) struct Loans {
 impl Loans {
     pub(crate) fn new(cx: &BodyCx) -> Loans {
         let body = cx.body;
-        let holder = body
-            .locals
-            .iter()
-            .map(|d| cx.holders().may_hold(cx.mcx, d.ty))
-            .collect();
-        let mut loans = Loans {
-            list: Vec::new(),
-            at: FxHashMap::default(),
-            reservation_of: FxHashMap::default(),
-            holder,
-        };
+        let holder = body.locals.iter().map(|d| cx.holders().may_hold(cx.mcx, d.ty)).collect();
+        let mut loans =
+            Loans { list: Vec::new(), at: FxHashMap::default(), reservation_of: FxHashMap::default(), holder };
         let single_call_uses = single_call_uses(cx);
         for (b, data) in body.blocks.iter().enumerate() {
             for (index, stmt) in data.statements.iter().enumerate() {
@@ -74,16 +66,8 @@ impl Loans {
                     && single_call_uses.get(&dest.local) == Some(&1))
                 .then_some(dest.local);
                 let id = loans.list.len();
-                let loc = Location {
-                    block: BasicBlock(b as u32),
-                    index,
-                };
-                loans.list.push(Loan {
-                    place: place.clone(),
-                    mutability: *m,
-                    loc,
-                    two_phase: temp,
-                });
+                let loc = Location { block: BasicBlock(b as u32), index };
+                loans.list.push(Loan { place: place.clone(), mutability: *m, loc, two_phase: temp });
                 loans.at.insert(loc, id);
                 if let Some(t) = temp {
                     loans.reservation_of.insert(t, id);
@@ -99,9 +83,7 @@ impl Loans {
         }
         for loan in &mut loans.list {
             if loan.two_phase.is_some_and(|t| seen[&t] > 1) {
-                loans
-                    .reservation_of
-                    .remove(&loan.two_phase.unwrap_or(Local::RETURN));
+                loans.reservation_of.remove(&loan.two_phase.unwrap_or(Local::RETURN));
                 loan.two_phase = None;
             }
         }
@@ -165,41 +147,56 @@ impl Loans {
                     self.assign(dest, gen, self.created_at(loc), held);
                 }
                 StatementKind::StorageLive(l) | StatementKind::StorageDead(l) => {
-                    held.set(*l, LoanSet::default());
+                    held.set(*l, Vec::new());
                     self.kill_behind(&Place::local(*l), held);
                 }
                 StatementKind::SetDiscriminant { .. } | StatementKind::Nop => {}
             },
             None => {
-                if let TerminatorKind::Call {
-                    func, args, dest, ..
-                } = &data.terminator.kind
-                {
+                if let TerminatorKind::Call { func, args, dest, .. } = &data.terminator.kind {
                     let gen = self.call_loans(cx, func, args, dest, held);
-                    self.assign(dest, gen, None, held);
+                    self.assign(dest, vec![(Part::WHOLE, gen)], None, held);
                 }
             }
         }
     }
 
-    fn assign(&self, dest: &Place, mut gen: LoanSet, own: Option<usize>, held: &mut Held) {
+    /// Stores the loans `gen` (by part of the value) into `dest`, plus the
+    /// loan created by this assignment.
+    fn assign(&self, dest: &Place, mut gen: Gen, own: Option<usize>, held: &mut Held) {
         if dest.has_deref() {
             // Stored behind a pointer: no longer followed (the checker
             // then only reports less).
             return;
         }
         self.kill_behind(dest, held);
-        gen.retain(|l| !self.is_behind(l, dest));
+        for (_, set) in &mut gen {
+            set.retain(|l| !self.is_behind(l, dest));
+        }
         if let Some(own) = own {
-            gen.insert(own);
+            let mut set = LoanSet::default();
+            set.insert(own);
+            gen.push((Part::WHOLE, set));
         }
         if !self.holder[dest.local.index()] {
             return;
         }
         if dest.projection.is_empty() {
-            held.set(dest.local, gen);
+            let mut merged: Gen = Vec::new();
+            for (part, set) in gen {
+                match merged.iter_mut().find(|(p, _)| *p == part) {
+                    Some((_, s)) => {
+                        s.union(&set);
+                    }
+                    None => merged.push((part, set)),
+                }
+            }
+            held.set(dest.local, merged);
         } else {
-            held.add(dest.local, &gen);
+            let part = part_of(dest);
+            for (_, set) in gen {
+                held.add(dest.local, part, &set);
+            }
         }
     }
 
@@ -216,27 +213,35 @@ impl Loans {
 
     pub(crate) fn operand_loans(&self, op: &Operand, held: &Held) -> LoanSet {
         match op {
-            Operand::Copy(p) | Operand::Move(p) if !p.has_deref() => held.of(p.local),
+            Operand::Copy(p) | Operand::Move(p) if !p.has_deref() => held.of_part(p.local, part_of(p)),
             // A reference read out of memory: not followed.
             _ => LoanSet::default(),
         }
     }
 
-    fn rvalue_loans(&self, cx: &BodyCx, rv: &Rvalue, held: &Held) -> LoanSet {
+    /// The loans an rvalue's value holds, by part: the fields of a tuple
+    /// or struct literal separately, anything else as a whole.
+    fn rvalue_loans(&self, cx: &BodyCx, rv: &Rvalue, held: &Held) -> Gen {
+        let whole = |set| vec![(Part::WHOLE, set)];
         match rv {
-            Rvalue::Use(op) | Rvalue::Repeat(op, _) => self.operand_loans(op, held),
-            Rvalue::Cast(_, op, ty) if cx.holders().may_hold(cx.mcx, *ty) => {
-                self.operand_loans(op, held)
+            Rvalue::Use(op) | Rvalue::Repeat(op, _) => whole(self.operand_loans(op, held)),
+            Rvalue::Cast(_, op, ty) if cx.holders().may_hold(cx.mcx, *ty) => whole(self.operand_loans(op, held)),
+            Rvalue::Aggregate(kind, ops) => {
+                let by_field = match kind {
+                    AggregateKind::Tuple => true,
+                    AggregateKind::Adt(def, ..) => cx.program.items.adts.get(def).is_some_and(|a| !a.is_enum()),
+                    AggregateKind::Array(_) | AggregateKind::Closure(_) => false,
+                };
+                ops.iter()
+                    .enumerate()
+                    .map(|(i, op)| {
+                        let part = if by_field { Part::field(i as u32) } else { Part::WHOLE };
+                        (part, self.operand_loans(op, held))
+                    })
+                    .collect()
             }
-            Rvalue::Aggregate(_, ops) => {
-                let mut set = LoanSet::default();
-                for op in ops {
-                    set.union(&self.operand_loans(op, held));
-                }
-                set
-            }
-            Rvalue::Ref(_, place) => self.reborrowed(cx, place, held),
-            _ => LoanSet::default(),
+            Rvalue::Ref(_, place) => whole(self.reborrowed(cx, place, held)),
+            _ => Vec::new(),
         }
     }
 
@@ -245,18 +250,10 @@ impl Loans {
     /// reference `r`, when every dereference after the first is of a
     /// `&mut` (a shared reference in between cuts the chain, as in rustc).
     fn reborrowed(&self, cx: &BodyCx, place: &Place, held: &Held) -> LoanSet {
-        let derefs: Vec<usize> = place
-            .projection
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| **e == PlaceElem::Deref)
-            .map(|(i, _)| i)
-            .collect();
+        let derefs: Vec<usize> =
+            place.projection.iter().enumerate().filter(|(_, e)| **e == PlaceElem::Deref).map(|(i, _)| i).collect();
         for (n, &i) in derefs.iter().enumerate() {
-            let pointer = Place {
-                local: place.local,
-                projection: place.projection[..i].to_vec(),
-            };
+            let pointer = Place { local: place.local, projection: place.projection[..i].to_vec() };
             let ty = place_ty(cx.mcx, &cx.body.locals, &pointer);
             let ok = match cx.mcx.tcx().kind(ty) {
                 TyKind::Ref(_, Mutability::Mut) => true,
@@ -267,19 +264,12 @@ impl Loans {
                 return LoanSet::default();
             }
         }
-        held.of(place.local)
+        held.of_part(place.local, part_of(place))
     }
 
     /// What a call's result may hold: the loans of the arguments its
     /// signature says it borrows from.
-    fn call_loans(
-        &self,
-        cx: &BodyCx,
-        func: &Callee,
-        args: &[Operand],
-        dest: &Place,
-        held: &Held,
-    ) -> LoanSet {
+    fn call_loans(&self, cx: &BodyCx, func: &Callee, args: &[Operand], dest: &Place, held: &Held) -> LoanSet {
         let mut set = LoanSet::default();
         let dest_ty = place_ty(cx.mcx, &cx.body.locals, dest);
         if !cx.holders().may_hold(cx.mcx, dest_ty) {
@@ -294,10 +284,7 @@ impl Loans {
             // borrow is certain to be the one borrowed from.
             Callee::Indirect(_) => {
                 let holding: Vec<usize> = (0..args.len())
-                    .filter(|&i| {
-                        cx.holders()
-                            .may_hold(cx.mcx, operand_ty(cx.mcx, &cx.body.locals, &args[i]))
-                    })
+                    .filter(|&i| cx.holders().may_hold(cx.mcx, operand_ty(cx.mcx, &cx.body.locals, &args[i])))
                     .collect();
                 if holding.len() != 1 {
                     return set;
@@ -320,16 +307,8 @@ impl Loans {
 fn through_raw_pointer(cx: &BodyCx, place: &Place) -> bool {
     place.projection.iter().enumerate().any(|(i, e)| {
         *e == PlaceElem::Deref && {
-            let pointer = Place {
-                local: place.local,
-                projection: place.projection[..i].to_vec(),
-            };
-            !matches!(
-                cx.mcx
-                    .tcx()
-                    .kind(place_ty(cx.mcx, &cx.body.locals, &pointer)),
-                TyKind::Ref(..)
-            )
+            let pointer = Place { local: place.local, projection: place.projection[..i].to_vec() };
+            !matches!(cx.mcx.tcx().kind(place_ty(cx.mcx, &cx.body.locals, &pointer)), TyKind::Ref(..))
         }
     })
 }
@@ -341,10 +320,7 @@ fn single_call_uses(cx: &BodyCx) -> FxHashMap<Local, usize> {
     let mut other: FxHashMap<Local, bool> = FxHashMap::default();
     for (loc, access) in cx.all_accesses() {
         let is_call = loc.index == cx.body.blocks[loc.block.index()].statements.len()
-            && matches!(
-                cx.body.blocks[loc.block.index()].terminator.kind,
-                TerminatorKind::Call { .. }
-            );
+            && matches!(cx.body.blocks[loc.block.index()].terminator.kind, TerminatorKind::Call { .. });
         let local = access.place.local;
         if !access.is_use() && !access.place.has_deref() {
             continue;
@@ -360,4 +336,16 @@ fn single_call_uses(cx: &BodyCx) -> FxHashMap<Local, usize> {
     }
     counts.retain(|l, _| !other.contains_key(l));
     counts
+}
+
+/// Loans of a value being stored, by part.
+type Gen = Vec<(Part, LoanSet)>;
+
+/// The part of its local a place lies in: the top-level field it starts
+/// with, if any.
+fn part_of(place: &Place) -> Part {
+    match place.projection.first() {
+        Some(PlaceElem::Field(i, _)) => Part::field(*i),
+        _ => Part::WHOLE,
+    }
 }

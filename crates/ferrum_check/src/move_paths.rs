@@ -43,13 +43,7 @@ fn steps(projection: &[PlaceElem]) -> (Vec<Step>, usize) {
                 out.push(Step::VariantField(v, *f));
                 i += 1;
             }
-            (
-                PlaceElem::ConstantIndex {
-                    offset,
-                    from_end: false,
-                },
-                _,
-            ) => out.push(Step::Index(offset)),
+            (PlaceElem::ConstantIndex { offset, from_end: false }, _) => out.push(Step::Index(offset)),
             _ => break,
         }
         i += 1;
@@ -78,18 +72,11 @@ impl Lookup {
 impl MovePaths {
     /// Paths for the variables `roots` and for every prefix of `places`
     /// rooted at one of them.
-    pub(crate) fn new<'p>(
-        roots: impl Iterator<Item = Local>,
-        places: impl Iterator<Item = &'p Place>,
-    ) -> MovePaths {
+    pub(crate) fn new<'p>(roots: impl Iterator<Item = Local>, places: impl Iterator<Item = &'p Place>) -> MovePaths {
         let mut mp = MovePaths::default();
         for local in roots {
             mp.roots.insert(local, mp.paths.len());
-            mp.paths.push(MovePath {
-                place: Place::local(local),
-                parent: None,
-                children: Vec::new(),
-            });
+            mp.paths.push(MovePath { place: Place::local(local), parent: None, children: Vec::new() });
         }
         for place in places {
             mp.add(place);
@@ -105,25 +92,14 @@ impl MovePaths {
         let (steps, _) = steps(&place.projection);
         let mut taken = 0;
         for step in steps {
-            taken += if matches!(step, Step::VariantField(..)) {
-                2
-            } else {
-                1
-            };
+            taken += if matches!(step, Step::VariantField(..)) { 2 } else { 1 };
             if let Some(&(_, child)) = self.paths[cur].children.iter().find(|(s, _)| *s == step) {
                 cur = child;
                 continue;
             }
             let id = self.paths.len();
-            let sub = Place {
-                local: place.local,
-                projection: place.projection[..taken].to_vec(),
-            };
-            self.paths.push(MovePath {
-                place: sub,
-                parent: Some(cur),
-                children: Vec::new(),
-            });
+            let sub = Place { local: place.local, projection: place.projection[..taken].to_vec() };
+            self.paths.push(MovePath { place: sub, parent: Some(cur), children: Vec::new() });
             self.paths[cur].children.push((step, id));
             cur = id;
         }
@@ -143,11 +119,7 @@ impl MovePaths {
                 None => return Some(Lookup::Inside(cur)),
             }
         }
-        Some(if covered == place.projection.len() {
-            Lookup::Exact(cur)
-        } else {
-            Lookup::Inside(cur)
-        })
+        Some(if covered == place.projection.len() { Lookup::Exact(cur) } else { Lookup::Inside(cur) })
     }
 
     /// Whether `a` is `b` or one of its ancestors.

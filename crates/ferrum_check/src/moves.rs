@@ -33,9 +33,7 @@ pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
         };
         for index in 0..=cx.body.blocks[bb.index()].statements.len() {
             let loc = Location { block: bb, index };
-            init.apply(cx, loc, &mut state, &mut |state, access| {
-                checker.access(state, loc, access)
-            });
+            init.apply(cx, loc, &mut state, &mut |state, access| checker.access(state, loc, access));
         }
     }
     found.extend(checker.found);
@@ -63,10 +61,7 @@ impl Checker<'_, '_> {
         if !access.is_use() {
             if place.has_deref() {
                 // Writing through a reference reads the reference.
-                let base = Access {
-                    place: prefix_before_deref(place),
-                    kind: AccessKind::Read,
-                };
+                let base = Access { place: prefix_before_deref(place), kind: AccessKind::Read };
                 self.use_of(state, loc, &base);
             } else if access.kind == AccessKind::Write && place.projection.is_empty() {
                 self.assignment(state, loc, place.local);
@@ -79,11 +74,7 @@ impl Checker<'_, '_> {
     fn use_of(&mut self, state: &InitState, loc: Location, access: &Access) {
         let place = &access.place;
         let local = place.local;
-        if self
-            .init
-            .var(local)
-            .is_some_and(|v| state.unwritten.contains(v))
-        {
+        if self.init.var(local).is_some_and(|v| state.unwritten.contains(v)) {
             if self.reported_uninit.insert(local) {
                 let d = self.uninit_error(state, loc, access);
                 self.found.push(d);
@@ -113,9 +104,7 @@ impl Checker<'_, '_> {
             return;
         }
         moves.sort_by_key(|&m| self.init.moveouts[m].loc);
-        let partial = moves
-            .iter()
-            .all(|&m| !paths.is_prefix(self.init.moveouts[m].path, path));
+        let partial = moves.iter().all(|&m| !paths.is_prefix(self.init.moveouts[m].path, path));
         let d = self.moved_error(loc, access, path, &moves, partial);
         // Like rustc: the last use reported for a set of moves wins, unless
         // it is a prefix of the place already reported.
@@ -132,28 +121,14 @@ impl Checker<'_, '_> {
         }
     }
 
-    fn moved_error(
-        &self,
-        loc: Location,
-        access: &Access,
-        path: PathId,
-        moves: &[usize],
-        partial: bool,
-    ) -> Diagnostic {
+    fn moved_error(&self, loc: Location, access: &Access, path: PathId, moves: &[usize], partial: bool) -> Diagnostic {
         let cx = self.cx;
         let body = cx.body;
-        let verb = if matches!(access.kind, AccessKind::Borrow(_)) {
-            "borrow"
-        } else {
-            "use"
-        };
+        let verb = if matches!(access.kind, AccessKind::Borrow(_)) { "borrow" } else { "use" };
         let first = &self.init.moveouts[moves[0]];
         let moved_place = &self.init.paths.paths[first.path].place;
         let (name, what) = if partial {
-            (
-                describe(cx, &self.init.paths.paths[path].place),
-                "partially moved",
-            )
+            (describe(cx, &self.init.paths.paths[path].place), "partially moved")
         } else {
             (describe(cx, moved_place), "moved")
         };
@@ -173,28 +148,17 @@ impl Checker<'_, '_> {
         for &m in moves {
             let mo = &self.init.moveouts[m];
             let in_loop = mo.loc == loc || !cx.cfg.reaches_in_same_iteration(body, mo.loc, loc);
-            let base = if partial {
-                "value partially moved here"
-            } else {
-                "value moved here"
-            };
-            let label = if in_loop {
-                format!("{base}, in previous iteration of loop")
-            } else {
-                base.to_string()
-            };
+            let base = if partial { "value partially moved here" } else { "value moved here" };
+            let label = if in_loop { format!("{base}, in previous iteration of loop") } else { base.to_string() };
             let span = cx.place_span(mo.loc, &self.init.paths.paths[mo.path].place);
-            d = if only_self_loop {
-                d.primary(span, label)
-            } else {
-                d.secondary(span, label)
-            };
+            d = if only_self_loop { d.primary(span, label) } else { d.secondary(span, label) };
         }
         let moved_ty = ty_string(cx, place_ty(cx.mcx, &body.locals, moved_place));
-        let moved_name =
-            describe(cx, moved_place).map_or_else(|| "value".to_string(), |n| format!("`{n}`"));
+        let moved_name = describe(cx, moved_place).map_or_else(|| "value".to_string(), |n| format!("`{n}`"));
         let kind = if partial { "partial move" } else { "move" };
-        let why = format!("{kind} occurs because {moved_name} has type `{moved_ty}`, which does not implement the `Copy` trait");
+        let why = format!(
+            "{kind} occurs because {moved_name} has type `{moved_ty}`, which does not implement the `Copy` trait"
+        );
         if !partial && moved_place.projection.is_empty() {
             d.secondary(body.locals[moved_place.local.index()].span, why)
         } else {
@@ -206,76 +170,40 @@ impl Checker<'_, '_> {
         let local = access.place.local;
         let decl = &self.cx.body.locals[local.index()];
         let name = decl.name.map(|n| n.to_string()).unwrap_or_default();
-        let written = self
-            .init
-            .var(local)
-            .is_some_and(|v| state.written.contains(v));
-        let how = if written {
-            "is possibly-uninitialized"
-        } else {
-            "isn't initialized"
-        };
+        let written = self.init.var(local).is_some_and(|v| state.written.contains(v));
+        let how = if written { "is possibly-uninitialized" } else { "isn't initialized" };
         Diagnostic::error(format!("used binding `{name}` {how}"))
             .code("E0381")
             .secondary(decl.span, "binding declared here but left uninitialized")
-            .primary(
-                self.cx.access_span(loc, access),
-                format!("`{name}` used here but it {how}"),
-            )
+            .primary(self.cx.access_span(loc, access), format!("`{name}` used here but it {how}"))
     }
 
     /// `x = v` where `x` was declared by `let x;`: an error when `x` may
     /// already hold a value.
     fn assignment(&mut self, state: &InitState, loc: Location, local: Local) {
         let cx = self.cx;
-        let written = self
-            .init
-            .var(local)
-            .is_some_and(|v| state.written.contains(v));
+        let written = self.init.var(local).is_some_and(|v| state.written.contains(v));
         if !cx.is_declared_uninit_immutable(local) || !written {
             return;
         }
         if !self.reported_assign.insert(loc) {
             return;
         }
-        let name = cx.body.locals[local.index()]
-            .name
-            .map(|n| n.to_string())
-            .unwrap_or_default();
-        let mut d = Diagnostic::error(format!(
-            "cannot assign twice to immutable variable `{name}`"
-        ))
-        .code("E0384")
-        .primary(
-            loc.span(cx.body),
-            "cannot assign twice to immutable variable",
-        );
-        if let Some(first) = self
-            .init
-            .reaching_writes(state, local)
-            .map(|w| w.loc)
-            .filter(|&l| l != loc)
-            .min()
-        {
+        let name = cx.body.locals[local.index()].name.map(|n| n.to_string()).unwrap_or_default();
+        let mut d = Diagnostic::error(format!("cannot assign twice to immutable variable `{name}`"))
+            .code("E0384")
+            .primary(loc.span(cx.body), "cannot assign twice to immutable variable");
+        if let Some(first) = self.init.reaching_writes(state, local).map(|w| w.loc).filter(|&l| l != loc).min() {
             d = d.secondary(first.span(cx.body), format!("first assignment to `{name}`"));
         }
-        self.found.push(d.help(format!(
-            "consider making this binding mutable: `mut {name}`"
-        )));
+        self.found.push(d.help(format!("consider making this binding mutable: `mut {name}`")));
     }
 }
 
 /// `r` for `(*r).f`: the reference a place is reached through.
 fn prefix_before_deref(place: &Place) -> Place {
-    let end = place
-        .projection
-        .iter()
-        .position(|e| *e == PlaceElem::Deref)
-        .unwrap_or(place.projection.len());
-    Place {
-        local: place.local,
-        projection: place.projection[..end].to_vec(),
-    }
+    let end = place.projection.iter().position(|e| *e == PlaceElem::Deref).unwrap_or(place.projection.len());
+    Place { local: place.local, projection: place.projection[..end].to_vec() }
 }
 
 /// Whether `a` is `b` or a place containing it.

@@ -25,12 +25,7 @@ pub(crate) struct SignatureFlows {
 impl SignatureFlows {
     /// The argument indices the result of calling `def` may borrow from;
     /// `None` when the signature does not say (then: from none).
-    pub(crate) fn flows(
-        &self,
-        mcx: &MirCtxt,
-        holders: &LoanHolders,
-        def: DefId,
-    ) -> Option<Rc<[usize]>> {
+    pub(crate) fn flows(&self, mcx: &MirCtxt, holders: &LoanHolders, def: DefId) -> Option<Rc<[usize]>> {
         if let Some(known) = self.cache.borrow().get(&def) {
             return known.clone();
         }
@@ -57,10 +52,8 @@ fn compute(mcx: &MirCtxt, holders: &LoanHolders, def: DefId) -> Option<Vec<usize
     let inputs: Vec<Scan> = f.inputs.iter().map(|&t| scan(t)).collect();
     let mut flows = Vec::new();
     if output.elided > 0 {
-        let self_ref = f.has_self
-            && f.inputs
-                .first()
-                .is_some_and(|&t| matches!(krate.types[t].kind, TypeRefKind::Ref { .. }));
+        let self_ref =
+            f.has_self && f.inputs.first().is_some_and(|&t| matches!(krate.types[t].kind, TypeRefKind::Ref { .. }));
         if self_ref {
             flows.push(0);
         } else {
@@ -107,10 +100,7 @@ impl Scan {
         let krate = &mcx.program.krate;
         let tref = &krate.types[ty];
         match &tref.kind {
-            TypeRefKind::Ref {
-                mutability,
-                ty: inner,
-            } => {
+            TypeRefKind::Ref { mutability, ty: inner } => {
                 if has_explicit_lifetime(krate, ty, *inner, *mutability) {
                     self.explicit += 1;
                 } else {
@@ -144,9 +134,7 @@ impl Scan {
                 }
             }
             TypeRefKind::Tuple(elems) => elems.iter().for_each(|&t| self.visit(mcx, holders, t)),
-            TypeRefKind::Array { elem, .. } | TypeRefKind::Slice(elem) => {
-                self.visit(mcx, holders, *elem)
-            }
+            TypeRefKind::Array { elem, .. } | TypeRefKind::Slice(elem) => self.visit(mcx, holders, *elem),
             // Raw and function pointers carry no loans.
             TypeRefKind::RawPtr { .. } | TypeRefKind::FnPtr { .. } => {}
             TypeRefKind::Never | TypeRefKind::Infer => {}
@@ -158,12 +146,7 @@ impl Scan {
 /// Whether `&'a T` rather than `&T`: the referent starts further from the
 /// `&` than `&` or `&mut ` and one space account for. Extra spaces make
 /// it answer "explicit", which only makes the checker say less.
-fn has_explicit_lifetime(
-    krate: &Crate,
-    ref_ty: TypeRefId,
-    inner: TypeRefId,
-    m: Mutability,
-) -> bool {
+fn has_explicit_lifetime(krate: &Crate, ref_ty: TypeRefId, inner: TypeRefId, m: Mutability) -> bool {
     let outer = krate.types[ref_ty].span;
     let inner = krate.types[inner].span;
     if outer.is_dummy() || inner.is_dummy() || outer.file != inner.file || inner.lo < outer.lo {

@@ -25,11 +25,7 @@ impl PlaceExprs {
     pub(crate) fn new(cx: &BodyCx) -> PlaceExprs {
         let mut binding_local = FxHashMap::default();
         for (id, b) in cx.hir.bindings.iter() {
-            let local = cx
-                .body
-                .locals
-                .iter()
-                .position(|d| d.name == Some(b.name) && d.span == b.span);
+            let local = cx.body.locals.iter().position(|d| d.name == Some(b.name) && d.span == b.span);
             if let Some(i) = local {
                 binding_local.insert(id, Local(i as u32));
             }
@@ -37,16 +33,11 @@ impl PlaceExprs {
         let mut this = PlaceExprs::default();
         for (id, expr) in cx.hir.exprs.iter() {
             if let Some((local, depth)) = this.root(cx, &binding_local, id) {
-                this.by_local
-                    .entry(local)
-                    .or_default()
-                    .push((expr.span, depth));
+                this.by_local.entry(local).or_default().push((expr.span, depth));
             }
             match &expr.kind {
                 ExprKind::Match { scrutinee, .. } => this.scrutinees.push((expr.span, *scrutinee)),
-                ExprKind::Let {
-                    expr: scrutinee, ..
-                } => this.scrutinees.push((expr.span, *scrutinee)),
+                ExprKind::Let { expr: scrutinee, .. } => this.scrutinees.push((expr.span, *scrutinee)),
                 _ => {}
             }
         }
@@ -63,9 +54,7 @@ impl PlaceExprs {
             return Some(known);
         }
         let found = match &cx.hir.exprs[e].kind {
-            ExprKind::Path(ValuePath::Resolved {
-                res: Res::Local(b), ..
-            }) => Some((*bindings.get(b)?, 0)),
+            ExprKind::Path(ValuePath::Resolved { res: Res::Local(b), .. }) => Some((*bindings.get(b)?, 0)),
             ExprKind::Field(base, _) | ExprKind::Index(base, _) => {
                 self.root(cx, bindings, *base).map(|(l, d)| (l, d + 1))
             }
@@ -83,12 +72,7 @@ impl PlaceExprs {
         let depth = place
             .projection
             .iter()
-            .filter(|e| {
-                matches!(
-                    e,
-                    PlaceElem::Field(..) | PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. }
-                )
-            })
+            .filter(|e| matches!(e, PlaceElem::Field(..) | PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. }))
             .count();
         let candidates: Vec<Span> = self
             .by_local
@@ -98,11 +82,7 @@ impl PlaceExprs {
             .filter(|(_, d)| *d == depth)
             .map(|(s, _)| *s)
             .collect();
-        let inside: Vec<Span> = candidates
-            .iter()
-            .copied()
-            .filter(|s| contains(outer, *s))
-            .collect();
+        let inside: Vec<Span> = candidates.iter().copied().filter(|s| contains(outer, *s)).collect();
         match inside.as_slice() {
             [one] => return *one,
             [first, rest @ ..] if rest.iter().all(|s| s == first) => return *first,

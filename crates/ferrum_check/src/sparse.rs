@@ -85,56 +85,88 @@ impl SparseSet {
     }
 }
 
-/// Per local, the loans it may hold; locals holding none are absent.
+/// Which part of a local a set of loans is held in: the top-level field
+/// of a tuple or struct it was stored in, or [`Part::WHOLE`] (anywhere).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Part(u32);
+
+impl Part {
+    pub(crate) const WHOLE: Part = Part(u32::MAX);
+
+    pub(crate) fn field(index: u32) -> Part {
+        Part(index)
+    }
+}
+
+/// Per local (and per top-level field, so that `let (a, b) = (&x, &mut y)`
+/// gives `a` only the loan of `x`), the loans it may hold. Locals holding
+/// none are absent.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Held {
-    /// Sorted by local; no empty sets.
-    entries: Vec<(Local, LoanSet)>,
+    /// Sorted by (local, part); no empty sets.
+    entries: Vec<((Local, Part), LoanSet)>,
 }
 
 impl Held {
-    pub(crate) fn get(&self, local: Local) -> Option<&LoanSet> {
-        self.entries
-            .binary_search_by_key(&local, |e| e.0)
-            .ok()
-            .map(|i| &self.entries[i].1)
+    fn range(&self, local: Local) -> std::ops::Range<usize> {
+        let start = self.entries.partition_point(|((l, _), _)| *l < local);
+        let end = self.entries.partition_point(|((l, _), _)| *l <= local);
+        start..end
     }
 
     pub(crate) fn holds(&self, local: Local, loan: usize) -> bool {
-        self.get(local).is_some_and(|s| s.contains(loan))
+        self.entries[self.range(local)].iter().any(|(_, s)| s.contains(loan))
     }
 
-    /// The loans of `local` (a copy; empty when it holds none).
+    /// Everything `local` may hold.
     pub(crate) fn of(&self, local: Local) -> LoanSet {
-        self.get(local).cloned().unwrap_or_default()
-    }
-
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (Local, &LoanSet)> + '_ {
-        self.entries.iter().map(|(l, s)| (*l, s))
-    }
-
-    /// Replaces what `local` holds.
-    pub(crate) fn set(&mut self, local: Local, set: LoanSet) {
-        match self.entries.binary_search_by_key(&local, |e| e.0) {
-            Ok(i) if set.is_empty() => {
-                self.entries.remove(i);
-            }
-            Ok(i) => self.entries[i].1 = set,
-            Err(_) if set.is_empty() => {}
-            Err(i) => self.entries.insert(i, (local, set)),
+        let mut out = LoanSet::default();
+        for (_, set) in &self.entries[self.range(local)] {
+            out.union(set);
         }
+        out
     }
 
-    /// Adds to what `local` holds.
-    pub(crate) fn add(&mut self, local: Local, set: &LoanSet) {
+    /// What a part of `local` may hold: that part's loans and those held
+    /// by the local as a whole.
+    pub(crate) fn of_part(&self, local: Local, part: Part) -> LoanSet {
+        if part == Part::WHOLE {
+            return self.of(local);
+        }
+        let mut out = LoanSet::default();
+        for ((_, p), set) in &self.entries[self.range(local)] {
+            if *p == part || *p == Part::WHOLE {
+                out.union(set);
+            }
+        }
+        out
+    }
+
+    /// Each local with the loans it may hold, part by part (a local may
+    /// come more than once).
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (Local, &LoanSet)> + '_ {
+        self.entries.iter().map(|((l, _), s)| (*l, s))
+    }
+
+    /// Replaces what `local` holds, part by part.
+    pub(crate) fn set(&mut self, local: Local, parts: Vec<(Part, LoanSet)>) {
+        let range = self.range(local);
+        let mut new: Vec<((Local, Part), LoanSet)> =
+            parts.into_iter().filter(|(_, s)| !s.is_empty()).map(|(p, s)| ((local, p), s)).collect();
+        new.sort_by_key(|(k, _)| *k);
+        self.entries.splice(range, new);
+    }
+
+    /// Adds to what a part of `local` holds.
+    pub(crate) fn add(&mut self, local: Local, part: Part, set: &LoanSet) {
         if set.is_empty() {
             return;
         }
-        match self.entries.binary_search_by_key(&local, |e| e.0) {
+        match self.entries.binary_search_by_key(&(local, part), |e| e.0) {
             Ok(i) => {
                 self.entries[i].1.union(set);
             }
-            Err(i) => self.entries.insert(i, (local, set.clone())),
+            Err(i) => self.entries.insert(i, ((local, part), set.clone())),
         }
     }
 
@@ -148,17 +180,17 @@ impl Held {
 
     /// Keeps only the locals `keep` accepts.
     pub(crate) fn retain(&mut self, mut keep: impl FnMut(Local) -> bool) {
-        self.entries.retain(|(l, _)| keep(*l));
+        self.entries.retain(|((l, _), _)| keep(*l));
     }
 
-    /// `self |= other`, local by local; whether anything changed.
+    /// `self |= other`, entry by entry; whether anything changed.
     pub(crate) fn join(&mut self, other: &Held) -> bool {
         let mut changed = false;
-        for (local, set) in &other.entries {
-            match self.entries.binary_search_by_key(local, |e| e.0) {
+        for (key, set) in &other.entries {
+            match self.entries.binary_search_by_key(key, |e| e.0) {
                 Ok(i) => changed |= self.entries[i].1.union(set),
                 Err(i) => {
-                    self.entries.insert(i, (*local, set.clone()));
+                    self.entries.insert(i, (*key, set.clone()));
                     changed = true;
                 }
             }
@@ -169,7 +201,7 @@ impl Held {
 
 #[cfg(test)]
 mod tests {
-    use super::{Held, LoanSet};
+    use super::{Held, LoanSet, Part};
     use ferrum_mir::mir::Local;
 
     fn set(items: &[usize]) -> LoanSet {
@@ -192,14 +224,26 @@ mod tests {
     #[test]
     fn held_drops_empty_entries() {
         let mut h = Held::default();
-        h.set(Local(3), set(&[1]));
-        h.add(Local(1), &set(&[1, 2]));
+        h.set(Local(3), vec![(Part::WHOLE, set(&[1]))]);
+        h.add(Local(1), Part::WHOLE, &set(&[1, 2]));
         assert!(h.holds(Local(1), 2) && h.holds(Local(3), 1));
         h.retain_loans(|l| l != 1);
         assert_eq!(h.iter().map(|(l, _)| l).collect::<Vec<_>>(), vec![Local(1)]);
         let mut other = Held::default();
-        other.set(Local(0), set(&[7]));
+        other.set(Local(0), vec![(Part::WHOLE, set(&[7]))]);
         assert!(h.join(&other));
         assert!(!h.join(&other));
+    }
+
+    #[test]
+    fn held_by_part() {
+        let mut h = Held::default();
+        h.set(Local(2), vec![(Part::field(0), set(&[1])), (Part::field(1), set(&[2]))]);
+        assert_eq!(h.of_part(Local(2), Part::field(0)).iter().collect::<Vec<_>>(), vec![1]);
+        assert_eq!(h.of(Local(2)).iter().collect::<Vec<_>>(), vec![1, 2]);
+        h.add(Local(2), Part::WHOLE, &set(&[5]));
+        assert_eq!(h.of_part(Local(2), Part::field(1)).iter().collect::<Vec<_>>(), vec![2, 5]);
+        h.set(Local(2), vec![]);
+        assert!(!h.holds(Local(2), 5));
     }
 }

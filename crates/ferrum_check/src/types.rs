@@ -57,10 +57,7 @@ impl LoanHolders {
             TyKind::Array(t, _) | TyKind::Slice(t) => self.may_hold(mcx, t),
             TyKind::Adt(def, substs) => {
                 substs.iter().any(|&t| self.may_hold(mcx, t))
-                    || mcx
-                        .adt_field_tys(def, &substs)
-                        .iter()
-                        .any(|&t| self.may_hold(mcx, t))
+                    || mcx.adt_field_tys(def, &substs).iter().any(|&t| self.may_hold(mcx, t))
             }
             _ => false,
         }

@@ -16,15 +16,10 @@ pub(crate) fn declared_without_init(cx: &BodyCx) -> Vec<bool> {
             continue;
         };
         for stmt in &block.stmts {
-            if let Stmt::Let {
-                pat, init: None, ..
-            } = stmt
-            {
+            if let Stmt::Let { pat, init: None, .. } = stmt {
                 let within = cx.hir.pats[*pat].span;
                 for (_, b) in cx.hir.bindings.iter() {
-                    let inside = b.span.file == within.file
-                        && within.lo <= b.span.lo
-                        && b.span.hi <= within.hi;
+                    let inside = b.span.file == within.file && within.lo <= b.span.lo && b.span.hi <= within.hi;
                     if inside && b.by_ref.is_none() {
                         bindings.insert((b.name, b.span));
                     }
@@ -36,11 +31,6 @@ pub(crate) fn declared_without_init(cx: &BodyCx) -> Vec<bool> {
         .locals
         .iter()
         .enumerate()
-        .map(|(i, decl)| {
-            i > cx.body.arg_count
-                && decl
-                    .name
-                    .is_some_and(|name| bindings.contains(&(name, decl.span)))
-        })
+        .map(|(i, decl)| i > cx.body.arg_count && decl.name.is_some_and(|name| bindings.contains(&(name, decl.span))))
         .collect()
 }

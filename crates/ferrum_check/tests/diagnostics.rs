@@ -12,9 +12,7 @@ mod common;
 
 use libtest_mimic::{Arguments, Trial};
 
-const CODES: &[&str] = &[
-    "e0381", "e0382", "e0384", "e0499", "e0502", "e0503", "e0505", "e0506",
-];
+const CODES: &[&str] = &["e0381", "e0382", "e0384", "e0499", "e0502", "e0503", "e0505", "e0506"];
 
 fn main() {
     let args = Arguments::from_args();
@@ -22,11 +20,7 @@ fn main() {
     let snapshots = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
     let trials = common::rs_files(&dir)
         .into_iter()
-        .filter(|p| {
-            CODES
-                .iter()
-                .any(|c| p.file_name().unwrap().to_string_lossy().starts_with(c))
-        })
+        .filter(|p| CODES.iter().any(|c| p.file_name().unwrap().to_string_lossy().starts_with(c)))
         .map(|path| {
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
             let snapshot = snapshots.join(name.replace(".rs", ".stderr"));

@@ -14,13 +14,10 @@ fn main() {
         .map(|path| {
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
             Trial::test(name.clone(), move || {
-                let text =
-                    std::fs::read_to_string(&path).map_err(|e| Failed::from(e.to_string()))?;
+                let text = std::fs::read_to_string(&path).map_err(|e| Failed::from(e.to_string()))?;
                 let checked = common::check(&name, &text);
                 if checked.earlier.has_errors() {
-                    return Err(
-                        format!("earlier stages failed:\n{}", checked.earlier_rendered()).into(),
-                    );
+                    return Err(format!("earlier stages failed:\n{}", checked.earlier_rendered()).into());
                 }
                 if !checked.check.list.is_empty() {
                     return Err(format!("false positive:\n{}", checked.rendered()).into());

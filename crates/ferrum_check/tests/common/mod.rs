@@ -56,28 +56,18 @@ impl ModuleLoader for StdLoader {
         let from = self.known.iter().find(|(id, _)| *id == from)?.1.clone();
         let parent = from.parent().map(Path::to_path_buf).unwrap_or_default();
         let stem = from.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        let dir = if stem == "mod" || from == Path::new("lib.rs") {
-            parent
-        } else {
-            parent.join(stem)
-        };
-        for rel in [
-            dir.join(format!("{name}.rs")),
-            dir.join(name.as_str()).join("mod.rs"),
-        ] {
+        let dir = if stem == "mod" || from == Path::new("lib.rs") { parent } else { parent.join(stem) };
+        for rel in [dir.join(format!("{name}.rs")), dir.join(name.as_str()).join("mod.rs")] {
             let Ok(text) = std::fs::read_to_string(self.dir.join(&rel)) else {
                 continue;
             };
             let file = FileId(self.base + self.pending.len() as u32);
             let ast = ferrum_syntax::parse_file(file, &text, diags);
-            self.pending
-                .push((format!("<std>/{}", rel.display()), text));
+            self.pending.push((format!("<std>/{}", rel.display()), text));
             self.known.push((file, rel));
             return Some((file, ast));
         }
-        diags.push(
-            Diagnostic::error(format!("file not found for module `{name}`")).primary(span, ""),
-        );
+        diags.push(Diagnostic::error(format!("file not found for module `{name}`")).primary(span, ""));
         None
     }
 }
@@ -93,19 +83,8 @@ pub fn check(name: &str, text: &str) -> Checked {
     let std = sources.add_file("<std>/lib.rs", std_text.clone(), true);
     let std_ast = ferrum_syntax::parse_file(std, &std_text, &mut earlier);
     let base = sources.files().count() as u32;
-    let mut loader = StdLoader {
-        dir,
-        base,
-        known: vec![(std, PathBuf::from("lib.rs"))],
-        pending: Vec::new(),
-    };
-    let krate = ferrum_hir::lower_crate(
-        (user, &user_ast),
-        (std, &std_ast),
-        &mut loader,
-        &sources,
-        &mut earlier,
-    );
+    let mut loader = StdLoader { dir, base, known: vec![(std, PathBuf::from("lib.rs"))], pending: Vec::new() };
+    let krate = ferrum_hir::lower_crate((user, &user_ast), (std, &std_ast), &mut loader, &sources, &mut earlier);
     for (name, text) in loader.pending {
         sources.add_file(name, text, true);
     }
@@ -119,23 +98,14 @@ pub fn check(name: &str, text: &str) -> Checked {
             ferrum_check::check_program(&program, &mir, &mut check);
         }
     }
-    Checked {
-        sources,
-        earlier,
-        check,
-        mir: mir_text,
-    }
+    Checked { sources, earlier, check, mir: mir_text }
 }
 
 /// The `.rs` files of a directory, sorted.
 pub fn rs_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-                .collect()
+            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "rs")).collect()
         })
         .unwrap_or_default();
     files.sort();
