@@ -24,7 +24,11 @@ fn main() {
     let mut table = String::from("pub static STDLIB_FILES: &[(&str, &str)] = &[\n");
     for file in &files {
         println!("cargo:rerun-if-changed={}", root.join(file).display());
-        table.push_str(&format!("    ({:?}, include_str!({:?})),\n", file.display().to_string(), root.join(file).display().to_string()));
+        table.push_str(&format!(
+            "    ({:?}, include_str!({:?})),\n",
+            file.display().to_string(),
+            root.join(file).display().to_string()
+        ));
     }
     table.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("stdlib_files.rs");

@@ -91,7 +91,8 @@ pub fn main(args: Vec<String>) -> i32 {
             let program_name = common.file.display().to_string();
             let mut argv = vec![program_name];
             argv.extend(args);
-            let opts = ferrum_interp::InterpOptions { fuel, check_leaks: !ignore_leaks, args: argv, ..Default::default() };
+            let opts =
+                ferrum_interp::InterpOptions { fuel, check_leaks: !ignore_leaks, args: argv, ..Default::default() };
             pipeline::run_main(&compiled, &opts)
         }
         Command::Check { common } => {

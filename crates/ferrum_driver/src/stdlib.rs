@@ -41,7 +41,13 @@ impl Loader {
         }
     }
 
-    fn parse_pending(&mut self, name: String, text: &str, is_library: bool, diags: &mut Diagnostics) -> (FileId, SourceFileAst) {
+    fn parse_pending(
+        &mut self,
+        name: String,
+        text: &str,
+        is_library: bool,
+        diags: &mut Diagnostics,
+    ) -> (FileId, SourceFileAst) {
         let file = FileId(self.base + self.pending.len() as u32);
         self.pending.push((name.clone(), text.to_string(), is_library));
         self.known.push((file, name, is_library));
@@ -55,13 +61,20 @@ impl Loader {
         let path = Path::new(from_name);
         let parent = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        let dir: PathBuf = if stem == "mod" || self.roots.iter().any(|r| r == from_name) { parent } else { parent.join(stem) };
+        let dir: PathBuf =
+            if stem == "mod" || self.roots.iter().any(|r| r == from_name) { parent } else { parent.join(stem) };
         [dir.join(format!("{name}.rs")).display().to_string(), dir.join(name).join("mod.rs").display().to_string()]
     }
 }
 
 impl ModuleLoader for Loader {
-    fn load(&mut self, from: FileId, name: Symbol, span: Span, diags: &mut Diagnostics) -> Option<(FileId, SourceFileAst)> {
+    fn load(
+        &mut self,
+        from: FileId,
+        name: Symbol,
+        span: Span,
+        diags: &mut Diagnostics,
+    ) -> Option<(FileId, SourceFileAst)> {
         let (_, from_name, is_library) = self.known.iter().find(|(id, ..)| *id == from)?.clone();
         let paths = self.candidates(&from_name, name.as_str());
         for candidate in paths.iter().cloned() {

@@ -12,11 +12,8 @@ struct TestResult {
 
 pub fn run_tests(compiled: &Compiled, fuel: Option<u64>) -> i32 {
     let krate = &compiled.program.krate;
-    let mut tests: Vec<(String, ferrum_hir::hir::DefId)> = krate
-        .tests
-        .iter()
-        .map(|&t| (test_name(compiled, t), t))
-        .collect();
+    let mut tests: Vec<(String, ferrum_hir::hir::DefId)> =
+        krate.tests.iter().map(|&t| (test_name(compiled, t), t)).collect();
     tests.sort();
     println!();
     println!("running {} test{}", tests.len(), if tests.len() == 1 { "" } else { "s" });
@@ -64,11 +61,24 @@ fn test_name(compiled: &Compiled, def: ferrum_hir::hir::DefId) -> String {
     path.strip_prefix("crate::").unwrap_or(&path).to_string()
 }
 
-fn run_one(compiled: &Compiled, def: ferrum_hir::hir::DefId, name: &str, fuel: Option<u64>, note_shown: &mut bool) -> TestResult {
-    let opts = InterpOptions { fuel, check_leaks: false, args: vec![name.to_string()], thread_name: name.to_string(), ..Default::default() };
+fn run_one(
+    compiled: &Compiled,
+    def: ferrum_hir::hir::DefId,
+    name: &str,
+    fuel: Option<u64>,
+    note_shown: &mut bool,
+) -> TestResult {
+    let opts = InterpOptions {
+        fuel,
+        check_leaks: false,
+        args: vec![name.to_string()],
+        thread_name: name.to_string(),
+        ..Default::default()
+    };
     let mut capture = CaptureOutput::default();
     let outcome = ferrum_interp::run(&compiled.program, &compiled.mir, &compiled.sources, def, &opts, &mut capture);
-    let should_panic = matches!(&compiled.program.krate.defs[def].kind, ferrum_hir::hir::DefKind::Fn(f) if f.should_panic);
+    let should_panic =
+        matches!(&compiled.program.krate.defs[def].kind, ferrum_hir::hir::DefKind::Fn(f) if f.should_panic);
     let mut output = String::from_utf8_lossy(&capture.stdout).into_owned();
     let mut stderr = String::from_utf8_lossy(&capture.stderr).into_owned();
     // libtest prints the backtrace hint once per process, not per test.

@@ -110,9 +110,7 @@ fn run_command(mut cmd: Command, timeout: Duration) -> Result<Output, Failed> {
     cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     // The expectations were recorded without a backtrace request.
     cmd.env_remove("RUST_BACKTRACE").env_remove("RUST_LIB_BACKTRACE");
-    let mut child = cmd
-        .spawn()
-        .map_err(|e| format!("cannot spawn {description}: {e}"))?;
+    let mut child = cmd.spawn().map_err(|e| format!("cannot spawn {description}: {e}"))?;
     let out_reader = spawn_reader(child.stdout.take().expect("piped stdout"));
     let err_reader = spawn_reader(child.stderr.take().expect("piped stderr"));
     let start = Instant::now();
@@ -125,11 +123,7 @@ fn run_command(mut cmd: Command, timeout: Duration) -> Result<Output, Failed> {
                     let _ = child.wait();
                     let _ = out_reader.join();
                     let _ = err_reader.join();
-                    return Err(format!(
-                        "timed out after {}s (killed): {description}",
-                        timeout.as_secs()
-                    )
-                    .into());
+                    return Err(format!("timed out after {}s (killed): {description}", timeout.as_secs()).into());
                 }
                 thread::sleep(Duration::from_millis(5));
             }
@@ -155,16 +149,12 @@ fn read_expected(dir: &Path, file: &str) -> Result<String, Failed> {
     let path = dir.join(file);
     std::fs::read(&path)
         .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .map_err(|e| {
-            format!("cannot read expectation {}: {e} (run scripts/bless)", path.display()).into()
-        })
+        .map_err(|e| format!("cannot read expectation {}: {e} (run scripts/bless)", path.display()).into())
 }
 
 fn expected_exit(dir: &Path, stem: &str) -> Result<i32, Failed> {
     let text = read_expected(dir, &format!("{stem}.exit"))?;
-    text.trim()
-        .parse()
-        .map_err(|_| format!("{stem}.exit does not hold an exit code: {text:?}").into())
+    text.trim().parse().map_err(|_| format!("{stem}.exit does not hold an exit code: {text:?}").into())
 }
 
 // ---------------------------------------------------------------------------
@@ -202,10 +192,7 @@ fn normalise_timing(text: &str) -> String {
     let mut rest = text;
     while let Some(pos) = rest.find(KEY) {
         let after = &rest[pos + KEY.len()..];
-        let num = after
-            .bytes()
-            .take_while(|b| b.is_ascii_digit() || *b == b'.')
-            .count();
+        let num = after.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
         out.push_str(&rest[..pos + KEY.len()]);
         if num > 0 && after.as_bytes().get(num) == Some(&b's') {
             out.push_str("0.00s");
@@ -238,11 +225,7 @@ fn diff(expected: &str, actual: &str) -> String {
     let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
         }
     }
     // edit script: (tag, line)
@@ -381,10 +364,7 @@ fn parse_annotations(source: &str) -> Vec<Annotation> {
             continue;
         }
         let lineno = (idx + 1) as u64;
-        result.push(Annotation {
-            line: lineno.saturating_sub(carets as u64),
-            expected: expected.to_string(),
-        });
+        result.push(Annotation { line: lineno.saturating_sub(carets as u64), expected: expected.to_string() });
     }
     result
 }
@@ -418,11 +398,7 @@ fn parse_diagnostics(stderr: &str) -> (Vec<Diag>, Vec<String>) {
         };
         let level = value.get("level").and_then(|v| v.as_str()).unwrap_or("").to_string();
         let message = value.get("message").and_then(|v| v.as_str()).unwrap_or("").to_string();
-        let code = value
-            .get("code")
-            .and_then(|c| c.get("code"))
-            .and_then(|c| c.as_str())
-            .map(str::to_string);
+        let code = value.get("code").and_then(|c| c.get("code")).and_then(|c| c.as_str()).map(str::to_string);
         let mut primary = Vec::new();
         if let Some(spans) = value.get("spans").and_then(|s| s.as_array()) {
             for span in spans {
@@ -732,9 +708,7 @@ mod json {
                             b't' => '\t',
                             b'u' => {
                                 let hi = self.hex4()?;
-                                let code = if (0xD800..0xDC00).contains(&hi)
-                                    && self.s[self.i..].starts_with(b"\\u")
-                                {
+                                let code = if (0xD800..0xDC00).contains(&hi) && self.s[self.i..].starts_with(b"\\u") {
                                     self.i += 2;
                                     let lo = self.hex4()?;
                                     0x10000 + ((hi - 0xD800) << 10) + (lo.wrapping_sub(0xDC00) & 0x3FF)
@@ -785,11 +759,7 @@ fn self_check() -> Result<(), Failed> {
     )?;
     let src = "a\nlet x = 1; //~ ERROR E0308\n//~^ ERROR expected `;`\n//~^^^ ERROR E0425\n";
     let ann: Vec<(u64, String)> = parse_annotations(src).into_iter().map(|a| (a.line, a.expected)).collect();
-    eq(
-        "annotations",
-        ann,
-        vec![(2, "E0308".to_string()), (2, "expected `;`".to_string()), (1, "E0425".to_string())],
-    )?;
+    eq("annotations", ann, vec![(2, "E0308".to_string()), (2, "expected `;`".to_string()), (1, "E0425".to_string())])?;
     let line = r#"{"$message_type":"diagnostic","message":"mismatched \"types\" \u00e9\ud83d\ude00","code":{"code":"E0308","explanation":null},"level":"error","spans":[{"file_name":"a.rs","line_start":7,"is_primary":false},{"file_name":"dir/a.rs","line_start":9,"column_start":1,"is_primary":true,"text":[],"label":null}],"children":[],"rendered":"x\n"}"#;
     let (diags, junk) = parse_diagnostics(&format!("{line}\nnot json\n"));
     eq("junk lines", junk.len(), 1)?;

@@ -29,7 +29,14 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Diagnostic {
-        Diagnostic { level: Level::Error, code: None, message: message.into(), labels: vec![], notes: vec![], help: vec![] }
+        Diagnostic {
+            level: Level::Error,
+            code: None,
+            message: message.into(),
+            labels: vec![],
+            notes: vec![],
+            help: vec![],
+        }
     }
 
     pub fn warning(message: impl Into<String>) -> Diagnostic {

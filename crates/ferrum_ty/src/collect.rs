@@ -51,11 +51,24 @@ pub fn collect_items(krate: &Crate, tcx: &TyCtxt, diags: &mut Diagnostics) -> It
     items
 }
 
-fn lowerer<'a>(krate: &'a Crate, tcx: &'a TyCtxt, items: &'a ItemTables, diags: &'a mut Diagnostics, owner: DefId) -> TyLowerer<'a> {
+fn lowerer<'a>(
+    krate: &'a Crate,
+    tcx: &'a TyCtxt,
+    items: &'a ItemTables,
+    diags: &'a mut Diagnostics,
+    owner: DefId,
+) -> TyLowerer<'a> {
     TyLowerer { krate, tcx, items, diags, fresh: None, owner: Some(owner) }
 }
 
-fn lower(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, diags: &mut Diagnostics, owner: DefId, ty: TypeRefId) -> crate::ty::Ty {
+fn lower(
+    krate: &Crate,
+    tcx: &TyCtxt,
+    items: &ItemTables,
+    diags: &mut Diagnostics,
+    owner: DefId,
+    ty: TypeRefId,
+) -> crate::ty::Ty {
     lowerer(krate, tcx, items, diags, owner).lower(ty)
 }
 
@@ -120,13 +133,27 @@ fn collect_predicates(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diags
     items.supertraits.extend(supertraits);
 }
 
-fn collect_fn_sig(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, diags: &mut Diagnostics, def: DefId, f: &FnDef) -> FnSig {
+fn collect_fn_sig(
+    krate: &Crate,
+    tcx: &TyCtxt,
+    items: &ItemTables,
+    diags: &mut Diagnostics,
+    def: DefId,
+    f: &FnDef,
+) -> FnSig {
     let inputs = f.inputs.iter().map(|&t| lower(krate, tcx, items, diags, def, t)).collect();
     let output = lower(krate, tcx, items, diags, def, f.output);
     FnSig { inputs, output, is_unsafe: f.is_unsafe }
 }
 
-fn collect_adt(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, diags: &mut Diagnostics, def: DefId, adt: &AdtDef) -> AdtInfo {
+fn collect_adt(
+    krate: &Crate,
+    tcx: &TyCtxt,
+    items: &ItemTables,
+    diags: &mut Diagnostics,
+    def: DefId,
+    adt: &AdtDef,
+) -> AdtInfo {
     let mut next_discr: i128 = 0;
     let mut variants = Vec::new();
     for v in &adt.variants {

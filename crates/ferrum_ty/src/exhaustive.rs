@@ -19,7 +19,10 @@ enum Ctor {
     /// order is preserved for signed types.
     Range(u128, u128),
     /// A slice of exactly this length; with `var`, of at least this length.
-    Slice { len: usize, var: bool },
+    Slice {
+        len: usize,
+        var: bool,
+    },
     /// Values compared by equality only (floats, strings, unknown consts).
     Opaque,
     Wild,
@@ -60,11 +63,8 @@ pub fn check_body_matches(fcx: &mut FnCtxt<'_>) {
             match &expr.kind {
                 ExprKind::Match { scrutinee, arms } => {
                     let Some(&ty) = cx.fcx.results.expr_tys.get(*scrutinee) else { continue };
-                    let rows: Vec<Row> = arms
-                        .iter()
-                        .filter(|a| a.guard.is_none())
-                        .flat_map(|a| cx.expand_or(a.pat))
-                        .collect();
+                    let rows: Vec<Row> =
+                        arms.iter().filter(|a| a.guard.is_none()).flat_map(|a| cx.expand_or(a.pat)).collect();
                     if let Some(witness) = cx.useful(&rows, &[DPat::wild()], &[ty]) {
                         let w = witness.first().map(|w| cx.show(w, ty)).unwrap_or_else(|| "_".into());
                         let span = cx.fcx.body.exprs[*scrutinee].span;
@@ -97,7 +97,9 @@ pub fn check_body_matches(fcx: &mut FnCtxt<'_>) {
 
 impl Cx<'_, '_> {
     fn check_irrefutable(&mut self, pat: PatId, what: &str, diags: &mut Vec<Diagnostic>) {
-        let Some(&ty) = self.fcx.results.pat_adjustments.get(pat).and_then(|a| a.first()).or(self.fcx.results.pat_tys.get(pat)) else {
+        let Some(&ty) =
+            self.fcx.results.pat_adjustments.get(pat).and_then(|a| a.first()).or(self.fcx.results.pat_tys.get(pat))
+        else {
             return;
         };
         let rows = self.expand_or(pat);
@@ -193,7 +195,10 @@ impl Cx<'_, '_> {
                     _ => pats.len(),
                 };
                 let fields = spread(pats, *rest, arity);
-                self.lower_fields(fields).into_iter().map(|f| DPat { ctor: Ctor::Single, fields: f, prefix: 0 }).collect()
+                self.lower_fields(fields)
+                    .into_iter()
+                    .map(|f| DPat { ctor: Ctor::Single, fields: f, prefix: 0 })
+                    .collect()
             }
             PatKind::Adt { fields, .. } => {
                 let variant = fcx.results.variant_indices.get(pat).copied().unwrap_or(0);
@@ -201,15 +206,20 @@ impl Cx<'_, '_> {
                 let by_pos: Vec<Option<PatId>> = names
                     .iter()
                     .map(|n| {
-                        fields.iter().find(|f| match f.name {
-                            ferrum_hir::hir::FieldName::Named(s) => s == *n,
-                            ferrum_hir::hir::FieldName::Index(i) => i.to_string() == n.as_str(),
-                        })
-                        .map(|f| f.pat)
+                        fields
+                            .iter()
+                            .find(|f| match f.name {
+                                ferrum_hir::hir::FieldName::Named(s) => s == *n,
+                                ferrum_hir::hir::FieldName::Index(i) => i.to_string() == n.as_str(),
+                            })
+                            .map(|f| f.pat)
                     })
                     .collect();
                 let ctor = if is_enum { Ctor::Variant(variant) } else { Ctor::Single };
-                self.lower_fields(by_pos).into_iter().map(|f| DPat { ctor: ctor.clone(), fields: f, prefix: 0 }).collect()
+                self.lower_fields(by_pos)
+                    .into_iter()
+                    .map(|f| DPat { ctor: ctor.clone(), fields: f, prefix: 0 })
+                    .collect()
             }
             PatKind::Path(res) => {
                 let variant = fcx.results.variant_indices.get(pat).copied();
@@ -218,13 +228,17 @@ impl Cx<'_, '_> {
                         let is_enum = self.variant_field_names(ty, v).is_some_and(|(e, _)| e);
                         single(if is_enum { Ctor::Variant(v) } else { Ctor::Single })
                     }
-                    (Res::Def(_), None) => single(self.const_ctor(&PatConst::Path(*res), &PatConst::Path(*res), true, ty)),
+                    (Res::Def(_), None) => {
+                        single(self.const_ctor(&PatConst::Path(*res), &PatConst::Path(*res), true, ty))
+                    }
                     _ => single(Ctor::Opaque),
                 }
             }
-            PatKind::Ref { pat: inner, .. } => {
-                self.lower(*inner).into_iter().map(|p| DPat { ctor: Ctor::Single, fields: vec![p], prefix: 0 }).collect()
-            }
+            PatKind::Ref { pat: inner, .. } => self
+                .lower(*inner)
+                .into_iter()
+                .map(|p| DPat { ctor: Ctor::Single, fields: vec![p], prefix: 0 })
+                .collect(),
             PatKind::Slice { prefix, rest, suffix } => {
                 let written: Vec<Option<PatId>> = prefix.iter().chain(suffix).map(|&p| Some(p)).collect();
                 match fcx.tcx.kind(ty) {
@@ -233,7 +247,10 @@ impl Cx<'_, '_> {
                         let middle = (n as usize).saturating_sub(prefix.len() + suffix.len());
                         fields.extend(std::iter::repeat_n(None, middle));
                         fields.extend(suffix.iter().map(|&p| Some(p)));
-                        self.lower_fields(fields).into_iter().map(|f| DPat { ctor: Ctor::Single, fields: f, prefix: 0 }).collect()
+                        self.lower_fields(fields)
+                            .into_iter()
+                            .map(|f| DPat { ctor: Ctor::Single, fields: f, prefix: 0 })
+                            .collect()
                     }
                     _ => {
                         let len = written.len();
@@ -276,10 +293,16 @@ impl Cx<'_, '_> {
                     Lit::Bool(b) => *b as i128,
                     _ => return None,
                 };
-                if *negated { -v } else { v }
+                if *negated {
+                    -v
+                } else {
+                    v
+                }
             }
             PatConst::Path(Res::Def(def)) => match &self.fcx.krate.defs[*def].kind {
-                ferrum_hir::hir::DefKind::Const { body: Some(b), .. } => crate::const_eval::eval_int(self.fcx.krate, *b)?,
+                ferrum_hir::hir::DefKind::Const { body: Some(b), .. } => {
+                    crate::const_eval::eval_int(self.fcx.krate, *b)?
+                }
                 _ => return None,
             },
             PatConst::Path(_) => return None,
@@ -450,14 +473,20 @@ impl Cx<'_, '_> {
             Ctor::Wild => self.split_ctors(ty, &heads),
             c => {
                 let used: Vec<&DPat> = heads.iter().copied().chain(std::iter::once(head)).collect();
-                self.split_ctors(ty, &used).map(|all| all.into_iter().filter(|s| Self::covers(head, s)).collect::<Vec<_>>()).or_else(|| Some(vec![c.clone()]))
+                self.split_ctors(ty, &used)
+                    .map(|all| all.into_iter().filter(|s| Self::covers(head, s)).collect::<Vec<_>>())
+                    .or_else(|| Some(vec![c.clone()]))
             }
         };
         let Some(ctors) = ctors else {
             // Infinitely many values: only wildcard rows cover the column.
             let default: Vec<Row> = rows.iter().filter(|r| r[0].ctor == Ctor::Wild).map(|r| r[1..].to_vec()).collect();
             if head.ctor != Ctor::Wild {
-                let specialized: Vec<Row> = rows.iter().filter(|r| r[0].ctor == Ctor::Wild || (r[0].ctor == head.ctor && head.ctor != Ctor::Opaque)).map(|r| r[1..].to_vec()).collect();
+                let specialized: Vec<Row> = rows
+                    .iter()
+                    .filter(|r| r[0].ctor == Ctor::Wild || (r[0].ctor == head.ctor && head.ctor != Ctor::Opaque))
+                    .map(|r| r[1..].to_vec())
+                    .collect();
                 return self.useful(&specialized, &v[1..], &tys[1..]).map(|mut w| {
                     w.insert(0, head.clone());
                     w
@@ -506,7 +535,8 @@ impl Cx<'_, '_> {
     fn show(&self, pat: &DPat, ty: Ty) -> String {
         let tcx = self.fcx.tcx;
         let tys = self.ctor_field_tys(&pat.ctor, ty);
-        let fields: Vec<String> = pat.fields.iter().zip(tys.iter().chain(std::iter::repeat(&ty))).map(|(f, &t)| self.show(f, t)).collect();
+        let fields: Vec<String> =
+            pat.fields.iter().zip(tys.iter().chain(std::iter::repeat(&ty))).map(|(f, &t)| self.show(f, t)).collect();
         match (&pat.ctor, tcx.kind(ty)) {
             (Ctor::Wild | Ctor::Opaque, _) => "_".into(),
             (Ctor::Bool(b), _) => b.to_string(),
@@ -529,7 +559,11 @@ impl Cx<'_, '_> {
                 let var = &adt.variants[v as usize];
                 let name = if adt.is_enum() {
                     let enum_name = self.fcx.krate.defs[def].name;
-                    if self.fcx.krate.defs[def].is_library { var.name.to_string() } else { format!("{enum_name}::{}", var.name) }
+                    if self.fcx.krate.defs[def].is_library {
+                        var.name.to_string()
+                    } else {
+                        format!("{enum_name}::{}", var.name)
+                    }
                 } else {
                     var.name.to_string()
                 };
@@ -537,7 +571,8 @@ impl Cx<'_, '_> {
                 if var.fields.is_empty() {
                     name
                 } else if named {
-                    let parts: Vec<String> = var.fields.iter().zip(&fields).map(|(f, s)| format!("{}: {s}", f.name)).collect();
+                    let parts: Vec<String> =
+                        var.fields.iter().zip(&fields).map(|(f, s)| format!("{}: {s}", f.name)).collect();
                     format!("{name} {{ {} }}", parts.join(", "))
                 } else {
                     format!("{name}({})", fields.join(", "))
@@ -575,7 +610,11 @@ impl Cx<'_, '_> {
             TyKind::Uint(u) => {
                 let bits = u.bits(64);
                 let max = if bits == 128 { u128::MAX } else { (1u128 << bits) - 1 };
-                if v == max { format!("{}::MAX", uint_name(u)) } else { format!("{v}_{}", uint_name(u)) }
+                if v == max {
+                    format!("{}::MAX", uint_name(u))
+                } else {
+                    format!("{v}_{}", uint_name(u))
+                }
             }
             TyKind::Char => match char::from_u32(v as u32) {
                 Some(c) => format!("{c:?}"),

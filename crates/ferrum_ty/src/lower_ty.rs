@@ -134,7 +134,8 @@ impl<'a> TyLowerer<'a> {
                     .primary(span, "unsupported"),
             ),
             TypeRefKind::Const(_) => self.error(
-                Diagnostic::error("unsupported: const generic arguments are not supported yet").primary(span, "unsupported"),
+                Diagnostic::error("unsupported: const generic arguments are not supported yet")
+                    .primary(span, "unsupported"),
             ),
             TypeRefKind::Err => tcx.error(),
         }
@@ -152,7 +153,9 @@ impl<'a> TyLowerer<'a> {
                 DefKind::Impl(_) => match self.items.impl_self_tys.get(&def) {
                     Some(&ty) => ty,
                     None => self.error(
-                        Diagnostic::error("`Self` is not available here").code("E0411").primary(span, "`Self` not allowed"),
+                        Diagnostic::error("`Self` is not available here")
+                            .code("E0411")
+                            .primary(span, "`Self` not allowed"),
                     ),
                 },
                 _ => tcx.intern(TyKind::Param { index: 0, name: ferrum_span::Symbol::intern("Self") }),
@@ -222,7 +225,11 @@ impl<'a> TyLowerer<'a> {
 impl TyLowerer<'_> {
     /// Lowers a bound `Trait<Args, Assoc = T>` on `self_ty`; trait parameters
     /// left out take their defaults (`Add` is `Add<Self>`).
-    pub fn lower_trait_bound(&mut self, bound: &ferrum_hir::hir::TraitBound, self_ty: Ty) -> Option<crate::items::TraitPredicate> {
+    pub fn lower_trait_bound(
+        &mut self,
+        bound: &ferrum_hir::hir::TraitBound,
+        self_ty: Ty,
+    ) -> Option<crate::items::TraitPredicate> {
         let Res::Def(trait_) = bound.trait_ else { return None };
         let DefKind::Trait(t) = &self.krate.defs[trait_].kind else { return None };
         let mut substs = vec![self_ty];
@@ -260,7 +267,9 @@ impl TyLowerer<'_> {
                 }
                 DefKind::Impl(imp) => {
                     if let Some(trait_ref) = self.items.impl_trait_refs.get(&def) {
-                        if self.items.impl_self_tys.get(&def) == Some(&base) && self.trait_with_assoc(trait_ref.trait_, name).is_some() {
+                        if self.items.impl_self_tys.get(&def) == Some(&base)
+                            && self.trait_with_assoc(trait_ref.trait_, name).is_some()
+                        {
                             return Some(trait_ref.clone());
                         }
                     }
@@ -296,10 +305,9 @@ impl TyLowerer<'_> {
             }
             seen.push(t);
             let DefKind::Trait(def) = &self.krate.defs[t].kind else { continue };
-            let declares = def
-                .items
-                .iter()
-                .any(|&i| self.krate.defs[i].name == name && matches!(self.krate.defs[i].kind, DefKind::TypeAlias { .. }));
+            let declares = def.items.iter().any(|&i| {
+                self.krate.defs[i].name == name && matches!(self.krate.defs[i].kind, DefKind::TypeAlias { .. })
+            });
             if declares {
                 return Some(t);
             }

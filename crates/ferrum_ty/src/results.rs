@@ -32,9 +32,17 @@ pub enum ValueRes {
     Const(DefId, Substs),
     Static(DefId),
     /// A tuple-struct/variant constructor used as a value or called.
-    Ctor { adt: DefId, variant: u32, substs: Substs },
+    Ctor {
+        adt: DefId,
+        variant: u32,
+        substs: Substs,
+    },
     /// A unit struct or unit variant.
-    UnitCtor { adt: DefId, variant: u32, substs: Substs },
+    UnitCtor {
+        adt: DefId,
+        variant: u32,
+        substs: Substs,
+    },
     Local(BindingId),
 }
 

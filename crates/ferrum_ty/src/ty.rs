@@ -97,13 +97,27 @@ pub enum TyKind {
     FnPtr(FnSig),
     /// A closure: the closure expression's owner body and expression
     /// index, plus the substs of the enclosing item.
-    Closure { owner: DefId, expr: u32, substs: Substs },
+    Closure {
+        owner: DefId,
+        expr: u32,
+        substs: Substs,
+    },
     /// `dyn Trait` (unsized); the principal trait with its generic args.
-    Dynamic { trait_: DefId, substs: Substs },
+    Dynamic {
+        trait_: DefId,
+        substs: Substs,
+    },
     /// Generic parameter `index` (numbering as in `hir::Generics`).
-    Param { index: u32, name: Symbol },
+    Param {
+        index: u32,
+        name: Symbol,
+    },
     /// `<T as Trait>::Name` that could not be normalised yet (generic code).
-    Projection { trait_: DefId, substs: Substs, name: Symbol },
+    Projection {
+        trait_: DefId,
+        substs: Substs,
+        name: Symbol,
+    },
     Infer(InferVar, InferKind),
     /// A type that failed to check; unifies with everything, silently.
     Error,
@@ -229,7 +243,9 @@ impl TyCtxt {
             TyKind::FnDef(d, s) => TyKind::FnDef(d, list(&s, f)),
             TyKind::Closure { owner, expr, substs } => TyKind::Closure { owner, expr, substs: list(&substs, f) },
             TyKind::Dynamic { trait_, substs } => TyKind::Dynamic { trait_, substs: list(&substs, f) },
-            TyKind::Projection { trait_, substs, name } => TyKind::Projection { trait_, substs: list(&substs, f), name },
+            TyKind::Projection { trait_, substs, name } => {
+                TyKind::Projection { trait_, substs: list(&substs, f), name }
+            }
             TyKind::FnPtr(sig) => TyKind::FnPtr(FnSig {
                 inputs: list(&sig.inputs, f),
                 output: self.fold(sig.output, f),

@@ -28,7 +28,11 @@ impl FnCtxt<'_> {
                 self.check_expr(f.expr, None);
             }
             if res != Res::Err {
-                self.error(Diagnostic::error("expected struct, variant or union type").code("E0574").primary(span, "not a struct"));
+                self.error(
+                    Diagnostic::error("expected struct, variant or union type")
+                        .code("E0574")
+                        .primary(span, "not a struct"),
+                );
             }
             return self.tcx.error();
         };
@@ -145,15 +149,22 @@ impl FnCtxt<'_> {
             }
             (a, RawPtr(..)) if int(a) => true,
             (RawPtr(..) | FnPtr(_) | FnDef(..), b) if int(b) => true,
-            (RawPtr(..), RawPtr(..)) | (Ref(..), RawPtr(..)) | (FnDef(..), FnPtr(_)) | (FnDef(..) | FnPtr(_), RawPtr(..)) => true,
-            (Adt(def, _), b) if int(b) => self.items.adts.get(def).is_some_and(|a| a.is_enum() && a.variants.iter().all(|v| v.fields.is_empty())),
+            (RawPtr(..), RawPtr(..))
+            | (Ref(..), RawPtr(..))
+            | (FnDef(..), FnPtr(_))
+            | (FnDef(..) | FnPtr(_), RawPtr(..)) => true,
+            (Adt(def, _), b) if int(b) => {
+                self.items.adts.get(def).is_some_and(|a| a.is_enum() && a.variants.iter().all(|v| v.fields.is_empty()))
+            }
             _ => false,
         };
         if !ok {
             let (f, t) = (self.ty_str(from_r), self.ty_str(to_r));
             let primitive = |k: &TyKind| numeric(k) || matches!(k, Bool | Char | RawPtr(..) | Ref(..) | FnPtr(_));
             let diag = if primitive(&fk) && primitive(&tk) {
-                Diagnostic::error(format!("casting `{f}` as `{t}` is invalid")).code("E0606").primary(self.span(expr), "")
+                Diagnostic::error(format!("casting `{f}` as `{t}` is invalid"))
+                    .code("E0606")
+                    .primary(self.span(expr), "")
             } else {
                 Diagnostic::error(format!("non-primitive cast: `{f}` as `{t}`"))
                     .code("E0605")

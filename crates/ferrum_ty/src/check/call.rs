@@ -63,7 +63,14 @@ impl FnCtxt<'_> {
     }
 
     /// Checks argument count (E0061) and each argument against its input.
-    pub(super) fn check_args(&mut self, expr: ExprId, callee_span: Span, inputs: &[Ty], args: &[ExprId], is_method: bool) {
+    pub(super) fn check_args(
+        &mut self,
+        expr: ExprId,
+        callee_span: Span,
+        inputs: &[Ty],
+        args: &[ExprId],
+        is_method: bool,
+    ) {
         if inputs.len() != args.len() {
             let (n, m) = (inputs.len(), args.len());
             let what = if is_method { "method" } else { "function" };

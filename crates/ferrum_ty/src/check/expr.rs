@@ -269,7 +269,12 @@ impl FnCtxt<'_> {
 
     /// Autoderefs `ty` through references, recording one `Deref` per step on
     /// `base`, until `found` accepts a type.
-    pub fn autoderef_until<R>(&mut self, base: ExprId, ty: Ty, mut found: impl FnMut(&mut Self, Ty) -> Option<R>) -> Option<R> {
+    pub fn autoderef_until<R>(
+        &mut self,
+        base: ExprId,
+        ty: Ty,
+        mut found: impl FnMut(&mut Self, Ty) -> Option<R>,
+    ) -> Option<R> {
         let mut current = ty;
         let mut derefs = 0;
         for _ in 0..16 {
@@ -311,9 +316,13 @@ impl FnCtxt<'_> {
                     FieldName::Index(i) => i.to_string(),
                 };
                 let diag = if self.infcx.is_unresolved_var(base_ty) {
-                    Diagnostic::error("type annotations needed").code("E0282").primary(self.span(base), "type must be known at this point")
+                    Diagnostic::error("type annotations needed")
+                        .code("E0282")
+                        .primary(self.span(base), "type must be known at this point")
                 } else {
-                    Diagnostic::error(format!("no field `{shown}` on type `{t}`")).code("E0609").primary(self.span(expr), "unknown field")
+                    Diagnostic::error(format!("no field `{shown}` on type `{t}`"))
+                        .code("E0609")
+                        .primary(self.span(expr), "unknown field")
                 };
                 self.error(diag);
                 self.tcx.error()

@@ -42,9 +42,14 @@ impl FnCtxt<'_> {
             if !self.implements_format(ty, spec_trait, 0) {
                 let t = self.ty_str(ty);
                 let (trait_name, hint) = match spec_trait {
-                    FormatTrait::Display => ("std::fmt::Display", format!("`{t}` cannot be formatted with the default formatter")),
+                    FormatTrait::Display => {
+                        ("std::fmt::Display", format!("`{t}` cannot be formatted with the default formatter"))
+                    }
                     FormatTrait::Debug => ("Debug", format!("`{t}` cannot be formatted using `{{:?}}`")),
-                    other => (trait_display_name(other), format!("the trait `{}` is not implemented for `{t}`", trait_display_name(other))),
+                    other => (
+                        trait_display_name(other),
+                        format!("the trait `{}` is not implemented for `{t}`", trait_display_name(other)),
+                    ),
                 };
                 self.error(
                     Diagnostic::error(format!("`{t}` doesn't implement `{trait_name}`"))

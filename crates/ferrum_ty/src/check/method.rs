@@ -172,7 +172,14 @@ impl FnCtxt<'_> {
     /// Looks for a trait method `name` whose `self` parameter accepts
     /// `step_ty` by value, by `&` or by `&mut`, for a trait `step_ty`
     /// implements (or may implement, pending inference).
-    fn probe_trait_methods(&mut self, step_ty: Ty, derefs: usize, name: Symbol, args: &[TypeRefId], span: Span) -> Option<Pick> {
+    fn probe_trait_methods(
+        &mut self,
+        step_ty: Ty,
+        derefs: usize,
+        name: Symbol,
+        args: &[TypeRefId],
+        span: Span,
+    ) -> Option<Pick> {
         let traits = self.items.traits_with_item.get(&name).cloned().unwrap_or_default();
         if traits.is_empty() {
             return None;
@@ -214,7 +221,15 @@ impl FnCtxt<'_> {
     /// Looks for `name` in the inherent impls of `step_ty`, by value, then
     /// by `&`, then by `&mut`. `unsize` is set when the step is an array
     /// viewed as a slice.
-    fn probe_step(&mut self, step_ty: Ty, derefs: usize, unsize: Option<Ty>, name: Symbol, args: &[TypeRefId], span: Span) -> Option<Pick> {
+    fn probe_step(
+        &mut self,
+        step_ty: Ty,
+        derefs: usize,
+        unsize: Option<Ty>,
+        name: Symbol,
+        args: &[TypeRefId],
+        span: Span,
+    ) -> Option<Pick> {
         let key = simplify(self.tcx, step_ty)?;
         let impls: Vec<DefId> = self.impls.inherent_impls(key).to_vec();
         for imp in impls {
@@ -243,7 +258,9 @@ impl FnCtxt<'_> {
                 return Some(Pick { method, substs, adjusts });
             }
             match self.kind(self_param) {
-                TyKind::Ref(inner, m) if self.infcx.unify_if_ok(inner, step_ty).is_ok() => adjusts.push(Adjust::Borrow(m)),
+                TyKind::Ref(inner, m) if self.infcx.unify_if_ok(inner, step_ty).is_ok() => {
+                    adjusts.push(Adjust::Borrow(m))
+                }
                 _ if self.infcx.unify_if_ok(self_param, step_ty).is_ok() => {}
                 _ => continue,
             }

@@ -178,9 +178,7 @@ impl<'a> FnCtxt<'a> {
     pub fn report_mismatch(&mut self, span: Span, expected: Ty, actual: Ty) {
         let (e, a) = (self.ty_str(expected), self.ty_str(actual));
         self.error(
-            Diagnostic::error("mismatched types")
-                .code("E0308")
-                .primary(span, format!("expected `{e}`, found `{a}`")),
+            Diagnostic::error("mismatched types").code("E0308").primary(span, format!("expected `{e}`, found `{a}`")),
         );
     }
 
@@ -274,7 +272,9 @@ impl<'a> FnCtxt<'a> {
         match res {
             ValueRes::Fn(d, s) => ValueRes::Fn(d, self.resolve_substs(&s)),
             ValueRes::Const(d, s) => ValueRes::Const(d, self.resolve_substs(&s)),
-            ValueRes::Ctor { adt, variant, substs } => ValueRes::Ctor { adt, variant, substs: self.resolve_substs(&substs) },
+            ValueRes::Ctor { adt, variant, substs } => {
+                ValueRes::Ctor { adt, variant, substs: self.resolve_substs(&substs) }
+            }
             ValueRes::UnitCtor { adt, variant, substs } => {
                 ValueRes::UnitCtor { adt, variant, substs: self.resolve_substs(&substs) }
             }

@@ -156,19 +156,26 @@ impl FnCtxt<'_> {
         let (ls, rs) = (self.ty_str(lt), self.ty_str(rt));
         let same = self.resolve(lt) == self.resolve(rt);
         let is_cmp = matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
-        let structural = matches!(self.kind(lt), TyKind::Tuple(_) | TyKind::Array(..) | TyKind::Slice(_) | TyKind::Ref(..) | TyKind::Str);
+        let structural = matches!(
+            self.kind(lt),
+            TyKind::Tuple(_) | TyKind::Array(..) | TyKind::Slice(_) | TyKind::Ref(..) | TyKind::Str
+        );
         let span = self.span(expr);
         let diag = if is_cmp && same && structural {
             Diagnostic::error(format!("unsupported: comparing values of type `{ls}` is not supported yet"))
                 .primary(span, "not supported yet")
         } else if same || is_cmp && self.classify(lt) == Operand::Other {
             let message = match arith_verb(op) {
-                Some(_) if !is_cmp => format!("{} `{ls}` {} `{rs}`", arith_verb(op).unwrap().0, arith_verb(op).unwrap().1),
+                Some(_) if !is_cmp => {
+                    format!("{} `{ls}` {} `{rs}`", arith_verb(op).unwrap().0, arith_verb(op).unwrap().1)
+                }
                 _ => format!("binary operation `{}` cannot be applied to type `{ls}`", op_str(op)),
             };
             Diagnostic::error(message).code("E0369").primary(span, "")
         } else if is_cmp {
-            Diagnostic::error("mismatched types").code("E0308").primary(self.span_of_rhs(expr), format!("expected `{ls}`, found `{rs}`"))
+            Diagnostic::error("mismatched types")
+                .code("E0308")
+                .primary(self.span_of_rhs(expr), format!("expected `{ls}`, found `{rs}`"))
         } else {
             let message = match arith_verb(op) {
                 Some((verb, prep)) if matches!(op, BinOp::Add) => format!("{verb} `{rs}` {prep} `{ls}`"),
@@ -199,9 +206,12 @@ impl FnCtxt<'_> {
             let (ls, rs) = (self.ty_str(lt), self.ty_str(rt));
             let _ = rs;
             self.error(
-                Diagnostic::error(format!("binary assignment operation `{}=` cannot be applied to type `{ls}`", op_str(op)))
-                    .code("E0368")
-                    .primary(self.span(expr), format!("cannot use `{}=` on type `{ls}`", op_str(op))),
+                Diagnostic::error(format!(
+                    "binary assignment operation `{}=` cannot be applied to type `{ls}`",
+                    op_str(op)
+                ))
+                .code("E0368")
+                .primary(self.span(expr), format!("cannot use `{}=` on type `{ls}`", op_str(op))),
             );
         }
     }

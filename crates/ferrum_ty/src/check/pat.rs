@@ -2,7 +2,9 @@
 
 use super::FnCtxt;
 use crate::ty::{Ty, TyKind};
-use ferrum_hir::hir::{DefId, DefKind, FieldName, FieldPat, Lit, Mutability, PatConst, PatId, PatKind, Res, VariantShape};
+use ferrum_hir::hir::{
+    DefId, DefKind, FieldName, FieldPat, Lit, Mutability, PatConst, PatId, PatKind, Res, VariantShape,
+};
 use ferrum_span::{Diagnostic, Span};
 
 /// The default binding mode while descending into a pattern.
@@ -26,11 +28,15 @@ impl FnCtxt<'_> {
     }
 
     fn is_reference_pat(&self, pat: PatId) -> bool {
-        match &self.body.pats[pat].kind {
-            PatKind::Binding { .. } | PatKind::Wild | PatKind::Ref { .. } | PatKind::Or(_) | PatKind::Err => true,
-            PatKind::Lit(PatConst::Lit { lit: Lit::Str(_) | Lit::ByteStr(_), .. }) => true,
-            _ => false,
-        }
+        matches!(
+            &self.body.pats[pat].kind,
+            PatKind::Binding { .. }
+                | PatKind::Wild
+                | PatKind::Ref { .. }
+                | PatKind::Or(_)
+                | PatKind::Err
+                | PatKind::Lit(PatConst::Lit { lit: Lit::Str(_) | Lit::ByteStr(_), .. })
+        )
     }
 
     /// Peels references off `expected` for non-reference patterns,
@@ -100,8 +106,20 @@ impl FnCtxt<'_> {
                     let ty = self.pat_const_ty(c, span);
                     self.demand_eq(span, expected, ty);
                 }
-                if !matches!(self.kind(expected), TyKind::Int(_) | TyKind::Uint(_) | TyKind::Char | TyKind::Float(_) | TyKind::Error | TyKind::Infer(..)) {
-                    self.error(Diagnostic::error("only `char` and numeric types are allowed in range patterns").code("E0029").primary(span, ""));
+                if !matches!(
+                    self.kind(expected),
+                    TyKind::Int(_)
+                        | TyKind::Uint(_)
+                        | TyKind::Char
+                        | TyKind::Float(_)
+                        | TyKind::Error
+                        | TyKind::Infer(..)
+                ) {
+                    self.error(
+                        Diagnostic::error("only `char` and numeric types are allowed in range patterns")
+                            .code("E0029")
+                            .primary(span, ""),
+                    );
                 }
             }
             PatKind::Tuple { pats, rest } => self.check_tuple_pat(span, pats, *rest, expected, mode),
@@ -134,7 +152,11 @@ impl FnCtxt<'_> {
                     TyKind::Error => (tcx.error(), None),
                     _ => {
                         let t = self.ty_str(expected);
-                        self.error(Diagnostic::error(format!("expected an array or slice, found `{t}`")).code("E0529").primary(span, ""));
+                        self.error(
+                            Diagnostic::error(format!("expected an array or slice, found `{t}`"))
+                                .code("E0529")
+                                .primary(span, ""),
+                        );
                         (tcx.error(), None)
                     }
                 };
@@ -150,7 +172,9 @@ impl FnCtxt<'_> {
                     self.check_pat(*rest, rest_ty, mode);
                 } else if let Some(n) = len.filter(|&n| n != fixed) {
                     self.error(
-                        Diagnostic::error(format!("pattern requires {fixed} elements but array has {n}")).code("E0527").primary(span, ""),
+                        Diagnostic::error(format!("pattern requires {fixed} elements but array has {n}"))
+                            .code("E0527")
+                            .primary(span, ""),
                     );
                 }
             }
@@ -188,9 +212,11 @@ impl FnCtxt<'_> {
                     None => {
                         let t = self.ty_str(self_ty);
                         self.error(
-                            Diagnostic::error(format!("no associated item named `{name}` found for `{t}` in the current scope"))
-                                .code("E0599")
-                                .primary(span, ""),
+                            Diagnostic::error(format!(
+                                "no associated item named `{name}` found for `{t}` in the current scope"
+                            ))
+                            .code("E0599")
+                            .primary(span, ""),
                         );
                         tcx.error()
                     }
@@ -226,7 +252,11 @@ impl FnCtxt<'_> {
             }
             _ => {
                 let t = self.ty_str(expected);
-                self.error(Diagnostic::error("mismatched types").code("E0308").primary(span, format!("expected `{t}`, found tuple")));
+                self.error(
+                    Diagnostic::error("mismatched types")
+                        .code("E0308")
+                        .primary(span, format!("expected `{t}`, found tuple")),
+                );
                 return;
             }
         };
@@ -322,9 +352,13 @@ impl FnCtxt<'_> {
                 .collect();
             if !missing.is_empty() {
                 self.error(
-                    Diagnostic::error(format!("pattern does not mention field{} {}", if missing.len() == 1 { "" } else { "s" }, missing.join(", ")))
-                        .code("E0027")
-                        .primary(span, "missing fields"),
+                    Diagnostic::error(format!(
+                        "pattern does not mention field{} {}",
+                        if missing.len() == 1 { "" } else { "s" },
+                        missing.join(", ")
+                    ))
+                    .code("E0027")
+                    .primary(span, "missing fields"),
                 );
             }
         }

@@ -26,7 +26,13 @@ impl FnCtxt<'_> {
 
     /// Substs for `def`: the parent's (given or fresh), then its own from
     /// explicit `args` (or fresh).
-    pub(super) fn instantiate(&mut self, def: DefId, parent_substs: Option<Vec<Ty>>, args: &[TypeRefId], span: Span) -> Vec<Ty> {
+    pub(super) fn instantiate(
+        &mut self,
+        def: DefId,
+        parent_substs: Option<Vec<Ty>>,
+        args: &[TypeRefId],
+        span: Span,
+    ) -> Vec<Ty> {
         let parent_count = crate::generics::parent_count(self.krate, def);
         let total = crate::generics::param_count(self.krate, def);
         let mut substs = parent_substs.unwrap_or_else(|| (0..parent_count).map(|_| self.new_var()).collect());
@@ -70,7 +76,10 @@ impl FnCtxt<'_> {
                 match self.kind(self_ty) {
                     TyKind::Adt(adt, substs) => self.ctor_value(adt, 0, substs.to_vec(), span),
                     _ => {
-                        self.error(Diagnostic::error("the `Self` constructor can only be used with tuple or unit structs").primary(span, ""));
+                        self.error(
+                            Diagnostic::error("the `Self` constructor can only be used with tuple or unit structs")
+                                .primary(span, ""),
+                        );
                         None
                     }
                 }
@@ -111,7 +120,9 @@ impl FnCtxt<'_> {
             _ => {
                 let name = self.krate.defs[def].name;
                 self.error(
-                    Diagnostic::error(format!("expected value, found `{name}`")).code("E0423").primary(span, "not a value"),
+                    Diagnostic::error(format!("expected value, found `{name}`"))
+                        .code("E0423")
+                        .primary(span, "not a value"),
                 );
                 None
             }
@@ -147,7 +158,13 @@ impl FnCtxt<'_> {
         }
     }
 
-    fn resolve_type_relative(&mut self, ty: TypeRefId, name: Symbol, args: &[TypeRefId], span: Span) -> Option<(ValueRes, Ty)> {
+    fn resolve_type_relative(
+        &mut self,
+        ty: TypeRefId,
+        name: Symbol,
+        args: &[TypeRefId],
+        span: Span,
+    ) -> Option<(ValueRes, Ty)> {
         let self_ty = self.lower_ty(ty);
         let self_ty = self.shallow(self_ty);
         if let TyKind::Error = self.kind(self_ty) {
@@ -182,7 +199,13 @@ impl FnCtxt<'_> {
     }
 
     /// Finds associated fn or const `name` in the inherent impls of `self_ty`.
-    fn lookup_inherent_assoc(&mut self, self_ty: Ty, name: Symbol, args: &[TypeRefId], span: Span) -> Option<(ValueRes, Ty)> {
+    fn lookup_inherent_assoc(
+        &mut self,
+        self_ty: Ty,
+        name: Symbol,
+        args: &[TypeRefId],
+        span: Span,
+    ) -> Option<(ValueRes, Ty)> {
         let key = simplify(self.tcx, self_ty)?;
         let impls: Vec<DefId> = self.impls.inherent_impls(key).to_vec();
         for imp in impls {
@@ -199,7 +222,13 @@ impl FnCtxt<'_> {
 
     /// Finds associated fn or const `name` of a trait `self_ty` implements
     /// (`Point::default()`, `T::new()`).
-    fn lookup_trait_assoc(&mut self, self_ty: Ty, name: Symbol, args: &[TypeRefId], span: Span) -> Option<(ValueRes, Ty)> {
+    fn lookup_trait_assoc(
+        &mut self,
+        self_ty: Ty,
+        name: Symbol,
+        args: &[TypeRefId],
+        span: Span,
+    ) -> Option<(ValueRes, Ty)> {
         let traits = self.items.traits_with_item.get(&name).cloned().unwrap_or_default();
         for trait_ in traits {
             let Some(item) = assoc_item(self.krate, trait_, name) else { continue };
@@ -229,7 +258,13 @@ impl FnCtxt<'_> {
         }
     }
 
-    fn resolve_assoc_item(&mut self, item: DefId, impl_substs: Vec<Ty>, args: &[TypeRefId], span: Span) -> Option<(ValueRes, Ty)> {
+    fn resolve_assoc_item(
+        &mut self,
+        item: DefId,
+        impl_substs: Vec<Ty>,
+        args: &[TypeRefId],
+        span: Span,
+    ) -> Option<(ValueRes, Ty)> {
         let tcx = self.tcx;
         let substs = self.instantiate(item, Some(impl_substs), args, span);
         self.register_item_obligations(item, &substs, span);

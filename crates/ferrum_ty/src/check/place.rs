@@ -70,9 +70,11 @@ impl FnCtxt<'_> {
                     .code("E0596")
                     .primary(span, format!("`{text}` is a {what}, so it cannot be borrowed as mutable"))
             }
-            (Immutable::Static(name), _) => Diagnostic::error(format!("cannot assign to immutable static item `{name}`"))
-                .code("E0594")
-                .primary(span, "cannot assign"),
+            (Immutable::Static(name), _) => {
+                Diagnostic::error(format!("cannot assign to immutable static item `{name}`"))
+                    .code("E0594")
+                    .primary(span, "cannot assign")
+            }
         };
         self.error(diag);
     }

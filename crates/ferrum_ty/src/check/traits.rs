@@ -10,9 +10,16 @@ use ferrum_span::{Diagnostic, Span};
 
 /// Something that must hold for the body to be well-typed.
 pub(super) enum Obligation {
-    Trait { goal: TraitRef, span: Span },
+    Trait {
+        goal: TraitRef,
+        span: Span,
+    },
     /// `var == <.. as Trait>::Name` once the projection can be resolved.
-    Projection { var: Ty, projection: Ty, span: Span },
+    Projection {
+        var: Ty,
+        projection: Ty,
+        span: Span,
+    },
 }
 
 impl FnCtxt<'_> {
@@ -121,12 +128,14 @@ impl FnCtxt<'_> {
     pub(super) fn process_obligations(&mut self, final_pass: bool) {
         loop {
             let pending = std::mem::take(&mut self.obligations);
-            let count = pending.len();
             let mut progress = false;
             for ob in pending {
                 match ob {
                     Obligation::Trait { goal, span } => {
-                        let goal = TraitRef { trait_: goal.trait_, substs: goal.substs.iter().map(|&t| self.resolve(t)).collect() };
+                        let goal = TraitRef {
+                            trait_: goal.trait_,
+                            substs: goal.substs.iter().map(|&t| self.resolve(t)).collect(),
+                        };
                         match self.select(&goal) {
                             Selection::Ambiguous => self.obligations.push(Obligation::Trait { goal, span }),
                             Selection::Unimplemented => {
@@ -136,7 +145,8 @@ impl FnCtxt<'_> {
                             _ => progress = true,
                         }
                     }
-                    Obligation::Projection { var, projection, span } => match self.try_normalize_projection(projection) {
+                    Obligation::Projection { var, projection, span } => match self.try_normalize_projection(projection)
+                    {
                         Some(ty) => {
                             progress = true;
                             if self.infcx.unify(var, ty).is_err() {
@@ -147,7 +157,7 @@ impl FnCtxt<'_> {
                     },
                 }
             }
-            if !progress || self.obligations.len() >= count && !progress {
+            if !progress {
                 break;
             }
         }

@@ -18,7 +18,8 @@ fn trait_of(program: &TypedProgram, def: DefId) -> Option<DefId> {
 
 /// Selects the impl for a fully concrete `goal`, with its generic arguments.
 pub fn select_concrete(program: &TypedProgram, goal: &TraitRef) -> Option<(DefId, Vec<Ty>)> {
-    let cx = SelectCx { krate: &program.krate, tcx: &program.tcx, items: &program.items, impls: &program.impls, env: &[] };
+    let cx =
+        SelectCx { krate: &program.krate, tcx: &program.tcx, items: &program.items, impls: &program.impls, env: &[] };
     let mut infcx = InferCtxt::new(&program.tcx);
     match cx.select(&mut infcx, goal) {
         Selection::Impl { impl_def, substs } => Some((impl_def, substs.iter().map(|&t| infcx.resolve(t)).collect())),

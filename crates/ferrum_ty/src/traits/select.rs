@@ -10,7 +10,10 @@ use ferrum_hir::hir::{Crate, DefId};
 #[derive(Clone, Debug)]
 pub enum Selection {
     /// An impl, with its generic arguments.
-    Impl { impl_def: DefId, substs: Vec<Ty> },
+    Impl {
+        impl_def: DefId,
+        substs: Vec<Ty>,
+    },
     /// A where-clause of the environment (index into it).
     Param(usize),
     /// `dyn Trait` implements `Trait` through its vtable.
@@ -188,7 +191,11 @@ impl SelectCx<'_> {
             }
             TyKind::Array(elem, _) => {
                 let sub = TraitRef { trait_: goal.trait_, substs: vec![elem].into() };
-                Some(if self.select_depth(infcx, &sub, depth + 1).holds() { Selection::Builtin } else { Selection::Unimplemented })
+                Some(if self.select_depth(infcx, &sub, depth + 1).holds() {
+                    Selection::Builtin
+                } else {
+                    Selection::Unimplemented
+                })
             }
             _ => None,
         }
