@@ -12,11 +12,33 @@ use std::cell::RefCell;
 /// types, ADTs with `#[derive(Copy)]` (or an `impl Copy`) whose fields
 /// are all `Copy`, and generic parameters bounded by `Copy`.
 ///
-/// This is the one place the checker decides it; it asks the same
-/// question the MIR builder asked when it chose `copy` or `move`, so a
-/// real trait-solver answer replaces both at once.
+/// This is the one place the checker decides it. It asks the question the
+/// MIR builder asked when it chose `copy` or `move`, and also answers yes
+/// for library types the library does not (yet) mark `Copy` but Rust's
+/// does (`Option<&T>`): a library ADT without destructor whose fields are
+/// all `Copy`. Saying "copied" for a type that is moved can only hide
+/// errors, never invent one. A trait-solver answer replaces this later.
 pub(crate) fn is_copy(mcx: &MirCtxt, env: &ParamEnv, ty: Ty) -> bool {
-    mcx.is_copy(env, ty)
+    is_copy_depth(mcx, env, ty, 0)
+}
+
+fn is_copy_depth(mcx: &MirCtxt, env: &ParamEnv, ty: Ty, depth: u32) -> bool {
+    if mcx.is_copy(env, ty) {
+        return true;
+    }
+    if depth > 16 {
+        return false;
+    }
+    match mcx.tcx().kind(ty) {
+        TyKind::Tuple(tys) => tys.iter().all(|&t| is_copy_depth(mcx, env, t, depth + 1)),
+        TyKind::Array(t, _) => is_copy_depth(mcx, env, t, depth + 1),
+        TyKind::Adt(def, substs) => {
+            mcx.program.krate.defs[def].is_library
+                && !mcx.needs_drop(ty)
+                && mcx.adt_field_tys(def, &substs).iter().all(|&t| is_copy_depth(mcx, env, t, depth + 1))
+        }
+        _ => false,
+    }
 }
 
 /// Whether `ty` is `&mut T`. Passing such a place where a reference is
