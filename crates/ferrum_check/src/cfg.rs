@@ -30,6 +30,8 @@ pub(crate) struct Cfg {
     /// Edges `from -> to` whose target is on the depth-first stack when
     /// the edge is taken: the edges that close a loop.
     back_edges: FxHashSet<(BasicBlock, BasicBlock)>,
+    /// The predecessors of each block.
+    pub(crate) preds: Vec<Vec<BasicBlock>>,
 }
 
 impl Cfg {
@@ -46,7 +48,10 @@ impl Cfg {
         }
         while let Some(&mut (bb, ref mut next)) = stack.last_mut() {
             let succs = body.blocks[bb.index()].terminator.kind.successors();
-            if let Some(&succ) = succs.get(*next) {
+            // Successors are visited last to first, as rustc does: the
+            // order blocks are checked in decides which of several uses of
+            // a moved value gets the error.
+            if let Some(&succ) = succs.len().checked_sub(*next + 1).map(|i| &succs[i]) {
                 *next += 1;
                 match state[succ.index()] {
                     0 => {
@@ -65,7 +70,25 @@ impl Cfg {
             }
         }
         post.reverse();
-        Cfg { rpo: post, back_edges }
+        let mut preds = vec![Vec::new(); n];
+        for (b, data) in body.blocks.iter().enumerate() {
+            for succ in data.terminator.kind.successors() {
+                preds[succ.index()].push(BasicBlock(b as u32));
+            }
+        }
+        Cfg { rpo: post, back_edges, preds }
+    }
+
+    /// The locations just before `loc`: the previous statement, or the
+    /// terminators of the block's predecessors.
+    pub(crate) fn predecessors(&self, body: &Body, loc: Location) -> Vec<Location> {
+        if loc.index > 0 {
+            return vec![Location { block: loc.block, index: loc.index - 1 }];
+        }
+        self.preds[loc.block.index()]
+            .iter()
+            .map(|&b| Location { block: b, index: body.blocks[b.index()].statements.len() })
+            .collect()
     }
 
     /// Whether `to` can run after `from` without going around a loop

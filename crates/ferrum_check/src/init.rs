@@ -27,8 +27,9 @@ pub(crate) struct WriteSite {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct InitState {
-    /// Move-outs that may have happened and not been undone by a write.
-    pub(crate) moves: BitSet,
+    /// Move paths that may be moved out (moving a path moves its whole
+    /// subtree; writing a path restores its subtree, not its parents).
+    pub(crate) moved: BitSet,
     /// `let x;` variables that may not have been written since their
     /// declaration (indexed by [`InitAnalysis::var`]).
     pub(crate) unwritten: BitSet,
@@ -41,11 +42,11 @@ pub(crate) struct InitState {
 
 impl InitState {
     fn join(&mut self, other: &InitState) -> bool {
-        let a = self.moves.union(&other.moves);
+        let m = self.moved.union(&other.moved);
         let b = self.unwritten.union(&other.unwritten);
         let c = self.written.union(&other.written);
         let d = self.writes.union(&other.writes);
-        a || b || c || d
+        m || b || c || d
     }
 }
 
@@ -53,9 +54,6 @@ pub(crate) struct InitAnalysis {
     pub(crate) paths: MovePaths,
     pub(crate) moveouts: Vec<MoveOut>,
     moveout_at: FxHashMap<(Location, PathId), usize>,
-    moveouts_of_path: Vec<Vec<usize>>,
-    /// Move-outs of paths of each variable.
-    moveouts_of_local: FxHashMap<Local, Vec<usize>>,
     /// Dense index of each user variable (by local).
     vars: Vec<Option<usize>>,
     pub(crate) writes: Vec<WriteSite>,
@@ -67,15 +65,26 @@ pub(crate) struct InitAnalysis {
 
 impl InitAnalysis {
     pub(crate) fn new(cx: &BodyCx) -> InitAnalysis {
-        let places = cx.all_accesses().map(|(_, a)| &a.place);
-        let paths = MovePaths::new(cx.user_locals(), places);
+        // Only variables that are moved from somewhere need move paths.
+        let mut moved_locals: Vec<Local> = cx
+            .all_accesses()
+            .filter(|(_, a)| a.kind == AccessKind::Move && cx.is_user(a.place.local))
+            .map(|(_, a)| a.place.local)
+            .collect();
+        moved_locals.sort();
+        moved_locals.dedup();
+        // Paths exist for what is moved or assigned (as rustc's move data);
+        // a read of another part is checked against its closest path.
+        let places = cx
+            .all_accesses()
+            .filter(|(_, a)| matches!(a.kind, AccessKind::Move | AccessKind::Write | AccessKind::SetDiscriminant))
+            .map(|(_, a)| &a.place);
+        let paths = MovePaths::new(moved_locals.into_iter(), places);
         let mut vars = vec![None; cx.body.locals.len()];
         for (i, local) in cx.uninit_declared().enumerate() {
             vars[local.index()] = Some(i);
         }
         let mut this = InitAnalysis {
-            moveouts_of_path: vec![Vec::new(); paths.paths.len()],
-            moveouts_of_local: FxHashMap::default(),
             vars,
             paths,
             moveouts: Vec::new(),
@@ -98,8 +107,6 @@ impl InitAnalysis {
                         let id = self.moveouts.len();
                         self.moveouts.push(MoveOut { path, loc });
                         self.moveout_at.insert((loc, path), id);
-                        self.moveouts_of_path[path].push(id);
-                        self.moveouts_of_local.entry(access.place.local).or_default().push(id);
                     }
                 }
                 AccessKind::Write
@@ -121,15 +128,10 @@ impl InitAnalysis {
         self.vars.get(local.index()).copied().flatten()
     }
 
-    /// The move-outs of paths of `local`.
-    pub(crate) fn moveouts_of(&self, local: Local) -> &[usize] {
-        self.moveouts_of_local.get(&local).map_or(&[], Vec::as_slice)
-    }
-
     fn start_state(&self, cx: &BodyCx) -> InitState {
         let n = cx.uninit_declared().count();
         let mut state = InitState {
-            moves: BitSet::new(self.moveouts.len()),
+            moved: BitSet::new(self.paths.paths.len()),
             unwritten: BitSet::new(n),
             written: BitSet::new(n),
             writes: BitSet::new(self.writes.len()),
@@ -190,8 +192,8 @@ impl InitAnalysis {
             match access.kind {
                 AccessKind::Move => {
                     if let Some(Lookup::Exact(path)) = self.paths.lookup(&access.place) {
-                        if let Some(&id) = self.moveout_at.get(&(loc, path)) {
-                            state.moves.insert(id);
+                        for p in self.paths.subtree(path) {
+                            state.moved.insert(p);
                         }
                     }
                 }
@@ -211,9 +213,7 @@ impl InitAnalysis {
         }
         if let Some(Lookup::Exact(path)) = self.paths.lookup(&access.place) {
             for p in self.paths.subtree(path) {
-                for &m in &self.moveouts_of_path[p] {
-                    state.moves.remove(m);
-                }
+                state.moved.remove(p);
             }
         }
         if access.place.projection.is_empty() && access.kind == AccessKind::Write {
@@ -225,21 +225,60 @@ impl InitAnalysis {
 
     /// `StorageLive`/`StorageDead`: the variable starts over, unwritten.
     fn forget(&self, local: Local, state: &mut InitState) {
-        let Some(root) = self.paths.root(local) else {
-            return;
-        };
         if let Some(v) = self.var(local) {
             state.unwritten.insert(v);
             state.written.remove(v);
         }
-        for p in self.paths.subtree(root) {
-            for &m in &self.moveouts_of_path[p] {
-                state.moves.remove(m);
+        if let Some(root) = self.paths.root(local) {
+            for p in self.paths.subtree(root) {
+                state.moved.remove(p);
             }
         }
         for &w in self.writes_of_local.get(&local).into_iter().flatten() {
             state.writes.remove(w);
         }
+    }
+
+    /// The moves that make `path` moved at `loc`, as rustc finds them:
+    /// searching backwards from `loc`, on each path the first move of
+    /// `path` or of a parent; a path stops at an assignment of one of them.
+    pub(crate) fn nearest_moves(&self, cx: &BodyCx, loc: Location, path: PathId) -> Vec<usize> {
+        let mut mpis = vec![path];
+        while let Some(parent) = self.paths.paths[*mpis.last().unwrap_or(&path)].parent {
+            mpis.push(parent);
+        }
+        let local = self.paths.paths[path].place.local;
+        let mut found = Vec::new();
+        let mut seen = rustc_hash::FxHashSet::default();
+        let mut stack = cx.cfg.predecessors(cx.body, loc);
+        while let Some(at) = stack.pop() {
+            if !seen.insert(at) {
+                continue;
+            }
+            let moves: Vec<usize> = mpis.iter().filter_map(|p| self.moveout_at.get(&(at, *p)).copied()).collect();
+            if !moves.is_empty() {
+                found.extend(moves);
+                continue;
+            }
+            if let Some(stmt) = cx.body.blocks[at.block.index()].statements.get(at.index) {
+                if let StatementKind::StorageLive(l) | StatementKind::StorageDead(l) = stmt.kind {
+                    if l == local {
+                        continue;
+                    }
+                }
+            }
+            let reinit = cx.accesses_at(at).iter().any(|a| {
+                matches!(a.kind, AccessKind::Write | AccessKind::SetDiscriminant)
+                    && matches!(self.paths.lookup(&a.place), Some(Lookup::Exact(p)) if mpis.contains(&p))
+            });
+            if reinit {
+                continue;
+            }
+            stack.extend(cx.cfg.predecessors(cx.body, at));
+        }
+        found.sort_by_key(|&m| self.moveouts[m].loc);
+        found.dedup();
+        found
     }
 
     /// The reaching whole-variable assignments of `local`.

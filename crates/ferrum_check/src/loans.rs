@@ -200,15 +200,24 @@ impl Loans {
         }
     }
 
-    /// Ends every loan of a place that `place` is a prefix of.
+    /// Ends every loan of a place the assignment to `place` certainly
+    /// overwrites or cuts off: a part of it (also behind a reference it
+    /// holds) or a place containing it. (Assigning into a borrowed place
+    /// is an error reported at the assignment; later uses of that borrow
+    /// are not reported again, as in rustc.)
     fn kill_behind(&self, place: &Place, held: &mut Held) {
         held.retain_loans(|l| !self.is_behind(l, place));
     }
 
-    /// Whether the loan's place is `place` or lies inside it.
+    /// Whether the loan's place certainly overlaps `place`: one is a
+    /// prefix of the other (indexes are taken as distinct).
     fn is_behind(&self, loan: usize, place: &Place) -> bool {
         let borrowed = &self.list[loan].place;
-        borrowed.local == place.local && borrowed.projection.starts_with(&place.projection)
+        borrowed.local == place.local
+            && borrowed.projection.iter().zip(&place.projection).all(|(a, b)| match (a, b) {
+                (PlaceElem::Index(_), _) | (_, PlaceElem::Index(_)) => false,
+                _ => a == b,
+            })
     }
 
     pub(crate) fn operand_loans(&self, op: &Operand, held: &Held) -> LoanSet {

@@ -122,18 +122,6 @@ impl MovePaths {
         Some(if covered == place.projection.len() { Lookup::Exact(cur) } else { Lookup::Inside(cur) })
     }
 
-    /// Whether `a` is `b` or one of its ancestors.
-    pub(crate) fn is_prefix(&self, a: PathId, b: PathId) -> bool {
-        let mut cur = Some(b);
-        while let Some(p) = cur {
-            if p == a {
-                return true;
-            }
-            cur = self.paths[p].parent;
-        }
-        false
-    }
-
     /// `path` and all its descendants.
     pub(crate) fn subtree(&self, path: PathId) -> Vec<PathId> {
         let mut out = vec![path];

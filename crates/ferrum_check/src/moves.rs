@@ -65,6 +65,8 @@ impl Checker<'_, '_> {
                 self.use_of(state, loc, &base);
             } else if access.kind == AccessKind::Write && place.projection.is_empty() {
                 self.assignment(state, loc, place.local);
+            } else if access.kind == AccessKind::Write {
+                self.partial_assignment(state, loc, place);
             }
             return;
         }
@@ -84,54 +86,89 @@ impl Checker<'_, '_> {
         let Some(lookup) = self.init.paths.lookup(place) else {
             return;
         };
-        // Discriminant reads count as whole uses, like rustc's read of a
-        // matched place: matching a partially moved value is an error.
-        let deep = matches!(lookup, Lookup::Exact(_));
-        let path = lookup.path();
+        // As rustc: the closest move path is checked, then (for a use of
+        // the whole value, which includes reading a discriminant) its
+        // parts; the moves reported are those of the path found moved or
+        // of its parents.
         let paths = &self.init.paths;
-        let mut moves: Vec<usize> = self
-            .init
-            .moveouts_of(local)
-            .iter()
-            .copied()
-            .filter(|&m| state.moves.contains(m))
-            .filter(|&m| {
-                let moved = self.init.moveouts[m].path;
-                paths.is_prefix(moved, path) || (deep && paths.is_prefix(path, moved))
-            })
-            .collect();
+        let path = lookup.path();
+        let (found, partial) = if state.moved.contains(path) {
+            (path, false)
+        } else if matches!(lookup, Lookup::Exact(_)) {
+            match paths.subtree(path).into_iter().find(|&p| state.moved.contains(p)) {
+                Some(child) => (child, true),
+                None => return,
+            }
+        } else {
+            return;
+        };
+        let moves = self.init.nearest_moves(self.cx, loc, found);
         if moves.is_empty() {
             return;
         }
-        moves.sort_by_key(|&m| self.init.moveouts[m].loc);
-        let partial = moves.iter().all(|&m| !paths.is_prefix(self.init.moveouts[m].path, path));
         let d = self.moved_error(loc, access, path, &moves, partial);
-        // Like rustc: the last use reported for a set of moves wins, unless
-        // it is a prefix of the place already reported.
+        self.record_moved_error(moves, place.clone(), d);
+    }
+
+    /// Like rustc: the last use reported for a set of moves wins, unless
+    /// it is a prefix of the place already reported.
+    fn record_moved_error(&mut self, moves: Vec<usize>, place: Place, d: Diagnostic) {
         match self.moved_keys.get(&moves) {
             Some(&i) => {
-                if !is_place_prefix(place, &self.moved[i].0) {
-                    self.moved[i] = (place.clone(), d);
+                if !is_place_prefix(&place, &self.moved[i].0) {
+                    self.moved[i] = (place, d);
                 }
             }
             None => {
                 self.moved_keys.insert(moves, self.moved.len());
-                self.moved.push((place.clone(), d));
+                self.moved.push((place, d));
             }
         }
     }
 
+    /// `s.f = v` while `s` may be moved out: Rust does not re-initialise
+    /// a moved value part by part.
+    fn partial_assignment(&mut self, state: &InitState, loc: Location, place: &Place) {
+        let paths = &self.init.paths;
+        let Some(lookup) = paths.lookup(place) else {
+            return;
+        };
+        let mut cur = match lookup {
+            Lookup::Exact(p) => paths.paths[p].parent,
+            Lookup::Inside(p) => Some(p),
+        };
+        let mut outermost = None;
+        while let Some(p) = cur {
+            if state.moved.contains(p) {
+                outermost = Some(p);
+            }
+            cur = paths.paths[p].parent;
+        }
+        let Some(moved) = outermost else {
+            return;
+        };
+        let moves = self.init.nearest_moves(self.cx, loc, moved);
+        if moves.is_empty() {
+            return;
+        }
+        let cx = self.cx;
+        let moved_place = paths.paths[moved].place.clone();
+        let name = describe(cx, &moved_place).unwrap_or_else(|| "value".to_string());
+        let mut d = Diagnostic::error(format!("assign to part of moved value: `{name}`"))
+            .code("E0382")
+            .primary(loc.span(cx.body), "value partially assigned here after move");
+        d = self.move_labels(d, loc, &moves, false, &moved_place);
+        self.record_moved_error(moves, moved_place, d);
+    }
+
     fn moved_error(&self, loc: Location, access: &Access, path: PathId, moves: &[usize], partial: bool) -> Diagnostic {
         let cx = self.cx;
-        let body = cx.body;
         let verb = if matches!(access.kind, AccessKind::Borrow(_)) { "borrow" } else { "use" };
         let first = &self.init.moveouts[moves[0]];
         let moved_place = &self.init.paths.paths[first.path].place;
-        let (name, what) = if partial {
-            (describe(cx, &self.init.paths.paths[path].place), "partially moved")
-        } else {
-            (describe(cx, moved_place), "moved")
-        };
+        // rustc names the closest tracked place of the use.
+        let name = describe(cx, &self.init.paths.paths[path].place);
+        let what = if partial { "partially moved" } else { "moved" };
         let name = name.unwrap_or_else(|| "value".to_string());
         let use_label = match (verb, partial) {
             ("borrow", false) => "value borrowed here after move",
@@ -139,12 +176,29 @@ impl Checker<'_, '_> {
             (_, false) => "value used here after move",
             (_, true) => "value used here after partial move",
         };
-        let use_span = cx.access_span(loc, access);
         let mut d = Diagnostic::error(format!("{verb} of {what} value: `{name}`")).code("E0382");
+        // A move in a loop reaching itself: one label says it all.
         let only_self_loop = moves.len() == 1 && first.loc == loc;
         if !only_self_loop {
-            d = d.primary(use_span, use_label);
+            d = d.primary(cx.access_span(loc, access), use_label);
         }
+        let moved_place = moved_place.clone();
+        self.move_labels(d, loc, moves, partial, &moved_place)
+    }
+
+    /// The labels of the moves that reach a use at `loc`, and why the
+    /// value moved (its type is not `Copy`).
+    fn move_labels(
+        &self,
+        mut d: Diagnostic,
+        loc: Location,
+        moves: &[usize],
+        partial: bool,
+        moved_place: &Place,
+    ) -> Diagnostic {
+        let cx = self.cx;
+        let body = cx.body;
+        let only_self_loop = moves.len() == 1 && self.init.moveouts[moves[0]].loc == loc;
         for &m in moves {
             let mo = &self.init.moveouts[m];
             let in_loop = mo.loc == loc || !cx.cfg.reaches_in_same_iteration(body, mo.loc, loc);
