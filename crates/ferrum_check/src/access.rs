@@ -46,7 +46,16 @@ pub(crate) fn accesses(cx: &BodyCx, loc: Location) -> Vec<Access> {
     match data.statements.get(loc.index) {
         Some(stmt) => match &stmt.kind {
             StatementKind::Assign(dest, rv) => {
-                out.rvalue(rv);
+                match rv {
+                    Rvalue::BinaryOp(_, a, b) | Rvalue::CheckedBinaryOp(_, a, b)
+                        if is_compound_assignment(cx, loc, dest, a) =>
+                    {
+                        // `p op= v` reads `v` before `p`, as rustc evaluates it.
+                        out.operand(b);
+                        out.operand(a);
+                    }
+                    _ => out.rvalue(rv),
+                }
                 out.place(dest, AccessKind::Write);
             }
             StatementKind::SetDiscriminant { place, .. } => out.place(place, AccessKind::SetDiscriminant),
@@ -55,6 +64,28 @@ pub(crate) fn accesses(cx: &BodyCx, loc: Location) -> Vec<Access> {
         None => out.terminator(&data.terminator.kind),
     }
     out.list
+}
+
+/// Whether `dest = a op b` at `loc` computes `p op= b`: `a` copies a
+/// place `p` that the result (`dest`, or its first field for a checked
+/// operation) is written back to right after (possibly after the
+/// overflow assertion).
+fn is_compound_assignment(cx: &BodyCx, loc: Location, dest: &Place, a: &Operand) -> bool {
+    let Operand::Copy(p) = a else { return false };
+    let data = &cx.body.blocks[loc.block.index()];
+    let next = match data.statements.get(loc.index + 1) {
+        Some(stmt) => Some(stmt),
+        None => match &data.terminator.kind {
+            TerminatorKind::Assert { target, .. } => cx.body.blocks[target.index()].statements.first(),
+            _ => None,
+        },
+    };
+    let Some(StatementKind::Assign(target, Rvalue::Use(Operand::Move(value) | Operand::Copy(value)))) =
+        next.map(|s| &s.kind)
+    else {
+        return false;
+    };
+    target == p && value.local == dest.local && dest.projection.is_empty()
 }
 
 struct Accesses<'c, 'a> {

@@ -1,9 +1,8 @@
-//! Control-flow facts about a MIR body: locations, a reverse postorder,
-//! back edges, and "does this point reach that one within one iteration".
+//! Control-flow facts about a MIR body: locations, a reverse postorder
+//! (the order rustc checks blocks in), predecessors and dominators.
 
 use ferrum_mir::mir::{BasicBlock, Body};
 use ferrum_span::Span;
-use rustc_hash::FxHashSet;
 
 /// A statement (`index < statements.len()`) or the terminator
 /// (`index == statements.len()`) of a block.
@@ -27,19 +26,18 @@ impl Location {
 pub(crate) struct Cfg {
     /// Blocks reachable from the entry, in reverse postorder.
     pub(crate) rpo: Vec<BasicBlock>,
-    /// Edges `from -> to` whose target is on the depth-first stack when
-    /// the edge is taken: the edges that close a loop.
-    back_edges: FxHashSet<(BasicBlock, BasicBlock)>,
     /// The predecessors of each block.
     pub(crate) preds: Vec<Vec<BasicBlock>>,
+    /// The immediate dominator of each reachable block (the entry is its
+    /// own); `None` for unreachable blocks.
+    idom: Vec<Option<BasicBlock>>,
 }
 
 impl Cfg {
     pub(crate) fn new(body: &Body) -> Cfg {
         let n = body.blocks.len();
-        let mut state = vec![0u8; n]; // 0 unvisited, 1 on stack, 2 done
+        let mut state = vec![0u8; n]; // 0 unvisited, 1 visited
         let mut post = Vec::with_capacity(n);
-        let mut back_edges = FxHashSet::default();
         // Iterative DFS: (block, next successor index).
         let mut stack: Vec<(BasicBlock, usize)> = Vec::new();
         if n > 0 {
@@ -53,15 +51,9 @@ impl Cfg {
             // a moved value gets the error.
             if let Some(&succ) = succs.len().checked_sub(*next + 1).map(|i| &succs[i]) {
                 *next += 1;
-                match state[succ.index()] {
-                    0 => {
-                        state[succ.index()] = 1;
-                        stack.push((succ, 0));
-                    }
-                    1 => {
-                        back_edges.insert((bb, succ));
-                    }
-                    _ => {}
+                if state[succ.index()] == 0 {
+                    state[succ.index()] = 1;
+                    stack.push((succ, 0));
                 }
             } else {
                 state[bb.index()] = 2;
@@ -76,7 +68,26 @@ impl Cfg {
                 preds[succ.index()].push(BasicBlock(b as u32));
             }
         }
-        Cfg { rpo: post, back_edges, preds }
+        let idom = dominators(&post, &preds, n);
+        Cfg { rpo: post, preds, idom }
+    }
+
+    /// Whether every path from the entry to `b` passes through `a`.
+    pub(crate) fn dominates(&self, a: Location, b: Location) -> bool {
+        if a.block == b.block {
+            return a.index <= b.index;
+        }
+        let mut cur = b.block;
+        while let Some(up) = self.idom[cur.index()] {
+            if up == a.block {
+                return true;
+            }
+            if up == cur {
+                return false;
+            }
+            cur = up;
+        }
+        false
     }
 
     /// The locations just before `loc`: the previous statement, or the
@@ -90,30 +101,48 @@ impl Cfg {
             .map(|&b| Location { block: b, index: body.blocks[b.index()].statements.len() })
             .collect()
     }
+}
 
-    /// Whether `to` can run after `from` without going around a loop
-    /// (no back edge taken). `from == to` does not count.
-    pub(crate) fn reaches_in_same_iteration(&self, body: &Body, from: Location, to: Location) -> bool {
-        if from.block == to.block && from.index < to.index {
-            return true;
-        }
-        let mut seen = FxHashSet::default();
-        let mut work: Vec<BasicBlock> = self.forward_successors(body, from.block);
-        while let Some(bb) = work.pop() {
-            if !seen.insert(bb) {
-                continue;
-            }
-            if bb == to.block {
-                return true;
-            }
-            work.extend(self.forward_successors(body, bb));
-        }
-        false
+/// Immediate dominators by the iterative algorithm of Cooper, Harvey and
+/// Kennedy over the reverse postorder `rpo`.
+fn dominators(rpo: &[BasicBlock], preds: &[Vec<BasicBlock>], n: usize) -> Vec<Option<BasicBlock>> {
+    let mut order = vec![usize::MAX; n];
+    for (i, bb) in rpo.iter().enumerate() {
+        order[bb.index()] = i;
     }
-
-    fn forward_successors(&self, body: &Body, bb: BasicBlock) -> Vec<BasicBlock> {
-        let mut succs = body.blocks[bb.index()].terminator.kind.successors();
-        succs.retain(|&s| !self.back_edges.contains(&(bb, s)));
-        succs
+    let mut idom: Vec<Option<BasicBlock>> = vec![None; n];
+    let Some(&entry) = rpo.first() else { return idom };
+    idom[entry.index()] = Some(entry);
+    let intersect = |idom: &[Option<BasicBlock>], mut a: BasicBlock, mut b: BasicBlock| {
+        while a != b {
+            while order[a.index()] > order[b.index()] {
+                a = idom[a.index()].unwrap_or(entry);
+            }
+            while order[b.index()] > order[a.index()] {
+                b = idom[b.index()].unwrap_or(entry);
+            }
+        }
+        a
+    };
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &bb in &rpo[1..] {
+            let mut new: Option<BasicBlock> = None;
+            for &p in &preds[bb.index()] {
+                if idom[p.index()].is_none() {
+                    continue;
+                }
+                new = Some(match new {
+                    None => p,
+                    Some(cur) => intersect(&idom, p, cur),
+                });
+            }
+            if new.is_some() && idom[bb.index()] != new {
+                idom[bb.index()] = new;
+                changed = true;
+            }
+        }
     }
+    idom
 }

@@ -239,45 +239,67 @@ impl InitAnalysis {
         }
     }
 
-    /// The moves that make `path` moved at `loc`, as rustc finds them:
-    /// searching backwards from `loc`, on each path the first move of
-    /// `path` or of a parent; a path stops at an assignment of one of them.
-    pub(crate) fn nearest_moves(&self, cx: &BodyCx, loc: Location, path: PathId) -> Vec<usize> {
+    /// The moves that make `path` moved at `loc`, found as rustc finds
+    /// them: searching backwards from `loc`, on each path the first move of
+    /// `path` or of a parent (an assignment of one of them ends the path).
+    /// Moves reached only around a loop (through a back edge) count only
+    /// when no other move is found and the search did not reach the start
+    /// of the function; they are flagged `true` ("in previous iteration").
+    pub(crate) fn nearest_moves(&self, cx: &BodyCx, loc: Location, path: PathId) -> Vec<(usize, bool)> {
         let mut mpis = vec![path];
         while let Some(parent) = self.paths.paths[*mpis.last().unwrap_or(&path)].parent {
             mpis.push(parent);
         }
-        let local = self.paths.paths[path].place.local;
-        let mut found = Vec::new();
+        let is_argument = self.paths.paths[path].place.local.index() <= cx.body.arg_count;
         let mut seen = rustc_hash::FxHashSet::default();
-        let mut stack = cx.cfg.predecessors(cx.body, loc);
-        while let Some(at) = stack.pop() {
+        let mut found: Vec<(usize, bool)> = Vec::new();
+        let mut stack = Vec::new();
+        let mut back_edges = Vec::new();
+        let split = |from: Location, stack: &mut Vec<Location>, back_edges: &mut Vec<Location>| {
+            let preds = cx.cfg.predecessors(cx.body, from);
+            let none = preds.is_empty();
+            for p in preds {
+                if cx.cfg.dominates(from, p) {
+                    back_edges.push(p);
+                } else {
+                    stack.push(p);
+                }
+            }
+            none
+        };
+        split(loc, &mut stack, &mut back_edges);
+        let mut reached_start = false;
+        // Whether the search stops at `at` (after recording its moves).
+        let mut stops = |at: Location, back: bool, found: &mut Vec<(usize, bool)>| {
             if !seen.insert(at) {
-                continue;
+                return true;
             }
             let moves: Vec<usize> = mpis.iter().filter_map(|p| self.moveout_at.get(&(at, *p)).copied()).collect();
             if !moves.is_empty() {
-                found.extend(moves);
-                continue;
+                found.extend(moves.into_iter().map(|m| (m, back)));
+                return true;
             }
-            if let Some(stmt) = cx.body.blocks[at.block.index()].statements.get(at.index) {
-                if let StatementKind::StorageLive(l) | StatementKind::StorageDead(l) = stmt.kind {
-                    if l == local {
-                        continue;
-                    }
-                }
-            }
-            let reinit = cx.accesses_at(at).iter().any(|a| {
+            cx.accesses_at(at).iter().any(|a| {
                 matches!(a.kind, AccessKind::Write | AccessKind::SetDiscriminant)
                     && matches!(self.paths.lookup(&a.place), Some(Lookup::Exact(p)) if mpis.contains(&p))
-            });
-            if reinit {
+            })
+        };
+        while let Some(at) = stack.pop() {
+            if stops(at, false, &mut found) {
                 continue;
             }
-            stack.extend(cx.cfg.predecessors(cx.body, at));
+            reached_start |= split(at, &mut stack, &mut back_edges);
         }
-        found.sort_by_key(|&m| self.moveouts[m].loc);
-        found.dedup();
+        if (is_argument || !reached_start) && found.is_empty() {
+            while let Some(at) = back_edges.pop() {
+                if stops(at, true, &mut found) {
+                    continue;
+                }
+                back_edges.extend(cx.cfg.predecessors(cx.body, at));
+            }
+        }
+        found.sort_by_key(|&(m, _)| self.moveouts[m].loc);
+        found.dedup_by_key(|(m, _)| *m);
         found
     }
 

@@ -107,6 +107,7 @@ impl Checker<'_, '_> {
             return;
         }
         let d = self.moved_error(loc, access, path, &moves, partial);
+        let moves = moves.into_iter().map(|(m, _)| m).collect();
         self.record_moved_error(moves, place.clone(), d);
     }
 
@@ -158,13 +159,21 @@ impl Checker<'_, '_> {
             .code("E0382")
             .primary(loc.span(cx.body), "value partially assigned here after move");
         d = self.move_labels(d, loc, &moves, false, &moved_place);
+        let moves = moves.into_iter().map(|(m, _)| m).collect();
         self.record_moved_error(moves, moved_place, d);
     }
 
-    fn moved_error(&self, loc: Location, access: &Access, path: PathId, moves: &[usize], partial: bool) -> Diagnostic {
+    fn moved_error(
+        &self,
+        loc: Location,
+        access: &Access,
+        path: PathId,
+        moves: &[(usize, bool)],
+        partial: bool,
+    ) -> Diagnostic {
         let cx = self.cx;
         let verb = if matches!(access.kind, AccessKind::Borrow(_)) { "borrow" } else { "use" };
-        let first = &self.init.moveouts[moves[0]];
+        let first = &self.init.moveouts[moves[0].0];
         let moved_place = &self.init.paths.paths[first.path].place;
         // rustc names the closest tracked place of the use.
         let name = describe(cx, &self.init.paths.paths[path].place);
@@ -192,16 +201,15 @@ impl Checker<'_, '_> {
         &self,
         mut d: Diagnostic,
         loc: Location,
-        moves: &[usize],
+        moves: &[(usize, bool)],
         partial: bool,
         moved_place: &Place,
     ) -> Diagnostic {
         let cx = self.cx;
         let body = cx.body;
-        let only_self_loop = moves.len() == 1 && self.init.moveouts[moves[0]].loc == loc;
-        for &m in moves {
+        let only_self_loop = moves.len() == 1 && self.init.moveouts[moves[0].0].loc == loc;
+        for &(m, in_loop) in moves {
             let mo = &self.init.moveouts[m];
-            let in_loop = mo.loc == loc || !cx.cfg.reaches_in_same_iteration(body, mo.loc, loc);
             let base = if partial { "value partially moved here" } else { "value moved here" };
             let label = if in_loop { format!("{base}, in previous iteration of loop") } else { base.to_string() };
             let span = cx.place_span(mo.loc, &self.init.paths.paths[mo.path].place);
