@@ -54,6 +54,18 @@ pub(crate) fn accesses(cx: &BodyCx, loc: Location) -> Vec<Access> {
                         out.operand(b);
                         out.operand(a);
                     }
+                    // `let x = r;` with `r: &mut T` and no type written moves
+                    // `r` (elsewhere a `&mut` is reborrowed where a reference
+                    // is expected).
+                    Rvalue::Use(Operand::Move(p))
+                        if dest.projection.is_empty()
+                            && cx.is_declared_unannotated(dest.local)
+                            && p.projection.is_empty()
+                            && cx.is_user(p.local)
+                            && is_mut_ref(cx.mcx, cx.body.local_ty(p.local)) =>
+                    {
+                        out.place(p, AccessKind::Move)
+                    }
                     _ => out.rvalue(rv),
                 }
                 out.place(dest, AccessKind::Write);

@@ -95,8 +95,8 @@ pub(crate) struct BodyCx<'a> {
     shared: &'a Shared,
     /// The accesses of every location, by block and index.
     accesses: Vec<Vec<Vec<Access>>>,
-    /// User variables declared without an initialiser (`let x;`).
-    without_init: Vec<bool>,
+    /// How each user variable was declared.
+    declared: Vec<user_vars::Declared>,
     /// HIR place expressions, for precise spans (built on first error).
     place_exprs: OnceCell<spans::PlaceExprs>,
 }
@@ -120,10 +120,10 @@ impl<'a> BodyCx<'a> {
             cfg: Cfg::new(body),
             shared,
             accesses: Vec::new(),
-            without_init: Vec::new(),
+            declared: Vec::new(),
             place_exprs: OnceCell::new(),
         };
-        cx.without_init = user_vars::declared_without_init(&cx);
+        cx.declared = user_vars::declarations(&cx);
         cx.accesses = body
             .blocks
             .iter()
@@ -155,7 +155,12 @@ impl<'a> BodyCx<'a> {
     /// Whether `local` is a user variable declared without initialiser
     /// (`let x;`): the only kind that can be read uninitialised.
     pub(crate) fn is_declared_without_init(&self, local: Local) -> bool {
-        self.without_init.get(local.index()).copied().unwrap_or(false)
+        self.declared.get(local.index()) == Some(&user_vars::Declared::WithoutInit)
+    }
+
+    /// Whether `local` was declared by `let x = init;` without a type.
+    pub(crate) fn is_declared_unannotated(&self, local: Local) -> bool {
+        self.declared.get(local.index()) == Some(&user_vars::Declared::Unannotated)
     }
 
     /// Whether `local` is an immutable `let x;` variable: assigning it when

@@ -160,7 +160,12 @@ impl Checker<'_, '_> {
             .primary(loc.span(cx.body), "value partially assigned here after move");
         d = self.move_labels(d, loc, &moves, false, &moved_place);
         let moves = moves.into_iter().map(|(m, _)| m).collect();
-        self.record_moved_error(moves, moved_place, d);
+        // rustc counts the assigned place's parent as the place used.
+        let base = Place {
+            local: place.local,
+            projection: place.projection[..place.projection.len().saturating_sub(1)].to_vec(),
+        };
+        self.record_moved_error(moves, base, d);
     }
 
     fn moved_error(
