@@ -14,5 +14,6 @@ pub mod ops;
 pub mod option;
 pub mod prelude;
 pub mod process;
+pub mod result;
 pub mod slice;
 pub mod str;

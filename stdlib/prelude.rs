@@ -8,3 +8,5 @@ pub use crate::mem::drop;
 pub use crate::ops::Drop;
 pub use crate::option::Option;
 pub use crate::option::Option::{None, Some};
+pub use crate::result::Result;
+pub use crate::result::Result::{Err, Ok};
