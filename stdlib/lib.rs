@@ -4,8 +4,10 @@
 pub mod builtins;
 pub mod char;
 pub mod clone;
+pub mod collections;
 pub mod cmp;
 pub mod default;
+pub mod hash;
 pub mod intrinsics;
 pub mod marker;
 pub mod mem;

@@ -1,6 +1,7 @@
 //! Optional values.
 
 #[lang = "Option"]
+#[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Hash)]
 pub enum Option<T> {
     None,
     Some(T),

@@ -1,6 +1,7 @@
 //! Error handling with the `Result` type.
 
 #[lang = "Result"]
+#[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Hash)]
 pub enum Result<T, E> {
     Ok(T),
     Err(E),

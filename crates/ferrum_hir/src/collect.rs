@@ -178,6 +178,13 @@ impl<'a> Lowerer<'a> {
                 self.push_pending(def, src, id, cx, &macros, Vec::new(), None);
             }
             self.add_to_module(cx, def);
+            match item.kind {
+                ItemKind::Struct { .. } | ItemKind::Enum { .. } | ItemKind::Union { .. } => {
+                    self.expand_derives(src, id, cx, &macros)
+                }
+                _ if has_attr(&item.attrs, "derive") => self.not_an_adt(item),
+                _ => {}
+            }
         }
         macros
     }

@@ -8,7 +8,8 @@
 //!
 //! Phases: [`collect`] walks the module trees and creates defs; [`imports`]
 //! resolves `use` to a fixpoint; [`item`] lowers signatures; [`body`],
-//! [`expr`], [`pat`] and [`macros`] lower bodies. [`print`] renders the
+//! [`expr`], [`pat`] and [`macros`] lower bodies; [`derive`] expands `#[derive]` into impls while
+//! collecting. [`print`] renders the
 //! result for `--emit hir`.
 //!
 //! Invariants: lowering never fails and never panics; unresolved names
@@ -26,6 +27,7 @@ mod body;
 mod collect;
 mod control;
 mod ctx;
+mod derive;
 mod expand;
 mod expr;
 mod format;

@@ -8,7 +8,6 @@
 //! (monomorphisation decides).
 
 use ferrum_hir::hir::{DefId, DefKind, Generics, Mutability, Res, TypeRefKind};
-use ferrum_span::Symbol;
 use ferrum_ty::ty::{IntTy, Ty, TyCtxt, TyKind, UintTy};
 use ferrum_ty::TypedProgram;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -81,14 +80,10 @@ impl<'a> MirCtxt<'a> {
         &self.program.tcx
     }
 
-    /// Records ADTs with a `Copy` or `Drop` impl (or `#[derive(Copy)]`).
+    /// Records ADTs with a `Copy` or `Drop` impl (derived ones included).
     fn collect_trait_impls(&mut self) {
         let krate = &self.program.krate;
-        let copy_sym = Symbol::intern("Copy");
         for (id, def) in krate.defs.iter() {
-            if def.derives.iter().any(|(name, _)| *name == copy_sym) {
-                self.copy_adts.insert(id);
-            }
             let DefKind::Impl(imp) = &def.kind else {
                 continue;
             };
