@@ -1,6 +1,7 @@
 //! The ferrum standard library, written in the language ferrum compiles.
 //! Reachable as `std`, `core` and `alloc`.
 
+pub mod alloc;
 pub mod builtins;
 pub mod char;
 pub mod clone;
@@ -16,6 +17,7 @@ pub mod ops;
 pub mod option;
 pub mod prelude;
 pub mod process;
+pub mod ptr;
 pub mod result;
 pub mod slice;
 pub mod str;

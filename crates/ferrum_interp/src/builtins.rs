@@ -72,6 +72,7 @@ impl Machine<'_> {
             }
             Builtin::Realloc => {
                 let p = ptr(self, 0)?;
+                let p = self.mem.with_exposed_prov(p);
                 let (old, new, align) = (word(self, 1)?, word(self, 2)?, word(self, 3)?);
                 check_align(align)?;
                 self.check_dealloc(p, old, align)?;
@@ -83,6 +84,7 @@ impl Machine<'_> {
             }
             Builtin::Dealloc => {
                 let p = ptr(self, 0)?;
+                let p = self.mem.with_exposed_prov(p);
                 let (size, align) = (word(self, 1)?, word(self, 2)?);
                 self.check_dealloc(p, size, align)?;
                 self.mem.free(p.prov, span);

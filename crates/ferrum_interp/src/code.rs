@@ -251,6 +251,12 @@ pub enum Inst {
         place: PlaceRef,
         layout: Rc<Layout>,
     },
+    /// A typed load of an enum through a pointer: its tag must name a
+    /// variant (checked where the value is loaded, not where it is matched).
+    CheckTag {
+        place: PlaceRef,
+        layout: Rc<Layout>,
+    },
     SetDiscr {
         place: PlaceRef,
         layout: Rc<Layout>,

@@ -306,6 +306,19 @@ impl Memory {
         Some((a, off as usize))
     }
 
+    /// `ptr` with the provenance of the exposed allocation its address
+    /// points into, if it has none of its own (a pointer made from an
+    /// integer, as `dealloc(addr as *mut u8, ..)` receives).
+    pub fn with_exposed_prov(&self, ptr: Pointer) -> Pointer {
+        if ptr.prov != 0 || ptr.addr == 0 {
+            return ptr;
+        }
+        match self.exposed_at(ptr.addr, "") {
+            Ok(prov) => Pointer::new(ptr.addr, prov),
+            Err(_) => ptr,
+        }
+    }
+
     fn exposed_at(&self, addr: u64, what: &str) -> Result<Prov, UbError> {
         if addr == 0 {
             return Err(UbError::new(UbKind::NoProvenance, format!("{what} a null pointer")));

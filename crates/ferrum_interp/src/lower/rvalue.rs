@@ -13,6 +13,28 @@ impl Lowerer<'_, '_, '_> {
         self.m.num_of(ty)
     }
 
+    /// An enum read through a pointer gets its tag checked at the load.
+    fn check_loaded_tag(&mut self, op: &Operand, src: OpRef, ty: Ty) -> LResult<()> {
+        let (Operand::Copy(p) | Operand::Move(p)) = op else {
+            return Ok(());
+        };
+        let OpRef::Place(i) = src else { return Ok(()) };
+        if !p.has_deref() {
+            return Ok(());
+        }
+        let layout = self.layout(ty)?;
+        if matches!(
+            layout.variants,
+            ferrum_mir::layout::Variants::Multiple { .. }
+        ) {
+            self.emit(Inst::CheckTag {
+                place: PlaceRef::Complex(i),
+                layout,
+            });
+        }
+        Ok(())
+    }
+
     pub fn lower_assign(&mut self, place: &Place, rvalue: &Rvalue) -> LResult<()> {
         if let Rvalue::Aggregate(kind, ops) = rvalue {
             return self.lower_aggregate(place, kind, ops);
@@ -23,6 +45,7 @@ impl Lowerer<'_, '_, '_> {
                 let (src, ty) = self.lower_operand(op)?;
                 let size = self.layout(ty)?.size as u32;
                 let valid = self.validity(ty);
+                self.check_loaded_tag(op, src, ty)?;
                 match (dst, src) {
                     _ if size == 0 => {}
                     (PlaceRef::Frame(d), OpRef::Frame(s)) if size <= 16 => {
