@@ -7,6 +7,7 @@ mod adt;
 mod block;
 mod call;
 mod coerce;
+mod deref;
 mod expr;
 mod format;
 mod method;
@@ -263,6 +264,9 @@ impl<'a> FnCtxt<'a> {
         match adjust {
             Adjust::Unsize(t) => Adjust::Unsize(self.erase_infer(self.resolve(t))),
             Adjust::NeverToAny(t) => Adjust::NeverToAny(self.erase_infer(self.resolve(t))),
+            Adjust::OverloadedDeref { mutbl, target } => {
+                Adjust::OverloadedDeref { mutbl, target: self.erase_infer(self.resolve(target)) }
+            }
             other => other,
         }
     }
