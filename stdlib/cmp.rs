@@ -214,3 +214,17 @@ impl PartialEq for str {
 }
 
 impl Eq for str {}
+
+impl<A: ?Sized + PartialOrd<B>, B: ?Sized> PartialOrd<&B> for &A {
+    fn partial_cmp(&self, other: &&B) -> Option<Ordering> {
+        PartialOrd::partial_cmp(*self, *other)
+    }
+}
+
+impl<A: ?Sized + Eq> Eq for &A {}
+
+impl<A: ?Sized + Ord> Ord for &A {
+    fn cmp(&self, other: &&A) -> Ordering {
+        Ord::cmp(*self, *other)
+    }
+}

@@ -10,3 +10,6 @@ pub use crate::option::Option;
 pub use crate::option::Option::{None, Some};
 pub use crate::result::Result;
 pub use crate::result::Result::{Err, Ok};
+pub use crate::vec::Vec;
+pub use crate::convert::{AsMut, AsRef, From, Into};
+pub use crate::string::{String, ToOwned, ToString};

@@ -78,10 +78,11 @@ fn body_signature(krate: &Crate, items: &items::ItemTables, def: DefId) -> Optio
 }
 
 /// Methods that generated code calls without naming them in a body: drop
-/// glue runs `Drop::drop`, string patterns compare with `PartialEq::eq`.
+/// glue runs `Drop::drop`, string patterns compare with `PartialEq::eq`,
+/// autoderef adjustments call `Deref::deref` and `DerefMut::deref_mut`.
 fn implicitly_called(krate: &Crate, impls: &impls::ImplIndex) -> Vec<DefId> {
     let mut out = Vec::new();
-    for lang in ["drop", "eq"] {
+    for lang in ["drop", "eq", "deref", "deref_mut"] {
         let Some(trait_) = krate.lang_item(lang) else { continue };
         for &imp in impls.trait_impls.get(&trait_).into_iter().flatten() {
             if let DefKind::Impl(i) = &krate.defs[imp].kind {

@@ -21,6 +21,9 @@ pub enum Adjust {
     ReifyFnPointer,
     /// `!` to any type.
     NeverToAny(Ty),
+    /// `*Deref::deref(&e)` (or `*DerefMut::deref_mut(&mut e)`) of a
+    /// library type; `target` is `<T as Deref>::Target`.
+    OverloadedDeref { mutbl: Mutability, target: Ty },
 }
 
 /// What a path expression, method call or overloaded operator refers to.

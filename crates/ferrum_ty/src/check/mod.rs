@@ -8,6 +8,7 @@ mod block;
 mod call;
 mod closure;
 mod coerce;
+mod deref;
 mod expr;
 mod format;
 mod method;
@@ -283,6 +284,9 @@ impl<'a> FnCtxt<'a> {
         match adjust {
             Adjust::Unsize(t) => Adjust::Unsize(self.erase_infer(self.resolve(t))),
             Adjust::NeverToAny(t) => Adjust::NeverToAny(self.erase_infer(self.resolve(t))),
+            Adjust::OverloadedDeref { mutbl, target } => {
+                Adjust::OverloadedDeref { mutbl, target: self.erase_infer(self.resolve(target)) }
+            }
             other => other,
         }
     }

@@ -241,6 +241,7 @@ impl FnCtxt<'_> {
         for adjust in adjusts.iter().rev() {
             demand = match adjust {
                 Adjust::Borrow(m) => Demand::borrow(*m),
+                Adjust::OverloadedDeref { mutbl, .. } => Demand::borrow(*mutbl),
                 Adjust::Deref => match demand {
                     Demand::Unique => Demand::Unique,
                     _ => Demand::Shared,

@@ -165,6 +165,30 @@ impl Builder<'_, '_> {
         Place::local(r).deref()
     }
 
+    /// `*Deref::deref(&inner)` (or `deref_mut`) for an autoderef through a
+    /// library type.
+    pub(crate) fn overloaded_deref_place(&mut self, e: ExprRef, m: Mutability, target: Ty) -> Place {
+        let span = self.espan(e.id);
+        let inner = self.inner(e);
+        let self_ty = self.ety(inner);
+        let (lang, name) = match m {
+            Mutability::Not => ("deref", "deref"),
+            Mutability::Mut => ("deref_mut", "deref_mut"),
+        };
+        let krate = &self.cx.program.krate;
+        let method = krate
+            .lang_item(lang)
+            .and_then(|t| ferrum_ty::impls::assoc_item(krate, t, ferrum_span::Symbol::intern(name)));
+        let Some(method) = method else {
+            self.error(span, format!("internal compiler error: no `{lang}` lang item"));
+            return Place::local(self.new_temp(target, span));
+        };
+        let arg = self.borrow_operand(inner, m);
+        let r = self.temp(self.tcx.mk_ref(target, m), span);
+        self.emit_call(Callee::Fn(method, vec![self_ty].into()), vec![arg], Place::local(r), false, span);
+        Place::local(r).deref()
+    }
+
     /// Whether a method takes `&mut self`.
     fn self_param_mutability(&self, def: DefId, substs: &Substs) -> Mutability {
         let sig = self.cx.program.items.fn_sigs.get(&def);

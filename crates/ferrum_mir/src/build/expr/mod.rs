@@ -85,6 +85,7 @@ impl<'a> Builder<'a, '_> {
             Adjust::RefToRawPtr(m) => tcx.mk_ptr(pointee(ty), *m),
             Adjust::ReborrowShared => tcx.mk_ref(pointee(ty), Mutability::Not),
             Adjust::Unsize(t) | Adjust::NeverToAny(t) => *t,
+            Adjust::OverloadedDeref { target, .. } => *target,
             Adjust::ReifyFnPointer => self.fn_ptr_ty(ty).unwrap_or_else(|| tcx.error()),
         }
     }
@@ -128,7 +129,7 @@ impl<'a> Builder<'a, '_> {
     pub(crate) fn category(&self, e: ExprRef) -> Category {
         if let Some(adj) = self.outer_adjust(e) {
             return match adj {
-                Adjust::Deref => Category::Place,
+                Adjust::Deref | Adjust::OverloadedDeref { .. } => Category::Place,
                 Adjust::NeverToAny(_) => Category::Into,
                 _ => Category::Rvalue,
             };

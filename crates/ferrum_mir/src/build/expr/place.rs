@@ -7,7 +7,7 @@ use crate::mir::{AssertMessage, BinOp, ConstKind, Constant, Operand, Place, Plac
 use ferrum_hir::hir::{BindingId, DefId, DefKind, ExprId, ExprKind, Mutability, Res, UnOp, ValuePath};
 use ferrum_span::Span;
 use ferrum_ty::ty::{Ty, TyKind};
-use ferrum_ty::ValueRes;
+use ferrum_ty::{Adjust, ValueRes};
 
 impl Builder<'_, '_> {
     /// The place `e` denotes; non-place expressions are evaluated into a
@@ -20,8 +20,11 @@ impl Builder<'_, '_> {
     }
 
     fn place_of(&mut self, e: ExprRef) -> Place {
+        if let Some(Adjust::OverloadedDeref { mutbl, target }) = self.outer_adjust(e) {
+            return self.overloaded_deref_place(e, mutbl, target);
+        }
         if self.outer_adjust(e).is_some() {
-            // The only place adjustment is a builtin deref.
+            // The other place adjustment is a builtin deref.
             let inner = self.inner(e);
             let base = self.as_place(inner);
             return self.deref_place(base);
