@@ -11,6 +11,7 @@ pub mod convert;
 pub mod default;
 pub mod hash;
 pub mod intrinsics;
+pub mod iter;
 pub mod marker;
 pub mod mem;
 pub mod num;

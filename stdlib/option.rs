@@ -260,3 +260,15 @@ impl<T> crate::ops::FromResidual<Option<crate::convert::Infallible>> for Option<
         None
     }
 }
+
+/// The iterator over an `Option`'s value (zero or one item).
+pub struct IntoIter<T> {
+    pub(crate) inner: Option<T>,
+}
+
+impl<T> crate::iter::Iterator for IntoIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+}

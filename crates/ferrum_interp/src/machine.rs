@@ -65,7 +65,10 @@ impl<'a> Machine<'a> {
     ) -> Machine<'a> {
         let upvars = closure_upvars(prog, mir);
         let non_null = ["NonNull", "non_null"].iter().filter_map(|n| prog.krate.lang_item(n)).collect::<Vec<_>>();
-        let layouts = LayoutCx::new(&prog.tcx, &prog.items).with_closure_upvars(upvars).with_non_null(non_null);
+        let layouts = LayoutCx::new(&prog.tcx, &prog.items)
+            .with_closure_upvars(upvars)
+            .with_non_null(non_null)
+            .with_normalizer(|t| prog.normalize(t));
         Machine {
             prog,
             tcx: &prog.tcx,

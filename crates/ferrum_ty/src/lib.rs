@@ -27,7 +27,7 @@ pub mod ty;
 
 pub use collect::variant_of;
 pub use program::TypedProgram;
-pub use results::{Adjust, Capture, CaptureMode, ClosureInfo, ClosureKind, TypeckResults, ValueRes};
+pub use results::{Adjust, Capture, CaptureMode, ClosureInfo, ClosureKind, ForLoop, TypeckResults, ValueRes};
 
 use ferrum_hir::hir::{BodyId, Crate, DefId, DefKind};
 use ferrum_span::Diagnostics;
@@ -110,12 +110,14 @@ fn with_implementations(krate: &Crate, impls: &impls::ImplIndex, def: DefId) -> 
 
 /// Items a checked body refers to: their bodies are needed too.
 fn reached_defs(results: &TypeckResults) -> Vec<DefId> {
-    results
+    let mut defs: Vec<DefId> = results
         .value_res
         .values()
         .filter_map(|res| match res {
             ValueRes::Fn(def, _) | ValueRes::Const(def, _) | ValueRes::Static(def) => Some(*def),
             _ => None,
         })
-        .collect()
+        .collect();
+    defs.extend(results.for_loops.values().flat_map(|f| [f.into_iter, f.next]));
+    defs
 }

@@ -60,6 +60,9 @@ impl FnCtxt<'_> {
         self.register_item_obligations(pick.method, &pick.substs, name_span);
         self.results.value_res.insert(expr, ValueRes::Fn(pick.method, pick.substs.into()));
         self.check_args(expr, name_span, inputs.get(1..).unwrap_or(&[]), args, true);
+        if self.infcx.has_infer(self.resolve(output)) {
+            self.process_obligations(false);
+        }
         output
     }
 

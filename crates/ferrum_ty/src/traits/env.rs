@@ -64,6 +64,16 @@ fn elaborate(tcx: &TyCtxt, items: &ItemTables, mut env: Vec<TraitPredicate>) -> 
     let mut i = 0;
     while i < env.len() && env.len() < 256 {
         let tr = env[i].trait_ref.clone();
+        // `T: IntoIterator` brings `<T as IntoIterator>::IntoIter: Iterator`.
+        for bound in items.assoc_ty_bounds.get(&tr.trait_).into_iter().flatten() {
+            let subst = |t| tcx.subst(t, &tr.substs);
+            let trait_ref =
+                TraitRef { trait_: bound.trait_ref.trait_, substs: bound.trait_ref.substs.iter().map(|&t| subst(t)).collect() };
+            let assoc = bound.assoc.iter().map(|&(n, t)| (n, subst(t))).collect();
+            if !env.iter().any(|p| p.trait_ref == trait_ref) {
+                env.push(TraitPredicate { trait_ref, assoc });
+            }
+        }
         for sup in items.supertraits.get(&tr.trait_).into_iter().flatten() {
             let substs: crate::ty::Substs = sup.substs.iter().map(|&t| tcx.subst(t, &tr.substs)).collect();
             let sup = TraitRef { trait_: sup.trait_, substs };
