@@ -460,9 +460,6 @@ impl Code {
 
     /// The name of the flat local covering frame offset `off`.
     pub fn local_at(&self, off: u32) -> Option<&str> {
-        self.local_names
-            .iter()
-            .find(|(lo, size, _)| off >= *lo && off < lo + size.max(&1))
-            .map(|(_, _, n)| n.as_str())
+        self.local_names.iter().find(|(lo, size, _)| off >= *lo && off < lo + size.max(&1)).map(|(_, _, n)| n.as_str())
     }
 }
