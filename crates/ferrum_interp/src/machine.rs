@@ -133,13 +133,21 @@ impl<'a> Machine<'a> {
         match d.parent.map(|p| &self.prog.krate.defs[p]) {
             Some(p) if matches!(p.kind, DefKind::Impl(_) | DefKind::Trait(_)) => {
                 let owner = match &p.kind {
-                    DefKind::Impl(_) => self
-                        .prog
-                        .items
-                        .impl_self_tys
-                        .get(&d.parent.unwrap())
-                        .map(|&t| self.ty_name(t))
-                        .unwrap_or_default(),
+                    DefKind::Impl(_) => {
+                        let ty = self
+                            .prog
+                            .items
+                            .impl_self_tys
+                            .get(&d.parent.unwrap())
+                            .map(|&t| self.ty_name(t))
+                            .unwrap_or_default();
+                        // `<*const T>::read`, as rustc names such methods.
+                        if ty.starts_with(['<', '&', '[', '(', '*']) {
+                            format!("<{ty}>")
+                        } else {
+                            ty
+                        }
+                    }
                     _ => p.name.as_str().to_string(),
                 };
                 format!("{owner}::{}", d.name)

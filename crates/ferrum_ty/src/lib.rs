@@ -10,6 +10,7 @@
 //! inference variables; every expression has a type (`Error` after an error).
 
 mod check;
+mod coherence;
 mod collect;
 pub mod const_eval;
 pub mod display;
@@ -38,6 +39,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
+    coherence::check_inherent_impls(&krate, &tcx, &items, diags);
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
     let mut typeck = FxHashMap::default();
     let mut closures = traits::ClosureTable::default();
