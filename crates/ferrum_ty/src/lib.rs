@@ -11,6 +11,7 @@
 
 mod check;
 mod collect;
+mod copy_impls;
 pub mod const_eval;
 pub mod display;
 mod exhaustive;
@@ -39,6 +40,7 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
+    copy_impls::check_copy_impls(&krate, &tcx, &items, &impls, diags);
     let mut typeck = FxHashMap::default();
     let mut queued: FxHashSet<DefId> = FxHashSet::default();
     let mut worklist: Vec<DefId> = krate.defs.iter().filter(|(_, d)| !d.is_library).map(|(def, _)| def).collect();

@@ -22,6 +22,7 @@ mod partial_ord;
 use crate::attrs::{attr_name, derives};
 use crate::collect::CollectCx;
 use crate::ctx::*;
+use crate::hir::DefKind;
 use adt::Adt;
 use ferrum_span::{Diagnostic, Diagnostics, Span};
 use ferrum_syntax::ast::{self, Ast, ItemId, TokenKind};
@@ -73,6 +74,7 @@ impl<'a> Lowerer<'a> {
             return;
         };
         let names: Vec<&str> = list.iter().map(|(n, _)| n.as_str()).collect();
+        let name_span = item.name().map_or(item.span, |n| n.span);
         let input = DeriveInput { adt: &adt, derived: &names };
         for &(name, span) in &list {
             let generator = GENERATORS.iter().find(|(n, _)| *n == name.as_str());
@@ -85,7 +87,11 @@ impl<'a> Lowerer<'a> {
                 continue;
             };
             match generate(&input) {
-                Ok(text) => self.collect_generated(&text, span, cx, macros),
+                Ok(text) => {
+                    let first = self.krate.defs.len();
+                    self.collect_generated(&text, span, cx, macros);
+                    self.mark_derived(first, name_span);
+                }
                 Err(mut d) => {
                     if d.primary_span().is_none() {
                         d = d.primary(span, "");
@@ -105,6 +111,15 @@ impl<'a> Lowerer<'a> {
                     .primary(a.span, "not applicable here")
                     .secondary(item.span, "not a `struct`, `enum` or `union`"),
             );
+        }
+    }
+
+    /// Records the impls created since def number `first` as derived.
+    fn mark_derived(&mut self, first: usize, name_span: Span) {
+        let new = self.krate.defs.iter().skip(first);
+        let impls: Vec<_> = new.filter(|(_, d)| matches!(d.kind, DefKind::Impl(_))).map(|(id, _)| id).collect();
+        for id in impls {
+            self.krate.derived_impls.insert(id, name_span);
         }
     }
 
