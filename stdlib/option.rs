@@ -47,3 +47,9 @@ impl<T> Option<T> {
         }
     }
 }
+
+impl<T> crate::default::Default for Option<T> {
+    fn default() -> Option<T> {
+        None
+    }
+}
