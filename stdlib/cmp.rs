@@ -215,31 +215,6 @@ impl PartialEq for str {
 
 impl Eq for str {}
 
-impl PartialOrd for str {
-    fn partial_cmp(&self, other: &str) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for str {
-    // Lexicographic over the bytes (which orders UTF-8 by code point), then
-    // by length.
-    fn cmp(&self, other: &str) -> Ordering {
-        let a = self as *const str as *const u8;
-        let b = other as *const str as *const u8;
-        let (la, lb) = (self.len(), other.len());
-        let mut i = 0;
-        while i < la && i < lb {
-            let (x, y) = unsafe { (*crate::intrinsics::offset(a, i as isize), *crate::intrinsics::offset(b, i as isize)) };
-            if x != y {
-                return x.cmp(&y);
-            }
-            i += 1;
-        }
-        la.cmp(&lb)
-    }
-}
-
 impl<A: ?Sized + PartialOrd<B>, B: ?Sized> PartialOrd<&B> for &A {
     fn partial_cmp(&self, other: &&B) -> Option<Ordering> {
         PartialOrd::partial_cmp(*self, *other)
@@ -249,7 +224,7 @@ impl<A: ?Sized + PartialOrd<B>, B: ?Sized> PartialOrd<&B> for &A {
 impl<A: ?Sized + Eq> Eq for &A {}
 
 impl<A: ?Sized + Ord> Ord for &A {
-    fn cmp(&self, other: &Self) -> Ordering {
+    fn cmp(&self, other: &&A) -> Ordering {
         Ord::cmp(*self, *other)
     }
 }

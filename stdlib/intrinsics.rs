@@ -12,6 +12,12 @@ extern "rust-intrinsic" {
     pub fn read<T>(src: *const T) -> T;
     pub fn write<T>(dst: *mut T, value: T);
     pub fn offset<T>(ptr: *const T, count: isize) -> *const T;
+    /// `offset` without the in-bounds requirement (`wrapping_offset`).
+    pub fn arith_offset<T>(ptr: *const T, count: isize) -> *const T;
+    /// The distance in elements between two pointers into one allocation.
+    pub fn ptr_offset_from<T>(ptr: *const T, base: *const T) -> isize;
+    pub fn unaligned_volatile_load<T>(src: *const T) -> T;
+    pub fn unaligned_volatile_store<T>(dst: *mut T, value: T);
     pub fn abort() -> !;
     pub fn unreachable() -> !;
     /// The discriminant of the enum `v` points to (what derived `PartialEq`,

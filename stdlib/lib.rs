@@ -1,11 +1,13 @@
 //! The ferrum standard library, written in the language ferrum compiles.
 //! Reachable as `std`, `core` and `alloc`.
 
+pub mod alloc;
 pub mod builtins;
 pub mod char;
 pub mod clone;
 pub mod collections;
 pub mod cmp;
+pub mod convert;
 pub mod default;
 pub mod hash;
 pub mod intrinsics;
@@ -16,6 +18,9 @@ pub mod ops;
 pub mod option;
 pub mod prelude;
 pub mod process;
+pub mod ptr;
 pub mod result;
 pub mod slice;
 pub mod str;
+pub mod string;
+pub mod vec;

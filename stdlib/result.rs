@@ -1,5 +1,11 @@
 //! Error handling with the `Result` type.
 
+use crate::clone::Clone;
+use crate::cmp::{Eq, PartialEq};
+use crate::default::Default;
+use crate::marker::Copy;
+use crate::option::Option::{self, None, Some};
+
 #[lang = "Result"]
 #[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Hash)]
 pub enum Result<T, E> {
@@ -20,4 +26,126 @@ impl<T, E> Result<T, E> {
     pub fn is_err(&self) -> bool {
         !self.is_ok()
     }
+
+    pub fn ok(self) -> Option<T> {
+        match self {
+            Ok(x) => Some(x),
+            Err(_) => None,
+        }
+    }
+
+    pub fn err(self) -> Option<E> {
+        match self {
+            Ok(_) => None,
+            Err(e) => Some(e),
+        }
+    }
+
+    pub fn as_ref(&self) -> Result<&T, &E> {
+        match self {
+            Ok(x) => Ok(x),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn as_mut(&mut self) -> Result<&mut T, &mut E> {
+        match self {
+            Ok(x) => Ok(x),
+            Err(e) => Err(e),
+        }
+    }
+
+    // FIXME(fmt): std prints the error with `{:?}` (`E: Debug`); until the
+    // library has `Debug`, the value is left out of the message.
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Ok(t) => t,
+            Err(_) => panic!("called `Result::unwrap()` on an `Err` value"),
+        }
+    }
+
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T {
+        match self {
+            Ok(t) => t,
+            Err(_) => panic!("{}", msg),
+        }
+    }
+
+    #[track_caller]
+    pub fn unwrap_err(self) -> E {
+        match self {
+            Ok(_) => panic!("called `Result::unwrap_err()` on an `Ok` value"),
+            Err(e) => e,
+        }
+    }
+
+    #[track_caller]
+    pub fn expect_err(self, msg: &str) -> E {
+        match self {
+            Ok(_) => panic!("{}", msg),
+            Err(e) => e,
+        }
+    }
+
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Ok(t) => t,
+            Err(_) => default,
+        }
+    }
+
+    pub fn unwrap_or_default(self) -> T
+    where
+        T: Default,
+    {
+        match self {
+            Ok(t) => t,
+            Err(_) => T::default(),
+        }
+    }
+
+    pub fn and<U>(self, res: Result<U, E>) -> Result<U, E> {
+        match self {
+            Ok(_) => res,
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn or<F>(self, res: Result<T, F>) -> Result<T, F> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(_) => res,
+        }
+    }
 }
+
+impl<T: Copy, E> Result<&T, E> {
+    pub fn copied(self) -> Result<T, E> {
+        match self {
+            Ok(&v) => Ok(v),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T: Clone, E> Result<&T, E> {
+    pub fn cloned(self) -> Result<T, E> {
+        match self {
+            Ok(v) => Ok(v.clone()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T, E> Result<Option<T>, E> {
+    pub fn transpose(self) -> Option<Result<T, E>> {
+        match self {
+            Ok(Some(x)) => Some(Ok(x)),
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+

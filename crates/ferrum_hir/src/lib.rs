@@ -52,6 +52,7 @@ mod sugar;
 mod tokens;
 mod transcribe;
 mod ty;
+pub mod visit;
 
 use collect::CollectCx;
 use ctx::{AstSrc, Lowerer, MacroScope, Ns, Rib};

@@ -206,8 +206,22 @@ impl<'a> MirCtxt<'a> {
             TyKind::Param { index, .. } => env.copy_params.contains(&index),
             TyKind::Error | TyKind::Infer(..) => true,
             TyKind::Str | TyKind::Slice(_) | TyKind::Dynamic { .. } => false,
-            TyKind::Closure { .. } | TyKind::Projection { .. } => false,
+            TyKind::Closure { .. } => {
+                self.closure_capture_tys(ty).iter().all(|&t| self.is_copy_depth(env, t, depth + 1))
+            }
+            TyKind::Projection { .. } => false,
         }
+    }
+
+    /// The types of a closure's captured fields, substituted.
+    pub fn closure_capture_tys(&self, ty: Ty) -> Vec<Ty> {
+        let TyKind::Closure { owner, expr, substs } = self.tcx().kind(ty) else {
+            return Vec::new();
+        };
+        self.program
+            .closures
+            .get(&(owner, expr))
+            .map_or(Vec::new(), |info| info.captures.iter().map(|c| self.tcx().subst(c.ty, &substs)).collect())
     }
 
     /// Whether dropping a value of `ty` may run code (a `Drop` impl
@@ -237,6 +251,7 @@ impl<'a> MirCtxt<'a> {
                         .iter()
                         .any(|&t| self.needs_drop(t))
             }
+            TyKind::Closure { .. } => self.closure_capture_tys(ty).iter().any(|&t| self.needs_drop(t)),
             TyKind::Param { .. } | TyKind::Projection { .. } | TyKind::Dynamic { .. } => true,
             _ => false,
         }
@@ -258,6 +273,7 @@ impl<'a> MirCtxt<'a> {
     pub fn variant_field_tys(&self, ty: Ty, variant: u32) -> Option<Vec<Ty>> {
         match self.tcx().kind(ty) {
             TyKind::Tuple(tys) => Some(tys.to_vec()),
+            TyKind::Closure { .. } => Some(self.closure_capture_tys(ty)),
             TyKind::Adt(def, substs) => {
                 let adt = self.program.items.adts.get(&def)?;
                 let v = adt.variants.get(variant as usize)?;

@@ -4,7 +4,7 @@
 use crate::impls::ImplIndex;
 use crate::infer::InferCtxt;
 use crate::items::{ItemTables, TraitRef};
-use crate::traits::{param_env, SelectCx, Selection};
+use crate::traits::{param_env, ClosureTable, SelectCx, Selection};
 use crate::ty::{TyCtxt, TyKind};
 use ferrum_hir::hir::{Crate, DefId, DefKind};
 use ferrum_span::{Diagnostic, Diagnostics, Span};
@@ -38,7 +38,9 @@ fn non_copy_fields(
     let TyKind::Adt(adt, substs) = tcx.kind(self_ty) else { return Vec::new() };
     let (Some(info), DefKind::Adt(def)) = (items.adts.get(&adt), &krate.defs[adt].kind) else { return Vec::new() };
     let env = param_env(krate, tcx, items, imp);
-    let cx = SelectCx { krate, tcx, items, impls, env: &env };
+    // Field types name no closure types, so no closure is needed to decide.
+    let closures = ClosureTable::default();
+    let cx = SelectCx { krate, tcx, items, impls, env: &env, closures: &closures };
     let mut out = Vec::new();
     for (v, hv) in info.variants.iter().zip(&def.variants) {
         for (f, hf) in v.fields.iter().zip(&hv.fields) {
