@@ -23,6 +23,7 @@ use crate::attrs::{attr_name, derives};
 use crate::collect::CollectCx;
 use crate::ctx::*;
 use crate::hir::DefKind;
+use crate::hygiene::Mark;
 use adt::Adt;
 use ferrum_span::{Diagnostic, Diagnostics, Span};
 use ferrum_syntax::ast::{self, Ast, ItemId, TokenKind};
@@ -129,8 +130,15 @@ impl<'a> Lowerer<'a> {
         let mut tokens = ferrum_syntax::lex(span.file, text, &mut lex_diags);
         self.diags.extend(lex_diags);
         tokens.retain(|t| t.kind != TokenKind::Eof);
+        // Like a macro expansion, the generated code gets its own hygiene
+        // mark: its locals (`other`, `state`, `__self_0`) never meet the
+        // user's names, while items and fields resolve by their plain name.
+        let mark = self.hygiene.new_opaque_mark(Mark::ROOT);
         for t in &mut tokens {
             t.span = span;
+            if let TokenKind::Ident(s) = t.kind {
+                t.kind = TokenKind::Ident(self.hygiene.tag(s, mark));
+            }
         }
         let mut ast = Ast::default();
         let items = ferrum_syntax::parse_items_from_tokens(&mut ast, &tokens, span, self.diags);
