@@ -11,7 +11,6 @@
 
 mod check;
 mod collect;
-mod copy_impls;
 pub mod const_eval;
 pub mod display;
 mod exhaustive;
@@ -20,6 +19,7 @@ pub mod impls;
 pub mod infer;
 pub mod items;
 pub mod lower_ty;
+mod marker_impls;
 pub mod privacy;
 pub mod program;
 pub mod results;
@@ -40,7 +40,7 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
-    copy_impls::check_copy_impls(&krate, &tcx, &items, &impls, diags);
+    marker_impls::check_marker_impls(&krate, &tcx, &items, &impls, diags);
     let mut typeck = FxHashMap::default();
     let mut closures = traits::ClosureTable::default();
     let mut queued: FxHashSet<DefId> = FxHashSet::default();
