@@ -1,7 +1,8 @@
 //! Marker-trait impls whose fields must implement the trait too: E0204 for
 //! an `impl Copy` (written or derived) with a field that is not `Copy`, and
 //! E0277 for a derived `Eq` with a field that is not `Eq` (rustc checks the
-//! latter through the hidden `AssertParamIsEq` in the derived impl).
+//! latter through the hidden `AssertParamIsEq` in the derived impl), and
+//! for a derived `Clone` that copies.
 
 use crate::impls::ImplIndex;
 use crate::infer::InferCtxt;
@@ -11,7 +12,8 @@ use crate::ty::{Ty, TyCtxt, TyKind};
 use ferrum_hir::hir::{Crate, DefId, DefKind};
 use ferrum_span::{Diagnostic, Diagnostics, Span};
 
-/// Checks every `Copy` impl and derived `Eq` impl of the user's crate.
+/// Checks every `Copy` impl and derived `Eq` and `Clone` impl of the
+/// user's crate.
 pub fn check_marker_impls(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, impls: &ImplIndex, diags: &mut Diagnostics) {
     if let Some(copy) = krate.lang_item("copy") {
         for imp in user_impls(krate, impls, copy) {
@@ -23,16 +25,51 @@ pub fn check_marker_impls(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, impls
     }
     if let Some(eq) = library_trait(krate, impls, "Eq") {
         for imp in user_impls(krate, impls, eq).filter(|i| krate.derived_impls.contains_key(i)) {
-            for (span, ty) in missing_field_tys(krate, tcx, items, impls, imp, eq) {
-                let ty = crate::display::ty_to_string(tcx, krate, ty);
-                diags.push(
-                    Diagnostic::error(format!("the trait bound `{ty}: Eq` is not satisfied"))
-                        .code("E0277")
-                        .primary(span, format!("the trait `Eq` is not implemented for `{ty}`"))
-                        .secondary(krate.defs[imp].span, "in this derive macro expansion"),
-                );
+            assert_fields(krate, tcx, items, impls, imp, eq, diags);
+        }
+    }
+    // A derived `Clone` of a type that also derives `Copy` (and has no type
+    // parameters) copies `*self`; rustc still requires `Clone` fields.
+    if let (Some(clone), Some(copy)) = (krate.lang_item("clone"), krate.lang_item("copy")) {
+        let derived = |i: &DefId| krate.derived_impls.contains_key(i);
+        let copied: Vec<DefId> =
+            user_impls(krate, impls, copy).filter(derived).filter_map(|i| self_adt(tcx, items, i)).collect();
+        for imp in user_impls(krate, impls, clone).filter(derived) {
+            let Some(adt) = self_adt(tcx, items, imp) else { continue };
+            if copied.contains(&adt) && items.adts.get(&adt).is_some_and(|a| a.param_count == 0) {
+                assert_fields(krate, tcx, items, impls, imp, clone, diags);
             }
         }
+    }
+}
+
+/// E0277 on every field of a derived impl's type that doesn't implement
+/// `trait_` (rustc's `AssertParamIsEq`/`AssertParamIsClone`).
+fn assert_fields(
+    krate: &Crate,
+    tcx: &TyCtxt,
+    items: &ItemTables,
+    impls: &ImplIndex,
+    imp: DefId,
+    trait_: DefId,
+    diags: &mut Diagnostics,
+) {
+    let name = krate.defs[trait_].name;
+    for (span, ty) in missing_field_tys(krate, tcx, items, impls, imp, trait_) {
+        let ty = crate::display::ty_to_string(tcx, krate, ty);
+        diags.push(
+            Diagnostic::error(format!("the trait bound `{ty}: {name}` is not satisfied"))
+                .code("E0277")
+                .primary(span, format!("the trait `{name}` is not implemented for `{ty}`"))
+                .secondary(krate.defs[imp].span, "in this derive macro expansion"),
+        );
+    }
+}
+
+fn self_adt(tcx: &TyCtxt, items: &ItemTables, imp: DefId) -> Option<DefId> {
+    match tcx.kind(*items.impl_self_tys.get(&imp)?) {
+        TyKind::Adt(adt, _) => Some(adt),
+        _ => None,
     }
 }
 
