@@ -20,6 +20,7 @@ pub mod impls;
 pub mod infer;
 pub mod items;
 pub mod lower_ty;
+mod marker_impls;
 pub mod privacy;
 pub mod program;
 pub mod results;
@@ -41,6 +42,7 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let items = collect::collect_items(&krate, &tcx, diags);
     coherence::check_inherent_impls(&krate, &tcx, &items, diags);
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
+    marker_impls::check_marker_impls(&krate, &tcx, &items, &impls, diags);
     let mut typeck = FxHashMap::default();
     let mut closures = traits::ClosureTable::default();
     let mut queued: FxHashSet<DefId> = FxHashSet::default();

@@ -54,7 +54,15 @@ pub mod marker {
     pub trait Copy {}
 }
 pub mod cmp {
+    pub trait PartialEq {
+        fn eq(&self, other: &Self) -> bool;
+    }
     pub trait PartialOrd {}
+}
+pub mod intrinsics {
+    extern "rust-intrinsic" {
+        pub fn discriminant_value<T>(v: &T) -> isize;
+    }
 }
 pub mod convert {
     pub trait Into<T> {
