@@ -400,9 +400,12 @@ fn merge_sort<T: Ord>(v: &mut [T]) {
     unsafe { crate::builtins::__ferrum_dealloc(buf as *mut u8, len * size, align) };
 }
 
+unsafe fn at<T>(p: *mut T, i: usize) -> *mut T {
+    intrinsics::offset(p as *const T, i as isize) as *mut T
+}
+
 /// Merges the sorted runs `lo..mid` and `mid..hi` of `data` (via `buf`).
 unsafe fn merge<T: Ord>(data: *mut T, buf: *mut T, lo: usize, mid: usize, hi: usize) {
-    let at = |p: *mut T, i: usize| intrinsics::offset(p as *const T, i as isize) as *mut T;
     intrinsics::copy_nonoverlapping(at(data, lo) as *const T, at(buf, lo), hi - lo);
     let (mut i, mut j, mut k) = (lo, mid, lo);
     while i < mid && j < hi {
