@@ -328,10 +328,21 @@ pub trait JoinItem<S>: Sized {
     fn join_items(items: &[Self], sep: S) -> Self::Output;
 }
 
+/// The total length of the vectors in `items`.
+fn total_len<T>(items: &[crate::vec::Vec<T>]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < items.len() {
+        n += items[i].len();
+        i += 1;
+    }
+    n
+}
+
 impl<T: Clone> ConcatItem for crate::vec::Vec<T> {
     type Output = crate::vec::Vec<T>;
     fn concat_items(items: &[crate::vec::Vec<T>]) -> crate::vec::Vec<T> {
-        let mut out = crate::vec::Vec::new();
+        let mut out = crate::vec::Vec::with_capacity(total_len(items));
         let mut i = 0;
         while i < items.len() {
             out.extend_from_slice(items[i].as_slice());
@@ -344,7 +355,10 @@ impl<T: Clone> ConcatItem for crate::vec::Vec<T> {
 impl<T: Clone> JoinItem<&T> for crate::vec::Vec<T> {
     type Output = crate::vec::Vec<T>;
     fn join_items(items: &[crate::vec::Vec<T>], sep: &T) -> crate::vec::Vec<T> {
-        let mut out = crate::vec::Vec::new();
+        if items.is_empty() {
+            return crate::vec::Vec::new();
+        }
+        let mut out = crate::vec::Vec::with_capacity(total_len(items) + items.len() - 1);
         let mut i = 0;
         while i < items.len() {
             if i > 0 {
@@ -360,7 +374,10 @@ impl<T: Clone> JoinItem<&T> for crate::vec::Vec<T> {
 impl<T: Clone> JoinItem<&[T]> for crate::vec::Vec<T> {
     type Output = crate::vec::Vec<T>;
     fn join_items(items: &[crate::vec::Vec<T>], sep: &[T]) -> crate::vec::Vec<T> {
-        let mut out = crate::vec::Vec::new();
+        if items.is_empty() {
+            return crate::vec::Vec::new();
+        }
+        let mut out = crate::vec::Vec::with_capacity(total_len(items) + sep.len() * (items.len() - 1));
         let mut i = 0;
         while i < items.len() {
             if i > 0 {

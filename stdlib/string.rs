@@ -346,13 +346,7 @@ impl crate::slice::ConcatItem for &str {
 impl crate::slice::ConcatItem for String {
     type Output = String;
     fn concat_items(items: &[String]) -> String {
-        let mut out = String::new();
-        let mut i = 0;
-        while i < items.len() {
-            out.push_str(items[i].as_str());
-            i += 1;
-        }
-        out
+        join_strings(items, "")
     }
 }
 
@@ -366,27 +360,50 @@ impl crate::slice::JoinItem<&str> for &str {
 impl crate::slice::JoinItem<&str> for String {
     type Output = String;
     fn join_items(items: &[String], sep: &str) -> String {
-        let mut out = String::new();
-        let mut i = 0;
-        while i < items.len() {
-            if i > 0 {
-                out.push_str(sep);
-            }
-            out.push_str(items[i].as_str());
-            i += 1;
-        }
-        out
+        join_strings(items, sep)
     }
 }
 
+/// `items` joined by `sep`, allocated once at the exact size (as std).
 fn join_strs(items: &[&str], sep: &str) -> String {
-    let mut out = String::new();
+    if items.is_empty() {
+        return String::new();
+    }
+    let mut size = sep.len() * (items.len() - 1);
     let mut i = 0;
+    while i < items.len() {
+        size += items[i].len();
+        i += 1;
+    }
+    let mut out = String::with_capacity(size);
+    i = 0;
     while i < items.len() {
         if i > 0 {
             out.push_str(sep);
         }
         out.push_str(items[i]);
+        i += 1;
+    }
+    out
+}
+
+fn join_strings(items: &[String], sep: &str) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    let mut size = sep.len() * (items.len() - 1);
+    let mut i = 0;
+    while i < items.len() {
+        size += items[i].len();
+        i += 1;
+    }
+    let mut out = String::with_capacity(size);
+    i = 0;
+    while i < items.len() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(items[i].as_str());
         i += 1;
     }
     out

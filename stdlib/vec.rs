@@ -245,12 +245,6 @@ impl<T> Vec<T> {
         if at > len {
             panic!("`at` split index (is {}) should be <= len (is {})", at, len);
         }
-        if at == 0 {
-            // std hands the whole buffer over and keeps an empty one of the
-            // same capacity.
-            let cap = self.capacity();
-            return crate::mem::replace(self, Vec::with_capacity(cap));
-        }
         let other_len = len - at;
         let mut other = Vec::with_capacity(other_len);
         unsafe {
