@@ -3,6 +3,8 @@
 use crate::intrinsics;
 use crate::option::Option::{self, None, Some};
 
+pub use crate::str::{IntErrorKind, ParseFloatError, ParseIntError};
+
 macro_rules! int_common {
     ($t:ident, $bits:expr, $min:expr, $max:expr) => {
         impl $t {

@@ -13,7 +13,7 @@ use crate::string::String;
 mod parse;
 mod pattern;
 
-pub use parse::{FromStr, ParseBoolError, ParseCharError, ParseFloatError, ParseIntError};
+pub use parse::{FromStr, IntErrorKind, ParseBoolError, ParseCharError, ParseFloatError, ParseIntError};
 pub use pattern::Pattern;
 
 impl str {
