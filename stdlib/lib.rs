@@ -1,12 +1,15 @@
 //! The ferrum standard library, written in the language ferrum compiles.
 //! Reachable as `std`, `core` and `alloc`.
 
+pub mod alloc;
 pub mod builtins;
 pub mod char;
 pub mod clone;
+pub mod collections;
 pub mod cmp;
 pub mod convert;
 pub mod default;
+pub mod hash;
 pub mod intrinsics;
 pub mod marker;
 pub mod mem;
@@ -15,6 +18,7 @@ pub mod ops;
 pub mod option;
 pub mod prelude;
 pub mod process;
+pub mod ptr;
 pub mod result;
 pub mod slice;
 pub mod str;

@@ -7,6 +7,7 @@ use crate::marker::Copy;
 use crate::result::Result::{self, Err, Ok};
 
 #[lang = "Option"]
+#[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Hash)]
 pub enum Option<T> {
     None,
     Some(T),

@@ -5,7 +5,7 @@ pub use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
 pub use crate::default::Default;
 pub use crate::marker::{Copy, Send, Sized, Sync};
 pub use crate::mem::drop;
-pub use crate::ops::Drop;
+pub use crate::ops::{Drop, Fn, FnMut, FnOnce};
 pub use crate::option::Option;
 pub use crate::option::Option::{None, Some};
 pub use crate::result::Result;

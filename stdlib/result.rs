@@ -7,6 +7,7 @@ use crate::marker::Copy;
 use crate::option::Option::{self, None, Some};
 
 #[lang = "Result"]
+#[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Hash)]
 pub enum Result<T, E> {
     Ok(T),
     Err(E),

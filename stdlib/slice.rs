@@ -10,6 +10,14 @@ impl<T> [T] {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    pub fn as_ptr(&self) -> *const T {
+        self as *const [T] as *const T
+    }
+
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self as *mut [T] as *mut T
+    }
 }
 
 /// Bounds-checks `start..end` against a slice of `len` elements, with the

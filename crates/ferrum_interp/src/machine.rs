@@ -64,13 +64,8 @@ impl<'a> Machine<'a> {
         out: &'a mut dyn Output,
     ) -> Machine<'a> {
         let upvars = closure_upvars(prog, mir);
-        let non_null = ["NonNull", "non_null"]
-            .iter()
-            .filter_map(|n| prog.krate.lang_item(n))
-            .collect::<Vec<_>>();
-        let layouts = LayoutCx::new(&prog.tcx, &prog.items)
-            .with_closure_upvars(upvars)
-            .with_non_null(non_null);
+        let non_null = ["NonNull", "non_null"].iter().filter_map(|n| prog.krate.lang_item(n)).collect::<Vec<_>>();
+        let layouts = LayoutCx::new(&prog.tcx, &prog.items).with_closure_upvars(upvars).with_non_null(non_null);
         Machine {
             prog,
             tcx: &prog.tcx,
@@ -107,14 +102,8 @@ impl<'a> Machine<'a> {
 
     pub fn num_of(&self, ty: Ty) -> Num {
         match self.tcx.kind(ty) {
-            TyKind::Int(i) => Num::Int {
-                size: (i.bits(64) / 8) as u8,
-                signed: true,
-            },
-            TyKind::Uint(u) => Num::Int {
-                size: (u.bits(64) / 8) as u8,
-                signed: false,
-            },
+            TyKind::Int(i) => Num::Int { size: (i.bits(64) / 8) as u8, signed: true },
+            TyKind::Uint(u) => Num::Int { size: (u.bits(64) / 8) as u8, signed: false },
             TyKind::Float(FloatTy::F32) => Num::F32,
             TyKind::Float(FloatTy::F64) => Num::F64,
             TyKind::Bool => Num::Bool,
@@ -163,16 +152,8 @@ impl<'a> Machine<'a> {
     /// The instance a call of `def` with `substs` runs.
     pub fn fn_instance(&mut self, def: DefId, substs: &[Ty]) -> InstId {
         let key = match self.prog.krate.defs[def].kind {
-            DefKind::Variant { adt, index } => InstanceKey::Ctor {
-                adt,
-                variant: index,
-                substs: substs.into(),
-            },
-            DefKind::Adt(_) => InstanceKey::Ctor {
-                adt: def,
-                variant: 0,
-                substs: substs.into(),
-            },
+            DefKind::Variant { adt, index } => InstanceKey::Ctor { adt, variant: index, substs: substs.into() },
+            DefKind::Adt(_) => InstanceKey::Ctor { adt: def, variant: 0, substs: substs.into() },
             _ => InstanceKey::Body(BodyOwner::Fn(def), substs.into()),
         };
         self.instances.intern(key)
@@ -183,12 +164,7 @@ impl<'a> Machine<'a> {
         if let Some(&p) = self.literals.get(bytes) {
             return p;
         }
-        let p = self.mem.allocate_bytes(
-            Bytes::from_init(bytes.to_vec()),
-            1,
-            AllocKind::Literal,
-            Span::DUMMY,
-        );
+        let p = self.mem.allocate_bytes(Bytes::from_init(bytes.to_vec()), 1, AllocKind::Literal, Span::DUMMY);
         self.literals.insert(bytes.into(), p);
         p
     }
@@ -209,10 +185,7 @@ impl<'a> Machine<'a> {
         crate::fast::validate(&mut code);
         if std::env::var_os("FERRUM_INTERP_DUMP").is_some() {
             // A development aid: the lowered code of every instance.
-            eprintln!(
-                "== {} (frame {} bytes, simple: {})",
-                code.name, code.frame_size, code.simple
-            );
+            eprintln!("== {} (frame {} bytes, simple: {})", code.name, code.frame_size, code.simple);
             for (pc, inst) in code.insts.iter().enumerate() {
                 eprintln!("  {pc:4}: {inst:?}");
             }
@@ -224,18 +197,12 @@ impl<'a> Machine<'a> {
 
     /// The code a frame runs (lowered before the frame was pushed).
     pub fn frame_code(&self, f: &Frame) -> &Code {
-        self.instances.entries[f.inst as usize]
-            .code
-            .as_deref()
-            .expect("frames run lowered code")
+        self.instances.entries[f.inst as usize].code.as_deref().expect("frames run lowered code")
     }
 
     /// The code a frame runs, owned.
     pub fn frame_code_rc(&self, f: &Frame) -> Rc<Code> {
-        self.instances.entries[f.inst as usize]
-            .code
-            .clone()
-            .expect("frames run lowered code")
+        self.instances.entries[f.inst as usize].code.clone().expect("frames run lowered code")
     }
 
     /// Writes to the program's stdout (buffered) or stderr (after flushing stdout).
@@ -266,20 +233,15 @@ fn closure_upvars(prog: &TypedProgram, mir: &MirProgram) -> FxHashMap<(DefId, u3
     for body in mir.bodies.values() {
         for block in &body.blocks {
             for stmt in &block.statements {
-                let StatementKind::Assign(
-                    _,
-                    Rvalue::Aggregate(ferrum_mir::mir::AggregateKind::Closure(ty), ops),
-                ) = &stmt.kind
+                let StatementKind::Assign(_, Rvalue::Aggregate(ferrum_mir::mir::AggregateKind::Closure(ty), ops)) =
+                    &stmt.kind
                 else {
                     continue;
                 };
                 let TyKind::Closure { owner, expr, .. } = prog.tcx.kind(*ty) else {
                     continue;
                 };
-                let tys = ops
-                    .iter()
-                    .filter_map(|op| operand_ty(prog, body, op))
-                    .collect();
+                let tys = ops.iter().filter_map(|op| operand_ty(prog, body, op)).collect();
                 map.insert((owner, expr), tys);
             }
         }
@@ -296,11 +258,7 @@ pub fn operand_ty(prog: &TypedProgram, body: &ferrum_mir::mir::Body, op: &Operan
 }
 
 /// The type of a place in `body` (generic, unsubstituted).
-pub fn place_ty(
-    prog: &TypedProgram,
-    body: &ferrum_mir::mir::Body,
-    p: &ferrum_mir::mir::Place,
-) -> Option<Ty> {
+pub fn place_ty(prog: &TypedProgram, body: &ferrum_mir::mir::Body, p: &ferrum_mir::mir::Place) -> Option<Ty> {
     use ferrum_mir::mir::PlaceElem;
     let tcx = &prog.tcx;
     let mut ty = body.locals.get(p.local.index())?.ty;

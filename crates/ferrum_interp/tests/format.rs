@@ -7,10 +7,7 @@ use ferrum_interp::testing::{render, FmtValue, Spec};
 
 /// Parses `{:[[fill]align][sign][#][0][width][.precision][?|x?|X?|x|X|o|b|e|E]}`.
 fn parse_spec(s: &str) -> Spec {
-    let inner = s
-        .strip_prefix('{')
-        .and_then(|s| s.strip_suffix('}'))
-        .expect("spec in braces");
+    let inner = s.strip_prefix('{').and_then(|s| s.strip_suffix('}')).expect("spec in braces");
     let mut spec = Spec::default();
     let Some(rest) = inner.strip_prefix(':') else {
         return spec;
@@ -182,19 +179,13 @@ impl ToFmt for Point {
 impl ToFmt for Shape {
     fn to_fmt(&self) -> FmtValue {
         match self {
-            Shape::Circle(r) => FmtValue::TupleStruct {
-                name: "Circle".into(),
-                fields: vec![r.to_fmt()],
-            },
+            Shape::Circle(r) => FmtValue::TupleStruct { name: "Circle".into(), fields: vec![r.to_fmt()] },
             Shape::Rect { w, h } => FmtValue::Struct {
                 name: "Rect".into(),
                 fields: vec![("w".into(), w.to_fmt()), ("h".into(), h.to_fmt())],
             },
             Shape::Empty => FmtValue::UnitStruct("Empty".into()),
-            Shape::Pair(a, b) => FmtValue::TupleStruct {
-                name: "Pair".into(),
-                fields: vec![a.to_fmt(), b.to_fmt()],
-            },
+            Shape::Pair(a, b) => FmtValue::TupleStruct { name: "Pair".into(), fields: vec![a.to_fmt(), b.to_fmt()] },
         }
     }
 }
@@ -205,10 +196,7 @@ impl ToFmt for Unit {
 }
 impl ToFmt for Wrapper {
     fn to_fmt(&self) -> FmtValue {
-        FmtValue::TupleStruct {
-            name: "Wrapper".into(),
-            fields: vec![self.0.to_fmt(), self.1.to_fmt()],
-        }
+        FmtValue::TupleStruct { name: "Wrapper".into(), fields: vec![self.0.to_fmt(), self.1.to_fmt()] }
     }
 }
 
@@ -255,12 +243,7 @@ fn integers_match_host() {
     for v in [-1i32, -42, -100000, 123456789] {
         int_specs!(failures, count, v);
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {count} cases differ:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {count} cases differ:\n{}", failures.len(), failures.join("\n"));
 }
 
 macro_rules! float_specs {
@@ -310,22 +293,10 @@ fn floats_match_host() {
         float_specs!(failures, count, v);
         float_specs!(failures, count, v as f32);
     }
-    for v in [
-        0.1f32,
-        16777216.0,
-        f32::MAX,
-        f32::MIN_POSITIVE,
-        0.2,
-        1.0 / 3.0,
-    ] {
+    for v in [0.1f32, 16777216.0, f32::MAX, f32::MIN_POSITIVE, 0.2, 1.0 / 3.0] {
         float_specs!(failures, count, v);
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {count} cases differ:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {count} cases differ:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
@@ -347,31 +318,13 @@ fn strings_chars_bools_match_host() {
     ] {
         check!(failures, count, s; "{}", "{:10}", "{:>10}", "{:^10}", "{:*<8}", "{:.2}", "{:10.3}", "{:^7.1}", "{:?}", "{:10?}", "{:.0}", "{:-^3}");
     }
-    for c in [
-        'a',
-        '\n',
-        '\'',
-        '"',
-        'é',
-        '\u{7f}',
-        '\0',
-        '\u{1F600}',
-        '\\',
-        '\t',
-        '\u{301}',
-        ' ',
-    ] {
+    for c in ['a', '\n', '\'', '"', 'é', '\u{7f}', '\0', '\u{1F600}', '\\', '\t', '\u{301}', ' '] {
         check!(failures, count, c; "{}", "{:5}", "{:>5}", "{:^5}", "{:?}", "{:.0}", "{:*<3}", "{:5?}");
     }
     for b in [true, false] {
         check!(failures, count, b; "{}", "{:6}", "{:>6}", "{:^7}", "{:?}", "{:.2}", "{:<8?}", "{:_>6}");
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {count} cases differ:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {count} cases differ:\n{}", failures.len(), failures.join("\n"));
 }
 
 macro_rules! debug_specs {
@@ -408,10 +361,5 @@ fn composites_match_host() {
     debug_specs!(failures, count, Wrapper(Point { x: 1, y: 0.0 }, [7, 8]));
     debug_specs!(failures, count, [Shape::Empty, Shape::Circle(0.5)]);
     debug_specs!(failures, count, (Point { x: 1, y: 2.0 }, [Unit, Unit]));
-    assert!(
-        failures.is_empty(),
-        "{} of {count} cases differ:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {count} cases differ:\n{}", failures.len(), failures.join("\n"));
 }

@@ -35,10 +35,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     let bb_small = b.end(TerminatorKind::Return);
     b.dead(c);
     b.live(t1);
-    b.assign(
-        pl(t1),
-        Rvalue::CheckedBinaryOp(BinOp::Sub, copy(n_), konst(u64t, 1)),
-    );
+    b.assign(pl(t1), Rvalue::CheckedBinaryOp(BinOp::Sub, copy(n_), konst(u64t, 1)));
     let bb_big = b.here();
     let next = b.next();
     b.end(TerminatorKind::Assert {
@@ -57,10 +54,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     });
     b.dead(t1);
     b.live(t2);
-    b.assign(
-        pl(t2),
-        Rvalue::CheckedBinaryOp(BinOp::Sub, copy(n_), konst(u64t, 2)),
-    );
+    b.assign(pl(t2), Rvalue::CheckedBinaryOp(BinOp::Sub, copy(n_), konst(u64t, 2)));
     let next = b.next();
     b.end(TerminatorKind::Assert {
         cond: mv(pl(t2).field(1, boolt)),
@@ -78,10 +72,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     });
     b.dead(t2);
     b.live(t3);
-    b.assign(
-        pl(t3),
-        Rvalue::CheckedBinaryOp(BinOp::Add, copy(r1), copy(r2)),
-    );
+    b.assign(pl(t3), Rvalue::CheckedBinaryOp(BinOp::Add, copy(r1), copy(r2)));
     let next = b.next();
     b.end(TerminatorKind::Assert {
         cond: mv(pl(t3).field(1, boolt)),
@@ -94,14 +85,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     b.dead(r2);
     b.dead(r1);
     b.end(TerminatorKind::Return);
-    b.patch(
-        bb0,
-        TerminatorKind::SwitchInt {
-            discr: mv(pl(c)),
-            targets: vec![(0, bb_big)],
-            otherwise: bb_small,
-        },
-    );
+    b.patch(bb0, TerminatorKind::SwitchInt { discr: mv(pl(c)), targets: vec![(0, bb_big)], otherwise: bb_small });
     p.define(fib, b.finish(fib));
 
     let mut m = Mb::new(p.unit(), &[]);
@@ -117,12 +101,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     });
     m.assign(pl(rr), Rvalue::Ref(Mutability::Not, pl(r)));
     let next = m.next();
-    m.print(
-        vec![lit("fib = "), arg(0)],
-        vec![copy(rr)],
-        vec![u64t],
-        next,
-    );
+    m.print(vec![lit("fib = "), arg(0)], vec![copy(rr)], vec![u64t], next);
     m.end(TerminatorKind::Return);
     p.define(main, m.finish(main));
     (p, main)
@@ -132,12 +111,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
 fn fib_recursion() {
     let (p, main) = fib_program(20);
     let r = p.run(main);
-    assert!(
-        matches!(r.outcome, Outcome::Exit(0)),
-        "{:?} {}",
-        r.outcome,
-        r.stderr
-    );
+    assert!(matches!(r.outcome, Outcome::Exit(0)), "{:?} {}", r.outcome, r.stderr);
     assert_eq!(r.stdout, "fib = 6765\n");
 }
 
@@ -145,20 +119,13 @@ fn fib_recursion() {
 fn fib_speed() {
     // Run with `cargo test --release -p ferrum_interp --test run fib_speed -- --nocapture`.
     let default = if cfg!(debug_assertions) { 20 } else { 30 };
-    let n = std::env::var("FIB_N")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default);
+    let n = std::env::var("FIB_N").ok().and_then(|v| v.parse().ok()).unwrap_or(default);
     let (p, main) = fib_program(n);
     let start = std::time::Instant::now();
     let r = p.run(main);
     let elapsed = start.elapsed();
     let calls = 2.0 * fib(n + 1) as f64 - 1.0;
-    println!(
-        "fib({n}): {:?}, {:.1} ns per call",
-        elapsed,
-        elapsed.as_nanos() as f64 / calls
-    );
+    println!("fib({n}): {:?}, {:.1} ns per call", elapsed, elapsed.as_nanos() as f64 / calls);
     assert!(r.stdout.starts_with("fib = "));
 }
 
@@ -173,10 +140,7 @@ fn fib(n: u64) -> u64 {
 #[test]
 fn fuel_runs_out() {
     let (p, main) = fib_program(20);
-    let opts = InterpOptions {
-        fuel: Some(1000),
-        ..InterpOptions::default()
-    };
+    let opts = InterpOptions { fuel: Some(1000), ..InterpOptions::default() };
     let r = p.run_with(main, &opts);
     match r.outcome {
         Outcome::ResourceExhausted(m) => {
@@ -189,10 +153,7 @@ fn fuel_runs_out() {
 #[test]
 fn call_depth_limit() {
     let (p, main) = fib_program(30);
-    let opts = InterpOptions {
-        max_call_depth: 10,
-        ..InterpOptions::default()
-    };
+    let opts = InterpOptions { max_call_depth: 10, ..InterpOptions::default() };
     let r = p.run_with(main, &opts);
     match r.outcome {
         Outcome::ResourceExhausted(m) => {
@@ -215,10 +176,7 @@ fn add_overflow_panics() {
     let t = b.local(pair);
     b.assign(pl(x), Rvalue::Use(konst(u8t, 255)));
     b.at(p.span(7));
-    b.assign(
-        pl(t),
-        Rvalue::CheckedBinaryOp(BinOp::Add, copy(x), konst(u8t, 1)),
-    );
+    b.assign(pl(t), Rvalue::CheckedBinaryOp(BinOp::Add, copy(x), konst(u8t, 1)));
     let next = b.next();
     b.end(TerminatorKind::Assert {
         cond: mv(pl(t).field(1, boolt)),
@@ -253,10 +211,7 @@ fn index_out_of_bounds_panics() {
     let x = b.named("x", i32t);
     b.assign(
         pl(a),
-        Rvalue::Aggregate(
-            AggregateKind::Array(i32t),
-            vec![konst(i32t, 1), konst(i32t, 2), konst(i32t, 3)],
-        ),
+        Rvalue::Aggregate(AggregateKind::Array(i32t), vec![konst(i32t, 1), konst(i32t, 2), konst(i32t, 3)]),
     );
     b.assign(pl(i), Rvalue::Use(konst(usz, 5)));
     b.at(p.span(4));
@@ -266,16 +221,10 @@ fn index_out_of_bounds_panics() {
     b.end(TerminatorKind::Assert {
         cond: copy(ok),
         expected: true,
-        msg: AssertMessage::BoundsCheck {
-            len: copy(len),
-            index: copy(i),
-        },
+        msg: AssertMessage::BoundsCheck { len: copy(len), index: copy(i) },
         target: next,
     });
-    b.assign(
-        pl(x),
-        Rvalue::Use(copy_place(pl(a).project(PlaceElem::Index(i)))),
-    );
+    b.assign(pl(x), Rvalue::Use(copy_place(pl(a).project(PlaceElem::Index(i)))));
     b.end(TerminatorKind::Return);
     p.define(main, b.finish(main));
     let r = p.run(main);
@@ -298,11 +247,7 @@ fn track_caller_reports_call_site() {
     let f = p.declare_fn("check", Abi::Rust, true, (vec![], unit));
     let mut b = Mb::new(unit, &[]);
     b.at(p.span(20));
-    let call = FormatCall {
-        kind: ferrum_hir::hir::FormatKind::Panic,
-        pieces: vec![lit("boom")],
-        arg_tys: vec![],
-    };
+    let call = FormatCall { kind: ferrum_hir::hir::FormatKind::Panic, pieces: vec![lit("boom")], arg_tys: vec![] };
     b.end(TerminatorKind::Call {
         func: Callee::Format(Box::new(call)),
         args: vec![],
@@ -322,23 +267,13 @@ fn track_caller_reports_call_site() {
     m.end(TerminatorKind::Return);
     p.define(main, m.finish(main));
     let r = p.run(main);
-    assert!(
-        r.stderr
-            .starts_with("\nthread 'main' panicked at src/main.rs:30:5:\nboom\n"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.starts_with("\nthread 'main' panicked at src/main.rs:30:5:\nboom\n"), "{}", r.stderr);
 }
 
 fn builtins(p: &mut TestProg) -> (ferrum_hir::hir::DefId, ferrum_hir::hir::DefId) {
     let (usz, u8p, unit) = (p.usize(), p.ptr(p.u8()), p.unit());
     let alloc = p.declare_fn("__ferrum_alloc", Abi::Builtin, false, (vec![usz, usz], u8p));
-    let dealloc = p.declare_fn(
-        "__ferrum_dealloc",
-        Abi::Builtin,
-        false,
-        (vec![u8p, usz, usz], unit),
-    );
+    let dealloc = p.declare_fn("__ferrum_dealloc", Abi::Builtin, false, (vec![u8p, usz, usz], unit));
     (alloc, dealloc)
 }
 
@@ -380,17 +315,8 @@ fn use_after_free_is_ub() {
     match &r.outcome {
         Outcome::Ub(rep) => {
             assert_eq!(rep.kind, UbKind::UseAfterFree);
-            assert!(
-                rep.rendered
-                    .contains("error: undefined behavior: use-after-free"),
-                "{}",
-                rep.rendered
-            );
-            assert!(
-                rep.rendered.contains("src/main.rs:42:5"),
-                "{}",
-                rep.rendered
-            );
+            assert!(rep.rendered.contains("error: undefined behavior: use-after-free"), "{}", rep.rendered);
+            assert!(rep.rendered.contains("src/main.rs:42:5"), "{}", rep.rendered);
             assert!(rep.rendered.contains("allocated here"), "{}", rep.rendered);
             assert!(rep.rendered.contains("freed here"), "{}", rep.rendered);
         }
@@ -421,12 +347,7 @@ fn dangling_stack_pointer_is_ub() {
     let q = m.named("q", i32p);
     let v = m.named("v", i32t);
     let next = m.next();
-    m.end(TerminatorKind::Call {
-        func: Callee::Fn(f, Box::new([])),
-        args: vec![],
-        dest: pl(q),
-        target: Some(next),
-    });
+    m.end(TerminatorKind::Call { func: Callee::Fn(f, Box::new([])), args: vec![], dest: pl(q), target: Some(next) });
     m.at(p.span(56));
     m.assign(pl(v), Rvalue::Use(Operand::Copy(pl(q).deref())));
     m.end(TerminatorKind::Return);
@@ -435,11 +356,7 @@ fn dangling_stack_pointer_is_ub() {
     match &r.outcome {
         Outcome::Ub(rep) => {
             assert_eq!(rep.kind, UbKind::DanglingStack, "{}", rep.rendered);
-            assert!(
-                rep.rendered.contains("src/main.rs:56:5"),
-                "{}",
-                rep.rendered
-            );
+            assert!(rep.rendered.contains("src/main.rs:56:5"), "{}", rep.rendered);
         }
         o => panic!("{o:?}\n{}", r.stderr),
     }
@@ -486,10 +403,7 @@ fn int_to_ptr_deref_is_ub() {
     b.at(p.span(70));
     let q = b.named("q", i32p);
     let x = b.named("x", i32t);
-    b.assign(
-        pl(q),
-        Rvalue::Cast(CastKind::AddrToPtr, konst(usz, 0x1000), i32p),
-    );
+    b.assign(pl(q), Rvalue::Cast(CastKind::AddrToPtr, konst(usz, 0x1000), i32p));
     b.assign(pl(x), Rvalue::Use(Operand::Copy(pl(q).deref())));
     b.end(TerminatorKind::Return);
     p.define(main, b.finish(main));
@@ -519,10 +433,7 @@ fn out_of_bounds_write_is_ub() {
         dest: pl(raw),
         target: Some(next),
     });
-    b.assign(
-        pl(q),
-        Rvalue::BinaryOp(BinOp::Offset, copy(raw), konst(usz, 4)),
-    );
+    b.assign(pl(q), Rvalue::BinaryOp(BinOp::Offset, copy(raw), konst(usz, 4)));
     b.assign(pl(q).deref(), Rvalue::Use(konst(u8t, 1)));
     b.end(TerminatorKind::Return);
     p.define(main, b.finish(main));
@@ -557,12 +468,7 @@ fn leak_and_double_free() {
     match &r.outcome {
         Outcome::Ub(rep) => {
             assert_eq!(rep.kind, UbKind::MemoryLeak);
-            assert!(
-                rep.rendered
-                    .contains("memory-leak: 16 bytes in 1 allocation"),
-                "{}",
-                rep.rendered
-            );
+            assert!(rep.rendered.contains("memory-leak: 16 bytes in 1 allocation"), "{}", rep.rendered);
         }
         o => panic!("{o:?}"),
     }

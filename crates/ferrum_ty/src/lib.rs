@@ -27,7 +27,7 @@ pub mod ty;
 
 pub use collect::variant_of;
 pub use program::TypedProgram;
-pub use results::{Adjust, TypeckResults, ValueRes};
+pub use results::{Adjust, Capture, CaptureMode, ClosureInfo, ClosureKind, TypeckResults, ValueRes};
 
 use ferrum_hir::hir::{BodyId, Crate, DefId, DefKind};
 use ferrum_span::Diagnostics;
@@ -40,6 +40,7 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let items = collect::collect_items(&krate, &tcx, diags);
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
     let mut typeck = FxHashMap::default();
+    let mut closures = traits::ClosureTable::default();
     let mut queued: FxHashSet<DefId> = FxHashSet::default();
     let mut worklist: Vec<DefId> = krate.defs.iter().filter(|(_, d)| !d.is_library).map(|(def, _)| def).collect();
     worklist.extend(implicitly_called(&krate, &impls));
@@ -54,9 +55,12 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
                 }
             }
         }
+        for (expr, info) in &results.closures {
+            closures.insert((def, expr.into_raw().into_u32()), info.clone());
+        }
         typeck.insert(body, results);
     }
-    TypedProgram { krate, tcx, items, impls, typeck }
+    TypedProgram { krate, tcx, items, impls, typeck, closures }
 }
 
 /// The body of `def` with the types of its parameters and value, if it has one.

@@ -8,22 +8,10 @@ use std::fmt::Write;
 impl Printer<'_> {
     pub(super) fn format(&mut self, b: BodyId, kind: FormatKind, fmt: &FormatArgs) {
         let name = match kind {
-            FormatKind::Print {
-                stderr: false,
-                newline: false,
-            } => "print",
-            FormatKind::Print {
-                stderr: false,
-                newline: true,
-            } => "println",
-            FormatKind::Print {
-                stderr: true,
-                newline: false,
-            } => "eprint",
-            FormatKind::Print {
-                stderr: true,
-                newline: true,
-            } => "eprintln",
+            FormatKind::Print { stderr: false, newline: false } => "print",
+            FormatKind::Print { stderr: false, newline: true } => "println",
+            FormatKind::Print { stderr: true, newline: false } => "eprint",
+            FormatKind::Print { stderr: true, newline: true } => "eprintln",
             FormatKind::Panic => "panic",
         };
         let mut s = String::new();
@@ -89,20 +77,11 @@ impl Printer<'_> {
                 }
                 self.w(")");
             }
-            PatKind::Adt {
-                res,
-                args,
-                fields,
-                rest,
-                shape,
-            } => {
+            PatKind::Adt { res, args, fields, rest, shape } => {
                 let r = self.res_string(*res, Some(b));
                 let a = self.args_string(args, &[]);
                 self.w(&format!("{r}{a}"));
-                let contiguous = fields
-                    .iter()
-                    .enumerate()
-                    .all(|(i, f)| f.name == FieldName::Index(i as u32));
+                let contiguous = fields.iter().enumerate().all(|(i, f)| f.name == FieldName::Index(i as u32));
                 if *shape == VariantShape::Tuple && contiguous {
                     self.w("(");
                     let ps: Vec<PatId> = fields.iter().map(|f| f.pat).collect();
@@ -142,11 +121,7 @@ impl Printer<'_> {
                     self.pat(b, *a);
                 }
             }
-            PatKind::Slice {
-                prefix,
-                rest,
-                suffix,
-            } => {
+            PatKind::Slice { prefix, rest, suffix } => {
                 self.w("[");
                 let mut first = true;
                 for p in prefix {

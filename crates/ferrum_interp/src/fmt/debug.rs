@@ -22,12 +22,7 @@ fn render_to_string(spec: &Spec, v: &FmtValue) -> Result<String, String> {
 }
 
 /// `debug_tuple(name)`: `name(a, b)`, a lone unnamed field gets a comma.
-pub fn debug_tuple(
-    out: &mut String,
-    spec: &Spec,
-    name: &str,
-    fields: &[FmtValue],
-) -> Result<(), String> {
+pub fn debug_tuple(out: &mut String, spec: &Spec, name: &str, fields: &[FmtValue]) -> Result<(), String> {
     out.push_str(name);
     if fields.is_empty() {
         return Ok(());
@@ -75,12 +70,7 @@ pub fn debug_list(out: &mut String, spec: &Spec, items: &[FmtValue]) -> Result<(
 }
 
 /// `debug_struct(name)`: `Name { a: 1, b: 2 }`.
-pub fn debug_struct(
-    out: &mut String,
-    spec: &Spec,
-    name: &str,
-    fields: &[(String, FmtValue)],
-) -> Result<(), String> {
+pub fn debug_struct(out: &mut String, spec: &Spec, name: &str, fields: &[(String, FmtValue)]) -> Result<(), String> {
     out.push_str(name);
     if fields.is_empty() {
         return Ok(());

@@ -6,9 +6,7 @@ use super::spec::{pad_formatted_parts, Spec};
 use ferrum_hir::hir::FormatTrait;
 
 /// A float as the host formats it, for either width.
-pub trait HostFloat:
-    std::fmt::Display + std::fmt::Debug + std::fmt::LowerExp + std::fmt::UpperExp + Copy
-{
+pub trait HostFloat: std::fmt::Display + std::fmt::Debug + std::fmt::LowerExp + std::fmt::UpperExp + Copy {
     fn is_nan(self) -> bool;
 }
 

@@ -43,11 +43,7 @@ pub fn fmt_int(out: &mut String, spec: &Spec, bits: u128, size: usize, signed: b
     }
 }
 
-fn exp_text<T: std::fmt::LowerExp + std::fmt::UpperExp>(
-    v: T,
-    precision: Option<usize>,
-    upper: bool,
-) -> String {
+fn exp_text<T: std::fmt::LowerExp + std::fmt::UpperExp>(v: T, precision: Option<usize>, upper: bool) -> String {
     match (precision, upper) {
         (Some(p), false) => format!("{v:.p$e}"),
         (Some(p), true) => format!("{v:.p$E}"),

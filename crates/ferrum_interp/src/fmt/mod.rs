@@ -17,9 +17,7 @@ use crate::code::{Code, FormatInfo, OpRef, Pc};
 use crate::machine::Machine;
 use crate::place::{Fx, Loc};
 use crate::ub::{ub, Res, Stop, UbKind};
-use ferrum_hir::hir::{
-    Count, DefKind, FormatKind, FormatPiece, FormatSpec, FormatTrait, VariantShape,
-};
+use ferrum_hir::hir::{Count, DefKind, FormatKind, FormatPiece, FormatSpec, FormatTrait, VariantShape};
 use ferrum_ty::ty::{FloatTy, Ty, TyKind};
 use spec::Spec;
 
@@ -96,12 +94,8 @@ pub fn render(out: &mut String, v: &FmtValue, spec: &Spec) -> Result<(), String>
             fmt_pointer(out, spec, *addr);
             Ok(())
         }
-        FmtValue::Struct { name, fields } if t == Debug => {
-            debug::debug_struct(out, spec, name, fields)
-        }
-        FmtValue::TupleStruct { name, fields } if t == Debug => {
-            debug::debug_tuple(out, spec, name, fields)
-        }
+        FmtValue::Struct { name, fields } if t == Debug => debug::debug_struct(out, spec, name, fields),
+        FmtValue::TupleStruct { name, fields } if t == Debug => debug::debug_tuple(out, spec, name, fields),
         FmtValue::UnitStruct(name) if t == Debug => {
             out.push_str(name);
             Ok(())
@@ -127,14 +121,7 @@ fn fmt_pointer(out: &mut String, spec: &Spec, addr: u64) {
 }
 
 impl Machine<'_> {
-    pub fn exec_format(
-        &mut self,
-        fx: Fx,
-        code: &Code,
-        info: &FormatInfo,
-        args: &[OpRef],
-        pc: Pc,
-    ) -> Res<()> {
+    pub fn exec_format(&mut self, fx: Fx, code: &Code, info: &FormatInfo, args: &[OpRef], pc: Pc) -> Res<()> {
         let mut values: Vec<Option<FmtValue>> = vec![None; args.len()];
         let mut out = String::new();
         for piece in &info.pieces {
@@ -146,10 +133,7 @@ impl Machine<'_> {
                         values[*arg] = Some(self.format_arg(fx, code, info, args, *arg)?);
                     }
                     let v = values.get(*arg).and_then(|v| v.as_ref()).ok_or_else(|| {
-                        Stop::error(format!(
-                            "format argument {arg} is missing ({} given)",
-                            args.len()
-                        ))
+                        Stop::error(format!("format argument {arg} is missing ({} given)", args.len()))
                     })?;
                     render(&mut out, v, &spec).map_err(Stop::error)?;
                 }
@@ -167,14 +151,7 @@ impl Machine<'_> {
         }
     }
 
-    fn resolve_spec(
-        &mut self,
-        fx: Fx,
-        code: &Code,
-        info: &FormatInfo,
-        args: &[OpRef],
-        s: &FormatSpec,
-    ) -> Res<Spec> {
+    fn resolve_spec(&mut self, fx: Fx, code: &Code, info: &FormatInfo, args: &[OpRef], s: &FormatSpec) -> Res<Spec> {
         let mut count = |c: Count| -> Res<Option<usize>> {
             Ok(match c {
                 Count::Is(n) => Some(n),
@@ -204,23 +181,12 @@ impl Machine<'_> {
     }
 
     /// Reads argument `i` (a `&T`) into a value.
-    fn format_arg(
-        &mut self,
-        fx: Fx,
-        code: &Code,
-        info: &FormatInfo,
-        args: &[OpRef],
-        i: usize,
-    ) -> Res<FmtValue> {
+    fn format_arg(&mut self, fx: Fx, code: &Code, info: &FormatInfo, args: &[OpRef], i: usize) -> Res<FmtValue> {
         let (Some(&op), Some(&ty)) = (args.get(i), info.arg_tys.get(i)) else {
             return Err(Stop::error(format!("format argument {i} is missing")));
         };
         let p = self.read_op_ptr(fx, code, op)?;
-        let meta = if self.layouts.is_wide_pointee(ty) {
-            (self.read_op(fx, code, op, 16)? >> 64) as u64
-        } else {
-            0
-        };
+        let meta = if self.layouts.is_wide_pointee(ty) { (self.read_op(fx, code, op, 16)? >> 64) as u64 } else { 0 };
         self.fmt_value(Loc::Mem(p), ty, meta, 0)
     }
 
@@ -229,52 +195,28 @@ impl Machine<'_> {
         if depth > 64 {
             return Ok(FmtValue::Opaque("value nested too deeply to format".into()));
         }
-        let layout = self
-            .layout(ty)
-            .map_err(|e| Stop::error(format!("layout error while formatting: {e:?}")))?;
+        let layout = self.layout(ty).map_err(|e| Stop::error(format!("layout error while formatting: {e:?}")))?;
         Ok(match self.tcx.kind(ty) {
             TyKind::Int(i) => {
                 let size = (i.bits(64) / 8) as usize;
-                FmtValue::Int {
-                    bits: self.load(loc, size, 1)?,
-                    size: size as u8,
-                    signed: true,
-                }
+                FmtValue::Int { bits: self.load(loc, size, 1)?, size: size as u8, signed: true }
             }
             TyKind::Uint(u) => {
                 let size = (u.bits(64) / 8) as usize;
-                FmtValue::Int {
-                    bits: self.load(loc, size, 1)?,
-                    size: size as u8,
-                    signed: false,
-                }
+                FmtValue::Int { bits: self.load(loc, size, 1)?, size: size as u8, signed: false }
             }
-            TyKind::Float(FloatTy::F32) => {
-                FmtValue::F32(f32::from_bits(self.load(loc, 4, 1)? as u32))
-            }
-            TyKind::Float(FloatTy::F64) => {
-                FmtValue::F64(f64::from_bits(self.load(loc, 8, 1)? as u64))
-            }
+            TyKind::Float(FloatTy::F32) => FmtValue::F32(f32::from_bits(self.load(loc, 4, 1)? as u32)),
+            TyKind::Float(FloatTy::F64) => FmtValue::F64(f64::from_bits(self.load(loc, 8, 1)? as u64)),
             TyKind::Bool => match self.load(loc, 1, 1)? {
                 0 => FmtValue::Bool(false),
                 1 => FmtValue::Bool(true),
-                v => {
-                    return ub(
-                        UbKind::InvalidValue,
-                        format!("formatting an invalid bool: {v:#x}"),
-                    )
-                }
+                v => return ub(UbKind::InvalidValue, format!("formatting an invalid bool: {v:#x}")),
             },
             TyKind::Char => {
                 let v = self.load(loc, 4, 1)? as u32;
                 match char::from_u32(v) {
                     Some(c) => FmtValue::Char(c),
-                    None => {
-                        return ub(
-                            UbKind::InvalidValue,
-                            format!("formatting an invalid char: {v:#x}"),
-                        )
-                    }
+                    None => return ub(UbKind::InvalidValue, format!("formatting an invalid char: {v:#x}")),
                 }
             }
             TyKind::Str => {
@@ -284,12 +226,7 @@ impl Machine<'_> {
                 let bytes = self.read_mem(p, meta)?;
                 match String::from_utf8(bytes) {
                     Ok(s) => FmtValue::Str(s),
-                    Err(_) => {
-                        return ub(
-                            UbKind::InvalidValue,
-                            "formatting a str that is not valid UTF-8",
-                        )
-                    }
+                    Err(_) => return ub(UbKind::InvalidValue, "formatting a str that is not valid UTF-8"),
                 }
             }
             TyKind::Tuple(tys) if tys.is_empty() => FmtValue::Unit,
@@ -305,30 +242,17 @@ impl Machine<'_> {
             TyKind::Slice(e) => self.fmt_list(loc, e, meta, depth)?,
             TyKind::Ref(t, _) => {
                 let p = self.load_ptr(loc)?;
-                let m = if self.layouts.is_wide_pointee(t) {
-                    self.load(loc.offset(8), 8, 1)? as u64
-                } else {
-                    0
-                };
-                FmtValue::Ref(
-                    p.addr,
-                    Box::new(self.fmt_value(Loc::Mem(p), t, m, depth + 1)?),
-                )
+                let m = if self.layouts.is_wide_pointee(t) { self.load(loc.offset(8), 8, 1)? as u64 } else { 0 };
+                FmtValue::Ref(p.addr, Box::new(self.fmt_value(Loc::Mem(p), t, m, depth + 1)?))
             }
             TyKind::RawPtr(..) | TyKind::FnPtr(_) => FmtValue::Ptr(self.load(loc, 8, 1)? as u64),
             TyKind::Adt(def, _) => self.fmt_adt(loc, ty, def, &layout, depth)?,
-            _ => FmtValue::Opaque(format!(
-                "formatting a value of type `{}` is not supported",
-                self.ty_name(ty)
-            )),
+            _ => FmtValue::Opaque(format!("formatting a value of type `{}` is not supported", self.ty_name(ty))),
         })
     }
 
     fn fmt_list(&mut self, loc: Loc, elem: Ty, n: u64, depth: u32) -> Res<FmtValue> {
-        let stride = self
-            .layout(elem)
-            .map_err(|e| Stop::error(format!("layout error: {e:?}")))?
-            .size;
+        let stride = self.layout(elem).map_err(|e| Stop::error(format!("layout error: {e:?}")))?.size;
         let mut items = Vec::with_capacity(n.min(1 << 16) as usize);
         for i in 0..n {
             items.push(self.fmt_value(loc.offset(i * stride), elem, 0, depth + 1)?);
@@ -371,10 +295,7 @@ impl Machine<'_> {
                     match layout.variant_of_tag(raw) {
                         Some(v) => v,
                         None => {
-                            return ub(
-                                UbKind::InvalidValue,
-                                format!("formatting an enum with invalid tag {raw:#x}"),
-                            )
+                            return ub(UbKind::InvalidValue, format!("formatting an enum with invalid tag {raw:#x}"))
                         }
                     }
                 }
@@ -387,17 +308,10 @@ impl Machine<'_> {
         };
         let name = variant.name.as_str().to_string();
         let shape = match &d.kind {
-            DefKind::Adt(a) => a
-                .variants
-                .get(v as usize)
-                .map_or(VariantShape::Named, |vd| vd.shape),
+            DefKind::Adt(a) => a.variants.get(v as usize).map_or(VariantShape::Named, |vd| vd.shape),
             _ => VariantShape::Named,
         };
-        let names: Vec<String> = variant
-            .fields
-            .iter()
-            .map(|f| f.name.as_str().to_string())
-            .collect();
+        let names: Vec<String> = variant.fields.iter().map(|f| f.name.as_str().to_string()).collect();
         let tys = self.layouts.field_tys(ty, v);
         let mut values = Vec::new();
         for (i, &t) in tys.iter().enumerate() {
@@ -406,14 +320,8 @@ impl Machine<'_> {
         }
         Ok(match shape {
             VariantShape::Unit => FmtValue::UnitStruct(name),
-            VariantShape::Tuple => FmtValue::TupleStruct {
-                name,
-                fields: values,
-            },
-            VariantShape::Named => FmtValue::Struct {
-                name,
-                fields: names.into_iter().zip(values).collect(),
-            },
+            VariantShape::Tuple => FmtValue::TupleStruct { name, fields: values },
+            VariantShape::Named => FmtValue::Struct { name, fields: names.into_iter().zip(values).collect() },
         })
     }
 }

@@ -39,11 +39,7 @@ impl Default for Spec {
 /// Writes `pad` fill characters split around the content per alignment.
 /// Returns the number to write after the content.
 fn pre_pad(out: &mut String, pad: usize, fill: char, align: Align, default: Align) -> usize {
-    let align = if align == Align::Unknown {
-        default
-    } else {
-        align
-    };
+    let align = if align == Align::Unknown { default } else { align };
     let (pre, post) = match align {
         Align::Left => (0, pad),
         Align::Center => (pad / 2, pad.div_ceil(2)),
@@ -87,13 +83,7 @@ pub fn pad(out: &mut String, spec: &Spec, s: &str) {
 }
 
 /// `Formatter::pad_integral`: sign, `#` prefix, zero padding after them.
-pub fn pad_integral(
-    out: &mut String,
-    spec: &Spec,
-    is_nonnegative: bool,
-    prefix: &str,
-    digits: &str,
-) {
+pub fn pad_integral(out: &mut String, spec: &Spec, is_nonnegative: bool, prefix: &str, digits: &str) {
     let mut width = digits.len();
     let sign = if !is_nonnegative {
         width += 1;

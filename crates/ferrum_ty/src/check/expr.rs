@@ -117,7 +117,9 @@ impl FnCtxt<'_> {
                 let ty = self.check_expr(*inner, None);
                 tcx.mk_ptr(ty, *mutability)
             }
-            ExprKind::Closure { .. } => self.unsupported(expr, "closures"),
+            ExprKind::Closure { params, ret, body: closure_body, .. } => {
+                self.check_closure(expr, params, *ret, *closure_body, expected)
+            }
             ExprKind::Try(_) => self.unsupported(expr, "the `?` operator"),
             ExprKind::Format { kind, fmt } => self.check_format(*kind, fmt),
             ExprKind::Err => tcx.error(),

@@ -11,14 +11,13 @@ use ferrum_ty::ValueRes;
 
 impl Builder<'_, '_> {
     pub(crate) fn call_into(&mut self, dest: Place, id: ExprId, callee: ExprId, args: &[ExprId]) {
+        if self.overloaded_call_into(dest.clone(), id, callee, args) {
+            return;
+        }
         let span = self.espan(id);
         let unadjusted = self.adjustments(callee).is_empty();
         let func = match self.value_res(callee).cloned() {
-            Some(ValueRes::Ctor {
-                adt,
-                variant,
-                substs,
-            }) if unadjusted => {
+            Some(ValueRes::Ctor { adt, variant, substs }) if unadjusted => {
                 let ops = self.exprs_operands(args);
                 let rv = Rvalue::Aggregate(AggregateKind::Adt(adt, variant, substs), ops);
                 self.push_assign(dest, rv, span);
@@ -47,10 +46,7 @@ impl Builder<'_, '_> {
             }
             TyKind::FnPtr(_) => Some(Callee::Indirect(self.as_operand(e))),
             _ => {
-                self.unsupported(
-                    span,
-                    "calling a value of this type (closures need the `Fn` traits)",
-                );
+                self.unsupported(span, "calling a value of this type (closures need the `Fn` traits)");
                 None
             }
         }
@@ -67,14 +63,7 @@ impl Builder<'_, '_> {
 
     /// The receiver (adjusted) is the first argument of the method. The
     /// call's span is the method name's, which `#[track_caller]` reports.
-    pub(crate) fn method_call_into(
-        &mut self,
-        dest: Place,
-        id: ExprId,
-        receiver: ExprId,
-        args: &[ExprId],
-        span: Span,
-    ) {
+    pub(crate) fn method_call_into(&mut self, dest: Place, id: ExprId, receiver: ExprId, args: &[ExprId], span: Span) {
         let Some(ValueRes::Fn(def, substs)) = self.value_res(id).cloned() else {
             self.unsupported(span, "this method call");
             return;
@@ -87,24 +76,9 @@ impl Builder<'_, '_> {
     }
 
     /// Ends the block with a call; continues after it unless it diverges.
-    pub(crate) fn emit_call(
-        &mut self,
-        func: Callee,
-        args: Vec<Operand>,
-        dest: Place,
-        diverges: bool,
-        span: Span,
-    ) {
+    pub(crate) fn emit_call(&mut self, func: Callee, args: Vec<Operand>, dest: Place, diverges: bool, span: Span) {
         let target = (!diverges).then(|| self.new_block());
-        self.terminate(
-            TerminatorKind::Call {
-                func,
-                args,
-                dest,
-                target,
-            },
-            span,
-        );
+        self.terminate(TerminatorKind::Call { func, args, dest, target }, span);
         match target {
             Some(t) => self.cur = t,
             None => self.diverge(),
@@ -112,13 +86,7 @@ impl Builder<'_, '_> {
     }
 
     /// `print!`/`panic!`...: each argument is passed by reference.
-    pub(crate) fn format_into(
-        &mut self,
-        dest: Place,
-        kind: FormatKind,
-        fmt: &FormatArgs,
-        span: Span,
-    ) {
+    pub(crate) fn format_into(&mut self, dest: Place, kind: FormatKind, fmt: &FormatArgs, span: Span) {
         let mut ops = Vec::with_capacity(fmt.args.len());
         let mut arg_tys = Vec::with_capacity(fmt.args.len());
         for &arg in &fmt.args {
@@ -127,18 +95,8 @@ impl Builder<'_, '_> {
             ops.push(self.borrow_operand(e, Mutability::Not));
             arg_tys.push(ty);
         }
-        let call = FormatCall {
-            kind,
-            pieces: fmt.pieces.clone(),
-            arg_tys,
-        };
-        self.emit_call(
-            Callee::Format(Box::new(call)),
-            ops,
-            dest,
-            kind == FormatKind::Panic,
-            span,
-        );
+        let call = FormatCall { kind, pieces: fmt.pieces.clone(), arg_tys };
+        self.emit_call(Callee::Format(Box::new(call)), ops, dest, kind == FormatKind::Panic, span);
     }
 
     /// `&e` / `&mut e` in a fresh temporary.
@@ -161,10 +119,7 @@ impl Builder<'_, '_> {
         let args = match self.kind(id) {
             ExprKind::Binary(op, a, b) if is_by_ref_op(*op) => {
                 let (a, b) = (self.full(*a), self.full(*b));
-                vec![
-                    self.borrow_operand(a, Mutability::Not),
-                    self.borrow_operand(b, Mutability::Not),
-                ]
+                vec![self.borrow_operand(a, Mutability::Not), self.borrow_operand(b, Mutability::Not)]
             }
             ExprKind::Binary(_, a, b) => self.exprs_operands(&[*a, *b]),
             ExprKind::Unary(_, x) => self.exprs_operands(&[*x]),
@@ -237,9 +192,7 @@ impl Builder<'_, '_> {
     /// Whether a method takes `&mut self`.
     fn self_param_mutability(&self, def: DefId, substs: &Substs) -> Mutability {
         let sig = self.cx.program.items.fn_sigs.get(&def);
-        let first = sig
-            .and_then(|s| s.inputs.first())
-            .map(|&t| self.tcx.subst(t, substs));
+        let first = sig.and_then(|s| s.inputs.first()).map(|&t| self.tcx.subst(t, substs));
         match first.map(|t| self.tcx.kind(t)) {
             Some(TyKind::Ref(_, m)) => m,
             _ => Mutability::Not,
@@ -249,8 +202,5 @@ impl Builder<'_, '_> {
 
 /// Comparison operators take their operands by reference.
 fn is_by_ref_op(op: BinOp) -> bool {
-    matches!(
-        op,
-        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
-    )
+    matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge)
 }
