@@ -190,49 +190,6 @@ impl<T> Default for Option<T> {
     }
 }
 
-impl<T: Clone> Clone for Option<T> {
-    fn clone(&self) -> Option<T> {
-        match self {
-            Some(value) => Some(value.clone()),
-            None => None,
-        }
-    }
-}
-
-impl<T: PartialEq> PartialEq for Option<T> {
-    fn eq(&self, other: &Option<T>) -> bool {
-        match (self, other) {
-            (Some(a), Some(b)) => *a == *b,
-            (None, None) => true,
-            _ => false,
-        }
-    }
-}
-
-impl<T: Eq> Eq for Option<T> {}
-
-impl<T: PartialOrd> PartialOrd for Option<T> {
-    fn partial_cmp(&self, other: &Option<T>) -> Option<Ordering> {
-        match (self, other) {
-            (Some(a), Some(b)) => a.partial_cmp(b),
-            (None, None) => Some(Ordering::Equal),
-            (None, Some(_)) => Some(Ordering::Less),
-            (Some(_), None) => Some(Ordering::Greater),
-        }
-    }
-}
-
-impl<T: Ord> Ord for Option<T> {
-    fn cmp(&self, other: &Option<T>) -> Ordering {
-        match (self, other) {
-            (Some(a), Some(b)) => a.cmp(b),
-            (None, None) => Ordering::Equal,
-            (None, Some(_)) => Ordering::Less,
-            (Some(_), None) => Ordering::Greater,
-        }
-    }
-}
-
 impl<T> crate::convert::From<T> for Option<T> {
     fn from(value: T) -> Option<T> {
         Some(value)

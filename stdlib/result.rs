@@ -148,24 +148,3 @@ impl<T, E> Result<Option<T>, E> {
         }
     }
 }
-
-impl<T: Clone, E: Clone> Clone for Result<T, E> {
-    fn clone(&self) -> Result<T, E> {
-        match self {
-            Ok(x) => Ok(x.clone()),
-            Err(e) => Err(e.clone()),
-        }
-    }
-}
-
-impl<T: PartialEq, E: PartialEq> PartialEq for Result<T, E> {
-    fn eq(&self, other: &Result<T, E>) -> bool {
-        match (self, other) {
-            (Ok(a), Ok(b)) => *a == *b,
-            (Err(a), Err(b)) => *a == *b,
-            _ => false,
-        }
-    }
-}
-
-impl<T: Eq, E: Eq> Eq for Result<T, E> {}
