@@ -257,6 +257,10 @@ impl<T> [T] {
     where
         T: Ord,
     {
+        self.binary_search_by(|p| p.cmp(x))
+    }
+
+    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
         let mut size = self.len();
         if size == 0 {
             return Err(0);
@@ -265,12 +269,12 @@ impl<T> [T] {
         while size > 1 {
             let half = size / 2;
             let mid = base + half;
-            if self[mid].cmp(x) != Ordering::Greater {
+            if f(&self[mid]) != Ordering::Greater {
                 base = mid;
             }
             size -= half;
         }
-        let cmp = self[base].cmp(x);
+        let cmp = f(&self[base]);
         if cmp == Ordering::Equal {
             Ok(base)
         } else if cmp == Ordering::Less {
@@ -280,19 +284,53 @@ impl<T> [T] {
         }
     }
 
+    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
+        self.binary_search_by(|k| f(k).cmp(b))
+    }
+
     /// Stable sort (a merge sort; equal elements keep their order).
     pub fn sort(&mut self)
     where
         T: Ord,
     {
-        merge_sort(self);
+        merge_sort(self, &mut |a: &T, b: &T| a.lt(b));
+    }
+
+    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
+        merge_sort(self, &mut |a: &T, b: &T| compare(a, b) == Ordering::Less);
+    }
+
+    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        merge_sort(self, &mut |a: &T, b: &T| f(a).lt(&f(b)));
     }
 
     pub fn sort_unstable(&mut self)
     where
         T: Ord,
     {
-        merge_sort(self);
+        self.sort();
+    }
+
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
+        self.sort_by(compare);
+    }
+
+    pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F) {
+        self.sort_by_key(f);
+    }
+
+    pub fn is_sorted(&self) -> bool
+    where
+        T: PartialOrd,
+    {
+        let mut i = 1;
+        while i < self.len() {
+            if self[i - 1] > self[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
     }
 
     pub fn concat(&self) -> <T as ConcatItem>::Output
@@ -311,6 +349,7 @@ impl<T> [T] {
 }
 
 use crate::cmp::{Ord, Ordering, PartialEq, PartialOrd};
+use crate::ops::FnMut;
 use crate::clone::Clone;
 use crate::marker::Copy;
 use crate::option::Option::{self, None, Some};
@@ -391,7 +430,7 @@ impl<T: Clone> JoinItem<&[T]> for crate::vec::Vec<T> {
 }
 
 /// Merges runs bottom-up through a scratch buffer (stable).
-fn merge_sort<T: Ord>(v: &mut [T]) {
+fn merge_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
     let len = v.len();
     if len < 2 {
         return;
@@ -409,7 +448,7 @@ fn merge_sort<T: Ord>(v: &mut [T]) {
         while lo < len - width {
             let mid = lo + width;
             let hi = if mid + width < len { mid + width } else { len };
-            unsafe { merge(data, buf, lo, mid, hi) };
+            unsafe { merge(data, buf, lo, mid, hi, is_less) };
             lo = hi;
         }
         width *= 2;
@@ -422,12 +461,12 @@ unsafe fn at<T>(p: *mut T, i: usize) -> *mut T {
 }
 
 /// Merges the sorted runs `lo..mid` and `mid..hi` of `data` (via `buf`).
-unsafe fn merge<T: Ord>(data: *mut T, buf: *mut T, lo: usize, mid: usize, hi: usize) {
+unsafe fn merge<T, F: FnMut(&T, &T) -> bool>(data: *mut T, buf: *mut T, lo: usize, mid: usize, hi: usize, is_less: &mut F) {
     intrinsics::copy_nonoverlapping(at(data, lo) as *const T, at(buf, lo), hi - lo);
     let (mut i, mut j, mut k) = (lo, mid, lo);
     while i < mid && j < hi {
         // Take from the right run only when strictly smaller: stability.
-        if (*at(buf, j)).cmp(&*at(buf, i)) == Ordering::Less {
+        if is_less(&*at(buf, j), &*at(buf, i)) {
             intrinsics::copy_nonoverlapping(at(buf, j) as *const T, at(data, k), 1);
             j += 1;
         } else {
