@@ -572,3 +572,39 @@ macro_rules! vec {
         v
     }};
 }
+
+impl<T: crate::hash::Hash> crate::hash::Hash for Vec<T> {
+    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state)
+    }
+}
+
+impl<T> crate::convert::AsRef<[T]> for Vec<T> {
+    fn as_ref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T> crate::convert::AsMut<[T]> for Vec<T> {
+    fn as_mut(&mut self) -> &mut [T] {
+        self.as_mut_slice()
+    }
+}
+
+impl<T: Clone> crate::convert::From<&[T]> for Vec<T> {
+    fn from(s: &[T]) -> Vec<T> {
+        s.to_vec()
+    }
+}
+
+impl<T: Clone> crate::convert::From<&mut [T]> for Vec<T> {
+    fn from(s: &mut [T]) -> Vec<T> {
+        s.to_vec()
+    }
+}
+
+impl crate::convert::From<&str> for Vec<u8> {
+    fn from(s: &str) -> Vec<u8> {
+        s.as_bytes().to_vec()
+    }
+}
