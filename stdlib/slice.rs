@@ -333,6 +333,83 @@ impl<T> [T] {
         true
     }
 
+    pub fn split_first(&self) -> Option<(&T, &[T])> {
+        if self.is_empty() {
+            None
+        } else {
+            Some((&self[0], self.index_range_from(1..)))
+        }
+    }
+
+    pub fn split_last(&self) -> Option<(&T, &[T])> {
+        let len = self.len();
+        if len == 0 {
+            None
+        } else {
+            Some((&self[len - 1], self.index_range_to(..len - 1)))
+        }
+    }
+
+    /// Rotates left by `mid` (three reversals).
+    #[track_caller]
+    pub fn rotate_left(&mut self, mid: usize) {
+        assert!(mid <= self.len());
+        let len = self.len();
+        self.index_range_to_mut(..mid).reverse();
+        self.index_range_from_mut(mid..).reverse();
+        self.reverse();
+        let _ = len;
+    }
+
+    #[track_caller]
+    pub fn rotate_right(&mut self, k: usize) {
+        assert!(k <= self.len());
+        let mid = self.len() - k;
+        self.rotate_left(mid);
+    }
+
+    #[track_caller]
+    pub fn swap_with_slice(&mut self, other: &mut [T]) {
+        assert!(self.len() == other.len(), "destination and source slices have different lengths");
+        let mut i = 0;
+        while i < self.len() {
+            unsafe {
+                let a = elem(self, i);
+                let b = elem(other, i);
+                let tmp = intrinsics::read(a as *const T);
+                intrinsics::copy_nonoverlapping(b as *const T, a, 1);
+                intrinsics::write(b, tmp);
+            }
+            i += 1;
+        }
+    }
+
+    pub fn fill_with<F: FnMut() -> T>(&mut self, mut f: F) {
+        let mut i = 0;
+        while i < self.len() {
+            self[i] = f();
+            i += 1;
+        }
+    }
+
+    pub fn repeat(&self, n: usize) -> crate::vec::Vec<T>
+    where
+        T: Copy,
+    {
+        let len = self.len();
+        let mut v = crate::vec::Vec::with_capacity(len * n);
+        let mut i = 0;
+        while i < n {
+            unsafe {
+                let dst = intrinsics::offset(v.as_mut_ptr() as *const T, (i * len) as isize) as *mut T;
+                intrinsics::copy_nonoverlapping(self.as_ptr(), dst, len);
+            }
+            i += 1;
+        }
+        unsafe { v.set_len(len * n) };
+        v
+    }
+
     pub fn concat(&self) -> <T as ConcatItem>::Output
     where
         T: ConcatItem,
@@ -532,5 +609,11 @@ impl<T: Ord> Ord for [T] {
             i += 1;
         }
         self.len().cmp(&other.len())
+    }
+}
+
+impl<T> crate::default::Default for &[T] {
+    fn default() -> Self {
+        &[]
     }
 }
