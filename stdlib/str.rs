@@ -205,6 +205,20 @@ impl str {
         result
     }
 
+    pub fn split_once<P: Pattern>(&self, mut delimiter: P) -> Option<(&str, &str)> {
+        match delimiter.find_in(self, 0) {
+            Some((start, end)) => unsafe { Some((self.get_unchecked(0, start), self.get_unchecked(end, self.len()))) },
+            None => None,
+        }
+    }
+
+    pub fn rsplit_once<P: Pattern>(&self, mut delimiter: P) -> Option<(&str, &str)> {
+        match delimiter.rfind_in(self, self.len()) {
+            Some((start, end)) => unsafe { Some((self.get_unchecked(0, start), self.get_unchecked(end, self.len()))) },
+            None => None,
+        }
+    }
+
     pub fn trim(&self) -> &str {
         self.trim_start().trim_end()
     }
