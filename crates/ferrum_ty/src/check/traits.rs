@@ -58,6 +58,12 @@ impl FnCtxt<'_> {
             if let Some(preds) = self.items.predicates.get(&d) {
                 for p in preds.clone() {
                     let goal = self.subst_trait_ref(&p.trait_ref, substs);
+                    // `F: FnMut(I::Item)` with `I` known: the closure's
+                    // signature is deduced from the normalized bound.
+                    let goal = TraitRef {
+                        trait_: goal.trait_,
+                        substs: goal.substs.iter().map(|&t| self.normalize(t, span)).collect(),
+                    };
                     for &(name, ty) in &p.assoc {
                         let projection = self.tcx.intern(TyKind::Projection {
                             trait_: goal.trait_,
