@@ -78,10 +78,10 @@ pub struct ItemTables {
     pub predicates: FxHashMap<DefId, Vec<TraitPredicate>>,
     /// Supertraits of each trait, in terms of the trait's parameters.
     pub supertraits: FxHashMap<DefId, Vec<TraitRef>>,
-    /// Bounds on the associated types of each trait (`type IntoIter:
-    /// Iterator<Item = Self::Item>`), with `<Self as Trait>::Name` as the
-    /// bounded type, in terms of the trait's parameters.
-    pub assoc_ty_bounds: FxHashMap<DefId, Vec<TraitPredicate>>,
     /// Traits declaring a method or associated const of a given name.
     pub traits_with_item: FxHashMap<Symbol, Vec<DefId>>,
+    /// Bounds on each trait's associated types (`type IntoIter: Iterator<Item
+    /// = Self::Item>`), as predicates on the projection, in terms of the
+    /// trait's parameters.
+    pub assoc_ty_bounds: FxHashMap<DefId, Vec<TraitPredicate>>,
 }

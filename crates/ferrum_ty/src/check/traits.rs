@@ -58,8 +58,8 @@ impl FnCtxt<'_> {
             if let Some(preds) = self.items.predicates.get(&d) {
                 for p in preds.clone() {
                     let goal = self.subst_trait_ref(&p.trait_ref, substs);
-                    // `Self::Item` in a bound names the concrete item type
-                    // once `Self` is known.
+                    // `F: FnMut(I::Item)` with `I` known: the closure's
+                    // signature is deduced from the normalized bound.
                     let goal = TraitRef {
                         trait_: goal.trait_,
                         substs: goal.substs.iter().map(|&t| self.normalize(t, span)).collect(),
