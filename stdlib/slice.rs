@@ -92,6 +92,14 @@ unsafe fn elem<T>(s: *const [T], i: usize) -> *mut T {
 }
 
 impl<T> [T] {
+    pub fn as_ptr(&self) -> *const T {
+        self as *const [T] as *const T
+    }
+
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self as *mut [T] as *mut T
+    }
+
     pub fn get(&self, index: usize) -> Option<&T> {
         if index < self.len() { unsafe { Some(&*elem(self, index)) } } else { None }
     }
@@ -419,6 +427,7 @@ impl<T> [T] {
 
 use crate::cmp::{Ord, Ordering, PartialEq, PartialOrd};
 use crate::ops::FnMut;
+use crate::iter::{DoubleEndedIterator, ExactSizeIterator, IntoIterator, Iterator};
 use crate::clone::Clone;
 use crate::marker::Copy;
 use crate::option::Option::{self, None, Some};
@@ -607,5 +616,227 @@ impl<T: Ord> Ord for [T] {
 impl<T> crate::default::Default for &[T] {
     fn default() -> Self {
         &[]
+    }
+}
+
+/// An iterator over `&T` (std's `slice::Iter`).
+pub struct Iter<'a, T> {
+    slice: &'a [T],
+    front: usize,
+    back: usize,
+}
+
+/// An iterator over `&mut T` (std's `slice::IterMut`).
+pub struct IterMut<'a, T> {
+    ptr: *mut T,
+    front: usize,
+    back: usize,
+    _slice: &'a [T],
+}
+
+impl<'a, T> Iter<'a, T> {
+    /// The elements not yet yielded.
+    pub fn as_slice(&self) -> &'a [T] {
+        unsafe { &*subslice(self.slice as *const [T], self.front, self.back) }
+    }
+}
+
+impl<'a, T> Iterator for Iter<'a, T> {
+    type Item = &'a T;
+
+    fn next(&mut self) -> Option<&'a T> {
+        if self.front == self.back {
+            return None;
+        }
+        let i = self.front;
+        self.front += 1;
+        unsafe { Some(&*elem(self.slice as *const [T], i)) }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.back - self.front;
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
+    fn next_back(&mut self) -> Option<&'a T> {
+        if self.front == self.back {
+            return None;
+        }
+        self.back -= 1;
+        unsafe { Some(&*elem(self.slice as *const [T], self.back)) }
+    }
+}
+
+impl<'a, T> ExactSizeIterator for Iter<'a, T> {}
+
+impl<'a, T> Clone for Iter<'a, T> {
+    fn clone(&self) -> Iter<'a, T> {
+        Iter { slice: self.slice, front: self.front, back: self.back }
+    }
+}
+
+impl<'a, T> Iterator for IterMut<'a, T> {
+    type Item = &'a mut T;
+
+    fn next(&mut self) -> Option<&'a mut T> {
+        if self.front == self.back {
+            return None;
+        }
+        let i = self.front;
+        self.front += 1;
+        unsafe { Some(&mut *(intrinsics::offset(self.ptr as *const T, i as isize) as *mut T)) }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.back - self.front;
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
+    fn next_back(&mut self) -> Option<&'a mut T> {
+        if self.front == self.back {
+            return None;
+        }
+        self.back -= 1;
+        unsafe { Some(&mut *(intrinsics::offset(self.ptr as *const T, self.back as isize) as *mut T)) }
+    }
+}
+
+impl<'a, T> ExactSizeIterator for IterMut<'a, T> {}
+
+/// Overlapping windows of `size` elements (std's `slice::Windows`).
+pub struct Windows<'a, T> {
+    slice: &'a [T],
+    size: usize,
+    front: usize,
+}
+
+impl<'a, T> Iterator for Windows<'a, T> {
+    type Item = &'a [T];
+
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.front + self.size > self.slice.len() {
+            return None;
+        }
+        let start = self.front;
+        self.front += 1;
+        unsafe { Some(&*subslice(self.slice as *const [T], start, start + self.size)) }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.front + self.size > self.slice.len() { 0 } else { self.slice.len() - self.size - self.front + 1 };
+        (n, Some(n))
+    }
+}
+
+/// Consecutive chunks of `size` elements, the last possibly shorter
+/// (std's `slice::Chunks`).
+pub struct Chunks<'a, T> {
+    slice: &'a [T],
+    size: usize,
+    front: usize,
+}
+
+impl<'a, T> Iterator for Chunks<'a, T> {
+    type Item = &'a [T];
+
+    fn next(&mut self) -> Option<&'a [T]> {
+        let len = self.slice.len();
+        if self.front >= len {
+            return None;
+        }
+        let start = self.front;
+        let end = if len - start > self.size { start + self.size } else { len };
+        self.front = end;
+        unsafe { Some(&*subslice(self.slice as *const [T], start, end)) }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let rest = self.slice.len() - self.front;
+        let n = (rest + self.size - 1) / self.size;
+        (n, Some(n))
+    }
+}
+
+/// Chunks of exactly `size` elements; the remainder is left out
+/// (std's `slice::ChunksExact`).
+pub struct ChunksExact<'a, T> {
+    slice: &'a [T],
+    size: usize,
+    front: usize,
+}
+
+impl<'a, T> ChunksExact<'a, T> {
+    pub fn remainder(&self) -> &'a [T] {
+        let len = self.slice.len();
+        let start = len - len % self.size;
+        unsafe { &*subslice(self.slice as *const [T], start, len) }
+    }
+}
+
+impl<'a, T> Iterator for ChunksExact<'a, T> {
+    type Item = &'a [T];
+
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.front + self.size > self.slice.len() {
+            return None;
+        }
+        let start = self.front;
+        self.front += self.size;
+        unsafe { Some(&*subslice(self.slice as *const [T], start, start + self.size)) }
+    }
+}
+
+impl<T> [T] {
+    pub fn iter(&self) -> Iter<'_, T> {
+        Iter { slice: self, front: 0, back: self.len() }
+    }
+
+    pub fn iter_mut(&mut self) -> IterMut<'_, T> {
+        let len = self.len();
+        IterMut { ptr: self.as_mut_ptr(), front: 0, back: len, _slice: &*self }
+    }
+
+    #[track_caller]
+    pub fn windows(&self, size: usize) -> Windows<'_, T> {
+        if size == 0 {
+            panic!("window size must be non-zero");
+        }
+        Windows { slice: self, size, front: 0 }
+    }
+
+    #[track_caller]
+    pub fn chunks(&self, chunk_size: usize) -> Chunks<'_, T> {
+        if chunk_size == 0 {
+            panic!("chunk size must be non-zero");
+        }
+        Chunks { slice: self, size: chunk_size, front: 0 }
+    }
+
+    #[track_caller]
+    pub fn chunks_exact(&self, chunk_size: usize) -> ChunksExact<'_, T> {
+        if chunk_size == 0 {
+            panic!("chunk size must be non-zero");
+        }
+        ChunksExact { slice: self, size: chunk_size, front: 0 }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a [T] {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    fn into_iter(self) -> Iter<'a, T> {
+        self.iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a mut [T] {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+    fn into_iter(self) -> IterMut<'a, T> {
+        self.iter_mut()
     }
 }

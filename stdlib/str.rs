@@ -9,6 +9,7 @@ use crate::ops::{Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToIn
 use crate::option::Option::{self, None, Some};
 use crate::result::Result::{self, Err, Ok};
 use crate::string::String;
+use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Iterator};
 
 mod parse;
 mod pattern;
@@ -628,4 +629,249 @@ fn utf8_is_truncated(v: &[u8], i: usize) -> bool {
         _ => return false,
     };
     i + utf8_invalid_len(v, i) == v.len() && v.len() - i < n
+}
+
+/// The chars of a string (std's `str::Chars`).
+pub struct Chars<'a> {
+    s: &'a str,
+    front: usize,
+    back: usize,
+}
+
+impl<'a> Chars<'a> {
+    /// The part not yet yielded.
+    pub fn as_str(&self) -> &'a str {
+        unsafe { self.s.get_unchecked(self.front, self.back) }
+    }
+}
+
+impl<'a> Iterator for Chars<'a> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if self.front >= self.back {
+            return None;
+        }
+        let (c, n) = self.s.char_at(self.front);
+        self.front += n;
+        Some(c)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let bytes = self.back - self.front;
+        ((bytes + 3) / 4, Some(bytes))
+    }
+}
+
+impl<'a> DoubleEndedIterator for Chars<'a> {
+    fn next_back(&mut self) -> Option<char> {
+        if self.front >= self.back {
+            return None;
+        }
+        let (c, start) = self.s.char_before(self.back);
+        self.back = start;
+        Some(c)
+    }
+}
+
+impl<'a> Clone for Chars<'a> {
+    fn clone(&self) -> Chars<'a> {
+        Chars { s: self.s, front: self.front, back: self.back }
+    }
+}
+
+/// The chars of a string with their byte offsets (std's `CharIndices`).
+pub struct CharIndices<'a> {
+    chars: Chars<'a>,
+}
+
+impl<'a> Iterator for CharIndices<'a> {
+    type Item = (usize, char);
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let i = self.chars.front;
+        match self.chars.next() {
+            Some(c) => Some((i, c)),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.chars.size_hint()
+    }
+}
+
+impl<'a> DoubleEndedIterator for CharIndices<'a> {
+    fn next_back(&mut self) -> Option<(usize, char)> {
+        match self.chars.next_back() {
+            Some(c) => Some((self.chars.back, c)),
+            None => None,
+        }
+    }
+}
+
+/// The bytes of a string (std's `str::Bytes`).
+pub struct Bytes<'a> {
+    bytes: crate::slice::Iter<'a, u8>,
+}
+
+impl<'a> Iterator for Bytes<'a> {
+    type Item = u8;
+
+    fn next(&mut self) -> Option<u8> {
+        match self.bytes.next() {
+            Some(b) => Some(*b),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.bytes.size_hint()
+    }
+}
+
+impl<'a> DoubleEndedIterator for Bytes<'a> {
+    fn next_back(&mut self) -> Option<u8> {
+        match self.bytes.next_back() {
+            Some(b) => Some(*b),
+            None => None,
+        }
+    }
+}
+
+impl<'a> ExactSizeIterator for Bytes<'a> {}
+
+/// Substrings between matches of a pattern (std's `str::Split`).
+pub struct Split<'a, P> {
+    s: &'a str,
+    pat: P,
+    start: usize,
+    pos: usize,
+    finished: bool,
+    /// `split_terminator`: a trailing empty piece is left out.
+    allow_trailing_empty: bool,
+}
+
+impl<'a, P: Pattern> Iterator for Split<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        {
+            match self.pat.find_in(self.s, self.pos) {
+                Some((a, b)) => {
+                    let piece = unsafe { self.s.get_unchecked(self.start, a) };
+                    self.start = b;
+                    // After an empty match, search on from the next char.
+                    self.pos = if b > a { b } else { next_boundary(self.s, b) };
+                    return Some(piece);
+                }
+                None => {
+                    self.finished = true;
+                    if !self.allow_trailing_empty && self.start == self.s.len() {
+                        return None;
+                    }
+                    return Some(unsafe { self.s.get_unchecked(self.start, self.s.len()) });
+                }
+            }
+        }
+    }
+}
+
+/// Whitespace-separated words (std's `SplitWhitespace`).
+pub struct SplitWhitespace<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for SplitWhitespace<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let len = self.s.len();
+        while self.pos < len {
+            let (c, n) = self.s.char_at(self.pos);
+            if !c.is_whitespace() {
+                break;
+            }
+            self.pos += n;
+        }
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < len {
+            let (c, n) = self.s.char_at(self.pos);
+            if c.is_whitespace() {
+                break;
+            }
+            self.pos += n;
+        }
+        Some(unsafe { self.s.get_unchecked(start, self.pos) })
+    }
+}
+
+/// Lines, without their `\n` or `\r\n` (std's `str::Lines`).
+pub struct Lines<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let len = self.s.len();
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        let bytes = self.s.as_bytes();
+        let mut i = start;
+        while i < len && bytes[i] != b'\n' {
+            i += 1;
+        }
+        self.pos = i + 1;
+        let mut end = i;
+        if end > start && bytes[end - 1] == b'\r' && i < len {
+            end -= 1;
+        }
+        Some(unsafe { self.s.get_unchecked(start, end) })
+    }
+}
+
+impl str {
+    pub fn chars(&self) -> Chars<'_> {
+        Chars { s: self, front: 0, back: self.len() }
+    }
+
+    pub fn char_indices(&self) -> CharIndices<'_> {
+        CharIndices { chars: self.chars() }
+    }
+
+    pub fn bytes(&self) -> Bytes<'_> {
+        Bytes { bytes: self.as_bytes().iter() }
+    }
+
+    pub fn split<P: Pattern>(&self, pat: P) -> Split<'_, P> {
+        Split { s: self, pat, start: 0, pos: 0, finished: false, allow_trailing_empty: true }
+    }
+
+    pub fn split_terminator<P: Pattern>(&self, pat: P) -> Split<'_, P> {
+        Split { s: self, pat, start: 0, pos: 0, finished: false, allow_trailing_empty: false }
+    }
+
+    pub fn split_whitespace(&self) -> SplitWhitespace<'_> {
+        SplitWhitespace { s: self, pos: 0 }
+    }
+
+    pub fn split_ascii_whitespace(&self) -> SplitWhitespace<'_> {
+        SplitWhitespace { s: self, pos: 0 }
+    }
+
+    pub fn lines(&self) -> Lines<'_> {
+        Lines { s: self, pos: 0 }
+    }
 }

@@ -409,12 +409,6 @@ fn join_strings(items: &[String], sep: &str) -> String {
     out
 }
 
-impl crate::hash::Hash for String {
-    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state)
-    }
-}
-
 impl crate::convert::AsRef<str> for String {
     fn as_ref(&self) -> &str {
         self.as_str()

@@ -13,6 +13,7 @@ use crate::marker::Copy;
 use crate::ops::{Deref, DerefMut, Drop, FnMut, Index, IndexMut};
 use crate::ops::{Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
 use crate::option::Option::{self, None, Some};
+use crate::iter::{DoubleEndedIterator, ExactSizeIterator, IntoIterator, Iterator};
 
 pub struct Vec<T> {
     ptr: *mut T,
@@ -573,12 +574,6 @@ macro_rules! vec {
     }};
 }
 
-impl<T: crate::hash::Hash> crate::hash::Hash for Vec<T> {
-    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
-        self.as_slice().hash(state)
-    }
-}
-
 impl<T> crate::convert::AsRef<[T]> for Vec<T> {
     fn as_ref(&self) -> &[T] {
         self.as_slice()
@@ -606,5 +601,226 @@ impl<T: Clone> crate::convert::From<&mut [T]> for Vec<T> {
 impl crate::convert::From<&str> for Vec<u8> {
     fn from(s: &str) -> Vec<u8> {
         s.as_bytes().to_vec()
+    }
+}
+
+/// The owning iterator of a `Vec` (std's `vec::IntoIter`): yields the
+/// elements by value; what is left is dropped with the buffer.
+pub struct IntoIter<T> {
+    buf: *mut T,
+    cap: usize,
+    front: usize,
+    back: usize,
+}
+
+impl<T> IntoIter<T> {
+    /// The elements not yet yielded.
+    pub fn as_slice(&self) -> &[T] {
+        unsafe {
+            let p = add(self.buf, self.front) as *const T;
+            &*intrinsics::transmute::<(*const T, usize), *const [T]>((p, self.back - self.front))
+        }
+    }
+}
+
+impl<T> Iterator for IntoIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        if self.front == self.back {
+            return None;
+        }
+        let i = self.front;
+        self.front += 1;
+        unsafe { Some(intrinsics::read(add(self.buf, i) as *const T)) }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.back - self.front;
+        (n, Some(n))
+    }
+}
+
+impl<T> DoubleEndedIterator for IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.front == self.back {
+            return None;
+        }
+        self.back -= 1;
+        unsafe { Some(intrinsics::read(add(self.buf, self.back) as *const T)) }
+    }
+}
+
+impl<T> ExactSizeIterator for IntoIter<T> {}
+
+impl<T> Drop for IntoIter<T> {
+    fn drop(&mut self) {
+        while self.front < self.back {
+            unsafe { intrinsics::drop_in_place(add(self.buf, self.front)) };
+            self.front += 1;
+        }
+        let size = Vec::<T>::elem_size();
+        if self.cap != 0 && size != 0 {
+            unsafe { __ferrum_dealloc(self.buf as *mut u8, self.cap * size, intrinsics::align_of::<T>()) };
+        }
+    }
+}
+
+impl<T> IntoIterator for Vec<T> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+    fn into_iter(self) -> IntoIter<T> {
+        let it = IntoIter { buf: self.ptr, cap: self.cap, front: 0, back: self.len };
+        crate::mem::forget(self);
+        it
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Vec<T> {
+    type Item = &'a T;
+    type IntoIter = crate::slice::Iter<'a, T>;
+    fn into_iter(self) -> crate::slice::Iter<'a, T> {
+        self.as_slice().iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a mut Vec<T> {
+    type Item = &'a mut T;
+    type IntoIter = crate::slice::IterMut<'a, T>;
+    fn into_iter(self) -> crate::slice::IterMut<'a, T> {
+        self.as_mut_slice().iter_mut()
+    }
+}
+
+/// Removes a range of a `Vec`, yielding its elements (std's `vec::Drain`);
+/// the tail moves down when it is dropped.
+pub struct Drain<'a, T> {
+    vec: &'a mut Vec<T>,
+    front: usize,
+    back: usize,
+    tail_start: usize,
+    tail_len: usize,
+}
+
+impl<'a, T> Iterator for Drain<'a, T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        if self.front == self.back {
+            return None;
+        }
+        let i = self.front;
+        self.front += 1;
+        unsafe { Some(intrinsics::read(add(self.vec.ptr, i) as *const T)) }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.back - self.front;
+        (n, Some(n))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for Drain<'a, T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.front == self.back {
+            return None;
+        }
+        self.back -= 1;
+        unsafe { Some(intrinsics::read(add(self.vec.ptr, self.back) as *const T)) }
+    }
+}
+
+impl<'a, T> Drop for Drain<'a, T> {
+    fn drop(&mut self) {
+        while self.front < self.back {
+            unsafe { intrinsics::drop_in_place(add(self.vec.ptr, self.front)) };
+            self.front += 1;
+        }
+        let start = self.vec.len;
+        unsafe {
+            if self.tail_start != start {
+                intrinsics::copy(add(self.vec.ptr, self.tail_start) as *const T, add(self.vec.ptr, start), self.tail_len);
+            }
+        }
+        self.vec.len = start + self.tail_len;
+    }
+}
+
+/// The bounds `start..end` of a range argument, checked against `len` with
+/// slice indexing's panic messages.
+pub trait RangeBounds {
+    fn bounds(&self, len: usize) -> (usize, usize);
+}
+
+macro_rules! range_bounds {
+    ($($range:ty => |$r:ident, $len:ident| $bounds:expr),*) => {
+        $(
+            impl RangeBounds for $range {
+                #[track_caller]
+                fn bounds(&self, $len: usize) -> (usize, usize) {
+                    let $r = self;
+                    $bounds
+                }
+            }
+        )*
+    };
+}
+
+#[track_caller]
+fn check_bounds(start: usize, end: usize, len: usize) -> (usize, usize) {
+    if start > end {
+        panic!("slice index starts at {} but ends at {}", start, end);
+    }
+    if end > len {
+        panic!("range end index {} out of range for slice of length {}", end, len);
+    }
+    (start, end)
+}
+
+range_bounds! {
+    Range<usize> => |r, len| check_bounds(r.start, r.end, len),
+    RangeFrom<usize> => |r, len| {
+        if r.start > len {
+            panic!("range start index {} out of range for slice of length {}", r.start, len);
+        }
+        (r.start, len)
+    },
+    RangeTo<usize> => |r, len| check_bounds(0, r.end, len),
+    RangeFull => |r, len| (0, len),
+    RangeInclusive<usize> => |r, len| check_bounds(r.start, r.end + 1, len),
+    RangeToInclusive<usize> => |r, len| check_bounds(0, r.end + 1, len)
+}
+
+impl<T> Vec<T> {
+    pub fn iter(&self) -> crate::slice::Iter<'_, T> {
+        self.as_slice().iter()
+    }
+
+    pub fn iter_mut(&mut self) -> crate::slice::IterMut<'_, T> {
+        self.as_mut_slice().iter_mut()
+    }
+
+    #[track_caller]
+    pub fn drain<R: RangeBounds>(&mut self, range: R) -> Drain<'_, T> {
+        let len = self.len;
+        let (start, end) = range.bounds(len);
+        self.len = start;
+        Drain { vec: self, front: start, back: end, tail_start: end, tail_len: len - end }
+    }
+
+    #[track_caller]
+    pub fn extend_from_within<R: RangeBounds>(&mut self, src: R)
+    where
+        T: Clone,
+    {
+        let (start, end) = src.bounds(self.len);
+        self.reserve(end - start);
+        let mut i = start;
+        while i < end {
+            let c = self[i].clone();
+            unsafe { intrinsics::write(add(self.ptr, self.len), c) };
+            self.len += 1;
+            i += 1;
+        }
     }
 }
