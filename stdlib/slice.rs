@@ -92,6 +92,14 @@ unsafe fn elem<T>(s: *const [T], i: usize) -> *mut T {
 }
 
 impl<T> [T] {
+    pub fn as_ptr(&self) -> *const T {
+        self as *const [T] as *const T
+    }
+
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self as *mut [T] as *mut T
+    }
+
     pub fn get(&self, index: usize) -> Option<&T> {
         if index < self.len() { unsafe { Some(&*elem(self, index)) } } else { None }
     }
