@@ -33,6 +33,16 @@ pub struct Crate {
     pub tests: Vec<DefId>,
     /// Items the compiler must know, marked `#[lang = "name"]` in the library.
     pub lang_items: FxHashMap<Symbol, DefId>,
+    /// `#[rustc_on_unimplemented(message = "..", label = "..")]` of library
+    /// traits: E0277's wording when the trait is missing (`{Self}` is the
+    /// type).
+    pub on_unimplemented: FxHashMap<DefId, OnUnimplemented>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OnUnimplemented {
+    pub message: Option<String>,
+    pub label: Option<String>,
 }
 
 impl Crate {

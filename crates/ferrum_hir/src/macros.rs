@@ -68,6 +68,9 @@ impl<'a> Lowerer<'a> {
             "assert_eq" | "debug_assert_eq" => self.assert_cmp_macro(call, span, true),
             "assert_ne" | "debug_assert_ne" => self.assert_cmp_macro(call, span, false),
             "matches" => self.matches_macro(call, span),
+            "format_args" => self.format_args_macro(call, span),
+            "write" => self.write_macro(call, span, false),
+            "writeln" => self.write_macro(call, span, true),
             "dbg" => self.dbg_macro(call, span),
             "stringify" => {
                 let hygiene = &self.hygiene;
@@ -150,18 +153,6 @@ impl<'a> Lowerer<'a> {
         )
     }
 
-    pub(crate) fn format_expr(
-        &mut self,
-        kind: FormatKind,
-        fmt: Option<FormatArgs>,
-        span: Span,
-    ) -> ExprId {
-        match fmt {
-            Some(fmt) => self.alloc_expr(ExprKind::Format { kind, fmt }, span),
-            None => self.err_expr(span),
-        }
-    }
-
     fn print_macro(&mut self, call: &MacCall, span: Span, kind: FormatKind) -> ExprId {
         let (src, exprs) = self.macro_args(call);
         if exprs.is_empty() {
@@ -183,6 +174,65 @@ impl<'a> Lowerer<'a> {
         }
         let fmt = self.format_args(&src, &exprs, call);
         self.format_expr(kind, fmt, span)
+    }
+
+    /// `format_args!(...)`: an `Arguments` value.
+    fn format_args_macro(&mut self, call: &MacCall, span: Span) -> ExprId {
+        let (src, exprs) = self.macro_args(call);
+        if exprs.is_empty() {
+            self.error(
+                Diagnostic::error("requires at least a format string argument")
+                    .primary(call.span, ""),
+            );
+            return self.err_expr(span);
+        }
+        match self.format_args(&src, &exprs, call) {
+            Some(fmt) => self.lower_format_args(fmt, span),
+            None => self.err_expr(span),
+        }
+    }
+
+    /// `write!(dst, ...)`: `dst.write_fmt(format_args!(...))`.
+    fn write_macro(&mut self, call: &MacCall, span: Span, newline: bool) -> ExprId {
+        let (src, exprs) = self.macro_args(call);
+        let Some(&dst) = exprs.first() else {
+            self.error(
+                Diagnostic::error("unexpected end of macro invocation").primary(call.span, ""),
+            );
+            return self.err_expr(span);
+        };
+        let receiver = self.lower_expr(&src, dst);
+        let fmt = if exprs.len() > 1 {
+            self.format_args(&src, &exprs[1..], call)
+        } else if newline {
+            Some(FormatArgs {
+                pieces: Vec::new(),
+                args: Vec::new(),
+            })
+        } else {
+            self.error(
+                Diagnostic::error("requires at least a format string argument")
+                    .primary(call.span, ""),
+            );
+            None
+        };
+        let Some(mut fmt) = fmt else {
+            return self.err_expr(span);
+        };
+        if newline {
+            fmt.pieces.push(FormatPiece::Lit("\n".to_string()));
+        }
+        let args = self.lower_format_args(fmt, span);
+        self.alloc_expr(
+            ExprKind::MethodCall {
+                receiver,
+                method: Symbol::intern("write_fmt"),
+                method_span: span,
+                args: vec![args],
+                generic_args: Vec::new(),
+            },
+            span,
+        )
     }
 
     fn panic_macro(
@@ -347,12 +397,20 @@ impl<'a> Lowerer<'a> {
                 ast::ExprKind::Unary(ast::UnOp::Neg, x) => match &src.exprs[*x].kind {
                     ast::ExprKind::Lit(l) => (l, true),
                     _ => {
-                        self.error(Diagnostic::error("expected a literal").primary(expr.span, "").note("only literals (like `\"foo\"`, `-42` and `3.14`) can be passed to `concat!()`"));
+                        self.error(
+                            Diagnostic::error("expected a literal")
+                                .primary(expr.span, "")
+                                .note("only literals (like `\"foo\"`, `-42` and `3.14`) can be passed to `concat!()`"),
+                        );
                         return self.err_expr(span);
                     }
                 },
                 _ => {
-                    self.error(Diagnostic::error("expected a literal").primary(expr.span, "").note("only literals (like `\"foo\"`, `-42` and `3.14`) can be passed to `concat!()`"));
+                    self.error(
+                        Diagnostic::error("expected a literal")
+                            .primary(expr.span, "")
+                            .note("only literals (like `\"foo\"`, `-42` and `3.14`) can be passed to `concat!()`"),
+                    );
                     return self.err_expr(span);
                 }
             };

@@ -24,6 +24,7 @@ mod code;
 mod consts;
 mod exec;
 mod fast;
+mod float_digits;
 mod fmt;
 mod glue;
 mod instance;

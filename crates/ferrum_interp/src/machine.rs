@@ -173,7 +173,11 @@ impl<'a> Machine<'a> {
                 variant: 0,
                 substs: substs.into(),
             },
-            _ => InstanceKey::Body(BodyOwner::Fn(def), substs.into()),
+            _ => {
+                // A trait method made into a pointer is its impl's method.
+                let (def, substs) = self.prog.resolve_instance(def, substs);
+                InstanceKey::Body(BodyOwner::Fn(def), substs)
+            }
         };
         self.instances.intern(key)
     }
