@@ -6,7 +6,7 @@
 //! them back into source spans. Resolving names against the macro call's
 //! argument list is [`crate::format_args`]'s job.
 
-use crate::hir::{Align, FormatTrait};
+use crate::format_args::{Align, FormatTrait};
 use ferrum_span::Symbol;
 use std::ops::Range;
 

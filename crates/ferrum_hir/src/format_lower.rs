@@ -13,6 +13,7 @@
 //! missing `Display` impl is reported there.
 
 use crate::ctx::*;
+use crate::format_args::*;
 use crate::hir::*;
 use ferrum_span::{Diagnostic, Span, Symbol};
 

@@ -555,79 +555,8 @@ pub enum ExprKind {
         is_move: bool,
     },
     Try(ExprId),
-    /// `println!`/`eprint!`/`panic!`... whose formatting is done by the
-    /// compiler until formatting moves into the library.
-    Format {
-        kind: FormatKind,
-        fmt: FormatArgs,
-    },
     /// Something that failed to lower; an error was reported.
     Err,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormatKind {
-    Print { stderr: bool, newline: bool },
-    Panic,
-}
-
-/// A parsed format string with its argument expressions.
-#[derive(Debug, Clone)]
-pub struct FormatArgs {
-    pub pieces: Vec<FormatPiece>,
-    /// Every argument expression, explicit or implicit (`{x}` captures),
-    /// in evaluation order; width/precision arguments included.
-    pub args: Vec<ExprId>,
-}
-
-#[derive(Debug, Clone)]
-pub enum FormatPiece {
-    Lit(String),
-    Arg { arg: usize, spec: FormatSpec },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Align {
-    Left,
-    Right,
-    Center,
-    Unknown,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormatTrait {
-    Display,
-    Debug,
-    LowerHex,
-    UpperHex,
-    Octal,
-    Binary,
-    LowerExp,
-    UpperExp,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Count {
-    Is(usize),
-    /// Taken from argument `args[i]` (a `usize`).
-    Arg(usize),
-    Implied,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FormatSpec {
-    pub fill: char,
-    pub align: Align,
-    pub sign_plus: bool,
-    pub sign_minus: bool,
-    pub alternate: bool,
-    pub zero_pad: bool,
-    /// `{:x?}` / `{:X?}` debug-hex flags: `Some(false)` for `x?`,
-    /// `Some(true)` for `X?` (the flag says "upper case").
-    pub debug_hex: Option<bool>,
-    pub width: Count,
-    pub precision: Count,
-    pub trait_: FormatTrait,
 }
 
 #[derive(Debug)]

@@ -1,5 +1,6 @@
 //! Built-in macros, expanded straight into HIR: printing and panicking
-//! macros become [`ExprKind::Format`]; `assert!`/`assert_eq!`/`matches!`/
+//! macros become calls of the library's formatting functions (see
+//! [`crate::format_lower`]); `assert!`/`assert_eq!`/`matches!`/
 //! `dbg!` become `if`/`match` trees whose own bindings are created
 //! directly (so they can never clash with user names); `stringify!`,
 //! `concat!`, `line!`, `column!`, `file!` and `cfg!` become literals.
@@ -10,7 +11,7 @@
 
 use crate::ctx::*;
 use crate::format::parse;
-use crate::format_args::{resolve, ExplicitArg};
+use crate::format_args::*;
 use crate::hir::*;
 use crate::strmap::StrMap;
 use crate::tokens::tokens_to_string;

@@ -133,7 +133,7 @@ impl<'a> Machine<'a> {
 
     /// A readable name of a type, for messages.
     pub fn ty_name(&self, ty: Ty) -> String {
-        crate::fmt::tyname::ty_name(self, ty)
+        crate::tyname::ty_name(self, ty)
     }
 
     pub fn def_name(&self, def: DefId) -> String {

@@ -259,7 +259,6 @@ impl Printer<'_> {
                 self.operand(b, *x);
                 self.w("?");
             }
-            ExprKind::Format { kind, fmt } => self.format(b, *kind, fmt),
             ExprKind::Err => self.w("{error}"),
         }
     }
@@ -278,7 +277,6 @@ impl Printer<'_> {
                 | ExprKind::Tuple(_)
                 | ExprKind::Array(_)
                 | ExprKind::Block { .. }
-                | ExprKind::Format { .. }
                 | ExprKind::Err
         );
         if atomic {

@@ -316,8 +316,7 @@ fn remap_targets(inst: &mut Inst, starts: &[Pc]) {
         Inst::Assert { target, .. } | Inst::IntCheckedAssert { target, .. } => map(target),
         Inst::Call { ret, .. }
         | Inst::Intrinsic { ret, .. }
-        | Inst::Builtin { ret, .. }
-        | Inst::Format { ret, .. } => {
+        | Inst::Builtin { ret, .. } => {
             if let Some(t) = ret {
                 map(t)
             }

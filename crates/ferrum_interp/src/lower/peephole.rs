@@ -37,8 +37,7 @@ fn predecessors(insts: &[Inst]) -> Vec<u32> {
             }
             Inst::Call { ret, .. }
             | Inst::Intrinsic { ret, .. }
-            | Inst::Builtin { ret, .. }
-            | Inst::Format { ret, .. } => {
+            | Inst::Builtin { ret, .. } => {
                 if let Some(t) = ret {
                     add(*t);
                 }

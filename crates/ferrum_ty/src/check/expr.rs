@@ -125,7 +125,6 @@ impl FnCtxt<'_> {
             }
             ExprKind::Closure { .. } => self.unsupported(expr, "closures"),
             ExprKind::Try(_) => self.unsupported(expr, "the `?` operator"),
-            ExprKind::Format { kind, fmt } => self.check_format(*kind, fmt),
             ExprKind::Err => tcx.error(),
         }
     }

@@ -8,7 +8,6 @@ mod block;
 mod call;
 mod coerce;
 mod expr;
-mod format;
 mod method;
 mod ops;
 mod pat;
@@ -51,7 +50,6 @@ pub struct FnCtxt<'a> {
     /// Checks that need fully inferred types, run at the end.
     deferred_casts: Vec<(ExprId, Ty, Ty)>,
     deferred_places: Vec<place::PlaceCheck>,
-    deferred_formats: Vec<(ExprId, Ty, ferrum_hir::hir::FormatTrait)>,
     /// Where-clauses in scope.
     pub env: Vec<crate::items::TraitPredicate>,
     obligations: Vec<traits::Obligation>,
@@ -94,7 +92,6 @@ pub fn check_body(
         unsafe_depth: 0,
         deferred_casts: Vec::new(),
         deferred_places: Vec::new(),
-        deferred_formats: Vec::new(),
         uninit_bindings: Default::default(),
         numeric_methods: Vec::new(),
         env: crate::traits::param_env(krate, tcx, items, owner),
@@ -188,7 +185,6 @@ impl<'a> FnCtxt<'a> {
         self.process_obligations(true);
         self.resolve_numeric_methods();
         self.run_deferred_casts();
-        self.run_deferred_formats();
         let places = std::mem::take(&mut self.deferred_places);
         for check in places {
             self.check_place_mutability(check);
