@@ -105,3 +105,139 @@ impl char {
         if c < 0x80 { 1 } else if c < 0x800 { 2 } else if c < 0x10000 { 3 } else { 4 }
     }
 }
+
+/// Pushes the upper case of `c` (see `str::to_uppercase` for coverage).
+pub(crate) fn push_uppercase(s: &mut crate::string::String, c: char) {
+    let u = c as u32;
+    let mapped = match u {
+        0x61..=0x7A => u - 32,
+        0xB5 => 0x39C,
+        0xDF => {
+            s.push('S');
+            s.push('S');
+            return;
+        }
+        0xE0..=0xFE if u != 0xF7 => u - 32,
+        0xFF => 0x178,
+        0x100..=0x17F if is_latin_ext_a_pair(u) && u % 2 != pair_parity(u) => u - 1,
+        0x3B1..=0x3C9 if u != 0x3C2 => u - 32,
+        0x3C2 => 0x3A3,
+        0x430..=0x44F => u - 32,
+        0x450..=0x45F => u - 80,
+        _ => u,
+    };
+    s.push(unsafe { crate::intrinsics::transmute::<u32, char>(mapped) });
+}
+
+/// Pushes the lower case of `c`.
+pub(crate) fn push_lowercase(s: &mut crate::string::String, c: char) {
+    let u = c as u32;
+    let mapped = match u {
+        0x41..=0x5A => u + 32,
+        0xC0..=0xDE if u != 0xD7 => u + 32,
+        0x178 => 0xFF,
+        0x100..=0x17F if is_latin_ext_a_pair(u) && u % 2 == pair_parity(u) => u + 1,
+        0x391..=0x3A9 if u != 0x3A2 => u + 32,
+        0x410..=0x42F => u + 32,
+        0x400..=0x40F => u + 80,
+        _ => u,
+    };
+    s.push(unsafe { crate::intrinsics::transmute::<u32, char>(mapped) });
+}
+
+/// Latin Extended-A letters come in upper/lower pairs, except a few.
+fn is_latin_ext_a_pair(u: u32) -> bool {
+    !(u == 0x130 || u == 0x131 || u == 0x138 || u == 0x149 || u == 0x17F || u == 0x178)
+}
+
+/// Parity of the upper-case member of the pair holding `u`: even below
+/// U+0138 and from U+014A, odd in U+0139..U+0148 and from U+0179.
+fn pair_parity(u: u32) -> u32 {
+    if (u >= 0x139 && u <= 0x148) || u >= 0x179 { 1 } else { 0 }
+}
+
+/// Pushes `c` as `{:?}` shows it: quoted, with std's escapes.
+pub(crate) fn push_debug(s: &mut crate::string::String, c: char) {
+    s.push('\'');
+    match c {
+        '\0' => s.push_str("\\0"),
+        '\t' => s.push_str("\\t"),
+        '\r' => s.push_str("\\r"),
+        '\n' => s.push_str("\\n"),
+        '\\' => s.push_str("\\\\"),
+        '\'' => s.push_str("\\'"),
+        _ if needs_unicode_escape(c as u32) => {
+            s.push_str("\\u{");
+            let u = c as u32;
+            let mut started = false;
+            let mut shift = 20;
+            loop {
+                let d = (u >> shift) & 0xF;
+                if d != 0 || started || shift == 0 {
+                    started = true;
+                    s.push(crate::char::from_hex_digit(d));
+                }
+                if shift == 0 {
+                    break;
+                }
+                shift -= 4;
+            }
+            s.push('}');
+        }
+        _ => s.push(c),
+    }
+    s.push('\'');
+}
+
+fn from_hex_digit(d: u32) -> char {
+    if d < 10 { (b'0' + d as u8) as char } else { (b'a' + (d - 10) as u8) as char }
+}
+
+/// Control characters, combining marks and format characters are shown
+/// as `\u{..}` (a subset of std's printable/grapheme-extend tables).
+fn needs_unicode_escape(u: u32) -> bool {
+    u < 0x20
+        || (u >= 0x7F && u <= 0xA0)
+        || u == 0xAD
+        || (u >= 0x300 && u <= 0x36F)
+        || (u >= 0x200B && u <= 0x200F)
+        || (u >= 0x2028 && u <= 0x202E)
+        || (u >= 0x2060 && u <= 0x2064)
+        || u == 0xFEFF
+}
+
+impl u8 {
+    pub fn is_ascii(&self) -> bool {
+        *self < 128
+    }
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= b'0' && *self <= b'9'
+    }
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= b'a' && *self <= b'z'
+    }
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= b'A' && *self <= b'Z'
+    }
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        self.is_ascii_lowercase() || self.is_ascii_uppercase()
+    }
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_alphabetic() || self.is_ascii_digit()
+    }
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == b' ' || *self == b'\t' || *self == b'\n' || *self == b'\r' || *self == 0x0C
+    }
+    pub fn is_ascii_punctuation(&self) -> bool {
+        (*self as char).is_ascii_punctuation()
+    }
+    pub fn to_ascii_uppercase(&self) -> u8 {
+        if self.is_ascii_lowercase() { *self - 32 } else { *self }
+    }
+    pub fn to_ascii_lowercase(&self) -> u8 {
+        if self.is_ascii_uppercase() { *self + 32 } else { *self }
+    }
+    pub fn eq_ignore_ascii_case(&self, other: &u8) -> bool {
+        self.to_ascii_lowercase() == other.to_ascii_lowercase()
+    }
+}

@@ -1,6 +1,5 @@
 //! Comparison traits.
 
-use crate::marker::Copy;
 use crate::option::Option::{self, None, Some};
 
 #[lang = "eq"]
@@ -14,27 +13,13 @@ pub trait PartialEq<Rhs = Self> {
 
 pub trait Eq: PartialEq<Self> {}
 
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
+#[repr(i8)]
 pub enum Ordering {
     Less = -1,
     Equal = 0,
     Greater = 1,
 }
-
-impl Copy for Ordering {}
-
-impl crate::clone::Clone for Ordering {
-    fn clone(&self) -> Ordering {
-        *self
-    }
-}
-
-impl PartialEq for Ordering {
-    fn eq(&self, other: &Ordering) -> bool {
-        (*self as i8) == (*other as i8)
-    }
-}
-
-impl Eq for Ordering {}
 
 impl Ordering {
     pub fn is_eq(self) -> bool {
@@ -229,3 +214,17 @@ impl PartialEq for str {
 }
 
 impl Eq for str {}
+
+impl<A: ?Sized + PartialOrd<B>, B: ?Sized> PartialOrd<&B> for &A {
+    fn partial_cmp(&self, other: &&B) -> Option<Ordering> {
+        PartialOrd::partial_cmp(*self, *other)
+    }
+}
+
+impl<A: ?Sized + Eq> Eq for &A {}
+
+impl<A: ?Sized + Ord> Ord for &A {
+    fn cmp(&self, other: &&A) -> Ordering {
+        Ord::cmp(*self, *other)
+    }
+}

@@ -12,7 +12,17 @@ extern "rust-intrinsic" {
     pub fn read<T>(src: *const T) -> T;
     pub fn write<T>(dst: *mut T, value: T);
     pub fn offset<T>(ptr: *const T, count: isize) -> *const T;
+    /// `offset` without the in-bounds requirement (`wrapping_offset`).
+    pub fn arith_offset<T>(ptr: *const T, count: isize) -> *const T;
+    /// The distance in elements between two pointers into one allocation.
+    pub fn ptr_offset_from<T>(ptr: *const T, base: *const T) -> isize;
+    pub fn unaligned_volatile_load<T>(src: *const T) -> T;
+    pub fn unaligned_volatile_store<T>(dst: *mut T, value: T);
     pub fn abort() -> !;
+    pub fn unreachable() -> !;
+    /// The discriminant of the enum `v` points to (what derived `PartialEq`,
+    /// `PartialOrd`, `Ord` and `Hash` compare and hash).
+    pub fn discriminant_value<T>(v: &T) -> isize;
     pub fn forget<T>(value: T);
     /// The length of the slice or `str` a wide pointer points to.
     pub fn ptr_metadata<T: ?Sized>(ptr: *const T) -> usize;

@@ -1,12 +1,16 @@
 //! The ferrum standard library, written in the language ferrum compiles.
 //! Reachable as `std`, `core` and `alloc`.
 
+pub mod alloc;
 pub mod builtins;
 pub mod char;
 pub mod clone;
+pub mod collections;
 pub mod cmp;
+pub mod convert;
 pub mod default;
 pub mod fmt;
+pub mod hash;
 pub mod intrinsics;
 pub mod io;
 pub mod marker;
@@ -17,6 +21,9 @@ pub mod option;
 pub mod panicking;
 pub mod prelude;
 pub mod process;
+pub mod ptr;
 pub mod result;
 pub mod slice;
 pub mod str;
+pub mod string;
+pub mod vec;

@@ -2,6 +2,8 @@
 
 use crate::intrinsics;
 
+pub use crate::intrinsics::transmute;
+
 pub fn size_of<T>() -> usize {
     unsafe { intrinsics::size_of::<T>() }
 }

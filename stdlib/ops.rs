@@ -135,3 +135,55 @@ pub trait DerefMut: Deref {
 pub trait Drop {
     fn drop(&mut self);
 }
+
+/// A call that may consume the callee. The argument list is one tuple
+/// (`f(a, b)` calls `f.call_once((a, b))`).
+#[lang = "fn_once"]
+pub trait FnOnce<Args> {
+    type Output;
+    fn call_once(self, args: Args) -> Self::Output;
+}
+
+/// A call through a mutable borrow of the callee.
+#[lang = "fn_mut"]
+pub trait FnMut<Args>: FnOnce<Args> {
+    fn call_mut(&mut self, args: Args) -> Self::Output;
+}
+
+/// A call through a shared borrow of the callee.
+#[lang = "fn"]
+pub trait Fn<Args>: FnMut<Args> {
+    fn call(&self, args: Args) -> Self::Output;
+}
+
+impl<A, F: Fn<A> + ?Sized> FnOnce<A> for &F {
+    type Output = F::Output;
+    fn call_once(self, args: A) -> F::Output {
+        (*self).call(args)
+    }
+}
+
+impl<A, F: Fn<A> + ?Sized> FnMut<A> for &F {
+    fn call_mut(&mut self, args: A) -> F::Output {
+        (**self).call(args)
+    }
+}
+
+impl<A, F: Fn<A> + ?Sized> Fn<A> for &F {
+    fn call(&self, args: A) -> F::Output {
+        (**self).call(args)
+    }
+}
+
+impl<A, F: FnMut<A> + ?Sized> FnOnce<A> for &mut F {
+    type Output = F::Output;
+    fn call_once(self, args: A) -> F::Output {
+        (*self).call_mut(args)
+    }
+}
+
+impl<A, F: FnMut<A> + ?Sized> FnMut<A> for &mut F {
+    fn call_mut(&mut self, args: A) -> F::Output {
+        (**self).call_mut(args)
+    }
+}

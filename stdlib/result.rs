@@ -1,6 +1,13 @@
 //! Error handling with the `Result` type.
 
+use crate::clone::Clone;
+use crate::cmp::{Eq, PartialEq};
+use crate::default::Default;
+use crate::marker::Copy;
+use crate::option::Option::{self, None, Some};
+
 #[lang = "Result"]
+#[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Debug, Hash)]
 pub enum Result<T, E> {
     Ok(T),
     Err(E),
@@ -19,4 +26,162 @@ impl<T, E> Result<T, E> {
     pub fn is_err(&self) -> bool {
         !self.is_ok()
     }
+
+    pub fn ok(self) -> Option<T> {
+        match self {
+            Ok(x) => Some(x),
+            Err(_) => None,
+        }
+    }
+
+    pub fn err(self) -> Option<E> {
+        match self {
+            Ok(_) => None,
+            Err(e) => Some(e),
+        }
+    }
+
+    pub fn as_ref(&self) -> Result<&T, &E> {
+        match self {
+            Ok(x) => Ok(x),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn as_mut(&mut self) -> Result<&mut T, &mut E> {
+        match self {
+            Ok(x) => Ok(x),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[track_caller]
+    pub fn unwrap(self) -> T
+    where
+        E: crate::fmt::Debug,
+    {
+        match self {
+            Ok(t) => t,
+            Err(e) => unwrap_failed("called `Result::unwrap()` on an `Err` value", &e),
+        }
+    }
+
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T
+    where
+        E: crate::fmt::Debug,
+    {
+        match self {
+            Ok(t) => t,
+            Err(e) => unwrap_failed(msg, &e),
+        }
+    }
+
+    #[track_caller]
+    pub fn unwrap_err(self) -> E
+    where
+        T: crate::fmt::Debug,
+    {
+        match self {
+            Ok(t) => unwrap_failed("called `Result::unwrap_err()` on an `Ok` value", &t),
+            Err(e) => e,
+        }
+    }
+
+    #[track_caller]
+    pub fn expect_err(self, msg: &str) -> E
+    where
+        T: crate::fmt::Debug,
+    {
+        match self {
+            Ok(t) => unwrap_failed(msg, &t),
+            Err(e) => e,
+        }
+    }
+
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Ok(t) => t,
+            Err(_) => default,
+        }
+    }
+
+    pub fn unwrap_or_default(self) -> T
+    where
+        T: Default,
+    {
+        match self {
+            Ok(t) => t,
+            Err(_) => T::default(),
+        }
+    }
+
+    pub fn and<U>(self, res: Result<U, E>) -> Result<U, E> {
+        match self {
+            Ok(_) => res,
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn or<F>(self, res: Result<T, F>) -> Result<T, F> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(_) => res,
+        }
+    }
+}
+
+impl<T: Copy, E> Result<&T, E> {
+    pub fn copied(self) -> Result<T, E> {
+        match self {
+            Ok(&v) => Ok(v),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T: Clone, E> Result<&T, E> {
+    pub fn cloned(self) -> Result<T, E> {
+        match self {
+            Ok(v) => Ok(v.clone()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T, E> Result<Option<T>, E> {
+    pub fn transpose(self) -> Option<Result<T, E>> {
+        match self {
+            Ok(Some(x)) => Some(Ok(x)),
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+impl<T: Clone, E: Clone> Clone for Result<T, E> {
+    fn clone(&self) -> Result<T, E> {
+        match self {
+            Ok(x) => Ok(x.clone()),
+            Err(e) => Err(e.clone()),
+        }
+    }
+}
+
+impl<T: PartialEq, E: PartialEq> PartialEq for Result<T, E> {
+    fn eq(&self, other: &Result<T, E>) -> bool {
+        match (self, other) {
+            (Ok(a), Ok(b)) => *a == *b,
+            (Err(a), Err(b)) => *a == *b,
+            _ => false,
+        }
+    }
+}
+
+impl<T: Eq, E: Eq> Eq for Result<T, E> {}
+
+/// The panic of `unwrap`/`expect` and friends: the message and the value.
+#[track_caller]
+fn unwrap_failed<V: crate::fmt::Debug>(msg: &str, value: &V) -> ! {
+    panic!("{msg}: {value:?}")
 }

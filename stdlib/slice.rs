@@ -10,6 +10,14 @@ impl<T> [T] {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    pub fn as_ptr(&self) -> *const T {
+        self as *const [T] as *const T
+    }
+
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self as *mut [T] as *mut T
+    }
 }
 
 /// Bounds-checks `start..end` against a slice of `len` elements, with the
@@ -85,3 +93,393 @@ index_by_range!(index_range_to_inclusive, index_range_to_inclusive_mut, crate::o
     check_range(0, r.end + 1, len);
     (0, r.end + 1)
 });
+
+/// `*(ptr + i)` as a raw element pointer.
+unsafe fn elem<T>(s: *const [T], i: usize) -> *mut T {
+    intrinsics::offset(s as *const T, i as isize) as *mut T
+}
+
+impl<T> [T] {
+    pub fn as_ptr(&self) -> *const T {
+        self as *const [T] as *const T
+    }
+
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self as *mut [T] as *mut T
+    }
+
+    pub fn get(&self, index: usize) -> Option<&T> {
+        if index < self.len() { unsafe { Some(&*elem(self, index)) } } else { None }
+    }
+
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+        if index < self.len() { unsafe { Some(&mut *elem(self, index)) } } else { None }
+    }
+
+    pub fn first(&self) -> Option<&T> {
+        self.get(0)
+    }
+
+    pub fn first_mut(&mut self) -> Option<&mut T> {
+        self.get_mut(0)
+    }
+
+    pub fn last(&self) -> Option<&T> {
+        if self.is_empty() { None } else { self.get(self.len() - 1) }
+    }
+
+    pub fn last_mut(&mut self) -> Option<&mut T> {
+        let len = self.len();
+        if len == 0 { None } else { self.get_mut(len - 1) }
+    }
+
+    pub fn contains(&self, x: &T) -> bool
+    where
+        T: PartialEq,
+    {
+        let mut i = 0;
+        while i < self.len() {
+            if self[i] == *x {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    #[track_caller]
+    pub fn swap(&mut self, a: usize, b: usize) {
+        let len = self.len();
+        if a >= len {
+            panic!("index out of bounds: the len is {} but the index is {}", len, a);
+        }
+        if b >= len {
+            panic!("index out of bounds: the len is {} but the index is {}", len, b);
+        }
+        unsafe {
+            let pa = elem(self, a);
+            let pb = elem(self, b);
+            let tmp = intrinsics::read(pa as *const T);
+            intrinsics::copy(pb as *const T, pa, 1);
+            intrinsics::write(pb, tmp);
+        }
+    }
+
+    pub fn reverse(&mut self) {
+        let len = self.len();
+        let mut i = 0;
+        while i < len / 2 {
+            self.swap(i, len - 1 - i);
+            i += 1;
+        }
+    }
+
+    #[track_caller]
+    pub fn split_at(&self, mid: usize) -> (&[T], &[T]) {
+        if mid > self.len() {
+            panic!("mid > len");
+        }
+        unsafe { (&*subslice(self, 0, mid), &*subslice(self, mid, self.len())) }
+    }
+
+    #[track_caller]
+    pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]) {
+        let len = self.len();
+        if mid > len {
+            panic!("mid > len");
+        }
+        let s = self as *mut [T] as *const [T];
+        unsafe { (&mut *(subslice(s, 0, mid) as *mut [T]), &mut *(subslice(s, mid, len) as *mut [T])) }
+    }
+
+    pub fn starts_with(&self, needle: &[T]) -> bool
+    where
+        T: PartialEq,
+    {
+        let n = needle.len();
+        n <= self.len() && self.index_range_to(..n) == needle
+    }
+
+    pub fn ends_with(&self, needle: &[T]) -> bool
+    where
+        T: PartialEq,
+    {
+        let (m, n) = (self.len(), needle.len());
+        n <= m && self.index_range_from(m - n..) == needle
+    }
+
+    pub fn fill(&mut self, value: T)
+    where
+        T: Clone,
+    {
+        let mut i = 0;
+        while i < self.len() {
+            self[i] = value.clone();
+            i += 1;
+        }
+    }
+
+    pub fn to_vec(&self) -> crate::vec::Vec<T>
+    where
+        T: Clone,
+    {
+        let mut v = crate::vec::Vec::with_capacity(self.len());
+        v.extend_from_slice(self);
+        v
+    }
+
+    #[track_caller]
+    pub fn copy_from_slice(&mut self, src: &[T])
+    where
+        T: Copy,
+    {
+        if self.len() != src.len() {
+            panic!(
+                "copy_from_slice: source slice length ({}) does not match destination slice length ({})",
+                src.len(),
+                self.len()
+            );
+        }
+        unsafe { intrinsics::copy_nonoverlapping(src.as_ptr(), self.as_mut_ptr(), src.len()) };
+    }
+
+    #[track_caller]
+    pub fn clone_from_slice(&mut self, src: &[T])
+    where
+        T: Clone,
+    {
+        if self.len() != src.len() {
+            panic!("destination and source slices have different lengths");
+        }
+        let mut i = 0;
+        while i < src.len() {
+            self[i] = src[i].clone();
+            i += 1;
+        }
+    }
+
+    /// `Ok(index)` of an element equal to `x` in a sorted slice, or
+    /// `Err(index)` where it would be inserted (std's algorithm, so the index
+    /// among equal elements is the same).
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize>
+    where
+        T: Ord,
+    {
+        let mut size = self.len();
+        if size == 0 {
+            return Err(0);
+        }
+        let mut base = 0;
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            if self[mid].cmp(x) != Ordering::Greater {
+                base = mid;
+            }
+            size -= half;
+        }
+        let cmp = self[base].cmp(x);
+        if cmp == Ordering::Equal {
+            Ok(base)
+        } else if cmp == Ordering::Less {
+            Err(base + 1)
+        } else {
+            Err(base)
+        }
+    }
+
+    /// Stable sort (a merge sort; equal elements keep their order).
+    pub fn sort(&mut self)
+    where
+        T: Ord,
+    {
+        merge_sort(self);
+    }
+
+    pub fn sort_unstable(&mut self)
+    where
+        T: Ord,
+    {
+        merge_sort(self);
+    }
+
+    pub fn concat(&self) -> <T as ConcatItem>::Output
+    where
+        T: ConcatItem,
+    {
+        T::concat_items(self)
+    }
+
+    pub fn join<S>(&self, sep: S) -> <T as JoinItem<S>>::Output
+    where
+        T: JoinItem<S>,
+    {
+        T::join_items(self, sep)
+    }
+}
+
+use crate::cmp::{Ord, Ordering, PartialEq, PartialOrd};
+use crate::clone::Clone;
+use crate::marker::Copy;
+use crate::option::Option::{self, None, Some};
+use crate::result::Result::{self, Err, Ok};
+
+/// Element types whose slices `concat` (std's `Concat`).
+pub trait ConcatItem: Sized {
+    type Output;
+    fn concat_items(items: &[Self]) -> Self::Output;
+}
+
+/// Element types whose slices `join` with a separator `S` (std's `Join`).
+pub trait JoinItem<S>: Sized {
+    type Output;
+    fn join_items(items: &[Self], sep: S) -> Self::Output;
+}
+
+impl<T: Clone> ConcatItem for crate::vec::Vec<T> {
+    type Output = crate::vec::Vec<T>;
+    fn concat_items(items: &[crate::vec::Vec<T>]) -> crate::vec::Vec<T> {
+        let mut out = crate::vec::Vec::new();
+        let mut i = 0;
+        while i < items.len() {
+            out.extend_from_slice(items[i].as_slice());
+            i += 1;
+        }
+        out
+    }
+}
+
+impl<T: Clone> JoinItem<&T> for crate::vec::Vec<T> {
+    type Output = crate::vec::Vec<T>;
+    fn join_items(items: &[crate::vec::Vec<T>], sep: &T) -> crate::vec::Vec<T> {
+        let mut out = crate::vec::Vec::new();
+        let mut i = 0;
+        while i < items.len() {
+            if i > 0 {
+                out.push(sep.clone());
+            }
+            out.extend_from_slice(items[i].as_slice());
+            i += 1;
+        }
+        out
+    }
+}
+
+impl<T: Clone> JoinItem<&[T]> for crate::vec::Vec<T> {
+    type Output = crate::vec::Vec<T>;
+    fn join_items(items: &[crate::vec::Vec<T>], sep: &[T]) -> crate::vec::Vec<T> {
+        let mut out = crate::vec::Vec::new();
+        let mut i = 0;
+        while i < items.len() {
+            if i > 0 {
+                out.extend_from_slice(sep);
+            }
+            out.extend_from_slice(items[i].as_slice());
+            i += 1;
+        }
+        out
+    }
+}
+
+/// Merges runs bottom-up through a scratch buffer (stable).
+fn merge_sort<T: Ord>(v: &mut [T]) {
+    let len = v.len();
+    if len < 2 {
+        return;
+    }
+    let size = unsafe { intrinsics::size_of::<T>() };
+    let align = unsafe { intrinsics::align_of::<T>() };
+    if size == 0 {
+        return;
+    }
+    let buf = unsafe { crate::builtins::__ferrum_alloc(len * size, align) as *mut T };
+    let data = v.as_mut_ptr();
+    let mut width = 1;
+    while width < len {
+        let mut lo = 0;
+        while lo < len - width {
+            let mid = lo + width;
+            let hi = if mid + width < len { mid + width } else { len };
+            unsafe { merge(data, buf, lo, mid, hi) };
+            lo = hi;
+        }
+        width *= 2;
+    }
+    unsafe { crate::builtins::__ferrum_dealloc(buf as *mut u8, len * size, align) };
+}
+
+/// Merges the sorted runs `lo..mid` and `mid..hi` of `data` (via `buf`).
+unsafe fn merge<T: Ord>(data: *mut T, buf: *mut T, lo: usize, mid: usize, hi: usize) {
+    let at = |p: *mut T, i: usize| intrinsics::offset(p as *const T, i as isize) as *mut T;
+    intrinsics::copy_nonoverlapping(at(data, lo) as *const T, at(buf, lo), hi - lo);
+    let (mut i, mut j, mut k) = (lo, mid, lo);
+    while i < mid && j < hi {
+        // Take from the right run only when strictly smaller: stability.
+        if (*at(buf, j)).cmp(&*at(buf, i)) == Ordering::Less {
+            intrinsics::copy_nonoverlapping(at(buf, j) as *const T, at(data, k), 1);
+            j += 1;
+        } else {
+            intrinsics::copy_nonoverlapping(at(buf, i) as *const T, at(data, k), 1);
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        intrinsics::copy_nonoverlapping(at(buf, i) as *const T, at(data, k), 1);
+        i += 1;
+        k += 1;
+    }
+    while j < hi {
+        intrinsics::copy_nonoverlapping(at(buf, j) as *const T, at(data, k), 1);
+        j += 1;
+        k += 1;
+    }
+}
+
+impl<T: PartialEq<U>, U> PartialEq<[U]> for [T] {
+    fn eq(&self, other: &[U]) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len() {
+            if self[i] != other[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+impl<T: crate::cmp::Eq> crate::cmp::Eq for [T] {}
+
+impl<T: PartialOrd> PartialOrd for [T] {
+    fn partial_cmp(&self, other: &[T]) -> Option<Ordering> {
+        let n = if self.len() < other.len() { self.len() } else { other.len() };
+        let mut i = 0;
+        while i < n {
+            match self[i].partial_cmp(&other[i]) {
+                Some(Ordering::Equal) => {}
+                non_eq => return non_eq,
+            }
+            i += 1;
+        }
+        self.len().partial_cmp(&other.len())
+    }
+}
+
+impl<T: Ord> Ord for [T] {
+    fn cmp(&self, other: &[T]) -> Ordering {
+        let n = if self.len() < other.len() { self.len() } else { other.len() };
+        let mut i = 0;
+        while i < n {
+            match self[i].cmp(&other[i]) {
+                Ordering::Equal => {}
+                non_eq => return non_eq,
+            }
+            i += 1;
+        }
+        self.len().cmp(&other.len())
+    }
+}

@@ -1,12 +1,11 @@
 //! Formatting of the primitive and core types: `bool`, `str`, `char`,
-//! references, raw pointers, `()`, tuples, arrays, slices, `Option`,
-//! `Result`, `Ordering` and ranges.
+//! references, raw pointers, `()`, tuples, arrays, slices and ranges.
 
 use super::unicode::{escape_debug, needs_escape_in_str};
 use super::{Binary, Debug, Display, Formatter, LowerExp, LowerHex, Octal, Pointer, Result};
 use super::{UpperExp, UpperHex, ALTERNATE, ZERO_PAD};
-use crate::option::Option::{self, None, Some};
-use crate::result::Result::{Err, Ok};
+use crate::option::Option::Some;
+use crate::result::Result::Ok;
 
 impl Display for bool {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {
@@ -226,34 +225,6 @@ macro_rules! array_debug {
 }
 
 array_debug! { 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 }
-
-impl<T: Debug> Debug for Option<T> {
-    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-        match self {
-            Some(v) => f.debug_tuple("Some").field(v).finish(),
-            None => f.write_str("None"),
-        }
-    }
-}
-
-impl<T: Debug, E: Debug> Debug for crate::result::Result<T, E> {
-    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-        match self {
-            Ok(v) => f.debug_tuple("Ok").field(v).finish(),
-            Err(e) => f.debug_tuple("Err").field(e).finish(),
-        }
-    }
-}
-
-impl Debug for crate::cmp::Ordering {
-    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-        f.write_str(match self {
-            crate::cmp::Ordering::Less => "Less",
-            crate::cmp::Ordering::Equal => "Equal",
-            crate::cmp::Ordering::Greater => "Greater",
-        })
-    }
-}
 
 impl<Idx: Debug> Debug for crate::ops::Range<Idx> {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {

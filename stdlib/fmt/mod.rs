@@ -435,6 +435,20 @@ impl Display for Arguments<'_> {
     }
 }
 
+/// The formatted string (`format!`).
+#[lang = "format"]
+pub fn format(args: Arguments<'_>) -> crate::string::String {
+    match args.as_str() {
+        Some(s) => crate::string::String::from(s),
+        None => {
+            let mut output = crate::string::String::new();
+            write(&mut output, args)
+                .expect("a formatting trait implementation returned an error when the underlying stream did not");
+            output
+        }
+    }
+}
+
 /// Writes `args` to `output`.
 pub fn write<W: Write>(output: &mut W, args: Arguments<'_>) -> Result {
     run(&mut formatter(output), args)

@@ -10,6 +10,15 @@
 //!   not an error code) with a primary span on the annotated line.
 //! * `test-attr/NAME.rs`: `ferrum test NAME.rs` must print `NAME.stdout`
 //!   (timings normalised to `finished in 0.00s`) and exit with `NAME.exit`.
+//! * `ub/NAME.rs`: valid Rust with undefined behaviour (or a leak) and one
+//!   `//~ UB <kind>` annotation on the faulting line (for a leak: the line
+//!   that allocates). `ferrum run NAME.rs` must exit with 134, its stderr's
+//!   first line must be `error: undefined behavior: <kind>: ...` and its
+//!   first ` --> ` location must be `NAME.rs:LINE:COL` on the annotated line.
+//! * `ub-clean/NAME.rs`: correct `unsafe` programs (raw pointers,
+//!   `std::alloc`, `std::ptr`, hand-written containers) checked exactly like
+//!   run-pass ones: the memory checker must report nothing, and the output
+//!   must be rustc's.
 //!
 //! Expected files are written only by `scripts/bless` (from rustc), never by
 //! hand and never from ferrum's output.
@@ -37,6 +46,8 @@ fn main() {
         ("run-pass", run_pass as fn(&Path, &str) -> Result<(), Failed>),
         ("compile-fail", compile_fail),
         ("test-attr", test_attr),
+        ("ub", ub_program),
+        ("ub-clean", run_pass),
     ] {
         let dir = programs.join(kind);
         for name in rs_files(&dir) {
@@ -481,6 +492,88 @@ fn compile_fail(dir: &Path, name: &str) -> Result<(), Failed> {
 }
 
 // ---------------------------------------------------------------------------
+// ub
+
+/// The kinds of undefined behaviour the interpreter reports, as spelled in
+/// `//~ UB <kind>` annotations.
+const UB_KINDS: &[&str] = &[
+    "use-after-free",
+    "double-free",
+    "out-of-bounds",
+    "uninit-read",
+    "invalid-free",
+    "misaligned",
+    "dangling-stack",
+    "invalid-value",
+    "no-provenance",
+    "memory-leak",
+];
+
+/// The `//~ UB <kind>` annotations (`//~^` = one line up): (line, kind).
+fn parse_ub_annotations(source: &str) -> Vec<(u64, String)> {
+    let mut result = Vec::new();
+    for (idx, line) in source.lines().enumerate() {
+        let Some(pos) = line.find("//~") else { continue };
+        let rest = &line[pos + 3..];
+        let carets = rest.bytes().take_while(|b| *b == b'^').count();
+        let Some(kind) = rest[carets..].trim_start().strip_prefix("UB") else { continue };
+        let lineno = (idx + 1) as u64;
+        result.push((lineno.saturating_sub(carets as u64), kind.trim().to_string()));
+    }
+    result
+}
+
+/// The `file:LINE:COL` of the first ` --> ` line of a rendered diagnostic.
+fn first_location(stderr: &str) -> Option<(String, u64)> {
+    let loc = stderr.lines().find_map(|l| l.trim_start().strip_prefix("--> "))?;
+    let mut parts = loc.trim().rsplitn(3, ':');
+    let _col = parts.next()?;
+    let line = parts.next()?.parse().ok()?;
+    Some((parts.next()?.to_string(), line))
+}
+
+fn ub_program(dir: &Path, name: &str) -> Result<(), Failed> {
+    let source = read_expected(dir, name)?;
+    let annotations = parse_ub_annotations(&source);
+    let [(line, kind)] = annotations.as_slice() else {
+        return Err(format!("{name} needs exactly one `//~ UB <kind>` annotation").into());
+    };
+    if !UB_KINDS.contains(&kind.as_str()) {
+        return Err(format!("{name}: unknown UB kind `{kind}` (one of {})", UB_KINDS.join(", ")).into());
+    }
+    let out = run_command(ferrum(&["run"], dir, name), TIMEOUT)?;
+    let mut report = String::new();
+    match out.code() {
+        Ok(134) => {}
+        Ok(code) => {
+            let _ = writeln!(report, "exit code: expected 134, ferrum gave {code}");
+        }
+        Err(how) => {
+            let _ = writeln!(report, "exit code: expected 134, ferrum was {how}");
+        }
+    }
+    let want_head = format!("error: undefined behavior: {kind}:");
+    let first = out.stderr.lines().next().unwrap_or("");
+    if !first.starts_with(&want_head) {
+        let _ = writeln!(report, "first line of stderr: expected `{want_head} ...`, got `{first}`");
+    }
+    match first_location(&out.stderr) {
+        Some((file, l)) if same_file(&file, name) && l == *line => {}
+        Some((file, l)) => {
+            let _ = writeln!(report, "location: expected {name}:{line}, ferrum reported {file}:{l}");
+        }
+        None => {
+            let _ = writeln!(report, "location: expected ` --> {name}:{line}:COL`, ferrum printed none");
+        }
+    }
+    if report.is_empty() {
+        return Ok(());
+    }
+    let _ = writeln!(report, "ferrum's stderr:\n{}", out.stderr);
+    Err(format!("`ferrum run {name}` in {}\n{report}", dir.display()).into())
+}
+
+// ---------------------------------------------------------------------------
 // bless-check: the committed expectations still agree with rustc
 
 fn bless_check(root: &Path) -> Result<(), Failed> {
@@ -760,6 +853,13 @@ fn self_check() -> Result<(), Failed> {
     let src = "a\nlet x = 1; //~ ERROR E0308\n//~^ ERROR expected `;`\n//~^^^ ERROR E0425\n";
     let ann: Vec<(u64, String)> = parse_annotations(src).into_iter().map(|a| (a.line, a.expected)).collect();
     eq("annotations", ann, vec![(2, "E0308".to_string()), (2, "expected `;`".to_string()), (1, "E0425".to_string())])?;
+    let ub = parse_ub_annotations("a\nb; //~ UB use-after-free\n//~^^ UB memory-leak\n");
+    eq("ub annotations", ub, vec![(2, "use-after-free".to_string()), (1, "memory-leak".to_string())])?;
+    eq(
+        "first location",
+        first_location("error: x\n  --> dir/a.rs:12:5\n   |\n --> b.rs:1:1\n"),
+        Some(("dir/a.rs".to_string(), 12)),
+    )?;
     let line = r#"{"$message_type":"diagnostic","message":"mismatched \"types\" \u00e9\ud83d\ude00","code":{"code":"E0308","explanation":null},"level":"error","spans":[{"file_name":"a.rs","line_start":7,"is_primary":false},{"file_name":"dir/a.rs","line_start":9,"column_start":1,"is_primary":true,"text":[],"label":null}],"children":[],"rendered":"x\n"}"#;
     let (diags, junk) = parse_diagnostics(&format!("{line}\nnot json\n"));
     eq("junk lines", junk.len(), 1)?;

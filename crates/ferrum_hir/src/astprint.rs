@@ -38,16 +38,12 @@ impl ExprPrinter<'_> {
             ExprKind::Lit(l) => {
                 let text = self.sources.snippet(l.span);
                 let plausible = match &l.kind {
-                    ferrum_syntax::ast::LitKind::Str(_) => {
-                        text.starts_with('"') || text.starts_with('r')
-                    }
+                    ferrum_syntax::ast::LitKind::Str(_) => text.starts_with('"') || text.starts_with('r'),
                     ferrum_syntax::ast::LitKind::Char(_) => text.starts_with('\''),
                     ferrum_syntax::ast::LitKind::Int(_) | ferrum_syntax::ast::LitKind::Float(_) => {
                         text.starts_with(|c: char| c.is_ascii_digit())
                     }
-                    ferrum_syntax::ast::LitKind::Bool(b) => {
-                        text == if *b { "true" } else { "false" }
-                    }
+                    ferrum_syntax::ast::LitKind::Bool(b) => text == if *b { "true" } else { "false" },
                     _ => text.starts_with('b'),
                 };
                 if text.is_empty() || !plausible {
@@ -79,12 +75,7 @@ impl ExprPrinter<'_> {
                 self.list(args);
                 self.w(")");
             }
-            ExprKind::MethodCall {
-                receiver,
-                method,
-                generic_args,
-                args,
-            } => {
+            ExprKind::MethodCall { receiver, method, generic_args, args } => {
                 self.expr(*receiver);
                 self.w(".");
                 self.w((self.plain)(method.name).as_str());

@@ -30,26 +30,21 @@ pub(crate) fn has_attr(attrs: &[Attribute], name: &str) -> bool {
 
 /// `#[name = "value"]`.
 pub(crate) fn attr_value(attrs: &[Attribute], name: &str) -> Option<(Symbol, Span)> {
-    attrs
-        .iter()
-        .filter(|a| attr_name(a) == Some(name))
-        .find_map(|a| match a.args.as_slice() {
-            [eq, lit] if eq.kind == TokenKind::Punct("=") => match &lit.kind {
-                TokenKind::Literal(l) => match l.kind {
-                    LitKind::Str(s) => Some((s, lit.span)),
-                    _ => None,
-                },
+    attrs.iter().filter(|a| attr_name(a) == Some(name)).find_map(|a| match a.args.as_slice() {
+        [eq, lit] if eq.kind == TokenKind::Punct("=") => match &lit.kind {
+            TokenKind::Literal(l) => match l.kind {
+                LitKind::Str(s) => Some((s, lit.span)),
                 _ => None,
             },
             _ => None,
-        })
+        },
+        _ => None,
+    })
 }
 
 /// `#[rustc_on_unimplemented(message = "...", label = "...")]`.
 pub(crate) fn on_unimplemented(attrs: &[Attribute]) -> Option<crate::hir::OnUnimplemented> {
-    let a = attrs
-        .iter()
-        .find(|a| attr_name(a) == Some("rustc_on_unimplemented"))?;
+    let a = attrs.iter().find(|a| attr_name(a) == Some("rustc_on_unimplemented"))?;
     let tts = trees(&a.args);
     let Some(Tt::Group { tts: inner, .. }) = tts.first() else {
         return None;
@@ -59,9 +54,7 @@ pub(crate) fn on_unimplemented(attrs: &[Attribute]) -> Option<crate::hir::OnUnim
         let [key, eq, value] = part else {
             continue;
         };
-        let (Some(TokenKind::Ident(key)), Some(TokenKind::Literal(lit))) =
-            (key.kind(), value.kind())
-        else {
+        let (Some(TokenKind::Ident(key)), Some(TokenKind::Literal(lit))) = (key.kind(), value.kind()) else {
             continue;
         };
         let LitKind::Str(text) = lit.kind else {
@@ -80,10 +73,7 @@ pub(crate) fn on_unimplemented(attrs: &[Attribute]) -> Option<crate::hir::OnUnim
 }
 
 /// The trait names of every `#[derive(...)]`, in order (last path segment).
-pub(crate) fn derives(
-    attrs: &[Attribute],
-    plain: &dyn Fn(Symbol) -> Symbol,
-) -> Vec<(Symbol, Span)> {
+pub(crate) fn derives(attrs: &[Attribute], plain: &dyn Fn(Symbol) -> Symbol) -> Vec<(Symbol, Span)> {
     let mut out = Vec::new();
     for a in attrs.iter().filter(|a| attr_name(a) == Some("derive")) {
         let tts = trees(&a.args);
@@ -91,11 +81,7 @@ pub(crate) fn derives(
             continue;
         };
         for part in inner.split(|t| t.is_punct(",")) {
-            if let Some(Tt::Token(t)) = part
-                .iter()
-                .rev()
-                .find(|t| matches!(t.kind(), Some(TokenKind::Ident(_))))
-            {
+            if let Some(Tt::Token(t)) = part.iter().rev().find(|t| matches!(t.kind(), Some(TokenKind::Ident(_)))) {
                 if let TokenKind::Ident(s) = t.kind {
                     let lo = part.first().map_or(t.span, Tt::span);
                     out.push((plain(s), lo.to(t.span)));
@@ -108,20 +94,13 @@ pub(crate) fn derives(
 
 /// Whether every `#[cfg(...)]` on the item holds.
 pub(crate) fn cfg_enabled(attrs: &[Attribute], opts: &Options) -> bool {
-    attrs
-        .iter()
-        .filter(|a| attr_name(a) == Some("cfg"))
-        .all(|a| {
-            let tts = trees(&a.args);
-            match tts.first() {
-                Some(Tt::Group {
-                    delim: Delim::Paren,
-                    tts: inner,
-                    ..
-                }) => eval_list(inner, opts, true),
-                _ => true,
-            }
-        })
+    attrs.iter().filter(|a| attr_name(a) == Some("cfg")).all(|a| {
+        let tts = trees(&a.args);
+        match tts.first() {
+            Some(Tt::Group { delim: Delim::Paren, tts: inner, .. }) => eval_list(inner, opts, true),
+            _ => true,
+        }
+    })
 }
 
 /// Evaluates comma-separated predicates, combined with `all` (true) or `any` (false).

@@ -39,12 +39,7 @@ enum FlatItem {
 
 impl<'a> Lowerer<'a> {
     /// The body of a function: parameter patterns, then the block.
-    pub(crate) fn lower_fn_body(
-        &mut self,
-        src: &AstSrc<'a>,
-        f: &ast::Fn,
-        def: DefId,
-    ) -> Option<BodyId> {
+    pub(crate) fn lower_fn_body(&mut self, src: &AstSrc<'a>, f: &ast::Fn, def: DefId) -> Option<BodyId> {
         let block = f.body.as_ref()?;
         self.push_body(def);
         let depth = self.ribs.len();
@@ -52,25 +47,12 @@ impl<'a> Lowerer<'a> {
         let mut cx = PatCx::new(true);
         let mut params = Vec::new();
         if let Some(sp) = &f.sig.self_param {
-            let mutable = matches!(
-                sp.kind,
-                SelfKind::Value { mutable: true } | SelfKind::Explicit { mutable: true, .. }
-            );
+            let mutable =
+                matches!(sp.kind, SelfKind::Value { mutable: true } | SelfKind::Explicit { mutable: true, .. });
             let name = self.syms.self_lower;
-            let b = self.body().bindings.alloc(Binding {
-                name,
-                mutable,
-                by_ref: None,
-                span: sp.span,
-            });
+            let b = self.body().bindings.alloc(Binding { name, mutable, by_ref: None, span: sp.span });
             cx.declare(name, b);
-            params.push(self.alloc_pat(
-                PatKind::Binding {
-                    binding: b,
-                    sub: None,
-                },
-                sp.span,
-            ));
+            params.push(self.alloc_pat(PatKind::Binding { binding: b, sub: None }, sp.span));
         }
         for p in &f.sig.params {
             params.push(self.lower_pat_in(src, p.pat, &mut cx));
@@ -100,27 +82,14 @@ impl<'a> Lowerer<'a> {
         match label {
             None => {
                 let b = self.lower_block(src, block);
-                self.alloc_expr(
-                    ExprKind::Block {
-                        block: b,
-                        label: None,
-                    },
-                    span,
-                )
+                self.alloc_expr(ExprKind::Block { block: b, label: None }, span)
             }
             Some(l) => {
                 let id = self.err_expr(span);
-                self.body().labels.push(LabelEntry::Target {
-                    label: Some(l.name),
-                    expr: id,
-                    is_loop: false,
-                });
+                self.body().labels.push(LabelEntry::Target { label: Some(l.name), expr: id, is_loop: false });
                 let b = self.lower_block(src, block);
                 self.body().labels.pop();
-                self.body().exprs[id].kind = ExprKind::Block {
-                    block: b,
-                    label: Some(l.name),
-                };
+                self.body().exprs[id].kind = ExprKind::Block { block: b, label: Some(l.name) };
                 id
             }
         }
@@ -131,21 +100,12 @@ impl<'a> Lowerer<'a> {
         let saved_macros = self.cur_macros.clone();
         let mut flat = Vec::new();
         let macros = self.cur_macros.clone();
-        self.flatten(
-            src,
-            None,
-            &block.stmts,
-            block.tail,
-            false,
-            macros,
-            &mut flat,
-        );
-        let (base_len, mut item_bodies) =
-            if flat.iter().any(|f| flat_item(f, &block.stmts).is_some()) {
-                self.lower_block_items(&flat, &block.stmts)
-            } else {
-                (0, FxHashMap::default())
-            };
+        self.flatten(src, None, &block.stmts, block.tail, false, macros, &mut flat);
+        let (base_len, mut item_bodies) = if flat.iter().any(|f| flat_item(f, &block.stmts).is_some()) {
+            self.lower_block_items(&flat, &block.stmts)
+        } else {
+            (0, FxHashMap::default())
+        };
         let mut stmts = Vec::new();
         let mut tail = None;
         let n = flat.len();
@@ -175,11 +135,7 @@ impl<'a> Lowerer<'a> {
         }
         self.ribs.truncate(depth);
         self.cur_macros = saved_macros;
-        Block {
-            stmts,
-            tail,
-            is_unsafe: block.is_unsafe,
-        }
+        Block { stmts, tail, is_unsafe: block.is_unsafe }
     }
 
     /// Flattens statements, expanding statement-position `macro_rules!`
@@ -219,20 +175,11 @@ impl<'a> Lowerer<'a> {
                 StmtKind::Expr { expr, semi } => {
                     if let ast::ExprKind::MacCall(call) = &src.exprs[*expr].kind {
                         if let MacroRes::Rules(id) = self.resolve_macro(&call.path, &macros) {
-                            if let Some(Expansion::Nodes(o)) =
-                                self.expand_rules(id, call, Position::Stmts)
-                            {
+                            if let Some(Expansion::Nodes(o)) = self.expand_rules(id, call, Position::Stmts) {
                                 let b = o.block.as_ref().expect("statement expansion has a block");
                                 let osrc = AstSrc::Owned(o.clone());
-                                ended_with_semi = self.flatten(
-                                    &osrc,
-                                    Some(&o),
-                                    &b.stmts,
-                                    b.tail,
-                                    *semi,
-                                    macros.clone(),
-                                    out,
-                                );
+                                ended_with_semi =
+                                    self.flatten(&osrc, Some(&o), &b.stmts, b.tail, *semi, macros.clone(), out);
                             }
                             continue;
                         }
@@ -242,39 +189,20 @@ impl<'a> Lowerer<'a> {
                 StmtKind::Let { .. } => ended_with_semi = true,
                 StmtKind::Empty => continue,
             }
-            out.push(Flat {
-                src: src.clone(),
-                owned: owned.cloned(),
-                item: FlatItem::Stmt(k),
-                macros: macros.clone(),
-            });
+            out.push(Flat { src: src.clone(), owned: owned.cloned(), item: FlatItem::Stmt(k), macros: macros.clone() });
         }
         if let Some(t) = tail {
             if let ast::ExprKind::MacCall(call) = &src.exprs[t].kind {
                 if let MacroRes::Rules(id) = self.resolve_macro(&call.path, &macros) {
-                    if let Some(Expansion::Nodes(o)) = self.expand_rules(id, call, Position::Stmts)
-                    {
+                    if let Some(Expansion::Nodes(o)) = self.expand_rules(id, call, Position::Stmts) {
                         let b = o.block.as_ref().expect("statement expansion has a block");
                         let osrc = AstSrc::Owned(o.clone());
-                        return self.flatten(
-                            &osrc,
-                            Some(&o),
-                            &b.stmts,
-                            b.tail,
-                            semi_tail,
-                            macros,
-                            out,
-                        );
+                        return self.flatten(&osrc, Some(&o), &b.stmts, b.tail, semi_tail, macros, out);
                     }
                     return semi_tail;
                 }
             }
-            out.push(Flat {
-                src: src.clone(),
-                owned: owned.cloned(),
-                item: FlatItem::Tail(t, semi_tail),
-                macros,
-            });
+            out.push(Flat { src: src.clone(), owned: owned.cloned(), item: FlatItem::Tail(t, semi_tail), macros });
             return semi_tail;
         }
         ended_with_semi || semi_tail
@@ -291,11 +219,7 @@ impl<'a> Lowerer<'a> {
     ) -> (usize, FxHashMap<usize, Vec<Deferred<'a>>>) {
         let module = self.current_module();
         let scope = self.new_scope(ScopeKind::Block, None, module);
-        let cx = CollectCx {
-            module,
-            scope,
-            in_block: true,
-        };
+        let cx = CollectCx { module, scope, in_block: true };
         let first_pending = self.pending.len();
         let first_import = self.imports.len();
         let mut owners = Vec::new();
@@ -339,39 +263,22 @@ impl<'a> Lowerer<'a> {
 
     fn lower_stmt(&mut self, src: &AstSrc<'a>, stmt: &ast::Stmt) -> Option<Stmt> {
         match &stmt.kind {
-            StmtKind::Let {
-                pat,
-                ty,
-                init,
-                else_block,
-                attrs,
-            } => {
+            StmtKind::Let { pat, ty, init, else_block, attrs } => {
                 if !cfg_enabled(attrs, &self.options) {
                     return None;
                 }
                 let ty = ty.map(|t| self.lower_ty(src, t));
                 let init = init.map(|e| self.lower_expr(src, e));
-                let else_block = else_block
-                    .as_ref()
-                    .map(|b| self.lower_block_expr(src, b, None, b.span));
+                let else_block = else_block.as_ref().map(|b| self.lower_block_expr(src, b, None, b.span));
                 self.ribs.push(Rib::Locals(FxHashMap::default()));
                 let mut cx = PatCx::new(false);
                 let pat = self.lower_pat_in(src, *pat, &mut cx);
                 self.add_bindings(&cx);
-                Some(Stmt::Let {
-                    pat,
-                    ty,
-                    init,
-                    else_block,
-                    span: stmt.span,
-                })
+                Some(Stmt::Let { pat, ty, init, else_block, span: stmt.span })
             }
             StmtKind::Expr { expr, semi } => {
                 let e = self.lower_expr(src, *expr);
-                Some(Stmt::Expr {
-                    expr: e,
-                    semi: *semi,
-                })
+                Some(Stmt::Expr { expr: e, semi: *semi })
             }
             StmtKind::Item(_) | StmtKind::Empty => None,
         }

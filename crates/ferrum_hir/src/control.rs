@@ -58,43 +58,18 @@ impl<'a> Lowerer<'a> {
     ) -> ExprId {
         let id = self.err_expr(span);
         let label = label.map(|l| l.name);
-        self.body().labels.push(LabelEntry::Target {
-            label,
-            expr: id,
-            is_loop: true,
-        });
+        self.body().labels.push(LabelEntry::Target { label, expr: id, is_loop: true });
         self.ribs.push(Rib::Locals(FxHashMap::default()));
         let c = self.lower_cond(src, cond);
         let then = self.lower_block_expr(src, body, None, body.span);
         self.ribs.pop();
         let cond_span = src.exprs[cond].span;
-        let brk = self.alloc_expr(
-            ExprKind::Break {
-                target: Some(id),
-                value: None,
-            },
-            cond_span,
-        );
-        let if_ = self.alloc_expr(
-            ExprKind::If {
-                cond: c,
-                then,
-                else_: Some(brk),
-            },
-            span,
-        );
-        let block = Block {
-            stmts: Vec::new(),
-            tail: Some(if_),
-            is_unsafe: false,
-        };
+        let brk = self.alloc_expr(ExprKind::Break { target: Some(id), value: None }, cond_span);
+        let if_ = self.alloc_expr(ExprKind::If { cond: c, then, else_: Some(brk) }, span);
+        let block = Block { stmts: Vec::new(), tail: Some(if_), is_unsafe: false };
         let loop_body = self.alloc_expr(ExprKind::Block { block, label: None }, span);
         self.body().labels.pop();
-        self.body().exprs[id].kind = ExprKind::Loop {
-            body: loop_body,
-            label,
-            source: LoopSource::While,
-        };
+        self.body().exprs[id].kind = ExprKind::Loop { body: loop_body, label, source: LoopSource::While };
         id
     }
 
@@ -110,12 +85,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The loop or labelled block a `break`/`continue` leaves.
-    pub(crate) fn find_target(
-        &mut self,
-        label: Option<ast::Ident>,
-        is_continue: bool,
-        span: Span,
-    ) -> Option<ExprId> {
+    pub(crate) fn find_target(&mut self, label: Option<ast::Ident>, is_continue: bool, span: Span) -> Option<ExprId> {
         let mut in_closure = false;
         for entry in self.body().labels.iter().rev() {
             match entry {
@@ -123,11 +93,7 @@ impl<'a> Lowerer<'a> {
                     in_closure = true;
                     break;
                 }
-                LabelEntry::Target {
-                    label: l,
-                    expr,
-                    is_loop,
-                } => match label {
+                LabelEntry::Target { label: l, expr, is_loop } => match label {
                     Some(want) if *l == Some(want.name) => {
                         if is_continue && !is_loop {
                             let name = want.name;

@@ -88,11 +88,7 @@ pub(crate) struct MacroNode {
 
 impl MacroScope {
     pub(crate) fn with(&self, name: Symbol, id: MacroId) -> MacroScope {
-        MacroScope(Some(Rc::new(MacroNode {
-            name,
-            id,
-            parent: self.clone(),
-        })))
+        MacroScope(Some(Rc::new(MacroNode { name, id, parent: self.clone() })))
     }
 
     pub(crate) fn lookup(&self, name: Symbol) -> Option<MacroId> {
@@ -207,8 +203,8 @@ pub(crate) struct Syms {
 impl Syms {
     fn new() -> Syms {
         let prims = [
-            "bool", "char", "str", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32",
-            "u64", "u128", "usize", "f32", "f64",
+            "bool", "char", "str", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128",
+            "usize", "f32", "f64",
         ]
         .iter()
         .filter_map(|n| PrimTy::from_name(n).map(|p| (Symbol::intern(n), p)))
@@ -288,10 +284,7 @@ impl<'a> Lowerer<'a> {
         options: Options,
     ) -> Lowerer<'a> {
         let mut krate = Crate::default();
-        let dummy_ty = krate.types.alloc(TypeRef {
-            kind: TypeRefKind::Err,
-            span: Span::DUMMY,
-        });
+        let dummy_ty = krate.types.alloc(TypeRef { kind: TypeRefKind::Err, span: Span::DUMMY });
         // The two crate roots come first: the library's, then the user's.
         let root = |name: &str, is_library: bool| Def {
             name: Symbol::intern(name),
@@ -362,29 +355,11 @@ impl<'a> Lowerer<'a> {
         kind: DefKind,
     ) -> DefId {
         let is_library = self.cur_crate == CrateKind::Std;
-        self.krate.defs.alloc(Def {
-            name,
-            span,
-            parent,
-            vis,
-            kind,
-            is_library,
-            derives: Vec::new(),
-        })
+        self.krate.defs.alloc(Def { name, span, parent, vis, kind, is_library, derives: Vec::new() })
     }
 
-    pub(crate) fn new_scope(
-        &mut self,
-        kind: ScopeKind,
-        def: Option<DefId>,
-        module: DefId,
-    ) -> ScopeId {
-        self.scopes.push(ScopeData {
-            kind,
-            module,
-            names: Default::default(),
-            globs: Default::default(),
-        });
+    pub(crate) fn new_scope(&mut self, kind: ScopeKind, def: Option<DefId>, module: DefId) -> ScopeId {
+        self.scopes.push(ScopeData { kind, module, names: Default::default(), globs: Default::default() });
         let id = self.scopes.len() - 1;
         if let Some(def) = def {
             self.def_scope.insert(def, id);
@@ -400,9 +375,7 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(crate) fn body(&mut self) -> &mut BodyCtx {
-        self.bodies
-            .last_mut()
-            .expect("lowering a body without a body context")
+        self.bodies.last_mut().expect("lowering a body without a body context")
     }
 
     pub(crate) fn alloc_expr(&mut self, kind: ExprKind, span: Span) -> ExprId {

@@ -102,29 +102,13 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(crate) fn unknown_macro(&mut self, call: &MacCall) {
-        let name = call
-            .path
-            .segments
-            .last()
-            .map_or(Symbol::intern("?"), |s| self.plain(s.ident.name));
-        let span = call
-            .path
-            .segments
-            .last()
-            .map_or(call.span, |s| s.ident.span);
-        self.error(
-            Diagnostic::error(format!("cannot find macro `{name}` in this scope"))
-                .primary(span, ""),
-        );
+        let name = call.path.segments.last().map_or(Symbol::intern("?"), |s| self.plain(s.ident.name));
+        let span = call.path.segments.last().map_or(call.span, |s| s.ident.span);
+        self.error(Diagnostic::error(format!("cannot find macro `{name}` in this scope")).primary(span, ""));
     }
 
     /// Expands a `macro_rules!` call and parses the result for `pos`.
-    pub(crate) fn expand_rules(
-        &mut self,
-        id: MacroId,
-        call: &MacCall,
-        pos: Position,
-    ) -> Option<Expansion> {
+    pub(crate) fn expand_rules(&mut self, id: MacroId, call: &MacCall, pos: Position) -> Option<Expansion> {
         let tokens = self.expand_tokens(id, call)?;
         let mut ast = Ast::default();
         let end = call.span;
@@ -155,11 +139,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Items from an item-position macro call.
-    pub(crate) fn expand_items(
-        &mut self,
-        call: &MacCall,
-        macros: &MacroScope,
-    ) -> Option<Rc<OwnedAst>> {
+    pub(crate) fn expand_items(&mut self, call: &MacCall, macros: &MacroScope) -> Option<Rc<OwnedAst>> {
         match self.resolve_macro(&call.path, macros) {
             MacroRes::Rules(id) => match self.expand_rules(id, call, Position::Items)? {
                 Expansion::Nodes(o) => Some(o),
@@ -184,10 +164,7 @@ impl<'a> Lowerer<'a> {
     /// The message of `compile_error!("...")`.
     pub(crate) fn compile_error_message(&self, call: &MacCall) -> String {
         match call.args.tokens.first().map(|t| &t.kind) {
-            Some(ast::TokenKind::Literal(ast::Lit {
-                kind: ast::LitKind::Str(s),
-                ..
-            })) => s.as_str().to_string(),
+            Some(ast::TokenKind::Literal(ast::Lit { kind: ast::LitKind::Str(s), .. })) => s.as_str().to_string(),
             _ => "compile_error! takes 1 argument".to_string(),
         }
     }
@@ -219,7 +196,9 @@ impl<'a> Lowerer<'a> {
             self.error(
                 Diagnostic::error(format!("macro expansion is too large while expanding `{name}!`"))
                     .primary(call.span, "")
-                    .note(format!("at most {MAX_EXPANSIONS} expansions producing {MAX_EXPANDED_TOKENS} tokens are supported")),
+                    .note(format!(
+                        "at most {MAX_EXPANSIONS} expansions producing {MAX_EXPANDED_TOKENS} tokens are supported"
+                    )),
             );
             return None;
         }
@@ -242,12 +221,7 @@ impl<'a> Lowerer<'a> {
         };
         let body = self.macros[id].rules[rule].body.clone();
         let mark = self.hygiene.new_mark(parent, def_crate);
-        let mut t = Transcriber {
-            hygiene: &mut self.hygiene,
-            mark,
-            call_site: call.span,
-            binds: &binds,
-        };
+        let mut t = Transcriber { hygiene: &mut self.hygiene, mark, call_site: call.span, binds: &binds };
         match t.run(&body) {
             Ok(tokens) => {
                 self.expanded_tokens += tokens.len();

@@ -42,12 +42,7 @@ impl<'a> Lowerer<'a> {
                 };
                 ExprKind::Call(f, args.iter().map(|a| self.lower_expr(src, *a)).collect())
             }
-            A::MethodCall {
-                receiver,
-                method,
-                generic_args,
-                args,
-            } => {
+            A::MethodCall { receiver, method, generic_args, args } => {
                 let receiver = self.lower_expr(src, *receiver);
                 let (generic_args, _) = self.lower_generic_args(src, generic_args.as_ref());
                 let args = args.iter().map(|a| self.lower_expr(src, *a)).collect();
@@ -78,57 +73,32 @@ impl<'a> Lowerer<'a> {
                 self.error(
                     Diagnostic::error("expected expression, found `let` statement")
                         .primary(span, "")
-                        .note(
-                            "only supported directly in conditions of `if` and `while` expressions",
-                        ),
+                        .note("only supported directly in conditions of `if` and `while` expressions"),
                 );
                 ExprKind::Err
             }
-            A::While { cond, body, label } => {
-                return self.lower_while(src, *cond, body, *label, span)
-            }
+            A::While { cond, body, label } => return self.lower_while(src, *cond, body, *label, span),
             A::Loop { body, label } => {
                 let id = self.err_expr(span);
-                self.body().labels.push(LabelEntry::Target {
-                    label: label.map(|l| l.name),
-                    expr: id,
-                    is_loop: true,
-                });
+                self.body().labels.push(LabelEntry::Target { label: label.map(|l| l.name), expr: id, is_loop: true });
                 let b = self.lower_block_expr(src, body, None, body.span);
                 self.body().labels.pop();
-                self.body().exprs[id].kind = ExprKind::Loop {
-                    body: b,
-                    label: label.map(|l| l.name),
-                    source: LoopSource::Loop,
-                };
+                self.body().exprs[id].kind =
+                    ExprKind::Loop { body: b, label: label.map(|l| l.name), source: LoopSource::Loop };
                 return id;
             }
-            A::For {
-                pat,
-                iter,
-                body,
-                label,
-            } => {
+            A::For { pat, iter, body, label } => {
                 let iter = self.lower_expr(src, *iter);
                 let id = self.err_expr(span);
                 self.ribs.push(Rib::Locals(FxHashMap::default()));
                 let mut cx = PatCx::new(false);
                 let pat = self.lower_pat_in(src, *pat, &mut cx);
                 self.add_bindings(&cx);
-                self.body().labels.push(LabelEntry::Target {
-                    label: label.map(|l| l.name),
-                    expr: id,
-                    is_loop: true,
-                });
+                self.body().labels.push(LabelEntry::Target { label: label.map(|l| l.name), expr: id, is_loop: true });
                 let b = self.lower_block_expr(src, body, None, body.span);
                 self.body().labels.pop();
                 self.ribs.pop();
-                self.body().exprs[id].kind = ExprKind::For {
-                    pat,
-                    iter,
-                    body: b,
-                    label: label.map(|l| l.name),
-                };
+                self.body().exprs[id].kind = ExprKind::For { pat, iter, body: b, label: label.map(|l| l.name) };
                 return id;
             }
             A::Match { scrutinee, arms } => {
@@ -141,9 +111,7 @@ impl<'a> Lowerer<'a> {
                 let value = value.map(|v| self.lower_expr(src, v));
                 ExprKind::Break { target, value }
             }
-            A::Continue { label } => ExprKind::Continue {
-                target: self.find_target(*label, true, span),
-            },
+            A::Continue { label } => ExprKind::Continue { target: self.find_target(*label, true, span) },
             A::Return(v) => ExprKind::Return(v.map(|v| self.lower_expr(src, v))),
             A::Tuple(es) => ExprKind::Tuple(es.iter().map(|x| self.lower_expr(src, *x)).collect()),
             A::Array(es) => ExprKind::Array(es.iter().map(|x| self.lower_expr(src, *x)).collect()),
@@ -152,30 +120,19 @@ impl<'a> Lowerer<'a> {
                 let len = self.lower_anon_const(src, *n);
                 ExprKind::Repeat { value, len }
             }
-            A::Struct { path, fields, base } => {
-                return self.lower_struct_expr(src, path, fields, *base, span)
-            }
-            A::Range { lo, hi, inclusive } => {
-                return self.lower_range(src, *lo, *hi, *inclusive, span)
-            }
+            A::Struct { path, fields, base } => return self.lower_struct_expr(src, path, fields, *base, span),
+            A::Range { lo, hi, inclusive } => return self.lower_range(src, *lo, *hi, *inclusive, span),
             A::Cast(x, t) => {
                 let x = self.lower_expr(src, *x);
                 ExprKind::Cast(x, self.lower_ty(src, *t))
             }
-            A::Ref { mutable, expr } => ExprKind::Ref {
-                mutability: mutability(*mutable),
-                expr: self.lower_expr(src, *expr),
-            },
-            A::RawRef { mutable, expr } => ExprKind::RawRef {
-                mutability: mutability(*mutable),
-                expr: self.lower_expr(src, *expr),
-            },
-            A::Closure {
-                is_move,
-                params,
-                ret,
-                body,
-            } => {
+            A::Ref { mutable, expr } => {
+                ExprKind::Ref { mutability: mutability(*mutable), expr: self.lower_expr(src, *expr) }
+            }
+            A::RawRef { mutable, expr } => {
+                ExprKind::RawRef { mutability: mutability(*mutable), expr: self.lower_expr(src, *expr) }
+            }
+            A::Closure { is_move, params, ret, body } => {
                 self.ribs.push(Rib::Locals(FxHashMap::default()));
                 let mut cx = PatCx::new(true);
                 let mut ps = Vec::new();
@@ -190,12 +147,7 @@ impl<'a> Lowerer<'a> {
                 let body = self.lower_expr(src, *body);
                 self.body().labels.pop();
                 self.ribs.pop();
-                ExprKind::Closure {
-                    params: ps,
-                    ret,
-                    body,
-                    is_move: *is_move,
-                }
+                ExprKind::Closure { params: ps, ret, body, is_move: *is_move }
             }
             A::Try(x) => ExprKind::Try(self.lower_expr(src, *x)),
             A::MacCall(call) => return self.lower_macro_expr(src, call, span),
@@ -225,12 +177,8 @@ impl<'a> Lowerer<'a> {
             ast::LitKind::Bool(b) => Lit::Bool(*b),
             ast::LitKind::Int(v) => match suffix {
                 None => Lit::Int(*v, None),
-                Some((_, Some(p @ (PrimTy::F32 | PrimTy::F64)))) => {
-                    Lit::Float(Symbol::intern(&v.to_string()), Some(p))
-                }
-                Some((_, Some(p))) if !matches!(p, PrimTy::Bool | PrimTy::Char | PrimTy::Str) => {
-                    Lit::Int(*v, Some(p))
-                }
+                Some((_, Some(p @ (PrimTy::F32 | PrimTy::F64)))) => Lit::Float(Symbol::intern(&v.to_string()), Some(p)),
+                Some((_, Some(p))) if !matches!(p, PrimTy::Bool | PrimTy::Char | PrimTy::Str) => Lit::Int(*v, Some(p)),
                 Some(_) => return bad_suffix(self, "number"),
             },
             ast::LitKind::Float(s) => match suffix {
@@ -247,12 +195,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// A macro call in expression position.
-    pub(crate) fn lower_macro_expr(
-        &mut self,
-        src: &AstSrc<'a>,
-        call: &ast::MacCall,
-        span: Span,
-    ) -> ExprId {
+    pub(crate) fn lower_macro_expr(&mut self, src: &AstSrc<'a>, call: &ast::MacCall, span: Span) -> ExprId {
         let macros = self.cur_macros.clone();
         match self.resolve_macro(&call.path, &macros) {
             MacroRes::Rules(id) => match self.expand_rules(id, call, Position::Expr) {

@@ -77,11 +77,7 @@ pub(crate) struct ParseError {
 
 /// Parses a whole format string.
 pub(crate) fn parse(s: &str) -> Result<Vec<RawPiece>, ParseError> {
-    let mut p = Parser {
-        s,
-        pos: 0,
-        next_arg: 0,
-    };
+    let mut p = Parser { s, pos: 0, next_arg: 0 };
     p.pieces()
 }
 
@@ -140,9 +136,7 @@ impl Parser<'_> {
                         label: "unmatched `}` in format string".into(),
                         range: start..self.pos,
                         opening: None,
-                        note: Some(
-                            "if you intended to print `}`, you can escape it using `}}`".into(),
-                        ),
+                        note: Some("if you intended to print `}`, you can escape it using `}}`".into()),
                     })
                 }
                 c => lit.push(c),
@@ -168,11 +162,7 @@ impl Parser<'_> {
         let arg_end = self.pos;
         self.skip_ws();
         let mut star = None;
-        let spec = if self.eat(':') {
-            self.spec(&mut star)?
-        } else {
-            default_spec(self.pos)
-        };
+        let spec = if self.eat(':') { self.spec(&mut star)? } else { default_spec(self.pos) };
         self.skip_ws();
         match self.peek() {
             Some('}') => {
@@ -185,19 +175,12 @@ impl Parser<'_> {
                         self.pos..self.pos,
                     ),
                     Some(c) => (
-                        format!(
-                            "invalid format string: expected `}}`, found `{}`",
-                            c.escape_debug()
-                        ),
+                        format!("invalid format string: expected `}}`, found `{}`", c.escape_debug()),
                         self.pos..self.pos + c.len_utf8(),
                     ),
                 };
                 // rustc points one character past the end when the string is terminated.
-                let range = if found.is_none() {
-                    range.start..range.start + 1
-                } else {
-                    range
-                };
+                let range = if found.is_none() { range.start..range.start + 1 } else { range };
                 return Err(ParseError {
                     message,
                     label: "expected `}` in format string".into(),
@@ -216,18 +199,8 @@ impl Parser<'_> {
                 ArgRef::Next(i)
             }
         };
-        let arg_range = if arg_start == arg_end {
-            open..self.pos
-        } else {
-            arg_start..arg_end
-        };
-        Ok(RawArg {
-            arg,
-            arg_range,
-            range: open..self.pos,
-            spec,
-            star,
-        })
+        let arg_range = if arg_start == arg_end { open..self.pos } else { arg_start..arg_end };
+        Ok(RawArg { arg, arg_range, range: open..self.pos, spec, star })
     }
 
     fn position(&mut self) -> Result<Option<ArgRef>, ParseError> {

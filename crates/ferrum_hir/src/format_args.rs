@@ -132,20 +132,14 @@ pub(crate) fn resolve(
                     precision,
                     trait_: s.trait_,
                 };
-                pieces.push(FormatPiece::Arg {
-                    arg: arg.unwrap_or(0),
-                    spec,
-                });
+                pieces.push(FormatPiece::Arg { arg: arg.unwrap_or(0), spec });
             }
         }
     }
     let before = diags.error_count();
     r.report_invalid(diags);
     r.report_unused(diags);
-    (diags.error_count() == before).then_some(Resolved {
-        pieces,
-        captures: r.captures,
-    })
+    (diags.error_count() == before).then_some(Resolved { pieces, captures: r.captures })
 }
 
 struct Resolver<'a> {
@@ -210,18 +204,10 @@ impl Resolver<'_> {
             RawCount::Is(n) => Count::Is(*n),
             RawCount::Implied => Count::Implied,
             RawCount::Arg(a) => {
-                let r = if matches!(a, ArgRef::Next(_)) {
-                    whole
-                } else {
-                    range
-                };
+                let r = if matches!(a, ArgRef::Next(_)) { whole } else { range };
                 // `N$` points at the digits only, without the `$`.
                 let digits = range.start..range.end.saturating_sub(1).max(range.start);
-                let r = if matches!(a, ArgRef::Index(_)) {
-                    &digits
-                } else {
-                    r
-                };
+                let r = if matches!(a, ArgRef::Index(_)) { &digits } else { r };
                 self.arg(a, r, whole).map_or(Count::Implied, Count::Arg)
             }
         }
@@ -244,8 +230,7 @@ impl Resolver<'_> {
                 }
                 [] => String::new(),
             };
-            let mut d =
-                Diagnostic::error(format!("invalid reference to positional {list} ({given})"));
+            let mut d = Diagnostic::error(format!("invalid reference to positional {list} ({given})"));
             for (_, r) in &self.explicit_bad {
                 d = d.primary(self.map.span(r.clone()), "");
             }
@@ -253,9 +238,7 @@ impl Resolver<'_> {
         } else if !self.implicit_bad.is_empty() {
             let n = self.implicit_count;
             let s = if n == 1 { "" } else { "s" };
-            let mut d = Diagnostic::error(format!(
-                "{n} positional argument{s} in format string, but {given}"
-            ));
+            let mut d = Diagnostic::error(format!("{n} positional argument{s} in format string, but {given}"));
             for r in &self.implicit_all {
                 d = d.primary(self.map.span(r.clone()), "");
             }

@@ -27,12 +27,7 @@ enum Use {
 
 impl<'a> Lowerer<'a> {
     /// `kind!(...)` with an already resolved format string.
-    pub(crate) fn format_expr(
-        &mut self,
-        kind: FormatKind,
-        fmt: Option<FormatArgs>,
-        span: Span,
-    ) -> ExprId {
+    pub(crate) fn format_expr(&mut self, kind: FormatKind, fmt: Option<FormatArgs>, span: Span) -> ExprId {
         let Some(mut fmt) = fmt else {
             return self.err_expr(span);
         };
@@ -57,20 +52,12 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn call_lang(&mut self, name: &str, args: Vec<ExprId>, span: Span) -> ExprId {
         let Some(def) = self.krate.lang_item(name) else {
             self.error(
-                Diagnostic::error(format!(
-                    "unsupported: the library has no `{name}` lang item"
-                ))
-                .primary(span, ""),
+                Diagnostic::error(format!("unsupported: the library has no `{name}` lang item")).primary(span, ""),
             );
             return self.err_expr(span);
         };
-        let callee = self.alloc_expr(
-            ExprKind::Path(ValuePath::Resolved {
-                res: Res::Def(def),
-                args: Vec::new(),
-            }),
-            span,
-        );
+        let callee =
+            self.alloc_expr(ExprKind::Path(ValuePath::Resolved { res: Res::Def(def), args: Vec::new() }), span);
         self.alloc_expr(ExprKind::Call(callee, args), span)
     }
 
@@ -107,43 +94,24 @@ impl<'a> Lowerer<'a> {
             pieces.push(lit);
         }
         let simple = placeholders.len() == uses.len()
-            && placeholders
-                .iter()
-                .enumerate()
-                .all(|(i, (pos, spec))| *pos == i && is_default(spec));
+            && placeholders.iter().enumerate().all(|(i, (pos, spec))| *pos == i && is_default(spec));
         let pieces_expr = self.str_slice(&pieces, span);
         let args_expr = self.argument_array(&fmt.args, &uses, span);
         if simple {
             return self.call_lang("format_arguments_new", vec![pieces_expr, args_expr], span);
         }
-        let specs: Vec<ExprId> = placeholders
-            .iter()
-            .map(|(pos, spec)| self.placeholder(*pos, spec, span))
-            .collect();
+        let specs: Vec<ExprId> = placeholders.iter().map(|(pos, spec)| self.placeholder(*pos, spec, span)).collect();
         let specs = self.alloc_expr(ExprKind::Array(specs), span);
         let specs = self.ref_to(specs, span);
-        self.call_lang(
-            "format_arguments_new_formatted",
-            vec![pieces_expr, args_expr, specs],
-            span,
-        )
+        self.call_lang("format_arguments_new_formatted", vec![pieces_expr, args_expr, specs], span)
     }
 
     fn ref_to(&mut self, expr: ExprId, span: Span) -> ExprId {
-        self.alloc_expr(
-            ExprKind::Ref {
-                mutability: Mutability::Not,
-                expr,
-            },
-            span,
-        )
+        self.alloc_expr(ExprKind::Ref { mutability: Mutability::Not, expr }, span)
     }
 
     fn str_slice(&mut self, pieces: &[String], span: Span) -> ExprId {
-        let lits = pieces
-            .iter()
-            .map(|p| self.alloc_expr(ExprKind::Lit(Lit::Str(Symbol::intern(p))), span))
-            .collect();
+        let lits = pieces.iter().map(|p| self.alloc_expr(ExprKind::Lit(Lit::Str(Symbol::intern(p))), span)).collect();
         let array = self.alloc_expr(ExprKind::Array(lits), span);
         self.ref_to(array, span)
     }
@@ -176,17 +144,7 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         let body = self.alloc_expr(ExprKind::Array(ctors), span);
-        let m = self.alloc_expr(
-            ExprKind::Match {
-                scrutinee,
-                arms: vec![Arm {
-                    pat,
-                    guard: None,
-                    body,
-                }],
-            },
-            span,
-        );
+        let m = self.alloc_expr(ExprKind::Match { scrutinee, arms: vec![Arm { pat, guard: None, body }] }, span);
         self.ref_to(m, span)
     }
 

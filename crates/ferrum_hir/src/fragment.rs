@@ -57,15 +57,8 @@ type Plain<'a> = &'a dyn Fn(Symbol) -> Symbol;
 pub(crate) fn fragment_lengths(frag: Frag, tts: &[Tt], plain: Plain<'_>) -> Vec<usize> {
     let n = match frag {
         Frag::Tt => usize::from(!tts.is_empty()),
-        Frag::Ident => usize::from(
-            tts.first()
-                .and_then(|t| ident(t, plain))
-                .is_some_and(|s| s != "_"),
-        ),
-        Frag::Lifetime => usize::from(matches!(
-            tts.first().and_then(Tt::kind),
-            Some(TokenKind::Lifetime(_))
-        )),
+        Frag::Ident => usize::from(tts.first().and_then(|t| ident(t, plain)).is_some_and(|s| s != "_")),
+        Frag::Lifetime => usize::from(matches!(tts.first().and_then(Tt::kind), Some(TokenKind::Lifetime(_)))),
         Frag::Block => usize::from(tts.first().is_some_and(|t| t.is_group(Delim::Brace))),
         Frag::Literal => literal_len(tts, plain),
         Frag::Vis => return vec![vis_len(tts, plain)],
@@ -125,9 +118,7 @@ fn vis_len(tts: &[Tt], plain: Plain<'_>) -> usize {
 
 /// Scans to the first top-level stop token (`puncts` or `words`).
 fn until(tts: &[Tt], plain: Plain<'_>, puncts: &[&str], words: &[&str]) -> usize {
-    tts.iter()
-        .position(|t| puncts.iter().any(|p| t.is_punct(p)) || is_word(t, plain, words))
-        .unwrap_or(tts.len())
+    tts.iter().position(|t| puncts.iter().any(|p| t.is_punct(p)) || is_word(t, plain, words)).unwrap_or(tts.len())
 }
 
 /// An expression ends at a top-level `,`, `;` or `=>`; commas inside
@@ -152,9 +143,7 @@ fn expr_len(tts: &[Tt], plain: Plain<'_>) -> usize {
             continue;
         }
         if angle > 0 {
-            angle = angle
-                .saturating_sub(closing_angles(t))
-                .saturating_add(opening_angles(t));
+            angle = angle.saturating_sub(closing_angles(t)).saturating_add(opening_angles(t));
         }
         i += 1;
     }
@@ -193,9 +182,7 @@ fn type_len(tts: &[Tt], plain: Plain<'_>) -> usize {
     let mut angle = 0u32;
     for (i, t) in tts.iter().enumerate() {
         if angle == 0 {
-            let stop = [",", ";", "=>", "=", "|", ":", ">", ">>", ">=", ">>="]
-                .iter()
-                .any(|p| t.is_punct(p))
+            let stop = [",", ";", "=>", "=", "|", ":", ">", ">>", ">=", ">>="].iter().any(|p| t.is_punct(p))
                 || t.is_group(Delim::Brace)
                 || (i > 0 && t.is_group(Delim::Bracket))
                 || is_word(t, plain, &["as", "where", "in"]);
@@ -203,9 +190,7 @@ fn type_len(tts: &[Tt], plain: Plain<'_>) -> usize {
                 return i;
             }
         }
-        angle = angle
-            .saturating_sub(closing_angles(t))
-            .saturating_add(opening_angles(t));
+        angle = angle.saturating_sub(closing_angles(t)).saturating_add(opening_angles(t));
     }
     tts.len()
 }

@@ -17,9 +17,7 @@ impl<'a> Lowerer<'a> {
         parent: Option<DefId>,
         has_self: bool,
     ) -> Generics {
-        let parent_count = parent
-            .and_then(|p| self.generic_counts.get(&p).copied())
-            .unwrap_or(0);
+        let parent_count = parent.and_then(|p| self.generic_counts.get(&p).copied()).unwrap_or(0);
         let first = parent_count + u32::from(has_self);
         let mut names = Vec::new();
         let mut index = first;
@@ -32,35 +30,24 @@ impl<'a> Lowerer<'a> {
             index += 1;
         }
         self.generic_counts.insert(owner, index);
-        self.ribs.push(Rib::Generics {
-            owner,
-            params: names.clone(),
-        });
+        self.ribs.push(Rib::Generics { owner, params: names.clone() });
         let mut params = Vec::new();
         let mut predicates = Vec::new();
         let mut i = 0;
         for p in &g.params {
             let (default, is_const, bounds) = match &p.kind {
                 GenericParamKind::Lifetime { .. } => continue,
-                GenericParamKind::Type { bounds, default } => (
-                    default.map(|t| self.lower_ty(src, t)),
-                    None,
-                    bounds.as_slice(),
-                ),
-                GenericParamKind::Const { ty, .. } => {
-                    (None, Some(self.lower_ty(src, *ty)), &[][..])
+                GenericParamKind::Type { bounds, default } => {
+                    (default.map(|t| self.lower_ty(src, t)), None, bounds.as_slice())
                 }
+                GenericParamKind::Const { ty, .. } => (None, Some(self.lower_ty(src, *ty)), &[][..]),
             };
             let (_, idx, _) = names[i];
             i += 1;
             if !bounds.is_empty() {
                 let span = p.name.span;
                 let ty = self.alloc_ty(
-                    TypeRefKind::Path {
-                        res: Res::TyParam { owner, index: idx },
-                        args: Vec::new(),
-                        assoc: Vec::new(),
-                    },
+                    TypeRefKind::Path { res: Res::TyParam { owner, index: idx }, args: Vec::new(), assoc: Vec::new() },
                     span,
                 );
                 for b in bounds {
@@ -69,12 +56,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             }
-            params.push(GenericParam {
-                name: self.plain(p.name.name),
-                span: p.name.span,
-                is_const,
-                default,
-            });
+            params.push(GenericParam { name: self.plain(p.name.name), span: p.name.span, is_const, default });
         }
         for wp in &g.where_clause {
             if let WherePredicate::Bound { ty, bounds } = wp {
@@ -86,11 +68,6 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        Generics {
-            parent,
-            params,
-            predicates,
-            has_self,
-        }
+        Generics { parent, params, predicates, has_self }
     }
 }

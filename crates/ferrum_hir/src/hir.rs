@@ -410,11 +410,7 @@ pub enum ValuePath {
     Resolved { res: Res, args: Vec<TypeRefId> },
     /// `Type::name` where the type checker finds `name` (associated fn,
     /// const or variant through an alias): `i32::MAX`, `Point::new`.
-    TypeRelative {
-        ty: TypeRefId,
-        name: Symbol,
-        args: Vec<TypeRefId>,
-    },
+    TypeRelative { ty: TypeRefId, name: Symbol, args: Vec<TypeRefId> },
 }
 
 #[derive(Debug)]
@@ -434,7 +430,10 @@ pub enum Stmt {
         span: Span,
     },
     /// `semi` tells whether the value is discarded with `;`.
-    Expr { expr: ExprId, semi: bool },
+    Expr {
+        expr: ExprId,
+        semi: bool,
+    },
 }
 
 #[derive(Debug)]

@@ -45,26 +45,14 @@ pub(crate) const RECURSION_LIMIT: u32 = 128;
 
 impl Hygiene {
     pub(crate) fn new() -> Hygiene {
-        let root = MarkData {
-            parent: Mark::ROOT,
-            depth: 0,
-            def_crate: CrateKind::User,
-        };
-        Hygiene {
-            marks: vec![root],
-            tagged: FxHashMap::default(),
-            by_parts: FxHashMap::default(),
-        }
+        let root = MarkData { parent: Mark::ROOT, depth: 0, def_crate: CrateKind::User };
+        Hygiene { marks: vec![root], tagged: FxHashMap::default(), by_parts: FxHashMap::default() }
     }
 
     /// A new expansion whose macro was called from code of mark `parent`.
     pub(crate) fn new_mark(&mut self, parent: Mark, def_crate: CrateKind) -> Mark {
         let depth = self.marks[parent.0 as usize].depth + 1;
-        self.marks.push(MarkData {
-            parent,
-            depth,
-            def_crate,
-        });
+        self.marks.push(MarkData { parent, depth, def_crate });
         Mark(self.marks.len() as u32 - 1)
     }
 
@@ -73,9 +61,7 @@ impl Hygiene {
     }
 
     pub(crate) fn parent(&self, mark: Mark) -> Mark {
-        self.marks
-            .get(mark.0 as usize)
-            .map_or(Mark::ROOT, |m| m.parent)
+        self.marks.get(mark.0 as usize).map_or(Mark::ROOT, |m| m.parent)
     }
 
     pub(crate) fn def_crate(&self, mark: Mark) -> Option<CrateKind> {

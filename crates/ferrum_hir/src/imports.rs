@@ -35,22 +35,15 @@ impl<'a> Lowerer<'a> {
     /// One attempt at import `i`; returns whether it added a binding.
     fn try_import(&mut self, i: usize, base_ribs: &[Rib], report: bool) -> bool {
         let imp = &self.imports[i];
-        let (scope, global, path, kind, vis, span) = (
-            imp.scope,
-            imp.global,
-            imp.path.clone(),
-            imp.kind,
-            imp.vis,
-            imp.span,
-        );
+        let (scope, global, path, kind, vis, span) =
+            (imp.scope, imp.global, imp.path.clone(), imp.kind, imp.vis, imp.span);
         self.ribs.clear();
         self.ribs.extend_from_slice(base_ribs);
         self.ribs.push(Rib::Scope(scope));
         let module = self.scopes[scope].module;
         match kind {
             ImportKind::Glob => {
-                let Some(walk) = self.walk_path(&path, global, Ns::Type, Expect::Import, report)
-                else {
+                let Some(walk) = self.walk_path(&path, global, Ns::Type, Expect::Import, report) else {
                     return false;
                 };
                 let target = match walk.res {
@@ -59,66 +52,49 @@ impl<'a> Lowerer<'a> {
                 };
                 let Some(target) = target else {
                     if report {
-                        self.error(Diagnostic::error("unsupported: glob imports are only supported from modules and enums").primary(span, ""));
+                        self.error(
+                            Diagnostic::error("unsupported: glob imports are only supported from modules and enums")
+                                .primary(span, ""),
+                        );
                     }
                     return false;
                 };
                 self.imports[i].done = true;
                 self.glob_import(target, scope, module, vis)
             }
-            ImportKind::Single {
-                rename,
-                self_import,
-            } => {
+            ImportKind::Single { rename, self_import } => {
                 if self.plain(rename) == self.syms.underscore && !self_import {
                     self.imports[i].done = true;
                     return false;
                 }
                 if self_import || path.len() == 1 {
-                    let Some(walk) =
-                        self.walk_path(&path, global, Ns::Type, Expect::Import, report)
-                    else {
+                    let Some(walk) = self.walk_path(&path, global, Ns::Type, Expect::Import, report) else {
                         return false;
                     };
                     if walk.index + 1 != path.len() {
                         return false;
                     }
                     self.imports[i].done = true;
-                    let mut changed =
-                        self.bind_import(scope, Ns::Type, rename, walk.res, vis, span, report);
+                    let mut changed = self.bind_import(scope, Ns::Type, rename, walk.res, vis, span, report);
                     if !self_import {
-                        if let Some(walk) =
-                            self.walk_path(&path, global, Ns::Value, Expect::Import, false)
-                        {
-                            changed |= self.bind_import(
-                                scope,
-                                Ns::Value,
-                                rename,
-                                walk.res,
-                                vis,
-                                span,
-                                report,
-                            );
+                        if let Some(walk) = self.walk_path(&path, global, Ns::Value, Expect::Import, false) {
+                            changed |= self.bind_import(scope, Ns::Value, rename, walk.res, vis, span, report);
                         }
                     }
                     return changed;
                 }
                 let (prefix, last) = path.split_at(path.len() - 1);
                 let last = last[0];
-                let Some(walk) = self.walk_path(prefix, global, Ns::Type, Expect::Import, report)
-                else {
+                let Some(walk) = self.walk_path(prefix, global, Ns::Type, Expect::Import, report) else {
                     return false;
                 };
                 let target = match walk.res {
-                    Res::Def(d) if walk.index + 1 == prefix.len() => {
-                        self.def_scope.get(&d).copied()
-                    }
+                    Res::Def(d) if walk.index + 1 == prefix.len() => self.def_scope.get(&d).copied(),
                     _ => None,
                 };
                 let Some(target) = target else {
                     if report {
-                        let p: Vec<&str> =
-                            prefix.iter().map(|s| self.plain(s.name).as_str()).collect();
+                        let p: Vec<&str> = prefix.iter().map(|s| self.plain(s.name).as_str()).collect();
                         self.error(
                             Diagnostic::error(format!(
                                 "unresolved import `{}::{}`",
@@ -163,8 +139,7 @@ impl<'a> Lowerer<'a> {
                     if let Some(b) = private {
                         self.private_error(last, b);
                     } else {
-                        let p: Vec<&str> =
-                            prefix.iter().map(|s| self.plain(s.name).as_str()).collect();
+                        let p: Vec<&str> = prefix.iter().map(|s| self.plain(s.name).as_str()).collect();
                         let p = p.join("::");
                         self.error(
                             Diagnostic::error(format!("unresolved import `{p}::{name}`"))
@@ -179,20 +154,12 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Copies the visible names of `target` into the glob table of `scope`.
-    fn glob_import(
-        &mut self,
-        target: ScopeId,
-        scope: ScopeId,
-        module: DefId,
-        vis: Visibility,
-    ) -> bool {
+    fn glob_import(&mut self, target: ScopeId, scope: ScopeId, module: DefId, vis: Visibility) -> bool {
         let mut found: Vec<(usize, Symbol, NameBinding)> = Vec::new();
         for ns in 0..2 {
             let t = &self.scopes[target];
             for (name, b) in t.names[ns].iter().chain(t.globs[ns].iter()) {
-                if self.is_accessible(b.vis, module)
-                    && !self.scopes[scope].globs[ns].contains_key(name)
-                {
+                if self.is_accessible(b.vis, module) && !self.scopes[scope].globs[ns].contains_key(name) {
                     found.push((ns, *name, *b));
                 }
             }
@@ -200,11 +167,7 @@ impl<'a> Lowerer<'a> {
         found.sort_by_key(|(ns, name, _)| (*ns, name.as_str()));
         let changed = !found.is_empty();
         for (ns, name, b) in found {
-            let b = NameBinding {
-                vis,
-                import: true,
-                ..b
-            };
+            let b = NameBinding { vis, import: true, ..b };
             self.scopes[scope].globs[ns].entry(name).or_insert(b);
         }
         changed
@@ -224,12 +187,7 @@ impl<'a> Lowerer<'a> {
         report: bool,
     ) -> bool {
         let name = self.plain(name);
-        let b = NameBinding {
-            res,
-            vis,
-            span,
-            import: true,
-        };
+        let b = NameBinding { res, vis, span, import: true };
         match self.scopes[scope].names[ns as usize].get(&name) {
             None => {
                 self.scopes[scope].names[ns as usize].insert(name, b);
@@ -241,10 +199,7 @@ impl<'a> Lowerer<'a> {
                 let prev = *prev;
                 if report
                     && prev.import
-                    && !(ns == Ns::Value
-                        && self
-                            .lookup_in(scope, Ns::Type, name)
-                            .is_some_and(|t| t.span == prev.span))
+                    && !(ns == Ns::Value && self.lookup_in(scope, Ns::Type, name).is_some_and(|t| t.span == prev.span))
                 {
                     self.report_duplicate(scope, ns, name, prev, b);
                 }

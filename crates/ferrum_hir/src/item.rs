@@ -50,23 +50,11 @@ impl<'a> Lowerer<'a> {
             ItemKind::Struct { generics, data, .. } => {
                 let g = self.lower_generics(&src, generics, p.def, None, false);
                 self.push_adt_self(p.def);
-                let v = self.lower_variant(
-                    &src,
-                    p.def,
-                    self.krate.defs[p.def].name,
-                    item.span,
-                    data,
-                    None,
-                );
-                self.krate.defs[p.def].kind = DefKind::Adt(AdtDef {
-                    kind: AdtKind::Struct,
-                    generics: g,
-                    variants: vec![v],
-                });
+                let v = self.lower_variant(&src, p.def, self.krate.defs[p.def].name, item.span, data, None);
+                self.krate.defs[p.def].kind =
+                    DefKind::Adt(AdtDef { kind: AdtKind::Struct, generics: g, variants: vec![v] });
             }
-            ItemKind::Union {
-                generics, fields, ..
-            } => {
+            ItemKind::Union { generics, fields, .. } => {
                 let g = self.lower_generics(&src, generics, p.def, None, false);
                 self.push_adt_self(p.def);
                 let module = self.current_module();
@@ -80,15 +68,10 @@ impl<'a> Lowerer<'a> {
                     fields,
                     discriminant: None,
                 };
-                self.krate.defs[p.def].kind = DefKind::Adt(AdtDef {
-                    kind: AdtKind::Union,
-                    generics: g,
-                    variants: vec![v],
-                });
+                self.krate.defs[p.def].kind =
+                    DefKind::Adt(AdtDef { kind: AdtKind::Union, generics: g, variants: vec![v] });
             }
-            ItemKind::Enum {
-                generics, variants, ..
-            } => {
+            ItemKind::Enum { generics, variants, .. } => {
                 let g = self.lower_generics(&src, generics, p.def, None, false);
                 self.push_adt_self(p.def);
                 let opts = self.options.clone();
@@ -97,36 +80,17 @@ impl<'a> Lowerer<'a> {
                 for (v, (vdef, _, _)) in live.zip(&p.children) {
                     let vdef = *vdef;
                     let disc = v.discriminant.map(|e| self.lower_anon_const(&src, e));
-                    let lowered = self.lower_variant(
-                        &src,
-                        vdef,
-                        self.plain(v.name.name),
-                        v.span,
-                        &v.data,
-                        disc,
-                    );
+                    let lowered = self.lower_variant(&src, vdef, self.plain(v.name.name), v.span, &v.data, disc);
                     out_variants.push(lowered);
                 }
-                self.krate.defs[p.def].kind = DefKind::Adt(AdtDef {
-                    kind: AdtKind::Enum,
-                    generics: g,
-                    variants: out_variants,
-                });
+                self.krate.defs[p.def].kind =
+                    DefKind::Adt(AdtDef { kind: AdtKind::Enum, generics: g, variants: out_variants });
             }
-            ItemKind::TypeAlias {
-                generics,
-                bounds,
-                ty,
-                ..
-            } => {
+            ItemKind::TypeAlias { generics, bounds, ty, .. } => {
                 let g = self.lower_generics(&src, generics, p.def, None, false);
                 let bounds = self.lower_bounds(&src, bounds);
                 let ty = ty.map(|t| self.lower_ty(&src, t));
-                self.krate.defs[p.def].kind = DefKind::TypeAlias {
-                    generics: g,
-                    bounds,
-                    ty,
-                };
+                self.krate.defs[p.def].kind = DefKind::TypeAlias { generics: g, bounds, ty };
             }
             ItemKind::Const { ty, value, .. } => {
                 let ty = self.lower_ty(&src, *ty);
@@ -135,15 +99,9 @@ impl<'a> Lowerer<'a> {
                     out.push(self.deferred(p.def, &src, DeferredKind::Value(*v), &p.macros));
                 }
             }
-            ItemKind::Static {
-                ty, value, mutable, ..
-            } => {
+            ItemKind::Static { ty, value, mutable, .. } => {
                 let ty = self.lower_ty(&src, *ty);
-                self.krate.defs[p.def].kind = DefKind::Static {
-                    mutable: *mutable,
-                    ty,
-                    body: None,
-                };
+                self.krate.defs[p.def].kind = DefKind::Static { mutable: *mutable, ty, body: None };
                 if let Some(v) = value {
                     out.push(self.deferred(p.def, &src, DeferredKind::Value(*v), &p.macros));
                 }
@@ -158,27 +116,11 @@ impl<'a> Lowerer<'a> {
     /// `Self` inside a struct, enum or union definition names the type
     /// itself with its own parameters.
     fn push_adt_self(&mut self, adt: DefId) {
-        self.ribs.push(Rib::SelfTy {
-            res: Res::Def(adt),
-            adt: Some(Res::Def(adt)),
-        });
+        self.ribs.push(Rib::SelfTy { res: Res::Def(adt), adt: Some(Res::Def(adt)) });
     }
 
-    fn deferred(
-        &self,
-        def: DefId,
-        src: &AstSrc<'a>,
-        kind: DeferredKind,
-        macros: &MacroScope,
-    ) -> Deferred<'a> {
-        Deferred {
-            def,
-            src: src.clone(),
-            kind,
-            ribs: self.ribs.clone(),
-            macros: macros.clone(),
-            krate: self.cur_crate,
-        }
+    fn deferred(&self, def: DefId, src: &AstSrc<'a>, kind: DeferredKind, macros: &MacroScope) -> Deferred<'a> {
+        Deferred { def, src: src.clone(), kind, ribs: self.ribs.clone(), macros: macros.clone(), krate: self.cur_crate }
     }
 
     fn set_fn(&mut self, def: DefId, mut fd: FnDef) {
@@ -192,14 +134,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Generics (a rib is left pushed) and the signature of a function.
-    fn lower_fn_sig(
-        &mut self,
-        src: &AstSrc<'a>,
-        f: &ast::Fn,
-        def: DefId,
-        parent: Option<DefId>,
-        abi: Abi,
-    ) -> FnDef {
+    fn lower_fn_sig(&mut self, src: &AstSrc<'a>, f: &ast::Fn, def: DefId, parent: Option<DefId>, abi: Abi) -> FnDef {
         let generics = self.lower_generics(src, &f.generics, def, parent, false);
         let mut inputs = Vec::new();
         let has_self = f.sig.self_param.is_some();
@@ -228,41 +163,23 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn self_param_ty(
-        &mut self,
-        src: &AstSrc<'a>,
-        sp: &ast::SelfParam,
-        parent: Option<DefId>,
-    ) -> TypeRefId {
+    fn self_param_ty(&mut self, src: &AstSrc<'a>, sp: &ast::SelfParam, parent: Option<DefId>) -> TypeRefId {
         let self_res = match parent {
             Some(p) => Res::SelfTy(p),
             None => {
                 self.error(
-                    ferrum_span::Diagnostic::error(
-                        "`self` parameter is only allowed in associated functions",
-                    )
-                    .primary(sp.span, "not semantically valid as function parameter"),
+                    ferrum_span::Diagnostic::error("`self` parameter is only allowed in associated functions")
+                        .primary(sp.span, "not semantically valid as function parameter"),
                 );
                 Res::Err
             }
         };
-        let self_ty = self.alloc_ty(
-            TypeRefKind::Path {
-                res: self_res,
-                args: Vec::new(),
-                assoc: Vec::new(),
-            },
-            sp.span,
-        );
+        let self_ty = self.alloc_ty(TypeRefKind::Path { res: self_res, args: Vec::new(), assoc: Vec::new() }, sp.span);
         match &sp.kind {
             SelfKind::Value { .. } => self_ty,
-            SelfKind::Ref { mutable, .. } => self.alloc_ty(
-                TypeRefKind::Ref {
-                    mutability: mutability(*mutable),
-                    ty: self_ty,
-                },
-                sp.span,
-            ),
+            SelfKind::Ref { mutable, .. } => {
+                self.alloc_ty(TypeRefKind::Ref { mutability: mutability(*mutable), ty: self_ty }, sp.span)
+            }
             SelfKind::Explicit { ty, .. } => self.lower_ty(src, *ty),
         }
     }
@@ -279,24 +196,11 @@ impl<'a> Lowerer<'a> {
         let module = self.current_module();
         let public = matches!(self.krate.defs[def].kind, DefKind::Variant { .. });
         let (shape, fields) = match data {
-            VariantData::Named(f) => (
-                VariantShape::Named,
-                self.lower_fields(src, f, module, public),
-            ),
-            VariantData::Tuple(f) => (
-                VariantShape::Tuple,
-                self.lower_fields(src, f, module, public),
-            ),
+            VariantData::Named(f) => (VariantShape::Named, self.lower_fields(src, f, module, public)),
+            VariantData::Tuple(f) => (VariantShape::Tuple, self.lower_fields(src, f, module, public)),
             VariantData::Unit => (VariantShape::Unit, Vec::new()),
         };
-        VariantDef {
-            name,
-            span,
-            def,
-            shape,
-            fields,
-            discriminant,
-        }
+        VariantDef { name, span, def, shape, fields, discriminant }
     }
 
     fn lower_fields(
@@ -306,96 +210,44 @@ impl<'a> Lowerer<'a> {
         module: DefId,
         public: bool,
     ) -> Vec<FieldDef> {
-        let module = if matches!(self.krate.defs[module].kind, DefKind::Mod { .. }) {
-            module
-        } else {
-            self.current_module()
-        };
+        let module =
+            if matches!(self.krate.defs[module].kind, DefKind::Mod { .. }) { module } else { self.current_module() };
         let mut out = Vec::new();
         let opts = self.options.clone();
-        for (i, f) in fields
-            .iter()
-            .filter(|f| cfg_enabled(&f.attrs, &opts))
-            .enumerate()
-        {
-            let name = f
-                .name
-                .map_or_else(|| Symbol::intern(&i.to_string()), |n| self.plain(n.name));
-            let vis = if public {
-                Visibility::Public
-            } else {
-                self.lower_vis(&f.vis, module)
-            };
+        for (i, f) in fields.iter().filter(|f| cfg_enabled(&f.attrs, &opts)).enumerate() {
+            let name = f.name.map_or_else(|| Symbol::intern(&i.to_string()), |n| self.plain(n.name));
+            let vis = if public { Visibility::Public } else { self.lower_vis(&f.vis, module) };
             let ty = self.lower_ty(src, f.ty);
-            out.push(FieldDef {
-                name,
-                ty,
-                vis,
-                span: f.span,
-            });
+            out.push(FieldDef { name, ty, vis, span: f.span });
         }
         out
     }
 
-    fn lower_impl(
-        &mut self,
-        p: &Pending<'a>,
-        src: &AstSrc<'a>,
-        imp: &ast::Impl,
-        out: &mut Vec<Deferred<'a>>,
-    ) {
+    fn lower_impl(&mut self, p: &Pending<'a>, src: &AstSrc<'a>, imp: &ast::Impl, out: &mut Vec<Deferred<'a>>) {
         // `Self` may appear in the impl's bounds (`where Self: Sized`) and
         // trait arguments; in values it names the ADT once that is known.
-        self.ribs.push(Rib::SelfTy {
-            res: Res::SelfTy(p.def),
-            adt: None,
-        });
+        self.ribs.push(Rib::SelfTy { res: Res::SelfTy(p.def), adt: None });
         let generics = self.lower_generics(src, &imp.generics, p.def, None, false);
         let self_ty = self.lower_ty(src, imp.self_ty);
-        let trait_ = imp
-            .trait_path
-            .as_ref()
-            .map(|t| self.lower_trait_ref(src, t));
+        let trait_ = imp.trait_path.as_ref().map(|t| self.lower_trait_ref(src, t));
         let adt = match &self.krate.types[self_ty].kind {
-            TypeRefKind::Path {
-                res: res @ Res::Def(d),
-                ..
-            } if matches!(self.krate.defs[*d].kind, DefKind::Adt(_)) => Some(*res),
+            TypeRefKind::Path { res: res @ Res::Def(d), .. } if matches!(self.krate.defs[*d].kind, DefKind::Adt(_)) => {
+                Some(*res)
+            }
             _ => None,
         };
-        self.ribs.push(Rib::SelfTy {
-            res: Res::SelfTy(p.def),
-            adt,
-        });
+        self.ribs.push(Rib::SelfTy { res: Res::SelfTy(p.def), adt });
         let items = self.lower_assoc_items(p, out);
-        self.krate.defs[p.def].kind = DefKind::Impl(ImplDef {
-            generics,
-            trait_,
-            self_ty,
-            items,
-        });
+        self.krate.defs[p.def].kind = DefKind::Impl(ImplDef { generics, trait_, self_ty, items });
     }
 
-    fn lower_trait(
-        &mut self,
-        p: &Pending<'a>,
-        src: &AstSrc<'a>,
-        t: &ast::Trait,
-        out: &mut Vec<Deferred<'a>>,
-    ) {
+    fn lower_trait(&mut self, p: &Pending<'a>, src: &AstSrc<'a>, t: &ast::Trait, out: &mut Vec<Deferred<'a>>) {
         // `Self` is in scope in the trait's own generics too (`Rhs = Self`).
-        self.ribs.push(Rib::SelfTy {
-            res: Res::SelfTy(p.def),
-            adt: None,
-        });
+        self.ribs.push(Rib::SelfTy { res: Res::SelfTy(p.def), adt: None });
         let generics = self.lower_generics(src, &t.generics, p.def, None, true);
         let supertraits = self.lower_bounds(src, &t.supertraits);
         let items = self.lower_assoc_items(p, out);
-        self.krate.defs[p.def].kind = DefKind::Trait(TraitDef {
-            generics,
-            supertraits,
-            items,
-        });
+        self.krate.defs[p.def].kind = DefKind::Trait(TraitDef { generics, supertraits, items });
     }
 
     /// The items of an impl or trait, with the parent's ribs in place.
@@ -421,20 +273,11 @@ impl<'a> Lowerer<'a> {
                         out.push(self.deferred(def, src, DeferredKind::Value(*v), &p.macros));
                     }
                 }
-                ItemKind::TypeAlias {
-                    generics,
-                    bounds,
-                    ty,
-                    ..
-                } => {
+                ItemKind::TypeAlias { generics, bounds, ty, .. } => {
                     let g = self.lower_generics(src, generics, def, Some(p.def), false);
                     let bounds = self.lower_bounds(src, bounds);
                     let ty = ty.map(|t| self.lower_ty(src, t));
-                    self.krate.defs[def].kind = DefKind::TypeAlias {
-                        generics: g,
-                        bounds,
-                        ty,
-                    };
+                    self.krate.defs[def].kind = DefKind::TypeAlias { generics: g, bounds, ty };
                 }
                 _ => {}
             }
@@ -465,9 +308,7 @@ impl<'a> Lowerer<'a> {
                 let value = self.lower_expr(&d.src, e);
                 let body = self.finish_body(Vec::new(), value);
                 match &mut self.krate.defs[d.def].kind {
-                    DefKind::Const { body: b, .. } | DefKind::Static { body: b, .. } => {
-                        *b = Some(body)
-                    }
+                    DefKind::Const { body: b, .. } | DefKind::Static { body: b, .. } => *b = Some(body),
                     _ => {}
                 }
             }

@@ -42,15 +42,8 @@ pub(crate) enum RepOp {
 pub(crate) enum Matcher {
     Token(TokenKind),
     Group(Delim, Vec<Matcher>),
-    Frag {
-        name: Symbol,
-        frag: Frag,
-    },
-    Rep {
-        elems: Vec<Matcher>,
-        sep: Option<TokenKind>,
-        op: RepOp,
-    },
+    Frag { name: Symbol, frag: Frag },
+    Rep { elems: Vec<Matcher>, sep: Option<TokenKind>, op: RepOp },
 }
 
 /// What a metavariable matched.
@@ -79,10 +72,8 @@ pub(crate) fn parse_macro_rules(
         else {
             let at = tts[i].span();
             diags.push(
-                Diagnostic::error(
-                    "invalid macro matcher; matchers must be contained in balanced delimiters",
-                )
-                .primary(at, ""),
+                Diagnostic::error("invalid macro matcher; matchers must be contained in balanced delimiters")
+                    .primary(at, ""),
             );
             break;
         };
@@ -91,10 +82,7 @@ pub(crate) fn parse_macro_rules(
             break;
         }
         match parse_matcher(lhs, plain) {
-            Ok(matcher) => rules.push(Rule {
-                matcher,
-                body: Rc::new(rhs.clone()),
-            }),
+            Ok(matcher) => rules.push(Rule { matcher, body: Rc::new(rhs.clone()) }),
             Err((msg, at)) => diags.push(Diagnostic::error(msg).primary(at, "")),
         }
         i += 3;
@@ -102,11 +90,7 @@ pub(crate) fn parse_macro_rules(
             i += 1;
         }
     }
-    MacroRules {
-        name,
-        rules,
-        def_crate,
-    }
+    MacroRules { name, rules, def_crate }
 }
 
 type PErr = (String, Span);
@@ -116,24 +100,15 @@ fn parse_matcher(tts: &[Tt], plain: &dyn Fn(Symbol) -> Symbol) -> Result<Vec<Mat
     let mut i = 0;
     while i < tts.len() {
         match &tts[i] {
-            Tt::Group {
-                delim, tts: inner, ..
-            } => out.push(Matcher::Group(*delim, parse_matcher(inner, plain)?)),
+            Tt::Group { delim, tts: inner, .. } => out.push(Matcher::Group(*delim, parse_matcher(inner, plain)?)),
             Tt::Token(t) if matches!(t.kind, TokenKind::Punct("$")) => match tts.get(i + 1) {
-                Some(Tt::Group {
-                    delim: Delim::Paren,
-                    tts: inner,
-                    ..
-                }) => {
+                Some(Tt::Group { delim: Delim::Paren, tts: inner, .. }) => {
                     let elems = parse_matcher(inner, plain)?;
                     let (sep, op, used) = parse_rep_op(&tts[i + 2..], tts[i + 1].span())?;
                     out.push(Matcher::Rep { elems, sep, op });
                     i += 1 + used;
                 }
-                Some(Tt::Token(Token {
-                    kind: TokenKind::Ident(n) | TokenKind::RawIdent(n),
-                    span,
-                })) => {
+                Some(Tt::Token(Token { kind: TokenKind::Ident(n) | TokenKind::RawIdent(n), span })) => {
                     let name = *n;
                     let colon = tts.get(i + 2).filter(|t| t.is_punct(":"));
                     let kind = tts.get(i + 3).and_then(|t| match t.kind() {
@@ -160,10 +135,7 @@ fn parse_matcher(tts: &[Tt], plain: &dyn Fn(Symbol) -> Symbol) -> Result<Vec<Mat
 
 /// Parses `sep? op` after `$( ... )`; returns the separator, the operator
 /// and the number of trees consumed after the group.
-pub(crate) fn parse_rep_op(
-    rest: &[Tt],
-    at: Span,
-) -> Result<(Option<TokenKind>, RepOp, usize), PErr> {
+pub(crate) fn parse_rep_op(rest: &[Tt], at: Span) -> Result<(Option<TokenKind>, RepOp, usize), PErr> {
     let op_of = |t: Option<&Tt>| match t.and_then(|t| t.kind()) {
         Some(TokenKind::Punct("*")) => Some(RepOp::ZeroOrMore),
         Some(TokenKind::Punct("+")) => Some(RepOp::OneOrMore),
@@ -174,9 +146,7 @@ pub(crate) fn parse_rep_op(
         return Ok((None, op, 1));
     }
     match (rest.first(), op_of(rest.get(1))) {
-        (Some(Tt::Token(sep)), Some(op)) if op != RepOp::ZeroOrOne => {
-            Ok((Some(sep.kind.clone()), op, 2))
-        }
+        (Some(Tt::Token(sep)), Some(op)) if op != RepOp::ZeroOrOne => Ok((Some(sep.kind.clone()), op, 2)),
         _ => Err(("expected one of: `*`, `+`, or `?`".to_string(), at)),
     }
 }
@@ -194,11 +164,7 @@ const FUEL: u32 = 200_000;
 
 impl<'p> MatchCx<'p> {
     pub(crate) fn new(plain: &'p dyn Fn(Symbol) -> Symbol) -> MatchCx<'p> {
-        MatchCx {
-            plain,
-            fuel: FUEL,
-            furthest: None,
-        }
+        MatchCx { plain, fuel: FUEL, furthest: None }
     }
 
     pub(crate) fn out_of_fuel(&self) -> bool {
@@ -207,22 +173,15 @@ impl<'p> MatchCx<'p> {
 
     /// Matches the whole input against `ms`.
     pub(crate) fn match_all(&mut self, ms: &[Matcher], tts: &[Tt], end: Span) -> Option<Bindings> {
-        self.ends(ms, tts, 0, Bindings::default(), end, Some(tts.len()))
-            .into_iter()
-            .next()
-            .map(|(_, b)| b)
+        self.ends(ms, tts, 0, Bindings::default(), end, Some(tts.len())).into_iter().next().map(|(_, b)| b)
     }
 
     fn fail(&mut self, tts: &[Tt], pos: usize, end: Span) {
         let (lo, tok) = match tts.get(pos) {
             Some(Tt::Token(t)) => (t.span.lo, Some(t.clone())),
-            Some(g @ Tt::Group { delim, open, .. }) => (
-                g.span().lo,
-                Some(Token {
-                    kind: TokenKind::OpenDelim(*delim),
-                    span: *open,
-                }),
-            ),
+            Some(g @ Tt::Group { delim, open, .. }) => {
+                (g.span().lo, Some(Token { kind: TokenKind::OpenDelim(*delim), span: *open }))
+            }
             None => (end.hi, None),
         };
         if self.furthest.as_ref().is_none_or(|(l, _)| lo >= *l) {
@@ -264,12 +223,7 @@ impl<'p> MatchCx<'p> {
                 }
             },
             Matcher::Group(delim, inner) => match tts.get(pos) {
-                Some(Tt::Group {
-                    delim: d,
-                    tts: inner_tts,
-                    close,
-                    ..
-                }) if d == delim => {
+                Some(Tt::Group { delim: d, tts: inner_tts, close, .. }) if d == delim => {
                     let mut out = Vec::new();
                     let inner_len = inner_tts.len();
                     for (_, b) in self.ends(inner, inner_tts, 0, binds, *close, Some(inner_len)) {
@@ -290,26 +244,13 @@ impl<'p> MatchCx<'p> {
                 let mut out = Vec::new();
                 for n in lens {
                     let mut b = binds.clone();
-                    let leaf = Bound::Leaf {
-                        frag: *frag,
-                        tts: tts[pos..pos + n].to_vec(),
-                    };
+                    let leaf = Bound::Leaf { frag: *frag, tts: tts[pos..pos + n].to_vec() };
                     b.insert(*name, leaf);
                     out.extend(self.ends(rest, tts, pos + n, b, end, must_end));
                 }
                 out
             }
-            Matcher::Rep { elems, sep, op } => self.rep(
-                elems,
-                sep.as_ref(),
-                *op,
-                rest,
-                tts,
-                pos,
-                binds,
-                end,
-                must_end,
-            ),
+            Matcher::Rep { elems, sep, op } => self.rep(elems, sep.as_ref(), *op, rest, tts, pos, binds, end, must_end),
         }
     }
 
@@ -355,11 +296,7 @@ impl<'p> MatchCx<'p> {
             }
             for (e, b) in self.ends(elems, tts, start, Bindings::default(), end, None) {
                 if e > p {
-                    let node = Iters {
-                        binds: b,
-                        prev: iters.clone(),
-                        len: count + 1,
-                    };
+                    let node = Iters { binds: b, prev: iters.clone(), len: count + 1 };
                     frontier.push((e, Some(Rc::new(node))));
                 }
             }
@@ -368,13 +305,7 @@ impl<'p> MatchCx<'p> {
     }
 
     /// A cheap test of whether `rest` could match at `p`.
-    fn rest_may_start(
-        &self,
-        rest: &[Matcher],
-        tts: &[Tt],
-        p: usize,
-        must_end: Option<usize>,
-    ) -> bool {
+    fn rest_may_start(&self, rest: &[Matcher], tts: &[Tt], p: usize, must_end: Option<usize>) -> bool {
         match rest.first() {
             None => must_end.is_none_or(|m| m == p),
             Some(Matcher::Token(kind)) => {
@@ -423,10 +354,7 @@ fn bind_seq(elems: &[Matcher], iters: &[Bindings], out: &mut Bindings) {
     let mut names = Vec::new();
     collect_names(elems, &mut names);
     for name in names {
-        let seq = iters
-            .iter()
-            .map(|b| b.get(&name).cloned().unwrap_or(Bound::Seq(Vec::new())))
-            .collect();
+        let seq = iters.iter().map(|b| b.get(&name).cloned().unwrap_or(Bound::Seq(Vec::new()))).collect();
         out.insert(name, Bound::Seq(seq));
     }
 }
@@ -435,9 +363,7 @@ fn collect_names(ms: &[Matcher], out: &mut Vec<Symbol>) {
     for m in ms {
         match m {
             Matcher::Frag { name, .. } => out.push(*name),
-            Matcher::Group(_, inner) | Matcher::Rep { elems: inner, .. } => {
-                collect_names(inner, out)
-            }
+            Matcher::Group(_, inner) | Matcher::Rep { elems: inner, .. } => collect_names(inner, out),
             Matcher::Token(_) => {}
         }
     }
@@ -446,8 +372,7 @@ fn collect_names(ms: &[Matcher], out: &mut Vec<Symbol>) {
 /// The "no rules expected ..." error for a call that matched no rule.
 pub(crate) fn no_match_error(name: Symbol, cx: &MatchCx<'_>, call: Span) -> Diagnostic {
     if cx.out_of_fuel() {
-        return Diagnostic::error(format!("macro `{name}` is too complex to match"))
-            .primary(call, "");
+        return Diagnostic::error(format!("macro `{name}` is too complex to match")).primary(call, "");
     }
     match &cx.furthest {
         Some((_, Some(tok))) => {
@@ -457,13 +382,7 @@ pub(crate) fn no_match_error(name: Symbol, cx: &MatchCx<'_>, call: Span) -> Diag
                 .secondary(call, format!("when calling macro `{name}`"))
         }
         _ => Diagnostic::error("unexpected end of macro invocation")
-            .primary(
-                Span {
-                    lo: call.hi.saturating_sub(1).max(call.lo),
-                    ..call
-                },
-                "missing tokens in macro arguments",
-            )
+            .primary(Span { lo: call.hi.saturating_sub(1).max(call.lo), ..call }, "missing tokens in macro arguments")
             .note(format!("while trying to match a rule of macro `{name}`")),
     }
 }

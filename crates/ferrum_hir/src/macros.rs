@@ -35,13 +35,7 @@ pub(crate) fn debug_spec(alternate: bool) -> FormatSpec {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(crate) fn lower_builtin(
-        &mut self,
-        _src: &AstSrc<'a>,
-        name: Symbol,
-        call: &MacCall,
-        span: Span,
-    ) -> ExprId {
+    pub(crate) fn lower_builtin(&mut self, _src: &AstSrc<'a>, name: Symbol, call: &MacCall, span: Span) -> ExprId {
         let n = name.as_str();
         let print = |stderr, newline| FormatKind::Print { stderr, newline };
         match n {
@@ -56,20 +50,14 @@ impl<'a> Lowerer<'a> {
                 "internal error: entered unreachable code",
                 Some("internal error: entered unreachable code: "),
             ),
-            "todo" => self.panic_macro(
-                call,
-                span,
-                "not yet implemented",
-                Some("not yet implemented: "),
-            ),
-            "unimplemented" => {
-                self.panic_macro(call, span, "not implemented", Some("not implemented: "))
-            }
+            "todo" => self.panic_macro(call, span, "not yet implemented", Some("not yet implemented: ")),
+            "unimplemented" => self.panic_macro(call, span, "not implemented", Some("not implemented: ")),
             "assert" | "debug_assert" => self.assert_macro(call, span),
             "assert_eq" | "debug_assert_eq" => self.assert_cmp_macro(call, span, true),
             "assert_ne" | "debug_assert_ne" => self.assert_cmp_macro(call, span, false),
             "matches" => self.matches_macro(call, span),
             "format_args" => self.format_args_macro(call, span),
+            "format" => self.format_macro(call, span),
             "write" => self.write_macro(call, span, false),
             "writeln" => self.write_macro(call, span, true),
             "dbg" => self.dbg_macro(call, span),
@@ -80,41 +68,18 @@ impl<'a> Lowerer<'a> {
             }
             "concat" => self.concat_macro(call, span),
             "line" | "column" => {
-                let lc = self.sources.line_col(call.span).map_or(0, |lc| {
-                    if n == "line" {
-                        lc.line
-                    } else {
-                        lc.col
-                    }
-                });
-                self.alloc_expr(
-                    ExprKind::Lit(Lit::Int(u128::from(lc), Some(PrimTy::U32))),
-                    span,
-                )
+                let lc = self.sources.line_col(call.span).map_or(0, |lc| if n == "line" { lc.line } else { lc.col });
+                self.alloc_expr(ExprKind::Lit(Lit::Int(u128::from(lc), Some(PrimTy::U32))), span)
             }
             "file" => {
-                let name = self
-                    .sources
-                    .try_file(call.span.file)
-                    .map_or(String::new(), |f| f.name.clone());
+                let name = self.sources.try_file(call.span.file).map_or(String::new(), |f| f.name.clone());
                 self.alloc_expr(ExprKind::Lit(Lit::Str(Symbol::intern(&name))), span)
             }
             "cfg" => {
-                let mut tokens = vec![ast::Token {
-                    kind: TokenKind::OpenDelim(ast::Delim::Paren),
-                    span,
-                }];
+                let mut tokens = vec![ast::Token { kind: TokenKind::OpenDelim(ast::Delim::Paren), span }];
                 tokens.extend(call.args.tokens.iter().cloned());
-                tokens.push(ast::Token {
-                    kind: TokenKind::CloseDelim(ast::Delim::Paren),
-                    span,
-                });
-                let attr = ast::Attribute {
-                    path: call.path.clone(),
-                    args: tokens,
-                    inner: false,
-                    span,
-                };
+                tokens.push(ast::Token { kind: TokenKind::CloseDelim(ast::Delim::Paren), span });
+                let attr = ast::Attribute { path: call.path.clone(), args: tokens, inner: false, span };
                 let mut attr = attr;
                 attr.path.segments.truncate(1);
                 attr.path.segments[0].ident.name = Symbol::intern("cfg");
@@ -128,8 +93,7 @@ impl<'a> Lowerer<'a> {
             }
             _ => {
                 self.error(
-                    Diagnostic::error(format!("unsupported: macro `{n}!` is not supported yet"))
-                        .primary(call.span, ""),
+                    Diagnostic::error(format!("unsupported: macro `{n}!` is not supported yet")).primary(call.span, ""),
                 );
                 self.err_expr(span)
             }
@@ -139,38 +103,18 @@ impl<'a> Lowerer<'a> {
     /// Parses the call's arguments as a comma-separated expression list.
     pub(crate) fn macro_args(&mut self, call: &MacCall) -> (AstSrc<'a>, Vec<ast::ExprId>) {
         let mut ast = Ast::default();
-        let end = Span {
-            lo: call.args.span.hi.saturating_sub(1),
-            ..call.args.span
-        };
+        let end = Span { lo: call.args.span.hi.saturating_sub(1), ..call.args.span };
         let exprs = ferrum_syntax::parse_expr_list(&mut ast, &call.args.tokens, end, self.diags);
-        (
-            AstSrc::Owned(Rc::new(OwnedAst {
-                ast,
-                block: None,
-                items: Vec::new(),
-            })),
-            exprs,
-        )
+        (AstSrc::Owned(Rc::new(OwnedAst { ast, block: None, items: Vec::new() })), exprs)
     }
 
     fn print_macro(&mut self, call: &MacCall, span: Span, kind: FormatKind) -> ExprId {
         let (src, exprs) = self.macro_args(call);
         if exprs.is_empty() {
             if matches!(kind, FormatKind::Print { newline: true, .. }) {
-                return self.format_expr(
-                    kind,
-                    Some(FormatArgs {
-                        pieces: Vec::new(),
-                        args: Vec::new(),
-                    }),
-                    span,
-                );
+                return self.format_expr(kind, Some(FormatArgs { pieces: Vec::new(), args: Vec::new() }), span);
             }
-            self.error(
-                Diagnostic::error("requires at least a format string argument")
-                    .primary(call.span, ""),
-            );
+            self.error(Diagnostic::error("requires at least a format string argument").primary(call.span, ""));
             return self.err_expr(span);
         }
         let fmt = self.format_args(&src, &exprs, call);
@@ -181,10 +125,7 @@ impl<'a> Lowerer<'a> {
     fn format_args_macro(&mut self, call: &MacCall, span: Span) -> ExprId {
         let (src, exprs) = self.macro_args(call);
         if exprs.is_empty() {
-            self.error(
-                Diagnostic::error("requires at least a format string argument")
-                    .primary(call.span, ""),
-            );
+            self.error(Diagnostic::error("requires at least a format string argument").primary(call.span, ""));
             return self.err_expr(span);
         }
         match self.format_args(&src, &exprs, call) {
@@ -193,28 +134,34 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// `format!(...)`: `{ let res = fmt::format(format_args!(...)); res }`.
+    fn format_macro(&mut self, call: &MacCall, span: Span) -> ExprId {
+        let args = self.format_args_macro(call, span);
+        let value = self.call_lang("format", vec![args], span);
+        let (b, pat) = self.local("res", span);
+        let tail = self.local_ref(b, span);
+        let block = Block {
+            stmts: vec![Stmt::Let { pat, ty: None, init: Some(value), else_block: None, span }],
+            tail: Some(tail),
+            is_unsafe: false,
+        };
+        self.alloc_expr(ExprKind::Block { block, label: None }, span)
+    }
+
     /// `write!(dst, ...)`: `dst.write_fmt(format_args!(...))`.
     fn write_macro(&mut self, call: &MacCall, span: Span, newline: bool) -> ExprId {
         let (src, exprs) = self.macro_args(call);
         let Some(&dst) = exprs.first() else {
-            self.error(
-                Diagnostic::error("unexpected end of macro invocation").primary(call.span, ""),
-            );
+            self.error(Diagnostic::error("unexpected end of macro invocation").primary(call.span, ""));
             return self.err_expr(span);
         };
         let receiver = self.lower_expr(&src, dst);
         let fmt = if exprs.len() > 1 {
             self.format_args(&src, &exprs[1..], call)
         } else if newline {
-            Some(FormatArgs {
-                pieces: Vec::new(),
-                args: Vec::new(),
-            })
+            Some(FormatArgs { pieces: Vec::new(), args: Vec::new() })
         } else {
-            self.error(
-                Diagnostic::error("requires at least a format string argument")
-                    .primary(call.span, ""),
-            );
+            self.error(Diagnostic::error("requires at least a format string argument").primary(call.span, ""));
             None
         };
         let Some(mut fmt) = fmt else {
@@ -236,19 +183,10 @@ impl<'a> Lowerer<'a> {
         )
     }
 
-    fn panic_macro(
-        &mut self,
-        call: &MacCall,
-        span: Span,
-        bare: &str,
-        prefix: Option<&str>,
-    ) -> ExprId {
+    fn panic_macro(&mut self, call: &MacCall, span: Span, bare: &str, prefix: Option<&str>) -> ExprId {
         let (src, exprs) = self.macro_args(call);
         let fmt = if exprs.is_empty() {
-            Some(FormatArgs {
-                pieces: vec![FormatPiece::Lit(bare.to_string())],
-                args: Vec::new(),
-            })
+            Some(FormatArgs { pieces: vec![FormatPiece::Lit(bare.to_string())], args: Vec::new() })
         } else {
             self.format_args(&src, &exprs, call).map(|mut f| {
                 if let Some(p) = prefix {
@@ -269,11 +207,7 @@ impl<'a> Lowerer<'a> {
     ) -> Option<FormatArgs> {
         let first = &src.exprs[exprs[0]];
         let (value, lit_span) = match &first.kind {
-            ast::ExprKind::Lit(ast::Lit {
-                kind: ast::LitKind::Str(s),
-                span,
-                ..
-            }) => (*s, *span),
+            ast::ExprKind::Lit(ast::Lit { kind: ast::LitKind::Str(s), span, .. }) => (*s, *span),
             _ => {
                 self.error(
                     Diagnostic::error("format argument must be a string literal")
@@ -324,26 +258,17 @@ impl<'a> Lowerer<'a> {
                         );
                     }
                     seen_named = true;
-                    explicit.push(ExplicitArg {
-                        name: Some(name),
-                        span: src.exprs[value].span,
-                    });
+                    explicit.push(ExplicitArg { name: Some(name), span: src.exprs[value].span });
                     values.push(value);
                 }
                 None => {
                     if seen_named {
                         self.error(
                             Diagnostic::error("positional arguments cannot follow named arguments")
-                                .primary(
-                                    expr.span,
-                                    "positional arguments must be before named arguments",
-                                ),
+                                .primary(expr.span, "positional arguments must be before named arguments"),
                         );
                     }
-                    explicit.push(ExplicitArg {
-                        name: None,
-                        span: expr.span,
-                    });
+                    explicit.push(ExplicitArg { name: None, span: expr.span });
                     values.push(e);
                 }
             }
@@ -351,13 +276,7 @@ impl<'a> Lowerer<'a> {
         let resolved = resolve(raw, &explicit, &map, self.diags);
         let mut args: Vec<ExprId> = values.iter().map(|&v| self.lower_expr(src, v)).collect();
         let resolved = resolved?;
-        let mark = call
-            .path
-            .segments
-            .last()
-            .map_or(crate::hygiene::Mark::ROOT, |s| {
-                self.hygiene.mark_of(s.ident.name)
-            });
+        let mark = call.path.segments.last().map_or(crate::hygiene::Mark::ROOT, |s| self.hygiene.mark_of(s.ident.name));
         for (name, span) in resolved.captures {
             let key = self.hygiene.tag(name, mark);
             let ident = ast::Ident { name: key, span };
@@ -375,17 +294,11 @@ impl<'a> Lowerer<'a> {
             let kind = if res == Res::Err {
                 ExprKind::Err
             } else {
-                ExprKind::Path(ValuePath::Resolved {
-                    res,
-                    args: Vec::new(),
-                })
+                ExprKind::Path(ValuePath::Resolved { res, args: Vec::new() })
             };
             args.push(self.alloc_expr(kind, span));
         }
-        Some(FormatArgs {
-            pieces: resolved.pieces,
-            args,
-        })
+        Some(FormatArgs { pieces: resolved.pieces, args })
     }
 
     fn concat_macro(&mut self, call: &MacCall, span: Span) -> ExprId {
@@ -425,10 +338,7 @@ impl<'a> Lowerer<'a> {
                 ast::LitKind::Float(f) => out.push_str(f.as_str()),
                 ast::LitKind::Bool(b) => out.push_str(&b.to_string()),
                 _ => {
-                    self.error(
-                        Diagnostic::error("cannot concatenate a byte string literal")
-                            .primary(expr.span, ""),
-                    );
+                    self.error(Diagnostic::error("cannot concatenate a byte string literal").primary(expr.span, ""));
                     return self.err_expr(span);
                 }
             }

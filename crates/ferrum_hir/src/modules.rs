@@ -24,43 +24,21 @@ impl<'a> Lowerer<'a> {
         macros: MacroScope,
     ) -> MacroScope {
         let header = self.header_span(item, name.span);
-        let def = self.new_def(
-            self.plain(name.name),
-            header,
-            Some(cx.module),
-            vis,
-            DefKind::Mod { items: Vec::new() },
-        );
-        self.define(
-            cx.scope,
-            Ns::Type,
-            name.name,
-            def_binding(Res::Def(def), vis, header),
-        );
+        let def = self.new_def(self.plain(name.name), header, Some(cx.module), vis, DefKind::Mod { items: Vec::new() });
+        self.define(cx.scope, Ns::Type, name.name, def_binding(Res::Def(def), vis, header));
         self.add_to_module(cx, def);
         let scope = self.new_scope(ScopeKind::Module, Some(def), def);
-        let inner = CollectCx {
-            module: def,
-            scope,
-            in_block: false,
-        };
+        let inner = CollectCx { module: def, scope, in_block: false };
         let after = if inline {
             self.collect_items(src, items, inner, macros.clone())
         } else {
-            let Some((_, file)) =
-                self.loader
-                    .load(name.span.file, self.plain(name.name), name.span, self.diags)
-            else {
+            let Some((_, file)) = self.loader.load(name.span.file, self.plain(name.name), name.span, self.diags) else {
                 return macros;
             };
             if !cfg_enabled(&file.attrs, &self.options) {
                 return macros;
             }
-            let owned = Rc::new(OwnedAst {
-                ast: file.ast,
-                block: None,
-                items: file.items,
-            });
+            let owned = Rc::new(OwnedAst { ast: file.ast, block: None, items: file.items });
             let items = owned.items.clone();
             self.collect_items(&AstSrc::Owned(owned), &items, inner, macros.clone())
         };
@@ -87,21 +65,13 @@ impl<'a> Lowerer<'a> {
             );
             return;
         }
-        let root = self
-            .krate
-            .std_root
-            .expect("std root exists before user items");
+        let root = self.krate.std_root.expect("std root exists before user items");
         let bind_name = rename.map_or(name.name, |r| r.name);
         self.define(
             cx.scope,
             Ns::Type,
             bind_name,
-            NameBinding {
-                res: Res::Def(root),
-                vis,
-                span: name.span,
-                import: true,
-            },
+            NameBinding { res: Res::Def(root), vis, span: name.span, import: true },
         );
     }
 
@@ -135,12 +105,7 @@ impl<'a> Lowerer<'a> {
                         vis,
                         placeholder_fn(self.dummy_ty),
                     );
-                    self.define(
-                        cx.scope,
-                        Ns::Value,
-                        f.name.name,
-                        def_binding(Res::Def(def), vis, header),
-                    );
+                    self.define(cx.scope, Ns::Value, f.name.name, def_binding(Res::Def(def), vis, header));
                     self.record_attrs(def, &it.attrs, cx);
                     self.push_pending(def, src, id, cx, macros, Vec::new(), Some(abi));
                     self.add_to_module(cx, def);
@@ -168,8 +133,7 @@ impl<'a> Lowerer<'a> {
                 let global = global || path.global;
                 let mut full = prefix.clone();
                 full.extend(path.segments.iter().map(|s| s.ident));
-                let self_import =
-                    full.len() > 1 && full.last().is_some_and(|i| i.name.as_str() == "self");
+                let self_import = full.len() > 1 && full.last().is_some_and(|i| i.name.as_str() == "self");
                 if self_import {
                     full.pop();
                 }
@@ -180,10 +144,7 @@ impl<'a> Lowerer<'a> {
                     scope,
                     global,
                     path: full,
-                    kind: ImportKind::Single {
-                        rename,
-                        self_import,
-                    },
+                    kind: ImportKind::Single { rename, self_import },
                     vis,
                     span,
                     done: false,

@@ -24,12 +24,7 @@ pub(crate) struct PatCx {
 
 impl PatCx {
     pub(crate) fn new(params: bool) -> PatCx {
-        PatCx {
-            bindings: Vec::new(),
-            by_name: FxHashMap::default(),
-            product: Vec::new(),
-            params,
-        }
+        PatCx { bindings: Vec::new(), by_name: FxHashMap::default(), product: Vec::new(), params }
     }
 
     /// Declares a binding created outside pattern lowering (`self`).
@@ -41,22 +36,12 @@ impl PatCx {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(crate) fn lower_pat_in(
-        &mut self,
-        src: &AstSrc<'a>,
-        id: ast::PatId,
-        cx: &mut PatCx,
-    ) -> PatId {
+    pub(crate) fn lower_pat_in(&mut self, src: &AstSrc<'a>, id: ast::PatId, cx: &mut PatCx) -> PatId {
         let p = &src.pats[id];
         let span = p.span;
         let kind = match &p.kind {
             P::Wild => PatKind::Wild,
-            P::Ident {
-                by_ref,
-                mutable,
-                name,
-                sub,
-            } => {
+            P::Ident { by_ref, mutable, name, sub } => {
                 if !by_ref && !mutable && sub.is_none() {
                     if let Some(kind) = self.ident_as_path(*name) {
                         return self.alloc_pat(kind, span);
@@ -70,11 +55,7 @@ impl<'a> Lowerer<'a> {
             P::Range { lo, hi, inclusive } => {
                 let lo = lo.map(|e| self.pat_const(src, e));
                 let hi = hi.map(|e| self.pat_const(src, e));
-                PatKind::Range {
-                    lo,
-                    hi,
-                    inclusive: *inclusive,
-                }
+                PatKind::Range { lo, hi, inclusive: *inclusive }
             }
             P::Tuple(elems) => {
                 let (pats, rest) = self.lower_elems(src, elems, cx);
@@ -84,9 +65,7 @@ impl<'a> Lowerer<'a> {
             P::TupleStruct { path, elems } => self.tuple_struct_pat(src, path, elems, cx),
             P::Struct { path, fields, rest } => {
                 let (res, args) = self.resolve_struct_path(src, path);
-                let shape = self
-                    .shape_of_res(res)
-                    .map_or(VariantShape::Named, |s| s.shape);
+                let shape = self.shape_of_res(res).map_or(VariantShape::Named, |s| s.shape);
                 let fields = fields
                     .iter()
                     .map(|f| {
@@ -95,24 +74,14 @@ impl<'a> Lowerer<'a> {
                             Ok(i) => FieldName::Index(i),
                             Err(_) => FieldName::Named(plain),
                         };
-                        FieldPat {
-                            name,
-                            pat: self.lower_pat_in(src, f.pat, cx),
-                        }
+                        FieldPat { name, pat: self.lower_pat_in(src, f.pat, cx) }
                     })
                     .collect();
-                PatKind::Adt {
-                    res,
-                    args,
-                    fields,
-                    rest: *rest,
-                    shape,
-                }
+                PatKind::Adt { res, args, fields, rest: *rest, shape }
             }
-            P::Ref { mutable, pat } => PatKind::Ref {
-                mutability: crate::ty::mutability(*mutable),
-                pat: self.lower_pat_in(src, *pat, cx),
-            },
+            P::Ref { mutable, pat } => {
+                PatKind::Ref { mutability: crate::ty::mutability(*mutable), pat: self.lower_pat_in(src, *pat, cx) }
+            }
             P::Or(alts) => self.or_pat(src, alts, cx),
             P::Slice(elems) => self.slice_pat(src, elems, cx),
             P::Rest => {
@@ -128,9 +97,7 @@ impl<'a> Lowerer<'a> {
                 let macros = self.cur_macros.clone();
                 match self.resolve_macro(&call.path, &macros) {
                     MacroRes::Rules(m) => match self.expand_rules(m, call, Position::Pat) {
-                        Some(Expansion::Pat(owned, p)) => {
-                            return self.lower_pat_in(&AstSrc::Owned(owned), p, cx)
-                        }
+                        Some(Expansion::Pat(owned, p)) => return self.lower_pat_in(&AstSrc::Owned(owned), p, cx),
                         _ => PatKind::Err,
                     },
                     MacroRes::Builtin(name) => {
@@ -161,12 +128,7 @@ impl<'a> Lowerer<'a> {
         match res {
             Res::Def(d) => match &self.krate.defs[d].kind {
                 DefKind::Const { .. } => Some(PatKind::Path(res)),
-                DefKind::Adt(_)
-                    if self
-                        .shapes
-                        .get(&d)
-                        .is_some_and(|s| s.shape == VariantShape::Unit) =>
-                {
+                DefKind::Adt(_) if self.shapes.get(&d).is_some_and(|s| s.shape == VariantShape::Unit) => {
                     Some(PatKind::Path(res))
                 }
                 DefKind::Adt(_) => {
@@ -222,32 +184,16 @@ impl<'a> Lowerer<'a> {
         res
     }
 
-    fn new_binding(
-        &mut self,
-        cx: &mut PatCx,
-        name: ast::Ident,
-        mutable: bool,
-        by_ref: bool,
-    ) -> BindingId {
+    fn new_binding(&mut self, cx: &mut PatCx, name: ast::Ident, mutable: bool, by_ref: bool) -> BindingId {
         let key = name.name;
         let plain = self.plain(key);
         if cx.product.iter().any(|(n, _)| *n == key) {
             let (code, msg) = if cx.params {
-                (
-                    "E0415",
-                    format!("identifier `{plain}` is bound more than once in this parameter list"),
-                )
+                ("E0415", format!("identifier `{plain}` is bound more than once in this parameter list"))
             } else {
-                (
-                    "E0416",
-                    format!("identifier `{plain}` is bound more than once in the same pattern"),
-                )
+                ("E0416", format!("identifier `{plain}` is bound more than once in the same pattern"))
             };
-            let label = if cx.params {
-                "used as parameter more than once"
-            } else {
-                "used in a pattern more than once"
-            };
+            let label = if cx.params { "used as parameter more than once" } else { "used in a pattern more than once" };
             self.error(Diagnostic::error(msg).code(code).primary(name.span, label));
         }
         let by_ref = by_ref.then(|| crate::ty::mutability(mutable));
@@ -292,12 +238,10 @@ impl<'a> Lowerer<'a> {
                     let plain = self.plain(n);
                     let alt_span = src.pats[alts[i]].span;
                     self.error(
-                        Diagnostic::error(format!(
-                            "variable `{plain}` is not bound in all patterns"
-                        ))
-                        .code("E0408")
-                        .primary(alt_span, format!("pattern doesn't bind `{plain}`"))
-                        .secondary(s, "variable not in all patterns"),
+                        Diagnostic::error(format!("variable `{plain}` is not bound in all patterns"))
+                            .code("E0408")
+                            .primary(alt_span, format!("pattern doesn't bind `{plain}`"))
+                            .secondary(s, "variable not in all patterns"),
                     );
                 }
             }
@@ -341,22 +285,18 @@ impl<'a> Lowerer<'a> {
             let p = &src.pats[e];
             let is_rest = match &p.kind {
                 P::Rest => Some(None),
-                P::Ident {
-                    sub: Some(s),
-                    name,
-                    mutable,
-                    by_ref,
-                } if matches!(src.pats[*s].kind, P::Rest) => Some(Some((*name, *mutable, *by_ref))),
+                P::Ident { sub: Some(s), name, mutable, by_ref } if matches!(src.pats[*s].kind, P::Rest) => {
+                    Some(Some((*name, *mutable, *by_ref)))
+                }
                 _ => None,
             };
             match is_rest {
                 Some(binding) if rest.is_none() => {
                     let kind = match binding {
                         None => PatKind::Wild,
-                        Some((name, mutable, by_ref)) => PatKind::Binding {
-                            binding: self.new_binding(cx, name, mutable, by_ref),
-                            sub: None,
-                        },
+                        Some((name, mutable, by_ref)) => {
+                            PatKind::Binding { binding: self.new_binding(cx, name, mutable, by_ref), sub: None }
+                        }
                     };
                     rest = Some(self.alloc_pat(kind, p.span));
                 }
@@ -376,10 +316,6 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        PatKind::Slice {
-            prefix,
-            rest,
-            suffix,
-        }
+        PatKind::Slice { prefix, rest, suffix }
     }
 }

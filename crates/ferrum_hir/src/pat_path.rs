@@ -25,8 +25,7 @@ impl<'a> Lowerer<'a> {
             _ => shape.is_some_and(|s| s.shape == VariantShape::Tuple),
         };
         if !ok {
-            let named = matches!(res, Res::Variant(_))
-                && shape.is_some_and(|s| s.shape == VariantShape::Named);
+            let named = matches!(res, Res::Variant(_)) && shape.is_some_and(|s| s.shape == VariantShape::Named);
             let code = if named { "E0164" } else { "E0532" };
             self.expected_error(path, res, "tuple struct or tuple variant", code);
             return PatKind::Err;
@@ -41,48 +40,29 @@ impl<'a> Lowerer<'a> {
                     Some(r) if i >= r => arity.saturating_sub(after) + (i - r),
                     _ => i,
                 };
-                FieldPat {
-                    name: FieldName::Index(index as u32),
-                    pat,
-                }
+                FieldPat { name: FieldName::Index(index as u32), pat }
             })
             .collect();
-        PatKind::Adt {
-            res,
-            args,
-            fields,
-            rest: rest.is_some(),
-            shape: VariantShape::Tuple,
-        }
+        PatKind::Adt { res, args, fields, rest: rest.is_some(), shape: VariantShape::Tuple }
     }
 
     pub(crate) fn path_pat(&mut self, src: &AstSrc<'a>, path: &ast::Path, span: Span) -> PatKind {
         if path.qself.is_some() {
             return match self.value_path(src, path, span, Expect::UnitPat) {
-                ValuePath::TypeRelative { ty, name, .. } => {
-                    PatKind::Lit(PatConst::TypeRelative { ty, name })
-                }
+                ValuePath::TypeRelative { ty, name, .. } => PatKind::Lit(PatConst::TypeRelative { ty, name }),
                 ValuePath::Resolved { res, .. } => PatKind::Path(res),
             };
         }
         match self.value_path(src, path, span, Expect::UnitPat) {
-            ValuePath::TypeRelative { ty, name, .. } => {
-                PatKind::Lit(PatConst::TypeRelative { ty, name })
-            }
+            ValuePath::TypeRelative { ty, name, .. } => PatKind::Lit(PatConst::TypeRelative { ty, name }),
             ValuePath::Resolved { res, .. } => {
                 let ok = match res {
                     Res::Def(d) => match &self.krate.defs[d].kind {
                         DefKind::Const { .. } => true,
-                        DefKind::Adt(_) => self
-                            .shapes
-                            .get(&d)
-                            .is_some_and(|s| s.shape == VariantShape::Unit),
+                        DefKind::Adt(_) => self.shapes.get(&d).is_some_and(|s| s.shape == VariantShape::Unit),
                         _ => false,
                     },
-                    Res::Variant(v) => self
-                        .shapes
-                        .get(&v)
-                        .is_some_and(|s| s.shape == VariantShape::Unit),
+                    Res::Variant(v) => self.shapes.get(&v).is_some_and(|s| s.shape == VariantShape::Unit),
                     Res::Err | Res::SelfTy(_) => true,
                     _ => false,
                 };
@@ -106,33 +86,22 @@ impl<'a> Lowerer<'a> {
         let span = path.span;
         match self.value_path(src, path, span, expect) {
             ValuePath::Resolved { res, args } => (res, args),
-            ValuePath::TypeRelative { ty, name, args } => {
-                match self.variant_of_type(ty, name, span) {
-                    Some(res) => (res, args),
-                    None => (Res::Err, Vec::new()),
-                }
-            }
+            ValuePath::TypeRelative { ty, name, args } => match self.variant_of_type(ty, name, span) {
+                Some(res) => (res, args),
+                None => (Res::Err, Vec::new()),
+            },
         }
     }
 
     /// `Enum::V` (or `Alias::V`) reached as a type-relative path: the
     /// variant, or E0599 when the enum has none of that name.
-    pub(crate) fn variant_of_type(
-        &mut self,
-        ty: TypeRefId,
-        name: Symbol,
-        span: Span,
-    ) -> Option<Res> {
+    pub(crate) fn variant_of_type(&mut self, ty: TypeRefId, name: Symbol, span: Span) -> Option<Res> {
         let base = match &self.krate.types[ty].kind {
-            TypeRefKind::Path {
-                res: Res::Def(d), ..
-            } => *d,
+            TypeRefKind::Path { res: Res::Def(d), .. } => *d,
             _ => {
                 self.error(
-                    Diagnostic::error(format!(
-                        "unsupported: `{name}` through a type path in a pattern"
-                    ))
-                    .primary(span, ""),
+                    Diagnostic::error(format!("unsupported: `{name}` through a type path in a pattern"))
+                        .primary(span, ""),
                 );
                 return None;
             }
@@ -148,44 +117,30 @@ impl<'a> Lowerer<'a> {
             }
             let ename = self.krate.defs[adt].name;
             self.error(
-                Diagnostic::error(format!("no variant or associated item named `{name}` found for enum `{ename}` in the current scope"))
-                    .code("E0599")
-                    .primary(span, format!("variant or associated item not found in `{ename}`")),
+                Diagnostic::error(format!(
+                    "no variant or associated item named `{name}` found for enum `{ename}` in the current scope"
+                ))
+                .code("E0599")
+                .primary(span, format!("variant or associated item not found in `{ename}`")),
             );
             return None;
         }
         self.error(
-            Diagnostic::error(format!(
-                "unsupported: `{name}` through a type path in a pattern"
-            ))
-            .primary(span, ""),
+            Diagnostic::error(format!("unsupported: `{name}` through a type path in a pattern")).primary(span, ""),
         );
         None
     }
 
-    pub(crate) fn expected_error(
-        &mut self,
-        path: &ast::Path,
-        res: Res,
-        what: &str,
-        code: &'static str,
-    ) {
+    pub(crate) fn expected_error(&mut self, path: &ast::Path, res: Res, what: &str, code: &'static str) {
         if res == Res::Err {
             return;
         }
         let descr = self.res_descr(res);
-        let text: Vec<&str> = path
-            .segments
-            .iter()
-            .map(|s| self.plain(s.ident.name).as_str())
-            .collect();
+        let text: Vec<&str> = path.segments.iter().map(|s| self.plain(s.ident.name).as_str()).collect();
         self.error(
-            Diagnostic::error(format!(
-                "expected {what}, found {descr} `{}`",
-                text.join("::")
-            ))
-            .code(code)
-            .primary(path.span, format!("not a {what}")),
+            Diagnostic::error(format!("expected {what}, found {descr} `{}`", text.join("::")))
+                .code(code)
+                .primary(path.span, format!("not a {what}")),
         );
     }
 
@@ -201,10 +156,7 @@ impl<'a> Lowerer<'a> {
         let expr = &src.exprs[e];
         match &expr.kind {
             ast::ExprKind::Lit(l) => match self.lower_lit(l) {
-                Some(lit) => PatConst::Lit {
-                    lit,
-                    negated: false,
-                },
+                Some(lit) => PatConst::Lit { lit, negated: false },
                 None => PatConst::Path(Res::Err),
             },
             ast::ExprKind::Unary(ast::UnOp::Neg, inner) => match &src.exprs[*inner].kind {
@@ -224,9 +176,7 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(crate) fn bad_pat_const(&mut self, span: Span) -> PatConst {
-        self.error(
-            Diagnostic::error("arbitrary expressions aren't allowed in patterns").primary(span, ""),
-        );
+        self.error(Diagnostic::error("arbitrary expressions aren't allowed in patterns").primary(span, ""));
         PatConst::Path(Res::Err)
     }
 }

@@ -26,17 +26,8 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Resolves a path in the value namespace; errors give `Res::Err`.
-    pub(crate) fn value_path(
-        &mut self,
-        src: &AstSrc<'a>,
-        path: &ast::Path,
-        span: Span,
-        expect: Expect,
-    ) -> ValuePath {
-        let err = ValuePath::Resolved {
-            res: Res::Err,
-            args: Vec::new(),
-        };
+    pub(crate) fn value_path(&mut self, src: &AstSrc<'a>, path: &ast::Path, span: Span, expect: Expect) -> ValuePath {
+        let err = ValuePath::Resolved { res: Res::Err, args: Vec::new() };
         if let Some(q) = &path.qself {
             let mut ty = self.lower_ty(src, q.ty);
             let mut trait_ = q.trait_path.as_ref().map(|p| self.lower_trait_ref(src, p));
@@ -45,21 +36,10 @@ impl<'a> Lowerer<'a> {
             };
             for seg in init {
                 let name = self.plain(seg.ident.name);
-                ty = self.alloc_ty(
-                    TypeRefKind::Assoc {
-                        base: ty,
-                        trait_: trait_.take(),
-                        name,
-                    },
-                    span,
-                );
+                ty = self.alloc_ty(TypeRefKind::Assoc { base: ty, trait_: trait_.take(), name }, span);
             }
             let (args, _) = self.lower_generic_args(src, last.args.as_ref());
-            return ValuePath::TypeRelative {
-                ty,
-                name: self.plain(last.ident.name),
-                args,
-            };
+            return ValuePath::TypeRelative { ty, name: self.plain(last.ident.name), args };
         }
         let idents: Vec<ast::Ident> = path.segments.iter().map(|s| s.ident).collect();
         if idents.len() == 1 && !path.global {
@@ -106,13 +86,10 @@ impl<'a> Lowerer<'a> {
     fn expected_value_error(&mut self, ident: ast::Ident, res: Res) {
         let name = self.plain(ident.name);
         let descr = self.res_descr(res);
-        let mut d = Diagnostic::error(format!("expected value, found {descr} `{name}`"))
-            .code("E0423")
-            .primary(ident.span, "");
+        let mut d =
+            Diagnostic::error(format!("expected value, found {descr} `{name}`")).code("E0423").primary(ident.span, "");
         if descr == "struct" {
-            d = d.help(format!(
-                "use struct literal syntax instead: `{name} {{ /* fields */ }}`"
-            ));
+            d = d.help(format!("use struct literal syntax instead: `{name} {{ /* fields */ }}`"));
         }
         self.error(d);
     }
@@ -125,20 +102,11 @@ impl<'a> Lowerer<'a> {
         }
         let bad = match res {
             Res::Def(d) => match &self.krate.defs[d].kind {
-                DefKind::Adt(_) => !self
-                    .shapes
-                    .get(&d)
-                    .is_some_and(|s| s.shape != VariantShape::Named),
-                DefKind::Mod { .. }
-                | DefKind::Trait(_)
-                | DefKind::TypeAlias { .. }
-                | DefKind::Impl(_) => true,
+                DefKind::Adt(_) => !self.shapes.get(&d).is_some_and(|s| s.shape != VariantShape::Named),
+                DefKind::Mod { .. } | DefKind::Trait(_) | DefKind::TypeAlias { .. } | DefKind::Impl(_) => true,
                 _ => false,
             },
-            Res::Variant(v) => self
-                .shapes
-                .get(&v)
-                .is_some_and(|s| s.shape == VariantShape::Named),
+            Res::Variant(v) => self.shapes.get(&v).is_some_and(|s| s.shape == VariantShape::Named),
             Res::PrimTy(_) => true,
             _ => false,
         };
@@ -182,10 +150,7 @@ impl<'a> Lowerer<'a> {
             return ValuePath::Resolved { res, args };
         }
         if let Res::Def(d) = res {
-            if !matches!(
-                self.krate.defs[d].kind,
-                DefKind::Adt(_) | DefKind::TypeAlias { .. } | DefKind::Trait(_)
-            ) {
+            if !matches!(self.krate.defs[d].kind, DefKind::Adt(_) | DefKind::TypeAlias { .. } | DefKind::Trait(_)) {
                 let ident = segs[index].ident;
                 let descr = self.res_descr(res);
                 let name = self.plain(ident.name);
@@ -194,39 +159,18 @@ impl<'a> Lowerer<'a> {
                         .code("E0573")
                         .primary(ident.span, "not a type"),
                 );
-                return ValuePath::Resolved {
-                    res: Res::Err,
-                    args: Vec::new(),
-                };
+                return ValuePath::Resolved { res: Res::Err, args: Vec::new() };
             }
         }
         let (targs, assoc) = self.lower_generic_args(src, segs[index].args.as_ref());
         let ty_span = segs[0].ident.span.to(segs[index].ident.span);
-        let mut ty = self.alloc_ty(
-            TypeRefKind::Path {
-                res,
-                args: targs,
-                assoc,
-            },
-            ty_span,
-        );
+        let mut ty = self.alloc_ty(TypeRefKind::Path { res, args: targs, assoc }, ty_span);
         for seg in &segs[index + 1..segs.len() - 1] {
             let name = self.plain(seg.ident.name);
-            ty = self.alloc_ty(
-                TypeRefKind::Assoc {
-                    base: ty,
-                    trait_: None,
-                    name,
-                },
-                span,
-            );
+            ty = self.alloc_ty(TypeRefKind::Assoc { base: ty, trait_: None, name }, span);
         }
         let last = &segs[segs.len() - 1];
         let (args, _) = self.lower_generic_args(src, last.args.as_ref());
-        ValuePath::TypeRelative {
-            ty,
-            name: self.plain(last.ident.name),
-            args,
-        }
+        ValuePath::TypeRelative { ty, name: self.plain(last.ident.name), args }
     }
 }

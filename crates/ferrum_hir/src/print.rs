@@ -16,22 +16,14 @@ use crate::hir::*;
 pub fn def_path(krate: &Crate, def: DefId) -> String {
     let d = &krate.defs[def];
     let Some(parent) = d.parent else {
-        return if Some(def) == krate.std_root {
-            "std".to_string()
-        } else {
-            "crate".to_string()
-        };
+        return if Some(def) == krate.std_root { "std".to_string() } else { "crate".to_string() };
     };
     match &krate.defs[parent].kind {
         DefKind::Impl(imp) => {
             let p = Printer::new(krate);
             let self_ty = p.ty_string(imp.self_ty);
             match &imp.trait_ {
-                Some(t) => format!(
-                    "<{self_ty} as {}>::{}",
-                    p.res_string(t.trait_, None),
-                    d.name
-                ),
+                Some(t) => format!("<{self_ty} as {}>::{}", p.res_string(t.trait_, None), d.name),
                 None => format!("{self_ty}::{}", d.name),
             }
         }
@@ -49,10 +41,7 @@ pub fn print_crate(krate: &Crate, user_only: bool) -> String {
         match def.parent {
             None => continue,
             Some(parent)
-                if matches!(
-                    krate.defs[parent].kind,
-                    DefKind::Impl(_) | DefKind::Trait(_) | DefKind::Adt(_)
-                ) =>
+                if matches!(krate.defs[parent].kind, DefKind::Impl(_) | DefKind::Trait(_) | DefKind::Adt(_)) =>
             {
                 continue
             }
@@ -71,11 +60,7 @@ struct Printer<'k> {
 
 impl<'k> Printer<'k> {
     fn new(krate: &'k Crate) -> Printer<'k> {
-        Printer {
-            krate,
-            out: String::new(),
-            indent: 0,
-        }
+        Printer { krate, out: String::new(), indent: 0 }
     }
 
     fn w(&mut self, s: &str) {
@@ -127,11 +112,7 @@ impl<'k> Printer<'k> {
             }
             DefKind::Impl(imp) => self.impl_(imp),
             DefKind::Trait(t) => self.trait_(&path, t),
-            DefKind::TypeAlias {
-                generics,
-                bounds,
-                ty,
-            } => {
+            DefKind::TypeAlias { generics, bounds, ty } => {
                 let g = self.generics_string(generics);
                 self.w(&format!("type {path}{g}"));
                 self.bounds(bounds, ": ");
@@ -242,30 +223,18 @@ impl<'k> Printer<'k> {
         match v.shape {
             VariantShape::Unit => {}
             VariantShape::Tuple => {
-                let fs: Vec<String> = v
-                    .fields
-                    .iter()
-                    .map(|f| self.field_string(f, false))
-                    .collect();
+                let fs: Vec<String> = v.fields.iter().map(|f| self.field_string(f, false)).collect();
                 self.w(&format!("({})", fs.join(", ")));
             }
             VariantShape::Named => {
-                let fs: Vec<String> = v
-                    .fields
-                    .iter()
-                    .map(|f| self.field_string(f, true))
-                    .collect();
+                let fs: Vec<String> = v.fields.iter().map(|f| self.field_string(f, true)).collect();
                 self.w(&format!(" {{ {} }}", fs.join(", ")));
             }
         }
     }
 
     fn field_string(&self, f: &FieldDef, named: bool) -> String {
-        let vis = if f.vis == Visibility::Public {
-            "pub "
-        } else {
-            ""
-        };
+        let vis = if f.vis == Visibility::Public { "pub " } else { "" };
         let ty = self.ty_string(f.ty);
         if named {
             format!("{vis}{}: {ty}", f.name)
@@ -311,11 +280,7 @@ impl<'k> Printer<'k> {
                     self.opt_body(*body);
                     self.w(";");
                 }
-                DefKind::TypeAlias {
-                    generics,
-                    bounds,
-                    ty,
-                } => {
+                DefKind::TypeAlias { generics, bounds, ty } => {
                     let g = self.generics_string(generics);
                     self.w(&format!("type {name}{g}"));
                     self.bounds(bounds, ": ");

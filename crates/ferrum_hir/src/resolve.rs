@@ -35,10 +35,7 @@ impl<'a> Lowerer<'a> {
     /// A name in one scope: explicit items and imports, then globs.
     pub(crate) fn lookup_in(&self, scope: ScopeId, ns: Ns, name: Symbol) -> Option<NameBinding> {
         let s = &self.scopes[scope];
-        s.names[ns as usize]
-            .get(&name)
-            .or_else(|| s.globs[ns as usize].get(&name))
-            .copied()
+        s.names[ns as usize].get(&name).or_else(|| s.globs[ns as usize].get(&name)).copied()
     }
 
     /// A single name through the rib stack; `Some(Res::Err)` when an error
@@ -73,10 +70,7 @@ impl<'a> Lowerer<'a> {
                 Rib::Generics { owner, params } => {
                     if let Some(&(_, index, is_const)) = params.iter().find(|p| p.0 == plain) {
                         if ns == Ns::Type || is_const {
-                            found = Some(Res::TyParam {
-                                owner: *owner,
-                                index,
-                            });
+                            found = Some(Res::TyParam { owner: *owner, index });
                             break;
                         }
                     }
@@ -156,16 +150,13 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
         }
-        let msg = if crossed {
-            "can't use `Self` from outer item"
-        } else {
-            "cannot find type `Self` in this scope"
-        };
+        let msg = if crossed { "can't use `Self` from outer item" } else { "cannot find type `Self` in this scope" };
         let code = if crossed { "E0401" } else { "E0411" };
-        self.error(Diagnostic::error(msg).code(code).primary(
-            span,
-            "`Self` is only available in impls, traits, and type definitions",
-        ));
+        self.error(
+            Diagnostic::error(msg)
+                .code(code)
+                .primary(span, "`Self` is only available in impls, traits, and type definitions"),
+        );
         None
     }
 
@@ -212,10 +203,7 @@ impl<'a> Lowerer<'a> {
                             self.error(
                                 Diagnostic::error("there are too many leading `super` keywords")
                                     .code("E0433")
-                                    .primary(
-                                        first.span,
-                                        "there are too many leading `super` keywords",
-                                    ),
+                                    .primary(first.span, "there are too many leading `super` keywords"),
                             );
                         }
                         return None;
@@ -225,39 +213,16 @@ impl<'a> Lowerer<'a> {
                     let (self_res, adt) = self.self_ty(first.span)?;
                     match (len, ns, adt) {
                         (1, Ns::Value, Some(adt)) => return Some(Walk { res: adt, index: 0 }),
-                        (1, _, _) => {
-                            return Some(Walk {
-                                res: self_res,
-                                index: 0,
-                            })
-                        }
+                        (1, _, _) => return Some(Walk { res: self_res, index: 0 }),
                         (_, _, Some(Res::Def(e))) if self.is_enum(e) => {
                             let scope = self.def_scope[&e];
                             let v = self.plain(segs[1].name);
-                            match self
-                                .lookup_in(scope, ns_at(1), v)
-                                .or_else(|| self.lookup_in(scope, Ns::Type, v))
-                            {
-                                Some(b) if len == 2 => {
-                                    return Some(Walk {
-                                        res: b.res,
-                                        index: 1,
-                                    })
-                                }
-                                _ => {
-                                    return Some(Walk {
-                                        res: self_res,
-                                        index: 0,
-                                    })
-                                }
+                            match self.lookup_in(scope, ns_at(1), v).or_else(|| self.lookup_in(scope, Ns::Type, v)) {
+                                Some(b) if len == 2 => return Some(Walk { res: b.res, index: 1 }),
+                                _ => return Some(Walk { res: self_res, index: 0 }),
                             }
                         }
-                        _ => {
-                            return Some(Walk {
-                                res: self_res,
-                                index: 0,
-                            })
-                        }
+                        _ => return Some(Walk { res: self_res, index: 0 }),
                     }
                 }
                 _ => match self.lookup_lexical(first, ns_at(0)) {
@@ -303,11 +268,7 @@ impl<'a> Lowerer<'a> {
                         }
                         None => {
                             if report {
-                                let other = if ns_at(i) == Ns::Type {
-                                    Ns::Value
-                                } else {
-                                    Ns::Type
-                                };
+                                let other = if ns_at(i) == Ns::Type { Ns::Value } else { Ns::Type };
                                 match self.lookup_in(scope, other, seg_name) {
                                     Some(b) if i + 1 == len && expect != Expect::Import => {
                                         self.wrong_namespace(segs, ns_at(i), b.res);
@@ -321,9 +282,8 @@ impl<'a> Lowerer<'a> {
                 }
                 DefKind::Adt(_) if self.is_enum(d) => {
                     let scope = self.def_scope[&d];
-                    let found = self
-                        .lookup_in(scope, ns_at(i), seg_name)
-                        .or_else(|| self.lookup_in(scope, Ns::Type, seg_name));
+                    let found =
+                        self.lookup_in(scope, ns_at(i), seg_name).or_else(|| self.lookup_in(scope, Ns::Type, seg_name));
                     match found {
                         Some(b) => res = b.res,
                         None => return Some(Walk { res, index: i - 1 }),
@@ -353,9 +313,7 @@ impl<'a> Lowerer<'a> {
                         }
                     }
                 }
-                DefKind::Adt(_) | DefKind::TypeAlias { .. } => {
-                    return Some(Walk { res, index: i - 1 })
-                }
+                DefKind::Adt(_) | DefKind::TypeAlias { .. } => return Some(Walk { res, index: i - 1 }),
                 _ => {
                     if report {
                         self.not_a_module(segs, i, res);
@@ -364,10 +322,7 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        Some(Walk {
-            res,
-            index: len - 1,
-        })
+        Some(Walk { res, index: len - 1 })
     }
 
     /// Path-start keywords and extern crate names, as `&'static str`s for

@@ -18,9 +18,7 @@ impl<'a> Lowerer<'a> {
                 format!("use of unresolved module or unlinked crate `{name}`")
             };
             self.error(
-                Diagnostic::error(format!("unresolved import `{name}`"))
-                    .code("E0432")
-                    .primary(first.span, what),
+                Diagnostic::error(format!("unresolved import `{name}`")).code("E0432").primary(first.span, what),
             );
             return;
         }
@@ -30,39 +28,26 @@ impl<'a> Lowerer<'a> {
                     .code("E0433")
                     .primary(first.span, format!("use of undeclared type `{name}`"))
             } else {
-                Diagnostic::error(format!(
-                    "cannot find module or crate `{name}` in this scope"
-                ))
-                .code("E0433")
-                .primary(
-                    first.span,
-                    format!("use of unresolved module or unlinked crate `{name}`"),
-                )
-                .help(format!("you might be missing a crate named `{name}`"))
+                Diagnostic::error(format!("cannot find module or crate `{name}` in this scope"))
+                    .code("E0433")
+                    .primary(first.span, format!("use of unresolved module or unlinked crate `{name}`"))
+                    .help(format!("you might be missing a crate named `{name}`"))
             };
             self.error(d);
             return;
         }
         let (code, msg) = match expect {
             Expect::Value => ("E0425", format!("cannot find value `{name}` in this scope")),
-            Expect::Fn => (
-                "E0425",
-                format!("cannot find {} `{name}` in this scope", fn_what(name)),
-            ),
+            Expect::Fn => ("E0425", format!("cannot find {} `{name}` in this scope", fn_what(name))),
             Expect::Type => ("E0425", format!("cannot find type `{name}` in this scope")),
             Expect::Trait => ("E0405", format!("cannot find trait `{name}` in this scope")),
-            Expect::TupleStruct => (
-                "E0531",
-                format!("cannot find tuple struct or tuple variant `{name}` in this scope"),
-            ),
-            Expect::Struct => (
-                "E0422",
-                format!("cannot find struct, variant or union type `{name}` in this scope"),
-            ),
-            Expect::UnitPat => (
-                "E0531",
-                format!("cannot find unit struct, unit variant or constant `{name}` in this scope"),
-            ),
+            Expect::TupleStruct => {
+                ("E0531", format!("cannot find tuple struct or tuple variant `{name}` in this scope"))
+            }
+            Expect::Struct => ("E0422", format!("cannot find struct, variant or union type `{name}` in this scope")),
+            Expect::UnitPat => {
+                ("E0531", format!("cannot find unit struct, unit variant or constant `{name}` in this scope"))
+            }
             Expect::Import => ("E0432", format!("unresolved import `{name}`")),
         };
         let label = if expect == Expect::Import {
@@ -83,27 +68,18 @@ impl<'a> Lowerer<'a> {
             Ns::Type => Diagnostic::error(format!("expected type, found {descr} `{text}`"))
                 .code("E0573")
                 .primary(span, "not a type"),
-            Ns::Value => Diagnostic::error(format!("expected value, found {descr} `{text}`"))
-                .code("E0423")
-                .primary(span, ""),
+            Ns::Value => {
+                Diagnostic::error(format!("expected value, found {descr} `{text}`")).code("E0423").primary(span, "")
+            }
         };
         self.error(d);
     }
 
-    pub(crate) fn unresolved_in_module(
-        &mut self,
-        segs: &[Ident],
-        i: usize,
-        ns: Ns,
-        expect: Expect,
-    ) {
+    pub(crate) fn unresolved_in_module(&mut self, segs: &[Ident], i: usize, ns: Ns, expect: Expect) {
         let seg = segs[i];
         let name = self.plain(seg.name);
         let parent = self.plain(segs[i - 1].name);
-        let path: Vec<String> = segs[..i]
-            .iter()
-            .map(|s| self.plain(s.name).as_str().to_string())
-            .collect();
+        let path: Vec<String> = segs[..i].iter().map(|s| self.plain(s.name).as_str().to_string()).collect();
         let path = path.join("::");
         if i + 1 < segs.len() {
             self.error(
@@ -159,9 +135,7 @@ impl<'a> Lowerer<'a> {
         } else {
             (descr.to_string(), format!("private {descr}"))
         };
-        let mut d = Diagnostic::error(format!("{descr} `{name}` is private"))
-            .code("E0603")
-            .primary(seg.span, label);
+        let mut d = Diagnostic::error(format!("{descr} `{name}` is private")).code("E0603").primary(seg.span, label);
         if !b.span.is_dummy() {
             d = d.secondary(b.span, format!("the {descr} `{name}` is defined here"));
         }

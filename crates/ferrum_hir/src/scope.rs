@@ -39,25 +39,11 @@ impl<'a> Lowerer<'a> {
 
     /// E0428 (items), E0255 (item and import) or E0252 (imports): the later
     /// of the two definitions in the source is the redefinition.
-    pub(crate) fn report_duplicate(
-        &mut self,
-        scope: ScopeId,
-        ns: Ns,
-        name: Symbol,
-        prev: NameBinding,
-        b: NameBinding,
-    ) {
+    pub(crate) fn report_duplicate(&mut self, scope: ScopeId, ns: Ns, name: Symbol, prev: NameBinding, b: NameBinding) {
         let what = if ns == Ns::Type { "type" } else { "value" };
-        let place = if self.scopes[scope].kind == ScopeKind::Block {
-            "block"
-        } else {
-            "module"
-        };
-        let (first, second) = if prev.span.file == b.span.file && prev.span.lo > b.span.lo {
-            (b, prev)
-        } else {
-            (prev, b)
-        };
+        let place = if self.scopes[scope].kind == ScopeKind::Block { "block" } else { "module" };
+        let (first, second) =
+            if prev.span.file == b.span.file && prev.span.lo > b.span.lo { (b, prev) } else { (prev, b) };
         let is_mod = matches!(first.res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }));
         let prev_kind = if is_mod { "module" } else { what };
         let code = match (prev.import, b.import) {
@@ -69,37 +55,18 @@ impl<'a> Lowerer<'a> {
             Diagnostic::error(format!("the name `{name}` is defined multiple times"))
                 .code(code)
                 .primary(second.span, format!("`{name}` redefined here"))
-                .secondary(
-                    first.span,
-                    format!("previous definition of the {prev_kind} `{name}` here"),
-                )
-                .note(format!(
-                    "`{name}` must be defined only once in the {what} namespace of this {place}"
-                )),
+                .secondary(first.span, format!("previous definition of the {prev_kind} `{name}` here"))
+                .note(format!("`{name}` must be defined only once in the {what} namespace of this {place}")),
         );
     }
 
     /// From the item's start (after its attributes) to the end of its name.
     pub(crate) fn header_span(&self, item: &ast::Item, name: Span) -> Span {
         let mut lo = item.span.lo;
-        if let Some(last) = item
-            .attrs
-            .iter()
-            .filter(|a| !a.inner)
-            .map(|a| a.span.hi)
-            .max()
-        {
-            let text = self
-                .sources
-                .try_file(item.span.file)
-                .map(|f| &f.text[..])
-                .unwrap_or("");
+        if let Some(last) = item.attrs.iter().filter(|a| !a.inner).map(|a| a.span.hi).max() {
+            let text = self.sources.try_file(item.span.file).map(|f| &f.text[..]).unwrap_or("");
             let mut i = last as usize;
-            while text
-                .as_bytes()
-                .get(i)
-                .is_some_and(|b| b.is_ascii_whitespace())
-            {
+            while text.as_bytes().get(i).is_some_and(|b| b.is_ascii_whitespace()) {
                 i += 1;
             }
             lo = lo.max(i as u32);
@@ -125,15 +92,8 @@ impl<'a> Lowerer<'a> {
                         "super" => cur = self.parent_module(cur).unwrap_or(cur),
                         _ => {
                             let scope = self.def_scope.get(&cur).copied();
-                            match scope
-                                .and_then(|s| self.scopes[s].names[0].get(&name))
-                                .map(|b| b.res)
-                            {
-                                Some(Res::Def(d))
-                                    if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }) =>
-                                {
-                                    cur = d
-                                }
+                            match scope.and_then(|s| self.scopes[s].names[0].get(&name)).map(|b| b.res) {
+                                Some(Res::Def(d)) if matches!(self.krate.defs[d].kind, DefKind::Mod { .. }) => cur = d,
                                 _ => {
                                     self.error(
                                         Diagnostic::error(format!(
@@ -178,10 +138,5 @@ impl<'a> Lowerer<'a> {
 }
 
 pub(crate) fn def_binding(res: Res, vis: Visibility, span: Span) -> NameBinding {
-    NameBinding {
-        res,
-        vis,
-        span,
-        import: false,
-    }
+    NameBinding { res, vis, span, import: false }
 }

@@ -18,8 +18,7 @@ impl StrMap {
     /// the whole literal span when the text does not match `value`.
     pub(crate) fn new(sources: &SourceMap, span: Span, value: &str) -> StrMap {
         let text = sources.snippet(span);
-        let offsets = source_offsets(text, value)
-            .map(|v| v.into_iter().map(|o| span.lo + o as u32).collect());
+        let offsets = source_offsets(text, value).map(|v| v.into_iter().map(|o| span.lo + o as u32).collect());
         StrMap { offsets, span }
     }
 
@@ -33,11 +32,7 @@ impl StrMap {
             return self.span;
         };
         let lo = offsets.get(range.start).copied();
-        let hi = if range.end > range.start {
-            offsets.get(range.end - 1).map(|&o| o + 1)
-        } else {
-            lo
-        };
+        let hi = if range.end > range.start { offsets.get(range.end - 1).map(|&o| o + 1) } else { lo };
         match (lo, hi) {
             (Some(lo), Some(hi)) => Span::new(self.span.file, lo, hi.max(lo)),
             _ => self.span,

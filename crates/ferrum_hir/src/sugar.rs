@@ -21,35 +21,18 @@ impl<'a> Lowerer<'a> {
             .iter()
             .map(|f| {
                 let expr = self.lower_expr(src, f.expr);
-                FieldInit {
-                    name: self.plain(f.name.name),
-                    expr,
-                    span: f.span,
-                }
+                FieldInit { name: self.plain(f.name.name), expr, span: f.span }
             })
             .collect();
         let base = base.map(|b| self.lower_expr(src, b));
-        self.alloc_expr(
-            ExprKind::Struct {
-                res,
-                args,
-                fields,
-                base,
-            },
-            span,
-        )
+        self.alloc_expr(ExprKind::Struct { res, args, fields, base }, span)
     }
 
     /// The struct, union or variant a struct expression or pattern names
     /// (through `Self` and type aliases when they name one), with generic args.
-    pub(crate) fn resolve_struct_path(
-        &mut self,
-        src: &AstSrc<'a>,
-        path: &ast::Path,
-    ) -> (Res, Vec<TypeRefId>) {
+    pub(crate) fn resolve_struct_path(&mut self, src: &AstSrc<'a>, path: &ast::Path) -> (Res, Vec<TypeRefId>) {
         let idents: Vec<ast::Ident> = path.segments.iter().map(|s| s.ident).collect();
-        let Some(walk) = self.walk_path(&idents, path.global, Ns::Type, Expect::Struct, true)
-        else {
+        let Some(walk) = self.walk_path(&idents, path.global, Ns::Type, Expect::Struct, true) else {
             return (Res::Err, Vec::new());
         };
         let mut args = Vec::new();
@@ -63,35 +46,21 @@ impl<'a> Lowerer<'a> {
         {
             // `Enum::Missing { .. }` or `Alias::Variant { .. }`.
             let last = idents[idents.len() - 1];
-            let ty = self.alloc_ty(
-                TypeRefKind::Path {
-                    res: walk.res,
-                    args: Vec::new(),
-                    assoc: Vec::new(),
-                },
-                path.span,
-            );
-            let res = self
-                .variant_of_type(ty, self.plain(last.name), last.span)
-                .unwrap_or(Res::Err);
+            let ty = self.alloc_ty(TypeRefKind::Path { res: walk.res, args: Vec::new(), assoc: Vec::new() }, path.span);
+            let res = self.variant_of_type(ty, self.plain(last.name), last.span).unwrap_or(Res::Err);
             return (res, args);
         }
         if walk.index + 1 != idents.len() {
             let name = self.plain(idents[walk.index + 1].name);
             self.error(
-                Diagnostic::error(format!(
-                    "expected struct, variant or union type, found associated item `{name}`"
-                ))
-                .code("E0574")
-                .primary(path.span, "not a struct, variant or union type"),
+                Diagnostic::error(format!("expected struct, variant or union type, found associated item `{name}`"))
+                    .code("E0574")
+                    .primary(path.span, "not a struct, variant or union type"),
             );
             return (Res::Err, args);
         }
         let res = match walk.res {
-            Res::SelfTy(_) => self
-                .self_ty(last.span)
-                .and_then(|(_, adt)| adt)
-                .unwrap_or(walk.res),
+            Res::SelfTy(_) => self.self_ty(last.span).and_then(|(_, adt)| adt).unwrap_or(walk.res),
             Res::Def(d) => self.alias_target(d).unwrap_or(walk.res),
             r => r,
         };
@@ -106,11 +75,9 @@ impl<'a> Lowerer<'a> {
             let name = self.plain(last.name);
             let descr = self.res_descr(res);
             self.error(
-                Diagnostic::error(format!(
-                    "expected struct, variant or union type, found {descr} `{name}`"
-                ))
-                .code("E0574")
-                .primary(last.span, "not a struct, variant or union type"),
+                Diagnostic::error(format!("expected struct, variant or union type, found {descr} `{name}`"))
+                    .code("E0574")
+                    .primary(last.span, "not a struct, variant or union type"),
             );
             return (Res::Err, args);
         }
@@ -123,10 +90,9 @@ impl<'a> Lowerer<'a> {
             return None;
         };
         match &self.krate.types[*t].kind {
-            TypeRefKind::Path {
-                res: r @ Res::Def(a),
-                ..
-            } if matches!(self.krate.defs[*a].kind, DefKind::Adt(_)) => Some(*r),
+            TypeRefKind::Path { res: r @ Res::Def(a), .. } if matches!(self.krate.defs[*a].kind, DefKind::Adt(_)) => {
+                Some(*r)
+            }
             _ => None,
         }
     }
@@ -161,56 +127,27 @@ impl<'a> Lowerer<'a> {
         };
         let Some(def) = self.krate.lang_item(item) else {
             self.error(
-                Diagnostic::error(format!(
-                    "unsupported: the library has no `{item}` lang item"
-                ))
-                .primary(span, ""),
+                Diagnostic::error(format!("unsupported: the library has no `{item}` lang item")).primary(span, ""),
             );
             return self.err_expr(span);
         };
         let mut fields = Vec::new();
         if let Some(lo) = lo {
-            fields.push(FieldInit {
-                name: Symbol::intern("start"),
-                expr: lo,
-                span,
-            });
+            fields.push(FieldInit { name: Symbol::intern("start"), expr: lo, span });
         }
         if let Some(hi) = hi {
-            fields.push(FieldInit {
-                name: Symbol::intern("end"),
-                expr: hi,
-                span,
-            });
+            fields.push(FieldInit { name: Symbol::intern("end"), expr: hi, span });
         }
         if item == "RangeInclusive" {
             let f = self.alloc_expr(ExprKind::Lit(Lit::Bool(false)), span);
-            fields.push(FieldInit {
-                name: Symbol::intern("exhausted"),
-                expr: f,
-                span,
-            });
+            fields.push(FieldInit { name: Symbol::intern("exhausted"), expr: f, span });
         }
-        self.alloc_expr(
-            ExprKind::Struct {
-                res: Res::Def(def),
-                args: Vec::new(),
-                fields,
-                base: None,
-            },
-            span,
-        )
+        self.alloc_expr(ExprKind::Struct { res: Res::Def(def), args: Vec::new(), fields, base: None }, span)
     }
 
     /// `a = b`, or destructuring `(a, b) = (b, a)` lowered as
     /// `{ let (t0, t1) = (b, a); a = t0; b = t1; }`.
-    pub(crate) fn lower_assign(
-        &mut self,
-        src: &AstSrc<'a>,
-        lhs: ast::ExprId,
-        rhs: ast::ExprId,
-        span: Span,
-    ) -> ExprId {
+    pub(crate) fn lower_assign(&mut self, src: &AstSrc<'a>, lhs: ast::ExprId, rhs: ast::ExprId, span: Span) -> ExprId {
         if !is_destructuring(src, lhs) {
             let l = self.lower_expr(src, lhs);
             let r = self.lower_expr(src, rhs);
@@ -219,39 +156,15 @@ impl<'a> Lowerer<'a> {
         let r = self.lower_expr(src, rhs);
         let mut assigns = Vec::new();
         let pat = self.destructure_pat(src, lhs, &mut assigns);
-        let mut stmts = vec![Stmt::Let {
-            pat,
-            ty: None,
-            init: Some(r),
-            else_block: None,
-            span,
-        }];
+        let mut stmts = vec![Stmt::Let { pat, ty: None, init: Some(r), else_block: None, span }];
         for (place, b, bspan) in assigns {
             let place = self.lower_expr(src, place);
-            let value = self.alloc_expr(
-                ExprKind::Path(ValuePath::Resolved {
-                    res: Res::Local(b),
-                    args: Vec::new(),
-                }),
-                bspan,
-            );
+            let value =
+                self.alloc_expr(ExprKind::Path(ValuePath::Resolved { res: Res::Local(b), args: Vec::new() }), bspan);
             let assign = self.alloc_expr(ExprKind::Assign(place, value), bspan);
-            stmts.push(Stmt::Expr {
-                expr: assign,
-                semi: true,
-            });
+            stmts.push(Stmt::Expr { expr: assign, semi: true });
         }
-        self.alloc_expr(
-            ExprKind::Block {
-                block: Block {
-                    stmts,
-                    tail: None,
-                    is_unsafe: false,
-                },
-                label: None,
-            },
-            span,
-        )
+        self.alloc_expr(ExprKind::Block { block: Block { stmts, tail: None, is_unsafe: false }, label: None }, span)
     }
 
     /// The pattern of a destructuring assignment; each place gets a fresh
@@ -268,14 +181,7 @@ impl<'a> Lowerer<'a> {
                 let mut pats = Vec::new();
                 let mut rest = None;
                 for x in es {
-                    if matches!(
-                        src.exprs[*x].kind,
-                        A::Range {
-                            lo: None,
-                            hi: None,
-                            inclusive: false
-                        }
-                    ) {
+                    if matches!(src.exprs[*x].kind, A::Range { lo: None, hi: None, inclusive: false }) {
                         rest = Some(pats.len());
                         continue;
                     }
@@ -284,18 +190,8 @@ impl<'a> Lowerer<'a> {
                 self.alloc_pat(PatKind::Tuple { pats, rest }, span)
             }
             A::Array(es) => {
-                let prefix = es
-                    .iter()
-                    .map(|x| self.destructure_pat(src, *x, assigns))
-                    .collect();
-                self.alloc_pat(
-                    PatKind::Slice {
-                        prefix,
-                        rest: None,
-                        suffix: Vec::new(),
-                    },
-                    span,
-                )
+                let prefix = es.iter().map(|x| self.destructure_pat(src, *x, assigns)).collect();
+                self.alloc_pat(PatKind::Slice { prefix, rest: None, suffix: Vec::new() }, span)
             }
             A::Paren(x) => self.destructure_pat(src, *x, assigns),
             A::Path(p) if is_underscore(p) => self.alloc_pat(PatKind::Wild, span),
@@ -307,13 +203,7 @@ impl<'a> Lowerer<'a> {
                     span,
                 });
                 assigns.push((e, b, span));
-                self.alloc_pat(
-                    PatKind::Binding {
-                        binding: b,
-                        sub: None,
-                    },
-                    span,
-                )
+                self.alloc_pat(PatKind::Binding { binding: b, sub: None }, span)
             }
         }
     }

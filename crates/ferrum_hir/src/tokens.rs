@@ -8,12 +8,7 @@ use ferrum_syntax::ast::{Delim, Lit, LitKind, Token, TokenKind};
 #[derive(Clone, Debug)]
 pub(crate) enum Tt {
     Token(Token),
-    Group {
-        delim: Delim,
-        open: Span,
-        close: Span,
-        tts: Vec<Tt>,
-    },
+    Group { delim: Delim, open: Span, close: Span, tts: Vec<Tt> },
 }
 
 impl Tt {
@@ -52,12 +47,7 @@ pub(crate) fn trees(tokens: &[Token]) -> Vec<Tt> {
             TokenKind::CloseDelim(_) => {
                 if let Some((delim, open, outer)) = stack.pop() {
                     let tts = std::mem::replace(&mut out, outer);
-                    out.push(Tt::Group {
-                        delim,
-                        open,
-                        close: t.span,
-                        tts,
-                    });
+                    out.push(Tt::Group { delim, open, close: t.span, tts });
                 }
             }
             _ => out.push(Tt::Token(t.clone())),
@@ -65,12 +55,7 @@ pub(crate) fn trees(tokens: &[Token]) -> Vec<Tt> {
     }
     while let Some((delim, open, outer)) = stack.pop() {
         let tts = std::mem::replace(&mut out, outer);
-        out.push(Tt::Group {
-            delim,
-            open,
-            close: open,
-            tts,
-        });
+        out.push(Tt::Group { delim, open, close: open, tts });
     }
     out
 }
@@ -80,21 +65,10 @@ pub(crate) fn flatten(tts: &[Tt], out: &mut Vec<Token>) {
     for tt in tts {
         match tt {
             Tt::Token(t) => out.push(t.clone()),
-            Tt::Group {
-                delim,
-                open,
-                close,
-                tts,
-            } => {
-                out.push(Token {
-                    kind: TokenKind::OpenDelim(*delim),
-                    span: *open,
-                });
+            Tt::Group { delim, open, close, tts } => {
+                out.push(Token { kind: TokenKind::OpenDelim(*delim), span: *open });
                 flatten(tts, out);
-                out.push(Token {
-                    kind: TokenKind::CloseDelim(*delim),
-                    span: *close,
-                });
+                out.push(Token { kind: TokenKind::CloseDelim(*delim), span: *close });
             }
         }
     }
@@ -108,20 +82,16 @@ pub(crate) fn same_token(
     plain: &dyn Fn(ferrum_span::Symbol) -> ferrum_span::Symbol,
 ) -> bool {
     match (a, b) {
-        (
-            TokenKind::Ident(x) | TokenKind::RawIdent(x),
-            TokenKind::Ident(y) | TokenKind::RawIdent(y),
-        ) => plain(*x) == plain(*y),
+        (TokenKind::Ident(x) | TokenKind::RawIdent(x), TokenKind::Ident(y) | TokenKind::RawIdent(y)) => {
+            plain(*x) == plain(*y)
+        }
         (TokenKind::Literal(x), TokenKind::Literal(y)) => x.kind == y.kind && x.suffix == y.suffix,
         _ => a == b,
     }
 }
 
 /// The text of one token, as rustc prints it in messages.
-pub(crate) fn token_text(
-    kind: &TokenKind,
-    plain: &dyn Fn(ferrum_span::Symbol) -> ferrum_span::Symbol,
-) -> String {
+pub(crate) fn token_text(kind: &TokenKind, plain: &dyn Fn(ferrum_span::Symbol) -> ferrum_span::Symbol) -> String {
     match kind {
         TokenKind::Ident(s) => plain(*s).as_str().to_string(),
         TokenKind::RawIdent(s) => format!("r#{}", plain(*s)),
@@ -161,10 +131,7 @@ pub(crate) fn lit_text(l: &Lit) -> String {
         LitKind::Byte(b) => format!("b'{}'", std::ascii::escape_default(*b)),
         LitKind::Str(s) => format!("\"{}\"", s.as_str().escape_debug()),
         LitKind::ByteStr(bytes) => {
-            let inner: String = bytes
-                .iter()
-                .map(|b| std::ascii::escape_default(*b).to_string())
-                .collect();
+            let inner: String = bytes.iter().map(|b| std::ascii::escape_default(*b).to_string()).collect();
             format!("b\"{inner}\"")
         }
         LitKind::Err => "<error>".to_string(),
@@ -174,10 +141,7 @@ pub(crate) fn lit_text(l: &Lit) -> String {
 /// Prints tokens as `stringify!` does: where two tokens are adjacent in the
 /// source they stay adjacent, otherwise one space separates them; tokens
 /// without usable positions (from macro bodies) use a spacing heuristic.
-pub(crate) fn tokens_to_string(
-    tokens: &[Token],
-    plain: &dyn Fn(ferrum_span::Symbol) -> ferrum_span::Symbol,
-) -> String {
+pub(crate) fn tokens_to_string(tokens: &[Token], plain: &dyn Fn(ferrum_span::Symbol) -> ferrum_span::Symbol) -> String {
     let mut out = String::new();
     let mut prev: Option<&Token> = None;
     for t in tokens {
@@ -185,15 +149,9 @@ pub(crate) fn tokens_to_string(
             continue;
         }
         if let Some(p) = prev {
-            let by_source = p.span.file == t.span.file
-                && !p.span.is_dummy()
-                && p.span.lo < t.span.lo
-                && p.span.hi <= t.span.lo;
-            let space = if by_source {
-                p.span.hi < t.span.lo
-            } else {
-                space_between(&p.kind, &t.kind)
-            };
+            let by_source =
+                p.span.file == t.span.file && !p.span.is_dummy() && p.span.lo < t.span.lo && p.span.hi <= t.span.lo;
+            let space = if by_source { p.span.hi < t.span.lo } else { space_between(&p.kind, &t.kind) };
             if space {
                 out.push(' ');
             }
@@ -213,10 +171,7 @@ fn space_between(prev: &TokenKind, next: &TokenKind) -> bool {
             | (_, Punct("," | ";" | "." | "?" | ":"))
             | (Punct("." | "::" | "&" | "!" | "#" | "$"), _)
             | (_, Punct("::"))
-            | (
-                Ident(_) | RawIdent(_) | CloseDelim(_),
-                OpenDelim(Delim::Paren | Delim::Bracket)
-            )
+            | (Ident(_) | RawIdent(_) | CloseDelim(_), OpenDelim(Delim::Paren | Delim::Bracket))
             | (Ident(_) | RawIdent(_), Punct("!"))
     )
 }

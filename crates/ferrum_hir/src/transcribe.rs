@@ -42,39 +42,28 @@ impl Transcriber<'_> {
         let mut i = 0;
         while i < tts.len() {
             match &tts[i] {
-                Tt::Group {
-                    delim, tts: inner, ..
-                } => {
+                Tt::Group { delim, tts: inner, .. } => {
                     out.push(self.body_token(TokenKind::OpenDelim(*delim)));
                     self.seq(inner, idx, out)?;
                     out.push(self.body_token(TokenKind::CloseDelim(*delim)));
                 }
                 Tt::Token(t) if t.kind == TokenKind::Punct("$") => match tts.get(i + 1) {
-                    Some(Tt::Group {
-                        delim: Delim::Paren,
-                        tts: inner,
-                        ..
-                    }) => {
-                        let (sep, op, used) = parse_rep_op(&tts[i + 2..], tts[i + 1].span())
-                            .map_err(|(m, _)| self.error(m))?;
+                    Some(Tt::Group { delim: Delim::Paren, tts: inner, .. }) => {
+                        let (sep, op, used) =
+                            parse_rep_op(&tts[i + 2..], tts[i + 1].span()).map_err(|(m, _)| self.error(m))?;
                         self.repetition(inner, sep, op, idx, out)?;
                         i += 1 + used;
                     }
-                    Some(Tt::Token(Token {
-                        kind: TokenKind::Ident(n),
-                        ..
-                    })) if self.hygiene.strip(*n).as_str() == "crate" => {
+                    Some(Tt::Token(Token { kind: TokenKind::Ident(n), .. }))
+                        if self.hygiene.strip(*n).as_str() == "crate" =>
+                    {
                         let sym = self.hygiene.tag(Symbol::intern("$crate"), self.mark);
-                        out.push(Token {
-                            kind: TokenKind::Ident(sym),
-                            span: self.call_site,
-                        });
+                        out.push(Token { kind: TokenKind::Ident(sym), span: self.call_site });
                         i += 1;
                     }
-                    Some(Tt::Token(Token {
-                        kind: TokenKind::Ident(n) | TokenKind::RawIdent(n),
-                        ..
-                    })) if self.binds.contains_key(n) => {
+                    Some(Tt::Token(Token { kind: TokenKind::Ident(n) | TokenKind::RawIdent(n), .. }))
+                        if self.binds.contains_key(n) =>
+                    {
                         self.var(*n, idx, out)?;
                         i += 1;
                     }
@@ -97,10 +86,7 @@ impl Transcriber<'_> {
             TokenKind::RawIdent(s) => TokenKind::RawIdent(self.hygiene.tag(s, self.mark)),
             k => k,
         };
-        Token {
-            kind,
-            span: self.call_site,
-        }
+        Token { kind, span: self.call_site }
     }
 
     fn error(&self, msg: impl Into<String>) -> Diagnostic {
@@ -108,11 +94,8 @@ impl Transcriber<'_> {
     }
 
     fn lookup(&self, name: Symbol, idx: &[usize]) -> TResult<&Bound> {
-        lookup(self.binds, name, idx).ok_or_else(|| {
-            self.error(format!(
-                "variable `{name}` repeats fewer times than expected"
-            ))
-        })
+        lookup(self.binds, name, idx)
+            .ok_or_else(|| self.error(format!("variable `{name}` repeats fewer times than expected")))
     }
 
     fn var(&mut self, name: Symbol, idx: &[usize], out: &mut Vec<Token>) -> TResult<()> {
@@ -121,30 +104,16 @@ impl Transcriber<'_> {
             Some(Bound::Leaf { frag, tts }) => (*frag, tts),
             Some(Bound::Seq(_)) => {
                 let name = self.hygiene.strip(name);
-                return Err(self.error(format!(
-                    "variable `{name}` is still repeating at this depth"
-                )));
+                return Err(self.error(format!("variable `{name}` is still repeating at this depth")));
             }
-            None => {
-                return Err(self.error(format!(
-                    "variable `{name}` repeats fewer times than expected"
-                )))
-            }
+            None => return Err(self.error(format!("variable `{name}` repeats fewer times than expected"))),
         };
         let wrap = frag == Frag::Expr && !(tts.len() == 1 && is_atom(&tts[0]));
         if wrap {
-            let span = tts.first().map_or(self.call_site, |f| {
-                f.span().to(tts.last().map_or(f.span(), Tt::span))
-            });
-            out.push(Token {
-                kind: TokenKind::OpenDelim(Delim::Paren),
-                span: span.shrink_to_lo(),
-            });
+            let span = tts.first().map_or(self.call_site, |f| f.span().to(tts.last().map_or(f.span(), Tt::span)));
+            out.push(Token { kind: TokenKind::OpenDelim(Delim::Paren), span: span.shrink_to_lo() });
             flatten(tts, out);
-            out.push(Token {
-                kind: TokenKind::CloseDelim(Delim::Paren),
-                span: span.shrink_to_hi(),
-            });
+            out.push(Token { kind: TokenKind::CloseDelim(Delim::Paren), span: span.shrink_to_hi() });
         } else {
             flatten(tts, out);
         }
@@ -181,7 +150,9 @@ impl Transcriber<'_> {
             }
         }
         let Some((_, n)) = count else {
-            return Err(self.error("attempted to repeat an expression containing no syntax variables matched as repeating at this depth"));
+            return Err(self.error(
+                "attempted to repeat an expression containing no syntax variables matched as repeating at this depth",
+            ));
         };
         if op == RepOp::OneOrMore && n == 0 {
             return Ok(());
@@ -216,10 +187,7 @@ fn lookup<'b>(binds: &'b Bindings, name: Symbol, idx: &[usize]) -> Option<&'b Bo
 
 fn is_atom(t: &Tt) -> bool {
     matches!(t, Tt::Group { .. })
-        || matches!(
-            t.kind(),
-            Some(TokenKind::Ident(_) | TokenKind::RawIdent(_) | TokenKind::Literal(_))
-        )
+        || matches!(t.kind(), Some(TokenKind::Ident(_) | TokenKind::RawIdent(_) | TokenKind::Literal(_)))
 }
 
 /// Metavariable names used (`$name`) anywhere in `tts`.
@@ -228,9 +196,7 @@ fn vars_in(tts: &[Tt], out: &mut Vec<Symbol>) {
         match t {
             Tt::Group { tts: inner, .. } => vars_in(inner, out),
             Tt::Token(tok) if tok.kind == TokenKind::Punct("$") => {
-                if let Some(TokenKind::Ident(n) | TokenKind::RawIdent(n)) =
-                    tts.get(i + 1).and_then(Tt::kind)
-                {
+                if let Some(TokenKind::Ident(n) | TokenKind::RawIdent(n)) = tts.get(i + 1).and_then(Tt::kind) {
                     out.push(*n);
                 }
             }

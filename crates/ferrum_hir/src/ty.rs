@@ -16,17 +16,13 @@ impl<'a> Lowerer<'a> {
         let span = ty.span;
         let kind = match &ty.kind {
             TypeKind::Path(path) => return self.lower_type_path(src, path),
-            TypeKind::Ref { mutable, ty, .. } => TypeRefKind::Ref {
-                mutability: mutability(*mutable),
-                ty: self.lower_ty(src, *ty),
-            },
-            TypeKind::RawPtr { mutable, ty } => TypeRefKind::RawPtr {
-                mutability: mutability(*mutable),
-                ty: self.lower_ty(src, *ty),
-            },
-            TypeKind::Tuple(elems) => {
-                TypeRefKind::Tuple(elems.iter().map(|t| self.lower_ty(src, *t)).collect())
+            TypeKind::Ref { mutable, ty, .. } => {
+                TypeRefKind::Ref { mutability: mutability(*mutable), ty: self.lower_ty(src, *ty) }
             }
+            TypeKind::RawPtr { mutable, ty } => {
+                TypeRefKind::RawPtr { mutability: mutability(*mutable), ty: self.lower_ty(src, *ty) }
+            }
+            TypeKind::Tuple(elems) => TypeRefKind::Tuple(elems.iter().map(|t| self.lower_ty(src, *t)).collect()),
             TypeKind::Array(elem, len) => {
                 let elem = self.lower_ty(src, *elem);
                 let len = self.lower_anon_const(src, *len);
@@ -69,10 +65,8 @@ impl<'a> Lowerer<'a> {
             }
             MacroRes::Builtin(name) => {
                 self.error(
-                    Diagnostic::error(format!(
-                        "unsupported: macro `{name}!` is not supported in type position"
-                    ))
-                    .primary(call.span, ""),
+                    Diagnostic::error(format!("unsupported: macro `{name}!` is not supported in type position"))
+                        .primary(call.span, ""),
                 );
             }
             MacroRes::Unknown => self.unknown_macro(call),
@@ -87,14 +81,7 @@ impl<'a> Lowerer<'a> {
             let mut trait_ = q.trait_path.as_ref().map(|p| self.lower_trait_ref(src, p));
             for seg in &path.segments {
                 let name = self.plain(seg.ident.name);
-                base = self.alloc_ty(
-                    TypeRefKind::Assoc {
-                        base,
-                        trait_: trait_.take(),
-                        name,
-                    },
-                    span,
-                );
+                base = self.alloc_ty(TypeRefKind::Assoc { base, trait_: trait_.take(), name }, span);
             }
             return base;
         }
@@ -111,43 +98,22 @@ impl<'a> Lowerer<'a> {
             return self.err_ty(span);
         }
         let (mut args, assoc) = self.lower_generic_args(src, seg.args.as_ref());
-        if let (Res::Def(d), true) = (
-            walk.res,
-            idents.len() == 1 && self.plain(idents[0].name) == self.syms.self_upper,
-        ) {
+        if let (Res::Def(d), true) = (walk.res, idents.len() == 1 && self.plain(idents[0].name) == self.syms.self_upper)
+        {
             // `Self` in an ADT's own definition: the ADT applied to its parameters.
             let count = self.generic_counts.get(&d).copied().unwrap_or(0);
             for index in 0..count {
                 let res = Res::TyParam { owner: d, index };
-                args.push(self.alloc_ty(
-                    TypeRefKind::Path {
-                        res,
-                        args: Vec::new(),
-                        assoc: Vec::new(),
-                    },
-                    seg.ident.span,
-                ));
+                args.push(
+                    self.alloc_ty(TypeRefKind::Path { res, args: Vec::new(), assoc: Vec::new() }, seg.ident.span),
+                );
             }
         }
         let base_span = path.segments[0].ident.span.to(seg.ident.span);
-        let mut base = self.alloc_ty(
-            TypeRefKind::Path {
-                res: walk.res,
-                args,
-                assoc,
-            },
-            base_span,
-        );
+        let mut base = self.alloc_ty(TypeRefKind::Path { res: walk.res, args, assoc }, base_span);
         for seg in &path.segments[walk.index + 1..] {
             let name = self.plain(seg.ident.name);
-            base = self.alloc_ty(
-                TypeRefKind::Assoc {
-                    base,
-                    trait_: None,
-                    name,
-                },
-                span,
-            );
+            base = self.alloc_ty(TypeRefKind::Assoc { base, trait_: None, name }, span);
         }
         base
     }
@@ -156,27 +122,19 @@ impl<'a> Lowerer<'a> {
     fn check_type_res(&mut self, res: Res, ident: ast::Ident) -> bool {
         let ok = match res {
             Res::PrimTy(_) | Res::SelfTy(_) | Res::TyParam { .. } => true,
-            Res::Def(d) => matches!(
-                self.krate.defs[d].kind,
-                DefKind::Adt(_) | DefKind::TypeAlias { .. }
-            ),
+            Res::Def(d) => matches!(self.krate.defs[d].kind, DefKind::Adt(_) | DefKind::TypeAlias { .. }),
             Res::Err => return false,
             _ => false,
         };
         if !ok {
             let name = self.plain(ident.name);
             let descr = self.res_descr(res);
-            let (code, msg) = if matches!(res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Trait(_)))
-            {
+            let (code, msg) = if matches!(res, Res::Def(d) if matches!(self.krate.defs[d].kind, DefKind::Trait(_))) {
                 ("E0782", "expected a type, found a trait".to_string())
             } else {
                 ("E0573", format!("expected type, found {descr} `{name}`"))
             };
-            self.error(
-                Diagnostic::error(msg)
-                    .code(code)
-                    .primary(ident.span, "not a type"),
-            );
+            self.error(Diagnostic::error(msg).code(code).primary(ident.span, "not a type"));
         }
         ok
     }
@@ -207,8 +165,7 @@ impl<'a> Lowerer<'a> {
                     assoc.push((self.plain(name.name), t));
                 }
                 GenericArg::FnSugar { inputs, output } => {
-                    let inputs: Vec<TypeRefId> =
-                        inputs.iter().map(|t| self.lower_ty(src, *t)).collect();
+                    let inputs: Vec<TypeRefId> = inputs.iter().map(|t| self.lower_ty(src, *t)).collect();
                     out.push(self.alloc_ty(TypeRefKind::Tuple(inputs), args.span));
                     let output = match output {
                         Some(o) => self.lower_ty(src, *o),
@@ -221,15 +178,8 @@ impl<'a> Lowerer<'a> {
         (out, assoc)
     }
 
-    pub(crate) fn lower_bounds(
-        &mut self,
-        src: &AstSrc<'a>,
-        bounds: &[ast::Bound],
-    ) -> Vec<TraitBound> {
-        bounds
-            .iter()
-            .filter_map(|b| self.lower_bound(src, b))
-            .collect()
+    pub(crate) fn lower_bounds(&mut self, src: &AstSrc<'a>, bounds: &[ast::Bound]) -> Vec<TraitBound> {
+        bounds.iter().filter_map(|b| self.lower_bound(src, b)).collect()
     }
 
     /// A trait bound; `None` for lifetime bounds.
@@ -250,9 +200,7 @@ impl<'a> Lowerer<'a> {
         let mut res = match self.walk_path(&idents, path.global, Ns::Type, Expect::Trait, true) {
             Some(w) if w.index + 1 == idents.len() => w.res,
             Some(_) => {
-                let last = *idents
-                    .last()
-                    .expect("walk_path succeeded on a non-empty path");
+                let last = *idents.last().expect("walk_path succeeded on a non-empty path");
                 let name = self.plain(last.name);
                 self.error(
                     Diagnostic::error(format!("cannot find trait `{name}`"))
@@ -286,15 +234,8 @@ impl<'a> Lowerer<'a> {
             );
             res = Res::Err;
         }
-        let (args, assoc) =
-            self.lower_generic_args(src, path.segments.last().and_then(|s| s.args.as_ref()));
-        TraitBound {
-            trait_: res,
-            args,
-            assoc,
-            maybe: false,
-            span: path.span,
-        }
+        let (args, assoc) = self.lower_generic_args(src, path.segments.last().and_then(|s| s.args.as_ref()));
+        TraitBound { trait_: res, args, assoc, maybe: false, span: path.span }
     }
 
     /// An anonymous constant (array length, const generic argument): a

@@ -23,11 +23,7 @@ const ALL_INIT_8: u64 = 0x0101_0101_0101_0101;
 
 impl Bytes {
     pub fn new(size: usize) -> Bytes {
-        Bytes {
-            data: vec![0; size],
-            init: vec![0; size],
-            prov: Vec::new(),
-        }
+        Bytes { data: vec![0; size], init: vec![0; size], prov: Vec::new() }
     }
 
     /// Reuses this buffer for a fresh uninitialised allocation of `size` bytes.
@@ -41,20 +37,12 @@ impl Bytes {
 
     pub fn from_init(data: Vec<u8>) -> Bytes {
         let init = vec![1; data.len()];
-        Bytes {
-            data,
-            init,
-            prov: Vec::new(),
-        }
+        Bytes { data, init, prov: Vec::new() }
     }
 
     /// The storage as slices, for the fast path.
     pub fn slices(&mut self) -> crate::fast::Slices<'_> {
-        crate::fast::Slices {
-            data: &mut self.data,
-            init: &mut self.init,
-            prov: &mut self.prov,
-        }
+        crate::fast::Slices { data: &mut self.data, init: &mut self.init, prov: &mut self.prov }
     }
 
     pub fn len(&self) -> usize {
@@ -223,11 +211,7 @@ impl Bytes {
 
     /// Whether any pointer is stored in `off..off + len`.
     pub fn has_prov(&self, off: usize, len: usize) -> bool {
-        !self.prov.is_empty()
-            && len > 0
-            && self.prov[off / 8..=(off + len - 1) / 8]
-                .iter()
-                .any(|&p| p != 0)
+        !self.prov.is_empty() && len > 0 && self.prov[off / 8..=(off + len - 1) / 8].iter().any(|&p| p != 0)
     }
 
     /// Copies `len` bytes (data, init, provenance) from `src[src_off..]`.
@@ -295,13 +279,7 @@ impl Bytes {
     }
 
     /// Copies the provenance of fully covered, equally aligned slots.
-    fn copy_prov(
-        &mut self,
-        dst_off: usize,
-        len: usize,
-        src_prov: impl Fn(usize) -> Prov,
-        src_off: usize,
-    ) {
+    fn copy_prov(&mut self, dst_off: usize, len: usize, src_prov: impl Fn(usize) -> Prov, src_off: usize) {
         if (dst_off % 8) != (src_off % 8) {
             return;
         }

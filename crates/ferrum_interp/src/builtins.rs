@@ -53,15 +53,13 @@ impl Machine<'_> {
         pc: Pc,
     ) -> Res<()> {
         let word = |m: &mut Self, i: usize| -> Res<u64> {
-            let op = *args.get(i).ok_or_else(|| {
-                Stop::error(format!("builtin {which:?} called with too few arguments"))
-            })?;
+            let op =
+                *args.get(i).ok_or_else(|| Stop::error(format!("builtin {which:?} called with too few arguments")))?;
             Ok(m.read_op(fx, code, op, 8)? as u64)
         };
         let ptr = |m: &mut Self, i: usize| -> Res<Pointer> {
-            let op = *args.get(i).ok_or_else(|| {
-                Stop::error(format!("builtin {which:?} called with too few arguments"))
-            })?;
+            let op =
+                *args.get(i).ok_or_else(|| Stop::error(format!("builtin {which:?} called with too few arguments")))?;
             m.read_op_ptr(fx, code, op)
         };
         let span = self.user_span(code.span(pc));
@@ -74,6 +72,7 @@ impl Machine<'_> {
             }
             Builtin::Realloc => {
                 let p = ptr(self, 0)?;
+                let p = self.mem.with_exposed_prov(p);
                 let (old, new, align) = (word(self, 1)?, word(self, 2)?, word(self, 3)?);
                 check_align(align)?;
                 self.check_dealloc(p, old, align)?;
@@ -85,6 +84,7 @@ impl Machine<'_> {
             }
             Builtin::Dealloc => {
                 let p = ptr(self, 0)?;
+                let p = self.mem.with_exposed_prov(p);
                 let (size, align) = (word(self, 1)?, word(self, 2)?);
                 self.check_dealloc(p, size, align)?;
                 self.mem.free(p.prov, span);
@@ -130,12 +130,7 @@ impl Machine<'_> {
             Builtin::ArgCopy => {
                 let i = word(self, 0)? as usize;
                 let p = ptr(self, 1)?;
-                let bytes = self
-                    .opts
-                    .args
-                    .get(i)
-                    .map(|a| a.as_bytes().to_vec())
-                    .unwrap_or_default();
+                let bytes = self.opts.args.get(i).map(|a| a.as_bytes().to_vec()).unwrap_or_default();
                 self.write_mem(p, &bytes)
             }
         }
@@ -143,22 +138,15 @@ impl Machine<'_> {
 
     /// Checks that `p` may be deallocated with this size and alignment.
     fn check_dealloc(&self, p: Pointer, size: u64, align: u64) -> Res<()> {
-        let invalid =
-            |msg: String| -> Res<()> { Err(UbError::new(UbKind::InvalidFree, msg).into()) };
+        let invalid = |msg: String| -> Res<()> { Err(UbError::new(UbKind::InvalidFree, msg).into()) };
         if p.prov == 0 {
-            return invalid(format!(
-                "deallocating {:#x}, which does not point to an allocation",
-                p.addr
-            ));
+            return invalid(format!("deallocating {:#x}, which does not point to an allocation", p.addr));
         }
         let Some(a) = self.mem.live(p.prov) else {
             return Err(match self.mem.dead_info(p.prov) {
                 Some(info) if info.kind == AllocKind::Heap => UbError::new(
                     UbKind::DoubleFree,
-                    format!(
-                        "deallocating {} bytes of heap memory that were already freed",
-                        info.size
-                    ),
+                    format!("deallocating {} bytes of heap memory that were already freed", info.size),
                 )
                 .label(info.alloc_span, "allocated here")
                 .label(info.free_span, "first freed here"),
@@ -167,10 +155,7 @@ impl Machine<'_> {
             .into());
         };
         if a.kind != AllocKind::Heap {
-            return invalid(format!(
-                "deallocating {} memory, which was not allocated on the heap",
-                a.kind.name()
-            ));
+            return invalid(format!("deallocating {} memory, which was not allocated on the heap", a.kind.name()));
         }
         if p.addr != a.base {
             return Err(UbError::new(
@@ -215,9 +200,7 @@ impl Machine<'_> {
         if bytes.is_empty() {
             return Ok(());
         }
-        let (id, off) = self
-            .mem
-            .resolve(p, bytes.len() as u64, 1, "writing through")?;
+        let (id, off) = self.mem.resolve(p, bytes.len() as u64, 1, "writing through")?;
         let a = self.mem.live_mut(id).expect("resolved");
         a.bytes.data[off..off + bytes.len()].copy_from_slice(bytes);
         a.bytes.set_init(off, bytes.len(), true);
@@ -228,11 +211,7 @@ impl Machine<'_> {
 
 fn check_align(align: u64) -> Res<()> {
     if !align.is_power_of_two() {
-        return Err(UbError::new(
-            UbKind::InvalidValue,
-            format!("alignment {align} is not a power of two"),
-        )
-        .into());
+        return Err(UbError::new(UbKind::InvalidValue, format!("alignment {align} is not a power of two")).into());
     }
     Ok(())
 }

@@ -20,11 +20,7 @@ fn int_view(ty: Num) -> Option<(usize, bool)> {
 pub fn int_to_int(from: Num, to: Num, v: u128) -> Option<u128> {
     let (fs, fsigned) = int_view(from)?;
     let (ts, _) = int_view(to)?;
-    let wide = if fsigned {
-        sext(v, fs) as u128
-    } else {
-        trunc(v, fs)
-    };
+    let wide = if fsigned { sext(v, fs) as u128 } else { trunc(v, fs) };
     Some(trunc(wide, ts))
 }
 
@@ -95,18 +91,13 @@ impl crate::machine::Machine<'_> {
         use crate::code::CastOp;
         use crate::memory::Pointer;
         let numeric = |f: fn(Num, Num, u128) -> Option<u128>, v: u128| {
-            f(from, to, v).ok_or_else(|| {
-                crate::ub::Stop::error(format!("unsupported cast from {from:?} to {to:?}"))
-            })
+            f(from, to, v).ok_or_else(|| crate::ub::Stop::error(format!("unsupported cast from {from:?} to {to:?}")))
         };
         match op {
             CastOp::IntToInt | CastOp::IntToFloat | CastOp::FloatToInt | CastOp::FloatToFloat => {
                 let v = self.read_op(fx, code, src, from.size())?;
                 if from == Num::Bool && v > 1 {
-                    return crate::ub::ub(
-                        crate::ub::UbKind::InvalidValue,
-                        format!("casting an invalid bool: {v:#x}"),
-                    );
+                    return crate::ub::ub(crate::ub::UbKind::InvalidValue, format!("casting an invalid bool: {v:#x}"));
                 }
                 let r = match op {
                     CastOp::IntToInt => numeric(int_to_int, v)?,

@@ -240,6 +240,12 @@ pub enum Inst {
         place: PlaceRef,
         layout: Rc<Layout>,
     },
+    /// A typed load of an enum through a pointer: its tag must name a
+    /// variant (checked where the value is loaded, not where it is matched).
+    CheckTag {
+        place: PlaceRef,
+        layout: Rc<Layout>,
+    },
     SetDiscr {
         place: PlaceRef,
         layout: Rc<Layout>,
@@ -438,9 +444,6 @@ impl Code {
 
     /// The name of the flat local covering frame offset `off`.
     pub fn local_at(&self, off: u32) -> Option<&str> {
-        self.local_names
-            .iter()
-            .find(|(lo, size, _)| off >= *lo && off < lo + size.max(&1))
-            .map(|(_, _, n)| n.as_str())
+        self.local_names.iter().find(|(lo, size, _)| off >= *lo && off < lo + size.max(&1)).map(|(_, _, n)| n.as_str())
     }
 }

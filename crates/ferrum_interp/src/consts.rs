@@ -17,11 +17,7 @@ pub fn lower_instance(m: &mut Machine<'_>, key: &InstanceKey) -> Result<Code, St
     match key {
         InstanceKey::Body(owner, substs) => {
             let name = owner_name(m, *owner);
-            let body = m
-                .mir
-                .bodies
-                .get(owner)
-                .ok_or_else(|| format!("no MIR body for `{name}`"))?;
+            let body = m.mir.bodies.get(owner).ok_or_else(|| format!("no MIR body for `{name}`"))?;
             let def = match owner {
                 BodyOwner::Fn(d) | BodyOwner::Closure(d, _) => Some(*d),
                 _ => None,
@@ -33,11 +29,11 @@ pub fn lower_instance(m: &mut Machine<'_>, key: &InstanceKey) -> Result<Code, St
             let name = format!("drop_in_place::<{}>", m.ty_name(*ty));
             lower_body(m, &body, &Substs::default(), name, None)
         }
-        InstanceKey::Ctor {
-            adt,
-            variant,
-            substs,
-        } => {
+        InstanceKey::Shim(shim) => {
+            let body = ferrum_mir::shim::build_shim(m.prog, shim)?;
+            lower_body(m, &body, &Substs::default(), format!("{shim:?}"), None)
+        }
+        InstanceKey::Ctor { adt, variant, substs } => {
             let body = ctor_body(m, *adt, *variant, substs)?;
             let name = m.def_name(*adt);
             lower_body(m, &body, &Substs::default(), name, None)
@@ -70,12 +66,8 @@ impl Machine<'_> {
         if let Some(v) = self.consts.get(&key) {
             return Ok(v.clone());
         }
-        let id = self
-            .instances
-            .intern(InstanceKey::Body(owner, key.1.clone()));
-        let bytes = self
-            .call_nested(id)
-            .map_err(|e| self.describe_stop(e, "evaluating a constant"))?;
+        let id = self.instances.intern(InstanceKey::Body(owner, key.1.clone()));
+        let bytes = self.call_nested(id).map_err(|e| self.describe_stop(e, "evaluating a constant"))?;
         let v = ConstVal { bytes };
         self.consts.insert(key, v.clone());
         Ok(v)
@@ -85,19 +77,14 @@ impl Machine<'_> {
     pub fn static_ptr(&mut self, def: DefId) -> Result<Pointer, String> {
         if let Some(&p) = self.statics.get(&def) {
             if p.prov == 0 {
-                return Err(format!(
-                    "the initialiser of static `{}` refers to itself",
-                    self.def_name(def)
-                ));
+                return Err(format!("the initialiser of static `{}` refers to itself", self.def_name(def)));
             }
             return Ok(p);
         }
         self.statics.insert(def, Pointer::default());
         let ty = self.prog.items.value_tys.get(&def).copied();
         let align = ty.and_then(|t| self.layout(t).ok()).map_or(8, |l| l.align);
-        let id = self
-            .instances
-            .intern(InstanceKey::Body(BodyOwner::Static(def), Box::new([])));
+        let id = self.instances.intern(InstanceKey::Body(BodyOwner::Static(def), Box::new([])));
         let bytes = match self.call_nested(id) {
             Ok(b) => b,
             Err(e) => {
@@ -106,20 +93,14 @@ impl Machine<'_> {
             }
         };
         let span = self.prog.krate.defs[def].span;
-        let p = self
-            .mem
-            .allocate_bytes(bytes, align, AllocKind::Static, span);
+        let p = self.mem.allocate_bytes(bytes, align, AllocKind::Static, span);
         self.statics.insert(def, p);
         Ok(p)
     }
 
     fn describe_stop(&mut self, e: crate::ub::Stop, what: &str) -> String {
         match *e.0 {
-            StopKind::Ub(u) => format!(
-                "undefined behavior while {what}: {}: {}",
-                u.kind.name(),
-                u.details
-            ),
+            StopKind::Ub(u) => format!("undefined behavior while {what}: {}: {}", u.kind.name(), u.details),
             StopKind::Panic => format!("panic while {what}"),
             StopKind::Exit(c) => format!("process exit ({c}) while {what}"),
             StopKind::Exhausted(m) | StopKind::Error(m) => m,

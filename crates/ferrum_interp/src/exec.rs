@@ -605,6 +605,10 @@ impl<'a> Machine<'a> {
                     )?;
                     *pc += 1;
                 }
+                Inst::CheckTag { place, layout } => {
+                    self.read_discr(fx, code, *place, layout)?;
+                    *pc += 1;
+                }
                 Inst::SetDiscr {
                     place,
                     layout,
@@ -817,6 +821,31 @@ impl<'a> Machine<'a> {
             .into());
         }
         Ok(())
+    }
+
+    /// `ptr.offset_from(base)` in elements of `stride` bytes: both pointers
+    /// must point into (or one past) the same live allocation, and their
+    /// distance must be a multiple of the element size.
+    pub fn offset_from(&self, p: Pointer, base: Pointer, stride: u64) -> Res<i64> {
+        let diff = p.addr.wrapping_sub(base.addr) as i64;
+        if p.prov != base.prov && diff != 0 {
+            return Err(UbError::new(
+                UbKind::OutOfBounds,
+                "`offset_from` called on pointers into different allocations",
+            )
+            .into());
+        }
+        if p.prov != 0 && diff != 0 {
+            self.check_inbounds(base, p, diff as u64)?;
+        }
+        if stride == 0 || diff % stride as i64 != 0 {
+            return Err(UbError::new(
+                UbKind::OutOfBounds,
+                format!("`offset_from` distance of {diff} bytes is not a multiple of the element size {stride}"),
+            )
+            .into());
+        }
+        Ok(diff / stride as i64)
     }
 
     fn read_discr(

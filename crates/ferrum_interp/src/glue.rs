@@ -6,11 +6,10 @@
 use crate::machine::Machine;
 use ferrum_hir::hir::{AdtKind, DefId, DefKind, Mutability, Res};
 use ferrum_mir::mir::{
-    AggregateKind, BasicBlock, BasicBlockData, BinOp, Body, BodyOwner, Callee, ConstKind, Constant,
-    Local, LocalDecl, Operand, Place, PlaceElem, Rvalue, Statement, StatementKind, Terminator,
+    AggregateKind, BasicBlock, BinOp, Body, Callee, ConstKind, Constant, Operand, Place, PlaceElem, Rvalue,
     TerminatorKind,
 };
-use ferrum_span::Span;
+use ferrum_mir::synth::{synthetic_owner, BodyBuilder};
 use ferrum_ty::ty::{Substs, Ty, TyCtxt, TyKind};
 use ferrum_ty::TypedProgram;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -43,21 +42,13 @@ impl DropTable {
                 let TyKind::Adt(adt, _) = prog.tcx.kind(self_ty) else {
                     continue;
                 };
-                let method = imp
-                    .items
-                    .iter()
-                    .copied()
-                    .find(|&m| krate.defs[m].name.as_str() == "drop");
+                let method = imp.items.iter().copied().find(|&m| krate.defs[m].name.as_str() == "drop");
                 if let Some(m) = method {
                     impls.insert(adt, (id, m));
                 }
             }
         }
-        DropTable {
-            impls,
-            manually_drop: krate.lang_item("manually_drop"),
-            cache: RefCell::default(),
-        }
+        DropTable { impls, manually_drop: krate.lang_item("manually_drop"), cache: RefCell::default() }
     }
 }
 
@@ -87,19 +78,14 @@ impl Machine<'_> {
                     let variants = adt.map_or(0, |a| a.variants.len());
                     !is_union
                         && (0..variants as u32).any(|v| {
-                            self.layouts
-                                .field_tys(ty, v)
-                                .into_iter()
-                                .any(|f| self.needs_drop_rec(f, visiting))
+                            self.layouts.field_tys(ty, v).into_iter().any(|f| self.needs_drop_rec(f, visiting))
                         })
                 }
             }
             TyKind::Tuple(tys) => tys.iter().any(|&t| self.needs_drop_rec(t, visiting)),
-            TyKind::Closure { .. } => self
-                .layouts
-                .field_tys(ty, 0)
-                .into_iter()
-                .any(|t| self.needs_drop_rec(t, visiting)),
+            TyKind::Closure { .. } => {
+                self.layouts.field_tys(ty, 0).into_iter().any(|t| self.needs_drop_rec(t, visiting))
+            }
             TyKind::Array(e, n) => n > 0 && self.needs_drop_rec(e, visiting),
             TyKind::Slice(e) => self.needs_drop_rec(e, visiting),
             _ => false,
@@ -116,19 +102,10 @@ impl Machine<'_> {
         };
         let &(imp, method) = self.drops.impls.get(&def)?;
         let pattern = *self.prog.items.impl_self_tys.get(&imp)?;
-        let count = self
-            .prog
-            .items
-            .generic_counts
-            .get(&imp)
-            .copied()
-            .unwrap_or(0);
+        let count = self.prog.items.generic_counts.get(&imp).copied().unwrap_or(0);
         let mut out = vec![None; count];
         match_ty(self.tcx, pattern, ty, &mut out);
-        let substs: Substs = out
-            .into_iter()
-            .map(|t| t.unwrap_or_else(|| self.tcx.error()))
-            .collect();
+        let substs: Substs = out.into_iter().map(|t| t.unwrap_or_else(|| self.tcx.error())).collect();
         Some((method, substs))
     }
 }
@@ -141,10 +118,9 @@ fn match_ty(tcx: &TyCtxt, pattern: Ty, ty: Ty, out: &mut Vec<Option<Ty>>) {
                 *slot = Some(ty);
             }
         }
-        (TyKind::Adt(_, ps), TyKind::Adt(_, ts)) | (TyKind::Tuple(ps), TyKind::Tuple(ts)) => ps
-            .iter()
-            .zip(ts.iter())
-            .for_each(|(&p, &t)| match_ty(tcx, p, t, out)),
+        (TyKind::Adt(_, ps), TyKind::Adt(_, ts)) | (TyKind::Tuple(ps), TyKind::Tuple(ts)) => {
+            ps.iter().zip(ts.iter()).for_each(|(&p, &t)| match_ty(tcx, p, t, out))
+        }
         (TyKind::Ref(p, _), TyKind::Ref(t, _))
         | (TyKind::RawPtr(p, _), TyKind::RawPtr(t, _))
         | (TyKind::Slice(p), TyKind::Slice(t))
@@ -153,79 +129,8 @@ fn match_ty(tcx: &TyCtxt, pattern: Ty, ty: Ty, out: &mut Vec<Option<Ty>>) {
     }
 }
 
-/// Builds MIR bodies block by block.
-struct BodyBuilder {
-    locals: Vec<LocalDecl>,
-    blocks: Vec<BasicBlockData>,
-    current: Vec<Statement>,
-}
-
-impl BodyBuilder {
-    fn new(ret: Ty) -> BodyBuilder {
-        let mut b = BodyBuilder {
-            locals: Vec::new(),
-            blocks: Vec::new(),
-            current: Vec::new(),
-        };
-        b.local(ret);
-        b
-    }
-
-    fn local(&mut self, ty: Ty) -> Local {
-        self.locals.push(LocalDecl {
-            ty,
-            name: None,
-            mutable: true,
-            span: Span::DUMMY,
-        });
-        Local(self.locals.len() as u32 - 1)
-    }
-
-    fn assign(&mut self, place: Place, rvalue: Rvalue) {
-        self.current.push(Statement {
-            kind: StatementKind::Assign(place, rvalue),
-            span: Span::DUMMY,
-        });
-    }
-
-    /// The index the next finished block will get.
-    fn next_block(&self) -> BasicBlock {
-        BasicBlock(self.blocks.len() as u32)
-    }
-
-    fn finish_block(&mut self, kind: TerminatorKind) -> BasicBlock {
-        let statements = std::mem::take(&mut self.current);
-        self.blocks.push(BasicBlockData {
-            statements,
-            terminator: Terminator {
-                kind,
-                span: Span::DUMMY,
-            },
-        });
-        BasicBlock(self.blocks.len() as u32 - 1)
-    }
-
-    fn into_body(self, owner: BodyOwner, arg_count: usize) -> Body {
-        Body {
-            owner,
-            locals: self.locals,
-            arg_count,
-            blocks: self.blocks,
-            span: Span::DUMMY,
-        }
-    }
-}
-
 fn scalar(ty: Ty, v: u128) -> Operand {
-    Operand::Constant(Box::new(Constant {
-        ty,
-        kind: ConstKind::Scalar(v),
-    }))
-}
-
-/// A placeholder owner for synthesized bodies (never looked up).
-pub fn synthetic_owner() -> BodyOwner {
-    BodyOwner::AnonConst(la_arena::Idx::from_raw(la_arena::RawIdx::from(u32::MAX)))
+    Operand::Constant(Box::new(Constant { ty, kind: ConstKind::Scalar(v) }))
 }
 
 /// `fn drop_glue(_1: *mut T)`: calls `Drop::drop` then drops the fields.
@@ -248,28 +153,15 @@ pub fn drop_glue_body(m: &Machine<'_>, ty: Ty) -> Result<Body, String> {
     }
     match tcx.kind(ty) {
         TyKind::Adt(def, _) => {
-            let adt = m
-                .prog
-                .items
-                .adts
-                .get(&def)
-                .ok_or("drop of an unknown ADT")?;
+            let adt = m.prog.items.adts.get(&def).ok_or("drop of an unknown ADT")?;
             if adt.kind == AdtKind::Union || Some(def) == m.drops.manually_drop {
             } else if adt.is_enum() {
-                drop_enum(
-                    m,
-                    &mut b,
-                    ty,
-                    &root,
-                    adt.variants.iter().map(|v| v.discr).collect(),
-                );
+                drop_enum(m, &mut b, ty, &root, adt.variants.iter().map(|v| v.discr).collect());
             } else {
                 drop_fields(m, &mut b, &root, &m.layouts.field_tys(ty, 0));
             }
         }
-        TyKind::Tuple(_) | TyKind::Closure { .. } => {
-            drop_fields(m, &mut b, &root, &m.layouts.field_tys(ty, 0))
-        }
+        TyKind::Tuple(_) | TyKind::Closure { .. } => drop_fields(m, &mut b, &root, &m.layouts.field_tys(ty, 0)),
         TyKind::Array(_, n) => drop_elements(m, &mut b, &root, Some(n)),
         TyKind::Slice(_) => drop_elements(m, &mut b, &root, None),
         _ => {}
@@ -283,10 +175,7 @@ fn drop_fields(m: &Machine<'_>, b: &mut BodyBuilder, base: &Place, tys: &[Ty]) {
     for (i, &t) in tys.iter().enumerate() {
         if m.needs_drop(t) {
             let target = BasicBlock(b.blocks.len() as u32 + 1);
-            b.finish_block(TerminatorKind::Drop {
-                place: base.field(i as u32, t),
-                target,
-            });
+            b.finish_block(TerminatorKind::Drop { place: base.field(i as u32, t), target });
         }
     }
 }
@@ -309,11 +198,8 @@ fn drop_enum(m: &Machine<'_>, b: &mut BodyBuilder, ty: Ty, root: &Place, discrs:
         exits.push(b.finish_block(TerminatorKind::Unreachable));
     }
     let end = b.next_block();
-    b.blocks[switch.index()].terminator.kind = TerminatorKind::SwitchInt {
-        discr: Operand::Move(Place::local(d)),
-        targets,
-        otherwise: end,
-    };
+    b.blocks[switch.index()].terminator.kind =
+        TerminatorKind::SwitchInt { discr: Operand::Move(Place::local(d)), targets, otherwise: end };
     for e in exits {
         b.blocks[e.index()].terminator.kind = TerminatorKind::Goto(end);
     }
@@ -335,11 +221,7 @@ fn drop_elements(m: &Machine<'_>, b: &mut BodyBuilder, root: &Place, len: Option
     b.finish_block(TerminatorKind::Goto(head));
     b.assign(
         Place::local(c),
-        Rvalue::BinaryOp(
-            BinOp::Lt,
-            Operand::Copy(Place::local(i)),
-            Operand::Copy(Place::local(n)),
-        ),
+        Rvalue::BinaryOp(BinOp::Lt, Operand::Copy(Place::local(i)), Operand::Copy(Place::local(n))),
     );
     let body = BasicBlock(head.0 + 1);
     let inc = BasicBlock(head.0 + 2);
@@ -349,40 +231,19 @@ fn drop_elements(m: &Machine<'_>, b: &mut BodyBuilder, root: &Place, len: Option
         targets: vec![(0, end)],
         otherwise: body,
     });
-    b.finish_block(TerminatorKind::Drop {
-        place: root.project(PlaceElem::Index(i)),
-        target: inc,
-    });
-    b.assign(
-        Place::local(i),
-        Rvalue::BinaryOp(
-            BinOp::Add,
-            Operand::Copy(Place::local(i)),
-            scalar(usize_ty, 1),
-        ),
-    );
+    b.finish_block(TerminatorKind::Drop { place: root.project(PlaceElem::Index(i)), target: inc });
+    b.assign(Place::local(i), Rvalue::BinaryOp(BinOp::Add, Operand::Copy(Place::local(i)), scalar(usize_ty, 1)));
     b.finish_block(TerminatorKind::Goto(head));
 }
 
 /// `fn ctor(fields...) -> Adt`: builds the variant from its arguments.
-pub fn ctor_body(
-    m: &Machine<'_>,
-    adt: DefId,
-    variant: u32,
-    substs: &Substs,
-) -> Result<Body, String> {
+pub fn ctor_body(m: &Machine<'_>, adt: DefId, variant: u32, substs: &Substs) -> Result<Body, String> {
     let tcx = m.tcx;
     let ty = tcx.mk_adt(adt, substs.clone());
     let fields = m.layouts.field_tys(ty, variant);
     let mut b = BodyBuilder::new(ty);
-    let args: Vec<Operand> = fields
-        .iter()
-        .map(|&t| Operand::Move(Place::local(b.local(t))))
-        .collect();
-    b.assign(
-        Place::return_place(),
-        Rvalue::Aggregate(AggregateKind::Adt(adt, variant, substs.clone()), args),
-    );
+    let args: Vec<Operand> = fields.iter().map(|&t| Operand::Move(Place::local(b.local(t)))).collect();
+    b.assign(Place::return_place(), Rvalue::Aggregate(AggregateKind::Adt(adt, variant, substs.clone()), args));
     b.finish_block(TerminatorKind::Return);
     Ok(b.into_body(synthetic_owner(), fields.len()))
 }

@@ -17,12 +17,10 @@ pub enum InstanceKey {
     Body(BodyOwner, Substs),
     /// The drop glue of a type: `fn(*mut T)`.
     DropGlue(Ty),
+    /// A compiler-generated body (`Fn*` adapters).
+    Shim(ferrum_ty::traits::Shim),
     /// A tuple-struct or tuple-variant constructor used as a function.
-    Ctor {
-        adt: DefId,
-        variant: u32,
-        substs: Substs,
-    },
+    Ctor { adt: DefId, variant: u32, substs: Substs },
 }
 
 pub struct Entry {
@@ -44,11 +42,7 @@ impl Instances {
             return id;
         }
         let id = self.entries.len() as InstId;
-        self.entries.push(Entry {
-            key: key.clone(),
-            code: None,
-            fn_ptr: None,
-        });
+        self.entries.push(Entry { key: key.clone(), code: None, fn_ptr: None });
         self.map.insert(key, id);
         id
     }

@@ -75,6 +75,8 @@ pub enum Intrinsic {
         size: u64,
         align: u64,
         valid: Validity,
+        /// For enums with a tag: the layout to check the tag against.
+        tag: Option<Rc<Layout>>,
     },
     Write {
         size: u64,
@@ -88,6 +90,11 @@ pub enum Intrinsic {
     Offset {
         stride: u64,
         inbounds: bool,
+    },
+    /// `ptr_offset_from`: the distance in elements between two pointers
+    /// into the same allocation.
+    OffsetFrom {
+        stride: u64,
     },
     /// `size_of_val`/`align_of_val` of an unsized pointee: `meta * stride`.
     SizeOfVal {
@@ -221,6 +228,7 @@ pub fn resolve_intrinsic(
                 size: l.size,
                 align,
                 valid: validity(m, ty),
+                tag: enum_tag_check(&l),
             }
         }
         "write" | "write_via_move" | "volatile_store" | "unaligned_volatile_store" => {
@@ -260,6 +268,9 @@ pub fn resolve_intrinsic(
                 inbounds: name == "offset",
             }
         }
+        "ptr_offset_from" => Intrinsic::OffsetFrom {
+            stride: layout(t(0)?)?.size,
+        },
         "discriminant_value" => Intrinsic::DiscriminantValue {
             layout: layout(t(0)?)?,
             size: dest_size as u8,
@@ -325,6 +336,11 @@ pub fn resolve_intrinsic(
 
 /// Typed reads and transmutes check their value like typed copies: scalars
 /// must be initialised (thin pointers included), bools and chars valid.
+/// The layout of an enum with a tag, whose loads check the tag.
+fn enum_tag_check(l: &Rc<Layout>) -> Option<Rc<Layout>> {
+    matches!(l.variants, ferrum_mir::layout::Variants::Multiple { .. }).then(|| l.clone())
+}
+
 fn validity(m: &Machine<'_>, ty: Ty) -> Validity {
     match m.num_of(ty) {
         Num::Bool => Validity::Bool,
@@ -448,8 +464,17 @@ impl Machine<'_> {
                 check_aligned(dst, align)?;
                 self.write_mem(dst, &vec![v; bytes])?;
             }
-            &Intrinsic::Read { size, align, valid } => {
+            Intrinsic::Read {
+                size,
+                align,
+                valid,
+                tag,
+            } => {
+                let (size, align, valid) = (*size, *align, *valid);
                 let src = self.read_op_ptr(fx, code, arg(0)?)?;
+                if let Some(layout) = tag {
+                    self.discr_at(Loc::Mem(src), layout)?;
+                }
                 let (dloc, _, dalign) = self.eval_place(fx, code, dest)?;
                 if valid != Validity::Raw {
                     let v = self.load(Loc::Mem(src), size as usize, align)?;
@@ -484,6 +509,12 @@ impl Machine<'_> {
                     self.check_inbounds(p, q, bytes)?;
                 }
                 self.write_place_ptr(fx, code, dest, q)?;
+            }
+            &Intrinsic::OffsetFrom { stride } => {
+                let p = self.read_op_ptr(fx, code, arg(0)?)?;
+                let base = self.read_op_ptr(fx, code, arg(1)?)?;
+                let d = self.offset_from(p, base, stride)?;
+                self.write_place(fx, code, dest, 8, d as u64 as u128)?;
             }
             &Intrinsic::SizeOfVal { stride, fixed } => {
                 let v = self.read_op(fx, code, arg(0)?, 16)?;

@@ -13,6 +13,7 @@ use ferrum_mir::mir::{BodyOwner, Operand, Rvalue, StatementKind};
 use ferrum_mir::MirProgram;
 use ferrum_span::{SourceMap, Span};
 use ferrum_ty::ty::{FloatTy, Ty, TyCtxt, TyKind};
+use ferrum_ty::traits::Instance;
 use ferrum_ty::TypedProgram;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
@@ -64,13 +65,8 @@ impl<'a> Machine<'a> {
         out: &'a mut dyn Output,
     ) -> Machine<'a> {
         let upvars = closure_upvars(prog, mir);
-        let non_null = ["NonNull", "non_null"]
-            .iter()
-            .filter_map(|n| prog.krate.lang_item(n))
-            .collect::<Vec<_>>();
-        let layouts = LayoutCx::new(&prog.tcx, &prog.items)
-            .with_closure_upvars(upvars)
-            .with_non_null(non_null);
+        let non_null = ["NonNull", "non_null"].iter().filter_map(|n| prog.krate.lang_item(n)).collect::<Vec<_>>();
+        let layouts = LayoutCx::new(&prog.tcx, &prog.items).with_closure_upvars(upvars).with_non_null(non_null);
         Machine {
             prog,
             tcx: &prog.tcx,
@@ -107,14 +103,8 @@ impl<'a> Machine<'a> {
 
     pub fn num_of(&self, ty: Ty) -> Num {
         match self.tcx.kind(ty) {
-            TyKind::Int(i) => Num::Int {
-                size: (i.bits(64) / 8) as u8,
-                signed: true,
-            },
-            TyKind::Uint(u) => Num::Int {
-                size: (u.bits(64) / 8) as u8,
-                signed: false,
-            },
+            TyKind::Int(i) => Num::Int { size: (i.bits(64) / 8) as u8, signed: true },
+            TyKind::Uint(u) => Num::Int { size: (u.bits(64) / 8) as u8, signed: false },
             TyKind::Float(FloatTy::F32) => Num::F32,
             TyKind::Float(FloatTy::F64) => Num::F64,
             TyKind::Bool => Num::Bool,
@@ -163,21 +153,14 @@ impl<'a> Machine<'a> {
     /// The instance a call of `def` with `substs` runs.
     pub fn fn_instance(&mut self, def: DefId, substs: &[Ty]) -> InstId {
         let key = match self.prog.krate.defs[def].kind {
-            DefKind::Variant { adt, index } => InstanceKey::Ctor {
-                adt,
-                variant: index,
-                substs: substs.into(),
+            DefKind::Variant { adt, index } => InstanceKey::Ctor { adt, variant: index, substs: substs.into() },
+            DefKind::Adt(_) => InstanceKey::Ctor { adt: def, variant: 0, substs: substs.into() },
+            // A trait method made into a pointer is its impl's method.
+            _ => match self.prog.resolve_instance(def, substs) {
+                Instance::Item(def, substs) => InstanceKey::Body(BodyOwner::Fn(def), substs),
+                Instance::Closure { owner, expr, substs } => InstanceKey::Body(BodyOwner::Closure(owner, expr), substs),
+                Instance::Shim(shim) => InstanceKey::Shim(shim),
             },
-            DefKind::Adt(_) => InstanceKey::Ctor {
-                adt: def,
-                variant: 0,
-                substs: substs.into(),
-            },
-            _ => {
-                // A trait method made into a pointer is its impl's method.
-                let (def, substs) = self.prog.resolve_instance(def, substs);
-                InstanceKey::Body(BodyOwner::Fn(def), substs)
-            }
         };
         self.instances.intern(key)
     }
@@ -187,12 +170,7 @@ impl<'a> Machine<'a> {
         if let Some(&p) = self.literals.get(bytes) {
             return p;
         }
-        let p = self.mem.allocate_bytes(
-            Bytes::from_init(bytes.to_vec()),
-            1,
-            AllocKind::Literal,
-            Span::DUMMY,
-        );
+        let p = self.mem.allocate_bytes(Bytes::from_init(bytes.to_vec()), 1, AllocKind::Literal, Span::DUMMY);
         self.literals.insert(bytes.into(), p);
         p
     }
@@ -213,10 +191,7 @@ impl<'a> Machine<'a> {
         crate::fast::validate(&mut code);
         if std::env::var_os("FERRUM_INTERP_DUMP").is_some() {
             // A development aid: the lowered code of every instance.
-            eprintln!(
-                "== {} (frame {} bytes, simple: {})",
-                code.name, code.frame_size, code.simple
-            );
+            eprintln!("== {} (frame {} bytes, simple: {})", code.name, code.frame_size, code.simple);
             for (pc, inst) in code.insts.iter().enumerate() {
                 eprintln!("  {pc:4}: {inst:?}");
             }
@@ -228,18 +203,12 @@ impl<'a> Machine<'a> {
 
     /// The code a frame runs (lowered before the frame was pushed).
     pub fn frame_code(&self, f: &Frame) -> &Code {
-        self.instances.entries[f.inst as usize]
-            .code
-            .as_deref()
-            .expect("frames run lowered code")
+        self.instances.entries[f.inst as usize].code.as_deref().expect("frames run lowered code")
     }
 
     /// The code a frame runs, owned.
     pub fn frame_code_rc(&self, f: &Frame) -> Rc<Code> {
-        self.instances.entries[f.inst as usize]
-            .code
-            .clone()
-            .expect("frames run lowered code")
+        self.instances.entries[f.inst as usize].code.clone().expect("frames run lowered code")
     }
 
     /// Writes to the program's stdout (buffered) or stderr (after flushing stdout).
@@ -270,20 +239,15 @@ fn closure_upvars(prog: &TypedProgram, mir: &MirProgram) -> FxHashMap<(DefId, u3
     for body in mir.bodies.values() {
         for block in &body.blocks {
             for stmt in &block.statements {
-                let StatementKind::Assign(
-                    _,
-                    Rvalue::Aggregate(ferrum_mir::mir::AggregateKind::Closure(ty), ops),
-                ) = &stmt.kind
+                let StatementKind::Assign(_, Rvalue::Aggregate(ferrum_mir::mir::AggregateKind::Closure(ty), ops)) =
+                    &stmt.kind
                 else {
                     continue;
                 };
                 let TyKind::Closure { owner, expr, .. } = prog.tcx.kind(*ty) else {
                     continue;
                 };
-                let tys = ops
-                    .iter()
-                    .filter_map(|op| operand_ty(prog, body, op))
-                    .collect();
+                let tys = ops.iter().filter_map(|op| operand_ty(prog, body, op)).collect();
                 map.insert((owner, expr), tys);
             }
         }
@@ -300,11 +264,7 @@ pub fn operand_ty(prog: &TypedProgram, body: &ferrum_mir::mir::Body, op: &Operan
 }
 
 /// The type of a place in `body` (generic, unsubstituted).
-pub fn place_ty(
-    prog: &TypedProgram,
-    body: &ferrum_mir::mir::Body,
-    p: &ferrum_mir::mir::Place,
-) -> Option<Ty> {
+pub fn place_ty(prog: &TypedProgram, body: &ferrum_mir::mir::Body, p: &ferrum_mir::mir::Place) -> Option<Ty> {
     use ferrum_mir::mir::PlaceElem;
     let tcx = &prog.tcx;
     let mut ty = body.locals.get(p.local.index())?.ty;

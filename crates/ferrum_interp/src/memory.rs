@@ -49,10 +49,7 @@ impl Pointer {
     }
 
     pub fn offset(self, by: u64) -> Pointer {
-        Pointer {
-            addr: self.addr.wrapping_add(by),
-            prov: self.prov,
-        }
+        Pointer { addr: self.addr.wrapping_add(by), prov: self.prov }
     }
 }
 
@@ -116,10 +113,7 @@ pub fn pack(slot: u32, generation: u32, stack: bool) -> Prov {
 }
 
 fn unpack(id: Prov) -> (usize, u32) {
-    (
-        (id & 0xFFFF_FFFF) as usize,
-        ((id >> 32) & 0x7FFF_FFFF) as u32,
-    )
+    ((id & 0xFFFF_FFFF) as usize, ((id >> 32) & 0x7FFF_FFFF) as u32)
 }
 
 /// Whether an allocation id names a stack allocation.
@@ -130,12 +124,7 @@ pub fn is_stack_id(id: Prov) -> bool {
 impl Memory {
     pub fn new() -> Memory {
         // Slot 0 is never used, so a packed id is never 0.
-        let slots = vec![Slot {
-            generation: 1,
-            alloc: None,
-            dead: None,
-            spare: None,
-        }];
+        let slots = vec![Slot { generation: 1, alloc: None, dead: None, spare: None }];
         Memory {
             slots,
             free_slots: Vec::new(),
@@ -149,10 +138,7 @@ impl Memory {
     /// Creates an allocation of `size` uninitialised bytes.
     pub fn allocate(&mut self, size: u64, align: u64, kind: AllocKind, span: Span) -> Pointer {
         // Reuse the buffer a freed allocation left in the next free slot.
-        let spare = self
-            .free_slots
-            .last()
-            .and_then(|&slot| self.slots[slot as usize].spare.take());
+        let spare = self.free_slots.last().and_then(|&slot| self.slots[slot as usize].spare.take());
         let bytes = match spare {
             Some(mut b) => {
                 b.reset(size as usize);
@@ -163,26 +149,12 @@ impl Memory {
         self.allocate_bytes(bytes, align, kind, span)
     }
 
-    pub fn allocate_bytes(
-        &mut self,
-        bytes: Bytes,
-        align: u64,
-        kind: AllocKind,
-        span: Span,
-    ) -> Pointer {
+    pub fn allocate_bytes(&mut self, bytes: Bytes, align: u64, kind: AllocKind, span: Span) -> Pointer {
         let align = align.max(1);
         let base = self.next_addr.div_ceil(align.max(16)) * align.max(16);
         // A gap keeps one-past-the-end pointers distinct from the next allocation.
         self.next_addr = base + bytes.len() as u64 + 16;
-        let alloc = Allocation {
-            bytes,
-            align,
-            kind,
-            base,
-            span,
-            exposed: false,
-            func: u32::MAX,
-        };
+        let alloc = Allocation { bytes, align, kind, base, span, exposed: false, func: u32::MAX };
         if kind == AllocKind::Heap {
             self.live_heap += 1;
         }
@@ -193,12 +165,7 @@ impl Memory {
             pack(slot, s.generation, stack)
         } else {
             let slot = self.slots.len() as u32;
-            self.slots.push(Slot {
-                generation: 1,
-                alloc: Some(alloc),
-                dead: None,
-                spare: None,
-            });
+            self.slots.push(Slot { generation: 1, alloc: Some(alloc), dead: None, spare: None });
             pack(slot, 1, stack)
         };
         Pointer::new(base, id)
@@ -218,12 +185,7 @@ impl Memory {
             if a.exposed {
                 self.exposed.remove(&a.base);
             }
-            let info = DeadInfo {
-                kind: a.kind,
-                size: a.size(),
-                alloc_span: a.span,
-                free_span: span,
-            };
+            let info = DeadInfo { kind: a.kind, size: a.size(), alloc_span: a.span, free_span: span };
             s.dead = Some((generation, info));
             // Stack variables die by the million; only other kinds go to the
             // (bounded) history that outlives slot reuse.
@@ -277,11 +239,7 @@ impl Memory {
             .label(info.alloc_span, "the variable was declared here"),
             Some(info) => UbError::new(
                 UbKind::UseAfterFree,
-                format!(
-                    "{what} a pointer to {} memory that was already freed ({} bytes)",
-                    info.kind.name(),
-                    info.size
-                ),
+                format!("{what} a pointer to {} memory that was already freed ({} bytes)", info.kind.name(), info.size),
             )
             .label(info.alloc_span, "allocated here")
             .label(info.free_span, "freed here"),
@@ -289,37 +247,21 @@ impl Memory {
                 UbKind::DanglingStack,
                 format!("{what} a dangling pointer to a stack variable that is no longer live"),
             ),
-            None => UbError::new(
-                UbKind::UseAfterFree,
-                format!("{what} a pointer to memory that was already freed"),
-            ),
+            None => UbError::new(UbKind::UseAfterFree, format!("{what} a pointer to memory that was already freed")),
         }
     }
 
     /// Resolves `ptr` for an access of `size` bytes with alignment `align`:
     /// the allocation id and the offset inside it. `what` describes the
     /// access in messages ("reading through", "writing through").
-    pub fn resolve(
-        &self,
-        ptr: Pointer,
-        size: u64,
-        align: u64,
-        what: &str,
-    ) -> Result<(Prov, usize), UbError> {
+    pub fn resolve(&self, ptr: Pointer, size: u64, align: u64, what: &str) -> Result<(Prov, usize), UbError> {
         if !ptr.addr.is_multiple_of(align.max(1)) {
             return Err(UbError::new(
                 UbKind::Misaligned,
-                format!(
-                    "{what} a pointer with address {:#x}, which is not aligned to {align} bytes",
-                    ptr.addr
-                ),
+                format!("{what} a pointer with address {:#x}, which is not aligned to {align} bytes", ptr.addr),
             ));
         }
-        let id = if ptr.prov != 0 {
-            ptr.prov
-        } else {
-            self.exposed_at(ptr.addr, what)?
-        };
+        let id = if ptr.prov != 0 { ptr.prov } else { self.exposed_at(ptr.addr, what)? };
         let Some(alloc) = self.live(id) else {
             return Err(self.dead_error(id, what));
         };
@@ -338,10 +280,7 @@ impl Memory {
             .label(alloc.span, "allocated here"));
         }
         if alloc.kind == AllocKind::Function {
-            return Err(UbError::new(
-                UbKind::OutOfBounds,
-                format!("{what} a function pointer as data"),
-            ));
+            return Err(UbError::new(UbKind::OutOfBounds, format!("{what} a function pointer as data")));
         }
         Ok((id, off as usize))
     }
@@ -350,12 +289,7 @@ impl Memory {
     /// of `size` bytes with alignment `align` through a pointer with
     /// provenance, or `None` if [`Memory::resolve`] would report anything.
     #[inline(always)]
-    pub fn access(
-        &mut self,
-        ptr: Pointer,
-        size: u64,
-        align: u64,
-    ) -> Option<(&mut Allocation, usize)> {
+    pub fn access(&mut self, ptr: Pointer, size: u64, align: u64) -> Option<(&mut Allocation, usize)> {
         if !ptr.addr.is_multiple_of(align.max(1)) || ptr.prov == 0 {
             return None;
         }
@@ -366,21 +300,28 @@ impl Memory {
         }
         let a = s.alloc.as_mut()?;
         let off = ptr.addr.wrapping_sub(a.base);
-        if ptr.addr < a.base
-            || off.checked_add(size)? > a.bytes.data.len() as u64
-            || a.kind == AllocKind::Function
-        {
+        if ptr.addr < a.base || off.checked_add(size)? > a.bytes.data.len() as u64 || a.kind == AllocKind::Function {
             return None;
         }
         Some((a, off as usize))
     }
 
+    /// `ptr` with the provenance of the exposed allocation its address
+    /// points into, if it has none of its own (a pointer made from an
+    /// integer, as `dealloc(addr as *mut u8, ..)` receives).
+    pub fn with_exposed_prov(&self, ptr: Pointer) -> Pointer {
+        if ptr.prov != 0 || ptr.addr == 0 {
+            return ptr;
+        }
+        match self.exposed_at(ptr.addr, "") {
+            Ok(prov) => Pointer::new(ptr.addr, prov),
+            Err(_) => ptr,
+        }
+    }
+
     fn exposed_at(&self, addr: u64, what: &str) -> Result<Prov, UbError> {
         if addr == 0 {
-            return Err(UbError::new(
-                UbKind::NoProvenance,
-                format!("{what} a null pointer"),
-            ));
+            return Err(UbError::new(UbKind::NoProvenance, format!("{what} a null pointer")));
         }
         if let Some((_, &id)) = self.exposed.range(..=addr).next_back() {
             if let Some(a) = self.live(id) {

@@ -50,16 +50,8 @@ pub fn binary(op: BinOp, ty: Num, rty: Num, a: u128, b: u128) -> Result<u128, Ar
         Num::Bool => int_binary(op, 1, false, rty, a, b),
         Num::Char => int_binary(op, 4, false, rty, a, b),
         Num::Ptr => int_binary(op, 8, false, rty, a, b),
-        Num::F32 => Ok(f32_binary(
-            op,
-            f32::from_bits(a as u32),
-            f32::from_bits(b as u32),
-        )),
-        Num::F64 => Ok(f64_binary(
-            op,
-            f64::from_bits(a as u64),
-            f64::from_bits(b as u64),
-        )),
+        Num::F32 => Ok(f32_binary(op, f32::from_bits(a as u32), f32::from_bits(b as u32))),
+        Num::F64 => Ok(f64_binary(op, f64::from_bits(a as u64), f64::from_bits(b as u64))),
         Num::WidePtr => {
             // Compare (address, metadata) pairs.
             let key = |v: u128| ((v as u64 as u128) << 64) | (v >> 64);
@@ -90,14 +82,7 @@ fn shift_amount(rty: Num, b: u128) -> u128 {
 }
 
 #[inline]
-fn int_binary(
-    op: BinOp,
-    size: usize,
-    signed: bool,
-    rty: Num,
-    a: u128,
-    b: u128,
-) -> Result<u128, ArithError> {
+fn int_binary(op: BinOp, size: usize, signed: bool, rty: Num, a: u128, b: u128) -> Result<u128, ArithError> {
     let bits = size as u32 * 8;
     let r = match op {
         BinOp::Add => a.wrapping_add(b),
@@ -109,11 +94,7 @@ fn int_binary(
             }
             if signed {
                 let (x, y) = (sext(a, size), sext(b, size));
-                let r = if op == BinOp::Div {
-                    x.wrapping_div(y)
-                } else {
-                    x.wrapping_rem(y)
-                };
+                let r = if op == BinOp::Div { x.wrapping_div(y) } else { x.wrapping_rem(y) };
                 r as u128
             } else if op == BinOp::Div {
                 a / b
@@ -138,11 +119,7 @@ fn int_binary(
         }
         BinOp::Offset => return Err(ArithError::Unsupported),
         _ => {
-            let ord = if signed {
-                sext(a, size).cmp(&sext(b, size))
-            } else {
-                a.cmp(&b)
-            };
+            let ord = if signed { sext(a, size).cmp(&sext(b, size)) } else { a.cmp(&b) };
             return Ok(cmp(op, ord).ok_or(ArithError::Unsupported)? as u128);
         }
     };
@@ -160,13 +137,10 @@ pub fn checked(op: BinOp, ty: Num, rty: Num, a: u128, b: u128) -> Result<(u128, 
     let overflow = match op {
         BinOp::Shl | BinOp::Shr => {
             let amount = shift_amount(rty, b);
-            let negative =
-                matches!(rty, Num::Int { signed: true, size } if sext(b, size as usize) < 0);
+            let negative = matches!(rty, Num::Int { signed: true, size } if sext(b, size as usize) < 0);
             negative || amount >= bits as u128
         }
-        BinOp::Div | BinOp::Rem => {
-            signed && sext(a, size) == min_signed(size) && sext(b, size) == -1
-        }
+        BinOp::Div | BinOp::Rem => signed && sext(a, size) == min_signed(size) && sext(b, size) == -1,
         BinOp::Add | BinOp::Sub | BinOp::Mul => {
             if signed {
                 let (x, y) = (sext(a, size), sext(b, size));
@@ -280,11 +254,7 @@ pub fn binary64(op: BinOp, size: u8, signed: bool, a: u64, b: u64) -> Result<u64
             }
             if signed {
                 let (x, y) = (sext64(a, size), sext64(b, size));
-                (if op == BinOp::Div {
-                    x.wrapping_div(y)
-                } else {
-                    x.wrapping_rem(y)
-                }) as u64
+                (if op == BinOp::Div { x.wrapping_div(y) } else { x.wrapping_rem(y) }) as u64
             } else if op == BinOp::Div {
                 a / b
             } else {
@@ -306,11 +276,7 @@ pub fn binary64(op: BinOp, size: u8, signed: bool, a: u64, b: u64) -> Result<u64
         BinOp::Eq => return Ok((a == b) as u64),
         BinOp::Ne => return Ok((a != b) as u64),
         BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
-            let ord = if signed {
-                sext64(a, size).cmp(&sext64(b, size))
-            } else {
-                a.cmp(&b)
-            };
+            let ord = if signed { sext64(a, size).cmp(&sext64(b, size)) } else { a.cmp(&b) };
             return Ok(cmp(op, ord).unwrap_or(false) as u64);
         }
         BinOp::Offset => return Err(ArithError::Unsupported),
@@ -320,13 +286,7 @@ pub fn binary64(op: BinOp, size: u8, signed: bool, a: u64, b: u64) -> Result<u64
 
 /// [`checked`] for integers of at most 8 bytes (same-typed operands).
 #[inline(always)]
-pub fn checked64(
-    op: BinOp,
-    size: u8,
-    signed: bool,
-    a: u64,
-    b: u64,
-) -> Result<(u64, bool), ArithError> {
+pub fn checked64(op: BinOp, size: u8, signed: bool, a: u64, b: u64) -> Result<(u64, bool), ArithError> {
     let r = binary64(op, size, signed, a, b)?;
     let overflow = match op {
         BinOp::Add | BinOp::Sub | BinOp::Mul if size == 8 => {

@@ -24,10 +24,7 @@ impl Machine<'_> {
 
     /// `file:line:col` of a span, as panics print it.
     pub fn location_string(&self, span: Span) -> String {
-        match (
-            self.sources.try_file(span.file),
-            self.sources.line_col(span),
-        ) {
+        match (self.sources.try_file(span.file), self.sources.line_col(span)) {
             (Some(file), Some(lc)) => format!("{}:{}:{}", file.name, lc.line, lc.col),
             _ => "<unknown>:0:0".to_string(),
         }
@@ -54,15 +51,11 @@ impl Machine<'_> {
     pub fn assert_message(&mut self, fx: Fx, code: &Code, msg: &AssertMsg) -> Res<String> {
         Ok(match msg {
             AssertMsg::Overflow(BinOp::Div) => "attempt to divide with overflow".to_string(),
-            AssertMsg::Overflow(BinOp::Rem) => {
-                "attempt to calculate the remainder with overflow".to_string()
-            }
+            AssertMsg::Overflow(BinOp::Rem) => "attempt to calculate the remainder with overflow".to_string(),
             AssertMsg::Overflow(op) => format!("attempt to {} with overflow", op.overflow_verb()),
             AssertMsg::OverflowNeg => "attempt to negate with overflow".to_string(),
             AssertMsg::DivisionByZero => "attempt to divide by zero".to_string(),
-            AssertMsg::RemainderByZero => {
-                "attempt to calculate the remainder with a divisor of zero".to_string()
-            }
+            AssertMsg::RemainderByZero => "attempt to calculate the remainder with a divisor of zero".to_string(),
             AssertMsg::BoundsCheck { len, index } => {
                 let len = self.read_op(fx, code, *len, 8)?;
                 let index = self.read_op(fx, code, *index, 8)?;

@@ -74,18 +74,9 @@ impl<'a> Machine<'a> {
                     }
                     loc = loc.offset(i * stride);
                 }
-                Proj::ConstIndex {
-                    offset,
-                    from_end,
-                    stride,
-                    len,
-                } => {
+                Proj::ConstIndex { offset, from_end, stride, len } => {
                     let n = len_of(len, meta);
-                    let i = if from_end {
-                        n.wrapping_sub(offset)
-                    } else {
-                        offset
-                    };
+                    let i = if from_end { n.wrapping_sub(offset) } else { offset };
                     if i >= n {
                         return ub(
                             UbKind::OutOfBounds,
@@ -94,20 +85,11 @@ impl<'a> Machine<'a> {
                     }
                     loc = loc.offset(i * stride);
                 }
-                Proj::Subslice {
-                    from,
-                    to,
-                    from_end,
-                    stride,
-                    len,
-                } => {
+                Proj::Subslice { from, to, from_end, stride, len } => {
                     let n = len_of(len, meta);
                     let end = if from_end { n.wrapping_sub(to) } else { to };
                     if from > end || end > n {
-                        return ub(
-                            UbKind::OutOfBounds,
-                            format!("subslice {from}..{end} of a slice of length {n}"),
-                        );
+                        return ub(UbKind::OutOfBounds, format!("subslice {from}..{end} of a slice of length {n}"));
                     }
                     loc = loc.offset(from * stride);
                     meta = end - from;
@@ -148,10 +130,7 @@ impl<'a> Machine<'a> {
                 if !self.stack.is_init(o, 8) {
                     return Err(self.uninit_local(code, off));
                 }
-                Ok(Pointer::new(
-                    self.stack.read_uint(o, 8) as u64,
-                    self.stack.read_prov(o),
-                ))
+                Ok(Pointer::new(self.stack.read_uint(o, 8) as u64, self.stack.read_prov(o)))
             }
             OpRef::Const(i) => {
                 let b = &code.consts[i as usize].bytes;
@@ -179,33 +158,16 @@ impl<'a> Machine<'a> {
     }
 
     /// Copies operand `src` (of `size` bytes) to `dst`.
-    pub fn copy_op(
-        &mut self,
-        fx: Fx,
-        code: &Code,
-        src: OpRef,
-        dst: Loc,
-        dst_align: u64,
-        size: usize,
-    ) -> Res<()> {
+    pub fn copy_op(&mut self, fx: Fx, code: &Code, src: OpRef, dst: Loc, dst_align: u64, size: usize) -> Res<()> {
         match self.op_loc(fx, code, src)? {
             OpLoc::Imm(v) => self.store(dst, size, dst_align, v as u128),
-            OpLoc::Const(i) => {
-                self.copy_from_bytes(&code.consts[i as usize].bytes, dst, dst_align, size)
-            }
+            OpLoc::Const(i) => self.copy_from_bytes(&code.consts[i as usize].bytes, dst, dst_align, size),
             OpLoc::Loc(src, src_align) => self.copy(src, src_align, dst, dst_align, size),
         }
     }
 
     #[inline]
-    pub fn write_place(
-        &mut self,
-        fx: Fx,
-        code: &Code,
-        dst: PlaceRef,
-        size: usize,
-        v: u128,
-    ) -> Res<()> {
+    pub fn write_place(&mut self, fx: Fx, code: &Code, dst: PlaceRef, size: usize, v: u128) -> Res<()> {
         match dst {
             PlaceRef::Frame(off) => {
                 self.stack.write_uint(fx.base + off as usize, size, v);
@@ -229,10 +191,7 @@ impl<'a> Machine<'a> {
         match loc {
             Loc::Stack(o) => {
                 if !self.stack.is_init(o, size) {
-                    return ub(
-                        UbKind::UninitRead,
-                        format!("reading {size} bytes of uninitialized memory"),
-                    );
+                    return ub(UbKind::UninitRead, format!("reading {size} bytes of uninitialized memory"));
                 }
                 Ok(self.stack.read_uint(o, size))
             }
@@ -240,9 +199,7 @@ impl<'a> Machine<'a> {
                 if size == 0 {
                     return Ok(0);
                 }
-                let (id, off) = self
-                    .mem
-                    .resolve(ptr, size as u64, align, "reading through")?;
+                let (id, off) = self.mem.resolve(ptr, size as u64, align, "reading through")?;
                 let a = self.mem.live(id).expect("resolved");
                 if !a.bytes.is_init(off, size) {
                     return Err(self.uninit_mem(id, off, size));
@@ -256,15 +213,9 @@ impl<'a> Machine<'a> {
         match loc {
             Loc::Stack(o) => {
                 if !self.stack.is_init(o, 8) {
-                    return ub(
-                        UbKind::UninitRead,
-                        "reading a pointer from uninitialized memory",
-                    );
+                    return ub(UbKind::UninitRead, "reading a pointer from uninitialized memory");
                 }
-                Ok(Pointer::new(
-                    self.stack.read_uint(o, 8) as u64,
-                    self.stack.read_prov(o),
-                ))
+                Ok(Pointer::new(self.stack.read_uint(o, 8) as u64, self.stack.read_prov(o)))
             }
             Loc::Mem(ptr) => {
                 let (id, off) = self.mem.resolve(ptr, 8, 8, "reading through")?;
@@ -272,10 +223,7 @@ impl<'a> Machine<'a> {
                 if !a.bytes.is_init(off, 8) {
                     return Err(self.uninit_mem(id, off, 8));
                 }
-                Ok(Pointer::new(
-                    a.bytes.read_uint(off, 8) as u64,
-                    a.bytes.read_prov(off),
-                ))
+                Ok(Pointer::new(a.bytes.read_uint(off, 8) as u64, a.bytes.read_prov(off)))
             }
         }
     }
@@ -288,14 +236,8 @@ impl<'a> Machine<'a> {
                 if size == 0 {
                     return Ok(());
                 }
-                let (id, off) = self
-                    .mem
-                    .resolve(ptr, size as u64, align, "writing through")?;
-                self.mem
-                    .live_mut(id)
-                    .expect("resolved")
-                    .bytes
-                    .write_uint(off, size, v);
+                let (id, off) = self.mem.resolve(ptr, size as u64, align, "writing through")?;
+                self.mem.live_mut(id).expect("resolved").bytes.write_uint(off, size, v);
             }
         }
         Ok(())
@@ -306,60 +248,32 @@ impl<'a> Machine<'a> {
             Loc::Stack(o) => self.stack.write_ptr(o, p.addr, p.prov),
             Loc::Mem(ptr) => {
                 let (id, off) = self.mem.resolve(ptr, 8, 8, "writing through")?;
-                self.mem
-                    .live_mut(id)
-                    .expect("resolved")
-                    .bytes
-                    .write_ptr(off, p.addr, p.prov);
+                self.mem.live_mut(id).expect("resolved").bytes.write_ptr(off, p.addr, p.prov);
             }
         }
         Ok(())
     }
 
     /// Copies `size` raw bytes (with init mask and provenance).
-    pub fn copy(
-        &mut self,
-        src: Loc,
-        src_align: u64,
-        dst: Loc,
-        dst_align: u64,
-        size: usize,
-    ) -> Res<()> {
+    pub fn copy(&mut self, src: Loc, src_align: u64, dst: Loc, dst_align: u64, size: usize) -> Res<()> {
         if size == 0 {
             return Ok(());
         }
         match (src, dst) {
             (Loc::Stack(s), Loc::Stack(d)) => self.stack.copy_within(s, d, size),
             (Loc::Stack(s), Loc::Mem(p)) => {
-                let (id, off) = self
-                    .mem
-                    .resolve(p, size as u64, dst_align, "writing through")?;
-                self.mem
-                    .live_mut(id)
-                    .expect("resolved")
-                    .bytes
-                    .copy_from(off, &self.stack, s, size);
+                let (id, off) = self.mem.resolve(p, size as u64, dst_align, "writing through")?;
+                self.mem.live_mut(id).expect("resolved").bytes.copy_from(off, &self.stack, s, size);
             }
             (Loc::Mem(p), Loc::Stack(d)) => {
-                let (id, off) = self
-                    .mem
-                    .resolve(p, size as u64, src_align, "reading through")?;
-                self.stack
-                    .copy_from(d, &self.mem.live(id).expect("resolved").bytes, off, size);
+                let (id, off) = self.mem.resolve(p, size as u64, src_align, "reading through")?;
+                self.stack.copy_from(d, &self.mem.live(id).expect("resolved").bytes, off, size);
             }
             (Loc::Mem(sp), Loc::Mem(dp)) => {
-                let (sid, soff) =
-                    self.mem
-                        .resolve(sp, size as u64, src_align, "reading through")?;
-                let (did, doff) =
-                    self.mem
-                        .resolve(dp, size as u64, dst_align, "writing through")?;
+                let (sid, soff) = self.mem.resolve(sp, size as u64, src_align, "reading through")?;
+                let (did, doff) = self.mem.resolve(dp, size as u64, dst_align, "writing through")?;
                 if sid == did {
-                    self.mem
-                        .live_mut(sid)
-                        .expect("resolved")
-                        .bytes
-                        .copy_within(soff, doff, size);
+                    self.mem.live_mut(sid).expect("resolved").bytes.copy_within(soff, doff, size);
                 } else {
                     let (s, d) = self.mem.two_mut(sid, did);
                     d.bytes.copy_from(doff, &s.bytes, soff, size);
@@ -369,13 +283,7 @@ impl<'a> Machine<'a> {
         Ok(())
     }
 
-    pub fn copy_from_bytes(
-        &mut self,
-        src: &Bytes,
-        dst: Loc,
-        dst_align: u64,
-        size: usize,
-    ) -> Res<()> {
+    pub fn copy_from_bytes(&mut self, src: &Bytes, dst: Loc, dst_align: u64, size: usize) -> Res<()> {
         let size = size.min(src.len());
         match dst {
             Loc::Stack(d) => self.stack.copy_from(d, src, 0, size),
@@ -383,14 +291,8 @@ impl<'a> Machine<'a> {
                 if size == 0 {
                     return Ok(());
                 }
-                let (id, off) = self
-                    .mem
-                    .resolve(p, size as u64, dst_align, "writing through")?;
-                self.mem
-                    .live_mut(id)
-                    .expect("resolved")
-                    .bytes
-                    .copy_from(off, src, 0, size);
+                let (id, off) = self.mem.resolve(p, size as u64, dst_align, "writing through")?;
+                self.mem.live_mut(id).expect("resolved").bytes.copy_from(off, src, 0, size);
             }
         }
         Ok(())
@@ -416,22 +318,13 @@ impl<'a> Machine<'a> {
         match loc {
             Loc::Stack(o) => {
                 if !self.stack.is_init(o, size) {
-                    return ub(
-                        UbKind::UninitRead,
-                        format!("reading {size} bytes of uninitialized memory"),
-                    );
+                    return ub(UbKind::UninitRead, format!("reading {size} bytes of uninitialized memory"));
                 }
             }
             Loc::Mem(p) => {
                 if size > 0 {
                     let (id, off) = self.mem.resolve(p, size as u64, align, "reading through")?;
-                    if !self
-                        .mem
-                        .live(id)
-                        .expect("resolved")
-                        .bytes
-                        .is_init(off, size)
-                    {
+                    if !self.mem.live(id).expect("resolved").bytes.is_init(off, size) {
                         return Err(self.uninit_mem(id, off, size));
                     }
                 }

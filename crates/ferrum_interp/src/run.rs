@@ -37,6 +37,9 @@ impl Machine<'_> {
         outcome
     }
 
+    /// At a normal end of `main`, every heap allocation still live is a
+    /// leak (as a memory checker reports it): one report listing each
+    /// allocation site, the first as the primary location.
     fn finish_normally(&mut self) -> Outcome {
         self.flush();
         if !self.opts.check_leaks || self.mem.live_heap == 0 {
@@ -44,18 +47,33 @@ impl Machine<'_> {
         }
         let leaks = self.mem.heap_allocations();
         let bytes: u64 = leaks.iter().map(|l| l.1).sum();
+        let plural = if leaks.len() == 1 { "" } else { "s" };
         let mut e = UbError::new(
             UbKind::MemoryLeak,
-            format!("{bytes} bytes in {} allocations", leaks.len()),
+            format!("{bytes} bytes in {} allocation{plural}", leaks.len()),
         );
-        if leaks.len() == 1 {
-            e.details = format!("{bytes} bytes in 1 allocation");
+        // Allocations from one site are reported together.
+        let mut sites: Vec<(Span, u64, u64)> = Vec::new();
+        for &(_, size, span) in &leaks {
+            match sites.iter_mut().find(|s| s.0 == span) {
+                Some(site) => {
+                    site.1 += 1;
+                    site.2 += size;
+                }
+                None => sites.push((span, 1, size)),
+            }
         }
-        for (_, size, span) in leaks.iter().take(16) {
-            e = e.label(
-                *span,
-                format!("{size} bytes allocated here are never freed"),
-            );
+        for &(span, count, size) in sites.iter().take(16) {
+            let text = if count == 1 {
+                format!("{size} bytes allocated here are never freed")
+            } else {
+                format!("{count} allocations ({size} bytes) made here are never freed")
+            };
+            e = e.label(span, text);
+        }
+        if sites.len() > 16 {
+            e.notes
+                .push(format!("and {} more allocation sites", sites.len() - 16));
         }
         Outcome::Ub(self.report_ub(e))
     }
@@ -87,8 +105,19 @@ impl Machine<'_> {
         self.user_span_of_top().unwrap_or(span)
     }
 
+    /// The user's frames, innermost first, one per line (library frames
+    /// are left out: the fault is reported where user code called them).
+    fn backtrace_note(&self, backtrace: &[(String, Option<Span>)]) -> String {
+        let mut note = String::from("backtrace (innermost first):");
+        for (i, (name, s)) in backtrace.iter().enumerate() {
+            let at = s.map(|s| self.location_string(s)).unwrap_or_default();
+            note.push_str(&format!("\n{i:>3}: `{name}` at {at}"));
+        }
+        note
+    }
+
     fn report_ub(&mut self, e: UbError) -> UbReport {
-        let span = self.user_span_of_top();
+        let frame_span = self.user_span_of_top();
         let backtrace: Vec<(String, Option<Span>)> = self
             .frames
             .iter()
@@ -106,10 +135,15 @@ impl Machine<'_> {
             e.kind.name(),
             e.details
         ));
-        if let Some(s) = span {
+        let mut labels = e.labels.iter();
+        if let Some(s) = frame_span {
             diag = diag.primary(s, "undefined behavior occurred here");
+        } else if let Some((s, text)) = labels.next() {
+            // No frame is running (a leak at exit): the first label is the
+            // location of the report.
+            diag = diag.primary(*s, text.clone());
         }
-        for (s, text) in &e.labels {
+        for (s, text) in labels {
             diag = diag.secondary(*s, text.clone());
         }
         if let Some(top) = self.frames.last() {
@@ -123,10 +157,8 @@ impl Machine<'_> {
                 ));
             }
         }
-        for (name, s) in backtrace.iter().filter(|_| backtrace.len() > 1) {
-            if let Some(s) = s {
-                diag = diag.note(format!("in `{name}` at {}", self.location_string(*s)));
-            }
+        if !backtrace.is_empty() {
+            diag = diag.note(self.backtrace_note(&backtrace));
         }
         for n in &e.notes {
             diag = diag.note(n.clone());
@@ -135,8 +167,8 @@ impl Machine<'_> {
         self.write_fd(2, rendered.as_bytes());
         UbReport {
             kind: e.kind,
+            span: frame_span.or_else(|| e.labels.first().map(|l| l.0)),
             details: e.details,
-            span,
             backtrace,
             rendered,
         }

@@ -6,12 +6,7 @@ use ferrum_hir::hir::Mutability;
 use ferrum_ty::ty::{FloatTy, Ty, TyKind};
 
 pub fn ty_name(m: &Machine<'_>, ty: Ty) -> String {
-    let list = |tys: &[Ty]| {
-        tys.iter()
-            .map(|&t| ty_name(m, t))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let list = |tys: &[Ty]| tys.iter().map(|&t| ty_name(m, t)).collect::<Vec<_>>().join(", ");
     let generic = |name: String, substs: &[Ty]| {
         if substs.is_empty() {
             name
@@ -36,17 +31,12 @@ pub fn ty_name(m: &Machine<'_>, ty: Ty) -> String {
         TyKind::Ref(t, Mutability::Mut) => format!("&mut {}", ty_name(m, t)),
         TyKind::RawPtr(t, Mutability::Not) => format!("*const {}", ty_name(m, t)),
         TyKind::RawPtr(t, Mutability::Mut) => format!("*mut {}", ty_name(m, t)),
-        TyKind::Adt(def, substs) => {
-            generic(m.prog.krate.defs[def].name.as_str().to_string(), &substs)
-        }
+        TyKind::Adt(def, substs) => generic(m.prog.krate.defs[def].name.as_str().to_string(), &substs),
         TyKind::FnDef(def, _) => format!("fn item `{}`", m.def_name(def)),
         TyKind::FnPtr(sig) => format!("fn({}) -> {}", list(&sig.inputs), ty_name(m, sig.output)),
         TyKind::Closure { owner, .. } => format!("{{closure in {}}}", m.def_name(owner)),
         TyKind::Dynamic { trait_, substs } => {
-            format!(
-                "dyn {}",
-                generic(m.prog.krate.defs[trait_].name.as_str().to_string(), &substs)
-            )
+            format!("dyn {}", generic(m.prog.krate.defs[trait_].name.as_str().to_string(), &substs))
         }
         TyKind::Param { name, .. } => name.as_str().into(),
         TyKind::Projection { name, .. } => format!("<projection>::{name}"),

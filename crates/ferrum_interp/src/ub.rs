@@ -61,12 +61,7 @@ pub struct UbError {
 
 impl UbError {
     pub fn new(kind: UbKind, details: impl Into<String>) -> UbError {
-        UbError {
-            kind,
-            details: details.into(),
-            labels: Vec::new(),
-            notes: Vec::new(),
-        }
+        UbError { kind, details: details.into(), labels: Vec::new(), notes: Vec::new() }
     }
 
     pub fn label(mut self, span: Span, text: impl Into<String>) -> UbError {

@@ -38,10 +38,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     let bb_small = b.end(TerminatorKind::Return);
     b.dead(c);
     b.live(t1);
-    b.assign(
-        pl(t1),
-        Rvalue::CheckedBinaryOp(BinOp::Sub, copy(n_), konst(u64t, 1)),
-    );
+    b.assign(pl(t1), Rvalue::CheckedBinaryOp(BinOp::Sub, copy(n_), konst(u64t, 1)));
     let bb_big = b.here();
     let next = b.next();
     b.end(TerminatorKind::Assert {
@@ -60,10 +57,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     });
     b.dead(t1);
     b.live(t2);
-    b.assign(
-        pl(t2),
-        Rvalue::CheckedBinaryOp(BinOp::Sub, copy(n_), konst(u64t, 2)),
-    );
+    b.assign(pl(t2), Rvalue::CheckedBinaryOp(BinOp::Sub, copy(n_), konst(u64t, 2)));
     let next = b.next();
     b.end(TerminatorKind::Assert {
         cond: mv(pl(t2).field(1, boolt)),
@@ -81,10 +75,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     });
     b.dead(t2);
     b.live(t3);
-    b.assign(
-        pl(t3),
-        Rvalue::CheckedBinaryOp(BinOp::Add, copy(r1), copy(r2)),
-    );
+    b.assign(pl(t3), Rvalue::CheckedBinaryOp(BinOp::Add, copy(r1), copy(r2)));
     let next = b.next();
     b.end(TerminatorKind::Assert {
         cond: mv(pl(t3).field(1, boolt)),
@@ -97,14 +88,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     b.dead(r2);
     b.dead(r1);
     b.end(TerminatorKind::Return);
-    b.patch(
-        bb0,
-        TerminatorKind::SwitchInt {
-            discr: mv(pl(c)),
-            targets: vec![(0, bb_big)],
-            otherwise: bb_small,
-        },
-    );
+    b.patch(bb0, TerminatorKind::SwitchInt { discr: mv(pl(c)), targets: vec![(0, bb_big)], otherwise: bb_small });
     p.define(fib, b.finish(fib));
 
     let mut m = Mb::new(p.unit(), &[]);
@@ -146,10 +130,7 @@ fn fib_recursion() {
 fn fib_speed() {
     // Run with `cargo test --release -p ferrum_interp --test run fib_speed -- --nocapture`.
     let default = if cfg!(debug_assertions) { 20 } else { 30 };
-    let n = std::env::var("FIB_N")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default);
+    let n = std::env::var("FIB_N").ok().and_then(|v| v.parse().ok()).unwrap_or(default);
     let (p, main) = fib_program(n);
     let start = std::time::Instant::now();
     let r = p.run(main);
@@ -174,10 +155,7 @@ fn fib(n: u64) -> u64 {
 #[test]
 fn fuel_runs_out() {
     let (p, main) = fib_program(20);
-    let opts = InterpOptions {
-        fuel: Some(1000),
-        ..InterpOptions::default()
-    };
+    let opts = InterpOptions { fuel: Some(1000), ..InterpOptions::default() };
     let r = p.run_with(main, &opts);
     match r.outcome {
         Outcome::ResourceExhausted(m) => {
@@ -190,10 +168,7 @@ fn fuel_runs_out() {
 #[test]
 fn call_depth_limit() {
     let (p, main) = fib_program(30);
-    let opts = InterpOptions {
-        max_call_depth: 10,
-        ..InterpOptions::default()
-    };
+    let opts = InterpOptions { max_call_depth: 10, ..InterpOptions::default() };
     let r = p.run_with(main, &opts);
     match r.outcome {
         Outcome::ResourceExhausted(m) => {
@@ -216,10 +191,7 @@ fn add_overflow_panics() {
     let t = b.local(pair);
     b.assign(pl(x), Rvalue::Use(konst(u8t, 255)));
     b.at(p.span(7));
-    b.assign(
-        pl(t),
-        Rvalue::CheckedBinaryOp(BinOp::Add, copy(x), konst(u8t, 1)),
-    );
+    b.assign(pl(t), Rvalue::CheckedBinaryOp(BinOp::Add, copy(x), konst(u8t, 1)));
     let next = b.next();
     b.end(TerminatorKind::Assert {
         cond: mv(pl(t).field(1, boolt)),
@@ -254,10 +226,7 @@ fn index_out_of_bounds_panics() {
     let x = b.named("x", i32t);
     b.assign(
         pl(a),
-        Rvalue::Aggregate(
-            AggregateKind::Array(i32t),
-            vec![konst(i32t, 1), konst(i32t, 2), konst(i32t, 3)],
-        ),
+        Rvalue::Aggregate(AggregateKind::Array(i32t), vec![konst(i32t, 1), konst(i32t, 2), konst(i32t, 3)]),
     );
     b.assign(pl(i), Rvalue::Use(konst(usz, 5)));
     b.at(p.span(4));
@@ -267,16 +236,10 @@ fn index_out_of_bounds_panics() {
     b.end(TerminatorKind::Assert {
         cond: copy(ok),
         expected: true,
-        msg: AssertMessage::BoundsCheck {
-            len: copy(len),
-            index: copy(i),
-        },
+        msg: AssertMessage::BoundsCheck { len: copy(len), index: copy(i) },
         target: next,
     });
-    b.assign(
-        pl(x),
-        Rvalue::Use(copy_place(pl(a).project(PlaceElem::Index(i)))),
-    );
+    b.assign(pl(x), Rvalue::Use(copy_place(pl(a).project(PlaceElem::Index(i)))));
     b.end(TerminatorKind::Return);
     p.define(main, b.finish(main));
     let r = p.run(main);
@@ -333,12 +296,7 @@ fn track_caller_reports_call_site() {
 fn builtins(p: &mut TestProg) -> (ferrum_hir::hir::DefId, ferrum_hir::hir::DefId) {
     let (usz, u8p, unit) = (p.usize(), p.ptr(p.u8()), p.unit());
     let alloc = p.declare_fn("__ferrum_alloc", Abi::Builtin, false, (vec![usz, usz], u8p));
-    let dealloc = p.declare_fn(
-        "__ferrum_dealloc",
-        Abi::Builtin,
-        false,
-        (vec![u8p, usz, usz], unit),
-    );
+    let dealloc = p.declare_fn("__ferrum_dealloc", Abi::Builtin, false, (vec![u8p, usz, usz], unit));
     (alloc, dealloc)
 }
 
@@ -380,17 +338,8 @@ fn use_after_free_is_ub() {
     match &r.outcome {
         Outcome::Ub(rep) => {
             assert_eq!(rep.kind, UbKind::UseAfterFree);
-            assert!(
-                rep.rendered
-                    .contains("error: undefined behavior: use-after-free"),
-                "{}",
-                rep.rendered
-            );
-            assert!(
-                rep.rendered.contains("src/main.rs:42:5"),
-                "{}",
-                rep.rendered
-            );
+            assert!(rep.rendered.contains("error: undefined behavior: use-after-free"), "{}", rep.rendered);
+            assert!(rep.rendered.contains("src/main.rs:42:5"), "{}", rep.rendered);
             assert!(rep.rendered.contains("allocated here"), "{}", rep.rendered);
             assert!(rep.rendered.contains("freed here"), "{}", rep.rendered);
         }
@@ -421,12 +370,7 @@ fn dangling_stack_pointer_is_ub() {
     let q = m.named("q", i32p);
     let v = m.named("v", i32t);
     let next = m.next();
-    m.end(TerminatorKind::Call {
-        func: Callee::Fn(f, Box::new([])),
-        args: vec![],
-        dest: pl(q),
-        target: Some(next),
-    });
+    m.end(TerminatorKind::Call { func: Callee::Fn(f, Box::new([])), args: vec![], dest: pl(q), target: Some(next) });
     m.at(p.span(56));
     m.assign(pl(v), Rvalue::Use(Operand::Copy(pl(q).deref())));
     m.end(TerminatorKind::Return);
@@ -435,11 +379,7 @@ fn dangling_stack_pointer_is_ub() {
     match &r.outcome {
         Outcome::Ub(rep) => {
             assert_eq!(rep.kind, UbKind::DanglingStack, "{}", rep.rendered);
-            assert!(
-                rep.rendered.contains("src/main.rs:56:5"),
-                "{}",
-                rep.rendered
-            );
+            assert!(rep.rendered.contains("src/main.rs:56:5"), "{}", rep.rendered);
         }
         o => panic!("{o:?}\n{}", r.stderr),
     }
@@ -486,10 +426,7 @@ fn int_to_ptr_deref_is_ub() {
     b.at(p.span(70));
     let q = b.named("q", i32p);
     let x = b.named("x", i32t);
-    b.assign(
-        pl(q),
-        Rvalue::Cast(CastKind::AddrToPtr, konst(usz, 0x1000), i32p),
-    );
+    b.assign(pl(q), Rvalue::Cast(CastKind::AddrToPtr, konst(usz, 0x1000), i32p));
     b.assign(pl(x), Rvalue::Use(Operand::Copy(pl(q).deref())));
     b.end(TerminatorKind::Return);
     p.define(main, b.finish(main));
@@ -519,10 +456,7 @@ fn out_of_bounds_write_is_ub() {
         dest: pl(raw),
         target: Some(next),
     });
-    b.assign(
-        pl(q),
-        Rvalue::BinaryOp(BinOp::Offset, copy(raw), konst(usz, 4)),
-    );
+    b.assign(pl(q), Rvalue::BinaryOp(BinOp::Offset, copy(raw), konst(usz, 4)));
     b.assign(pl(q).deref(), Rvalue::Use(konst(u8t, 1)));
     b.end(TerminatorKind::Return);
     p.define(main, b.finish(main));
@@ -557,12 +491,7 @@ fn leak_and_double_free() {
     match &r.outcome {
         Outcome::Ub(rep) => {
             assert_eq!(rep.kind, UbKind::MemoryLeak);
-            assert!(
-                rep.rendered
-                    .contains("memory-leak: 16 bytes in 1 allocation"),
-                "{}",
-                rep.rendered
-            );
+            assert!(rep.rendered.contains("memory-leak: 16 bytes in 1 allocation"), "{}", rep.rendered);
         }
         o => panic!("{o:?}"),
     }

@@ -60,10 +60,7 @@ impl Niche {
 
     /// How many invalid values the scalar has.
     pub fn available(&self) -> u128 {
-        self.valid_start
-            .wrapping_sub(self.valid_end)
-            .wrapping_sub(1)
-            & self.mask()
+        self.valid_start.wrapping_sub(self.valid_end).wrapping_sub(1) & self.mask()
     }
 
     /// Reserves `count` invalid values after `valid_end`; returns the first
@@ -74,20 +71,11 @@ impl Niche {
         }
         let start = self.valid_end.wrapping_add(1) & self.mask();
         let end = self.valid_end.wrapping_add(count) & self.mask();
-        Some((
-            start,
-            Niche {
-                valid_end: end,
-                ..*self
-            },
-        ))
+        Some((start, Niche { valid_end: end, ..*self }))
     }
 
     fn shifted(self, by: u64) -> Niche {
-        Niche {
-            offset: self.offset + by,
-            ..self
-        }
+        Niche { offset: self.offset + by, ..self }
     }
 }
 
@@ -121,11 +109,7 @@ pub enum TagEncoding {
     Direct,
     /// The tag is a niche inside `untagged_variant`'s data; variant
     /// `niche_variants.0 + i` is stored as `niche_start + i` (wrapping).
-    Niche {
-        untagged_variant: u32,
-        niche_variants: (u32, u32),
-        niche_start: u128,
-    },
+    Niche { untagged_variant: u32, niche_variants: (u32, u32), niche_start: u128 },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -133,10 +117,7 @@ pub enum Variants {
     /// Structs, tuples, single-variant enums: `index` is the only variant.
     Single { index: u32 },
     /// Enums with a tag.
-    Multiple {
-        tag: TagLayout,
-        variants: Vec<VariantLayout>,
-    },
+    Multiple { tag: TagLayout, variants: Vec<VariantLayout> },
 }
 
 /// Field offsets of one enum variant (relative to the start of the enum).
@@ -169,12 +150,7 @@ impl Layout {
             align: size.max(1),
             fields: FieldsShape::Primitive,
             variants: Variants::Single { index: 0 },
-            niche: niche.map(|(s, e)| Niche {
-                offset: 0,
-                size: size as u8,
-                valid_start: s,
-                valid_end: e,
-            }),
+            niche: niche.map(|(s, e)| Niche { offset: 0, size: size as u8, valid_start: s, valid_end: e }),
             is_unsized: false,
             uninhabited: false,
             discrs: Vec::new(),
@@ -182,10 +158,7 @@ impl Layout {
     }
 
     fn zst(align: u64) -> Layout {
-        Layout {
-            align,
-            ..Layout::scalar(0, None)
-        }
+        Layout { align, ..Layout::scalar(0, None) }
     }
 
     pub fn is_zst(&self) -> bool {
@@ -195,11 +168,7 @@ impl Layout {
     /// Offset of field `field` (of variant `variant` for enums).
     pub fn field_offset(&self, variant: Option<u32>, field: u32) -> u64 {
         if let (Some(v), Variants::Multiple { variants, .. }) = (variant, &self.variants) {
-            return variants[v as usize]
-                .offsets
-                .get(field as usize)
-                .copied()
-                .unwrap_or(0);
+            return variants[v as usize].offsets.get(field as usize).copied().unwrap_or(0);
         }
         match &self.fields {
             FieldsShape::Arbitrary { offsets } => offsets.get(field as usize).copied().unwrap_or(0),
@@ -215,14 +184,8 @@ impl Layout {
             return None;
         };
         match tag.encoding {
-            TagEncoding::Direct => {
-                Some(self.discrs[variant as usize] as u128 & size_mask(tag.size as u64))
-            }
-            TagEncoding::Niche {
-                untagged_variant,
-                niche_variants: (lo, hi),
-                niche_start,
-            } => {
+            TagEncoding::Direct => Some(self.discrs[variant as usize] as u128 & size_mask(tag.size as u64)),
+            TagEncoding::Niche { untagged_variant, niche_variants: (lo, hi), niche_start } => {
                 if variant == untagged_variant || variant < lo || variant > hi {
                     return None;
                 }
@@ -239,16 +202,10 @@ impl Layout {
         };
         let mask = size_mask(tag.size as u64);
         match tag.encoding {
-            TagEncoding::Direct => self
-                .discrs
-                .iter()
-                .position(|&d| d as u128 & mask == tag_bits & mask)
-                .map(|i| i as u32),
-            TagEncoding::Niche {
-                untagged_variant,
-                niche_variants: (lo, hi),
-                niche_start,
-            } => {
+            TagEncoding::Direct => {
+                self.discrs.iter().position(|&d| d as u128 & mask == tag_bits & mask).map(|i| i as u32)
+            }
+            TagEncoding::Niche { untagged_variant, niche_variants: (lo, hi), niche_start } => {
                 let rel = tag_bits.wrapping_sub(niche_start) & mask;
                 if rel <= (hi - lo) as u128 {
                     return Some(lo + rel as u32);
@@ -260,10 +217,7 @@ impl Layout {
 
     /// The discriminant of `variant`, or `variant` itself for non-enums.
     pub fn discr_of(&self, variant: u32) -> i128 {
-        self.discrs
-            .get(variant as usize)
-            .copied()
-            .unwrap_or(variant as i128)
+        self.discrs.get(variant as usize).copied().unwrap_or(variant as i128)
     }
 
     pub fn variant_count(&self) -> usize {
@@ -340,12 +294,7 @@ impl<'a> LayoutCx<'a> {
 
     /// The capture types of a closure type, substituted.
     pub fn closure_upvar_tys(&self, ty: Ty) -> Option<Vec<Ty>> {
-        let TyKind::Closure {
-            owner,
-            expr,
-            substs,
-        } = self.tcx.kind(ty)
-        else {
+        let TyKind::Closure { owner, expr, substs } = self.tcx.kind(ty) else {
             return None;
         };
         let tys = self.closure_upvars.get(&(owner, expr))?;
@@ -357,12 +306,9 @@ impl<'a> LayoutCx<'a> {
         match self.tcx.kind(ty) {
             TyKind::Tuple(tys) => tys.to_vec(),
             TyKind::Adt(def, substs) => self.items.adts.get(&def).map_or(Vec::new(), |adt| {
-                adt.variants.get(variant as usize).map_or(Vec::new(), |v| {
-                    v.fields
-                        .iter()
-                        .map(|f| self.tcx.subst(f.ty, &substs))
-                        .collect()
-                })
+                adt.variants
+                    .get(variant as usize)
+                    .map_or(Vec::new(), |v| v.fields.iter().map(|f| self.tcx.subst(f.ty, &substs)).collect())
             }),
             TyKind::Closure { .. } => self.closure_upvar_tys(ty).unwrap_or_default(),
             _ => Vec::new(),
@@ -403,28 +349,16 @@ impl<'a> LayoutCx<'a> {
             TyKind::Uint(u) => Layout::scalar(uint_size(u), None),
             TyKind::Float(FloatTy::F32) => Layout::scalar(4, None),
             TyKind::Float(FloatTy::F64) => Layout::scalar(8, None),
-            TyKind::Never => Layout {
-                uninhabited: true,
-                ..Layout::zst(1)
-            },
+            TyKind::Never => Layout { uninhabited: true, ..Layout::zst(1) },
             TyKind::FnDef(..) => Layout::zst(1),
             TyKind::FnPtr(_) => Layout::scalar(8, Some((1, u64::MAX as u128))),
             TyKind::Ref(pointee, _) | TyKind::RawPtr(pointee, _) => {
                 let non_null = matches!(kind, TyKind::Ref(..)).then_some((1, u64::MAX as u128));
                 if self.is_wide_pointee(pointee) {
                     let offsets = vec![0, 8];
-                    let niche = non_null.map(|(s, e)| Niche {
-                        offset: 0,
-                        size: 8,
-                        valid_start: s,
-                        valid_end: e,
-                    });
-                    Layout {
-                        fields: FieldsShape::Arbitrary { offsets },
-                        niche,
-                        ..Layout::scalar(16, None)
-                    }
-                    .with_align(8)
+                    let niche = non_null.map(|(s, e)| Niche { offset: 0, size: 8, valid_start: s, valid_end: e });
+                    Layout { fields: FieldsShape::Arbitrary { offsets }, niche, ..Layout::scalar(16, None) }
+                        .with_align(8)
                 } else {
                     Layout::scalar(8, non_null)
                 }
@@ -434,24 +368,14 @@ impl<'a> LayoutCx<'a> {
                 let e = self.layout_of(elem)?;
                 self.unsized_array(e.size, e.align)
             }
-            TyKind::Dynamic { .. } => Layout {
-                is_unsized: true,
-                ..Layout::zst(1)
-            },
+            TyKind::Dynamic { .. } => Layout { is_unsized: true, ..Layout::zst(1) },
             TyKind::Array(elem, n) => {
                 let e = self.layout_of(elem)?;
-                let size = e
-                    .size
-                    .checked_mul(n)
-                    .filter(|&s| s < 1 << 47)
-                    .ok_or(LayoutError::TooLarge(ty))?;
+                let size = e.size.checked_mul(n).filter(|&s| s < 1 << 47).ok_or(LayoutError::TooLarge(ty))?;
                 Layout {
                     size,
                     align: e.align,
-                    fields: FieldsShape::Array {
-                        stride: e.size,
-                        count: n,
-                    },
+                    fields: FieldsShape::Array { stride: e.size, count: n },
                     niche: if n > 0 { e.niche } else { None },
                     uninhabited: n > 0 && e.uninhabited,
                     ..Layout::zst(e.align)
@@ -459,25 +383,18 @@ impl<'a> LayoutCx<'a> {
             }
             TyKind::Tuple(tys) => self.univariant(&tys, false)?,
             TyKind::Closure { .. } => {
-                let tys = self
-                    .closure_upvar_tys(ty)
-                    .ok_or(LayoutError::UnknownClosure(ty))?;
+                let tys = self.closure_upvar_tys(ty).ok_or(LayoutError::UnknownClosure(ty))?;
                 self.univariant(&tys, false)?
             }
             TyKind::Adt(def, _) => self.adt(ty, def)?,
-            TyKind::Param { .. }
-            | TyKind::Projection { .. }
-            | TyKind::Infer(..)
-            | TyKind::Error => return Err(LayoutError::NotMonomorphic(ty)),
+            TyKind::Param { .. } | TyKind::Projection { .. } | TyKind::Infer(..) | TyKind::Error => {
+                return Err(LayoutError::NotMonomorphic(ty))
+            }
         })
     }
 
     fn unsized_array(&self, stride: u64, align: u64) -> Layout {
-        Layout {
-            fields: FieldsShape::Array { stride, count: 0 },
-            is_unsized: true,
-            ..Layout::zst(align)
-        }
+        Layout { fields: FieldsShape::Array { stride, count: 0 }, is_unsized: true, ..Layout::zst(align) }
     }
 
     fn field_layouts(&self, tys: &[Ty]) -> Result<Vec<Rc<Layout>>, LayoutError> {
@@ -490,11 +407,7 @@ impl<'a> LayoutCx<'a> {
         let (offsets, size, align, niche) = place_fields(&fields, 0, 1, keep_order, false);
         let last_unsized = fields.last().is_some_and(|f| f.is_unsized);
         Ok(Layout {
-            size: if last_unsized {
-                size
-            } else {
-                align_to(size, align)
-            },
+            size: if last_unsized { size } else { align_to(size, align) },
             align,
             fields: FieldsShape::Arbitrary { offsets },
             niche,
@@ -511,17 +424,11 @@ impl<'a> LayoutCx<'a> {
         match adt.kind {
             AdtKind::Struct => {
                 let tys = self.field_tys(ty, 0);
-                let unsized_tail = tys
-                    .last()
-                    .is_some_and(|&t| self.tcx.is_unsized(t) || self.unsized_tail(t).is_some());
+                let unsized_tail =
+                    tys.last().is_some_and(|&t| self.tcx.is_unsized(t) || self.unsized_tail(t).is_some());
                 let mut layout = self.univariant(&tys, unsized_tail)?;
                 if self.non_null.contains(&def) && layout.size == 8 {
-                    layout.niche = Some(Niche {
-                        offset: 0,
-                        size: 8,
-                        valid_start: 1,
-                        valid_end: u64::MAX as u128,
-                    });
+                    layout.niche = Some(Niche { offset: 0, size: 8, valid_start: 1, valid_end: u64::MAX as u128 });
                 }
                 Ok(layout)
             }
@@ -529,26 +436,17 @@ impl<'a> LayoutCx<'a> {
                 let fields = self.field_layouts(&self.field_tys(ty, 0))?;
                 let align = fields.iter().map(|f| f.align).max().unwrap_or(1);
                 let size = align_to(fields.iter().map(|f| f.size).max().unwrap_or(0), align);
-                Ok(Layout {
-                    size,
-                    fields: FieldsShape::Union(fields.len()),
-                    ..Layout::zst(align)
-                })
+                Ok(Layout { size, fields: FieldsShape::Union(fields.len()), ..Layout::zst(align) })
             }
             AdtKind::Enum => self.enum_layout(ty, adt.variants.iter().map(|v| v.discr).collect()),
         }
     }
 
     fn enum_layout(&self, ty: Ty, discrs: Vec<i128>) -> Result<Layout, LayoutError> {
-        let variants: Vec<Vec<Rc<Layout>>> = (0..discrs.len())
-            .map(|v| self.field_layouts(&self.field_tys(ty, v as u32)))
-            .collect::<Result<_, _>>()?;
+        let variants: Vec<Vec<Rc<Layout>>> =
+            (0..discrs.len()).map(|v| self.field_layouts(&self.field_tys(ty, v as u32))).collect::<Result<_, _>>()?;
         if variants.is_empty() {
-            return Ok(Layout {
-                uninhabited: true,
-                discrs,
-                ..Layout::zst(1)
-            });
+            return Ok(Layout { uninhabited: true, discrs, ..Layout::zst(1) });
         }
         if variants.len() == 1 {
             let (offsets, size, align, niche) = place_fields(&variants[0], 0, 1, false, false);
@@ -565,9 +463,7 @@ impl<'a> LayoutCx<'a> {
         let best = match niche_layout(&variants, &discrs) {
             Some(niche) => {
                 let avail = |l: &Layout| l.niche.map_or(0, |n| n.available());
-                if niche.size < tagged.size
-                    || (niche.size == tagged.size && avail(&tagged) < avail(&niche))
-                {
+                if niche.size < tagged.size || (niche.size == tagged.size && avail(&tagged) < avail(&niche)) {
                     niche
                 } else {
                     tagged
@@ -638,10 +534,7 @@ fn discr_int(discrs: &[i128]) -> (u8, bool) {
     let max = discrs.iter().copied().max().unwrap_or(0);
     if min >= 0 {
         let max = max as u128;
-        let size = [1u8, 2, 4, 8]
-            .into_iter()
-            .find(|&s| max <= size_mask(s as u64))
-            .unwrap_or(16);
+        let size = [1u8, 2, 4, 8].into_iter().find(|&s| max <= size_mask(s as u64)).unwrap_or(16);
         (size, false)
     } else {
         let fits = |s: u8| {
@@ -650,10 +543,7 @@ fn discr_int(discrs: &[i128]) -> (u8, bool) {
             let hi = (1i128 << (bits - 1)) - 1;
             min >= lo && max <= hi
         };
-        (
-            [1u8, 2, 4, 8].into_iter().find(|&s| fits(s)).unwrap_or(16),
-            true,
-        )
+        ([1u8, 2, 4, 8].into_iter().find(|&s| fits(s)).unwrap_or(16), true)
     }
 }
 
@@ -678,20 +568,10 @@ fn tagged_layout(variants: &[Vec<Rc<Layout>>], discrs: &[i128]) -> Layout {
         align,
         fields: FieldsShape::Arbitrary { offsets: vec![0] },
         variants: Variants::Multiple {
-            tag: TagLayout {
-                offset: 0,
-                size: tag_size,
-                signed,
-                encoding: TagEncoding::Direct,
-            },
+            tag: TagLayout { offset: 0, size: tag_size, signed, encoding: TagEncoding::Direct },
             variants: vlayouts,
         },
-        niche: Some(Niche {
-            offset: 0,
-            size: tag_size,
-            valid_start: min,
-            valid_end: max,
-        }),
+        niche: Some(Niche { offset: 0, size: tag_size, valid_start: min, valid_end: max }),
         is_unsized: false,
         uninhabited: false,
         discrs: discrs.to_vec(),
@@ -708,31 +588,18 @@ fn niche_layout(variants: &[Vec<Rc<Layout>>], discrs: &[i128]) -> Option<Layout>
     }
     let (offsets, end, align, niche) = place_fields(fields, 0, 1, false, false);
     let niche = niche?;
-    let others: Vec<u32> = (0..variants.len() as u32)
-        .filter(|&v| v != untagged as u32)
-        .collect();
+    let others: Vec<u32> = (0..variants.len() as u32).filter(|&v| v != untagged as u32).collect();
     let (lo, hi) = (*others.first()?, *others.last()?);
     let (niche_start, rest) = niche.reserve((hi - lo + 1) as u128)?;
-    let mut vlayouts = vec![
-        VariantLayout {
-            offsets: Vec::new(),
-            size: 0
-        };
-        variants.len()
-    ];
+    let mut vlayouts = vec![VariantLayout { offsets: Vec::new(), size: 0 }; variants.len()];
     for (v, fs) in variants.iter().enumerate() {
-        vlayouts[v] = VariantLayout {
-            offsets: vec![0; fs.len()],
-            size: 0,
-        };
+        vlayouts[v] = VariantLayout { offsets: vec![0; fs.len()], size: 0 };
     }
     vlayouts[untagged] = VariantLayout { offsets, size: end };
     Some(Layout {
         size: align_to(end, align),
         align,
-        fields: FieldsShape::Arbitrary {
-            offsets: vec![niche.offset],
-        },
+        fields: FieldsShape::Arbitrary { offsets: vec![niche.offset] },
         variants: Variants::Multiple {
             tag: TagLayout {
                 offset: niche.offset,

@@ -18,6 +18,8 @@ pub mod mir;
 pub mod place_ty;
 pub mod pretty;
 pub mod program;
+pub mod shim;
+pub mod synth;
 pub mod tys;
 pub mod validate;
 

@@ -127,10 +127,7 @@ pub struct Place {
 
 impl Place {
     pub fn local(local: Local) -> Place {
-        Place {
-            local,
-            projection: Vec::new(),
-        }
+        Place { local, projection: Vec::new() }
     }
     pub fn return_place() -> Place {
         Place::local(Local::RETURN)
@@ -138,10 +135,7 @@ impl Place {
     pub fn project(&self, elem: PlaceElem) -> Place {
         let mut projection = self.projection.clone();
         projection.push(elem);
-        Place {
-            local: self.local,
-            projection,
-        }
+        Place { local: self.local, projection }
     }
     pub fn field(&self, index: u32, ty: Ty) -> Place {
         self.project(PlaceElem::Field(index, ty))
@@ -354,13 +348,9 @@ impl TerminatorKind {
     pub fn successors(&self) -> Vec<BasicBlock> {
         match self {
             TerminatorKind::Goto(t) => vec![*t],
-            TerminatorKind::SwitchInt {
-                targets, otherwise, ..
-            } => targets
-                .iter()
-                .map(|(_, b)| *b)
-                .chain(std::iter::once(*otherwise))
-                .collect(),
+            TerminatorKind::SwitchInt { targets, otherwise, .. } => {
+                targets.iter().map(|(_, b)| *b).chain(std::iter::once(*otherwise)).collect()
+            }
             TerminatorKind::Return | TerminatorKind::Unreachable => vec![],
             TerminatorKind::Call { target, .. } => target.iter().copied().collect(),
             TerminatorKind::Drop { target, .. } | TerminatorKind::Assert { target, .. } => {
@@ -385,9 +375,6 @@ impl BinOp {
         }
     }
     pub fn is_comparison(self) -> bool {
-        matches!(
-            self,
-            BinOp::Eq | BinOp::Lt | BinOp::Le | BinOp::Ne | BinOp::Ge | BinOp::Gt
-        )
+        matches!(self, BinOp::Eq | BinOp::Lt | BinOp::Le | BinOp::Ne | BinOp::Ge | BinOp::Gt)
     }
 }

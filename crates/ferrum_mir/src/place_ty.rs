@@ -29,54 +29,27 @@ impl PlaceTy {
         }
         let ty = match (elem, &kind) {
             (PlaceElem::Deref, TyKind::Ref(t, _) | TyKind::RawPtr(t, _)) => *t,
-            (PlaceElem::Deref, TyKind::Adt(_, substs))
-                if cx.is_box(self.ty) && !substs.is_empty() =>
-            {
-                substs[0]
-            }
+            (PlaceElem::Deref, TyKind::Adt(_, substs)) if cx.is_box(self.ty) && !substs.is_empty() => substs[0],
             (PlaceElem::Field(index, ty), _) => {
                 self.check_field(cx, *index)?;
                 *ty
             }
-            (
-                PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. },
-                TyKind::Array(t, _) | TyKind::Slice(t),
-            ) => *t,
+            (PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. }, TyKind::Array(t, _) | TyKind::Slice(t)) => *t,
             (PlaceElem::Subslice { .. }, TyKind::Slice(_)) => self.ty,
             (PlaceElem::Subslice { from, to, from_end }, TyKind::Array(t, n)) => {
-                let len = if *from_end {
-                    n.checked_sub(from + to)
-                } else {
-                    to.checked_sub(*from)
-                };
-                let len = len.ok_or_else(|| {
-                    format!("subslice {from}..{to} out of range for an array of {n}")
-                })?;
+                let len = if *from_end { n.checked_sub(from + to) } else { to.checked_sub(*from) };
+                let len = len.ok_or_else(|| format!("subslice {from}..{to} out of range for an array of {n}"))?;
                 tcx.intern(TyKind::Array(*t, len))
             }
             (PlaceElem::Downcast(v), TyKind::Adt(def, _)) => {
-                let count = cx.program.items.adts.get(def).map_or(0, |a| {
-                    if a.is_enum() {
-                        a.variants.len()
-                    } else {
-                        0
-                    }
-                });
+                let count =
+                    cx.program.items.adts.get(def).map_or(0, |a| if a.is_enum() { a.variants.len() } else { 0 });
                 if *v as usize >= count {
-                    return Err(format!(
-                        "downcast to variant {v} of a type with {count} variants"
-                    ));
+                    return Err(format!("downcast to variant {v} of a type with {count} variants"));
                 }
-                return Ok(PlaceTy {
-                    ty: self.ty,
-                    variant: Some(*v),
-                });
+                return Ok(PlaceTy { ty: self.ty, variant: Some(*v) });
             }
-            _ => {
-                return Err(format!(
-                    "projection {elem:?} does not apply to type {kind:?}"
-                ))
-            }
+            _ => return Err(format!("projection {elem:?} does not apply to type {kind:?}")),
         };
         Ok(PlaceTy::from_ty(ty))
     }
@@ -91,8 +64,7 @@ impl PlaceTy {
                     (true, None) => return Err("field of an enum without a downcast".to_string()),
                     (_, v) => v.unwrap_or(0),
                 };
-                cx.variant_field_tys(self.ty, variant)
-                    .map_or(0, |f| f.len())
+                cx.variant_field_tys(self.ty, variant).map_or(0, |f| f.len())
             }
             other => return Err(format!("field {index} of non-aggregate type {other:?}")),
         };
@@ -104,9 +76,7 @@ impl PlaceTy {
 }
 
 pub fn try_place_ty(cx: &MirCtxt, locals: &[LocalDecl], place: &Place) -> Result<PlaceTy, String> {
-    let decl = locals
-        .get(place.local.index())
-        .ok_or_else(|| format!("undeclared local {:?}", place.local))?;
+    let decl = locals.get(place.local.index()).ok_or_else(|| format!("undeclared local {:?}", place.local))?;
     let mut pt = PlaceTy::from_ty(decl.ty);
     for elem in &place.projection {
         pt = pt.project(cx, elem)?;
@@ -144,9 +114,7 @@ pub fn rvalue_ty(cx: &MirCtxt, locals: &[LocalDecl], rv: &Rvalue) -> Ty {
         Rvalue::Discriminant(_) => cx.discr_ty(),
         Rvalue::Aggregate(kind, ops) => match kind {
             AggregateKind::Array(t) => tcx.intern(TyKind::Array(*t, ops.len() as u64)),
-            AggregateKind::Tuple => {
-                tcx.mk_tuple(ops.iter().map(|o| operand_ty(cx, locals, o)).collect())
-            }
+            AggregateKind::Tuple => tcx.mk_tuple(ops.iter().map(|o| operand_ty(cx, locals, o)).collect()),
             AggregateKind::Adt(def, _, substs) => tcx.mk_adt(*def, substs.clone()),
             AggregateKind::Closure(t) => *t,
         },

@@ -17,8 +17,8 @@
 //! [`def_path`] (`Point::new`, `<Point as Display>::fmt`, `geometry::area`).
 
 use crate::mir::{
-    AggregateKind, AssertMessage, BasicBlockData, BinOp, Body, BodyOwner, Callee, CastKind,
-    ConstKind, Constant, Operand, Place, PlaceElem, Rvalue, StatementKind, TerminatorKind, UnOp,
+    AggregateKind, AssertMessage, BasicBlockData, BinOp, Body, BodyOwner, Callee, CastKind, ConstKind, Constant,
+    Operand, Place, PlaceElem, Rvalue, StatementKind, TerminatorKind, UnOp,
 };
 use crate::program::MirProgram;
 use ferrum_hir::hir::{DefId, DefKind, Mutability, VariantShape};
@@ -34,26 +34,16 @@ pub fn ty_str(program: &TypedProgram, ty: Ty) -> String {
 /// Every body of the program (only the user's with `user_only`), in
 /// definition order.
 pub fn print_program(program: &TypedProgram, mir: &MirProgram, user_only: bool) -> String {
-    let mut owners: Vec<BodyOwner> = mir
-        .bodies
-        .keys()
-        .copied()
-        .filter(|&o| !user_only || !is_library_owner(program, o))
-        .collect();
+    let mut owners: Vec<BodyOwner> =
+        mir.bodies.keys().copied().filter(|&o| !user_only || !is_library_owner(program, o)).collect();
     owners.sort_by_key(|&o| owner_sort_key(program, o));
-    let texts: Vec<String> = owners
-        .iter()
-        .map(|o| print_body(program, &mir.bodies[o]))
-        .collect();
+    let texts: Vec<String> = owners.iter().map(|o| print_body(program, &mir.bodies[o])).collect();
     texts.join("\n")
 }
 
 fn owner_def(program: &TypedProgram, owner: BodyOwner) -> Option<DefId> {
     match owner {
-        BodyOwner::Fn(d)
-        | BodyOwner::Const(d)
-        | BodyOwner::Static(d)
-        | BodyOwner::Closure(d, _) => Some(d),
+        BodyOwner::Fn(d) | BodyOwner::Const(d) | BodyOwner::Static(d) | BodyOwner::Closure(d, _) => Some(d),
         BodyOwner::AnonConst(b) => Some(program.krate.bodies[b].owner),
     }
 }
@@ -75,11 +65,9 @@ fn owner_sort_key(program: &TypedProgram, owner: BodyOwner) -> (u32, u32, u32) {
 pub fn owner_name(program: &TypedProgram, owner: BodyOwner) -> String {
     match owner {
         BodyOwner::Fn(d) | BodyOwner::Const(d) | BodyOwner::Static(d) => def_path(program, d),
-        BodyOwner::AnonConst(b) => format!(
-            "{}::{{constant#{}}}",
-            def_path(program, program.krate.bodies[b].owner),
-            b.into_raw().into_u32()
-        ),
+        BodyOwner::AnonConst(b) => {
+            format!("{}::{{constant#{}}}", def_path(program, program.krate.bodies[b].owner), b.into_raw().into_u32())
+        }
         BodyOwner::Closure(d, e) => format!("{}::{{closure#{e}}}", def_path(program, d)),
     }
 }
@@ -96,12 +84,7 @@ pub fn def_path(program: &TypedProgram, def: DefId) -> String {
         DefKind::Mod { .. } | DefKind::Trait(_) => def_path(program, parent),
         DefKind::Adt(_) => def_path(program, parent),
         DefKind::Impl(imp) => {
-            let self_ty = program
-                .items
-                .impl_self_tys
-                .get(&parent)
-                .map(|&t| ty_str(program, t))
-                .unwrap_or_default();
+            let self_ty = program.items.impl_self_tys.get(&parent).map(|&t| ty_str(program, t)).unwrap_or_default();
             match imp.trait_.as_ref().map(|t| t.trait_) {
                 Some(ferrum_hir::hir::Res::Def(tr)) => {
                     format!("<{self_ty} as {}>", krate.defs[tr].name)
@@ -148,25 +131,15 @@ impl Printer<'_> {
         let name = owner_name(self.program, self.body.owner);
         match self.body.owner {
             BodyOwner::Static(d) => {
-                let m = matches!(
-                    self.program.krate.defs[d].kind,
-                    DefKind::Static { mutable: true, .. }
-                );
-                let _ = writeln!(
-                    out,
-                    "static {}{name}: {ret} = {{",
-                    if m { "mut " } else { "" }
-                );
+                let m = matches!(self.program.krate.defs[d].kind, DefKind::Static { mutable: true, .. });
+                let _ = writeln!(out, "static {}{name}: {ret} = {{", if m { "mut " } else { "" });
             }
             BodyOwner::Const(_) | BodyOwner::AnonConst(_) => {
                 let _ = writeln!(out, "const {name}: {ret} = {{");
             }
             _ => {
-                let args: Vec<String> = self
-                    .body
-                    .args()
-                    .map(|a| format!("{a:?}: {}", self.ty(self.body.local_ty(a))))
-                    .collect();
+                let args: Vec<String> =
+                    self.body.args().map(|a| format!("{a:?}: {}", self.ty(self.body.local_ty(a)))).collect();
                 let _ = writeln!(out, "fn {name}({}) -> {ret} {{", args.join(", "));
             }
         }
@@ -182,11 +155,7 @@ impl Printer<'_> {
             if (1..=self.body.arg_count).contains(&i) {
                 continue;
             }
-            let m = if decl.mutable || decl.name.is_none() {
-                "mut "
-            } else {
-                ""
-            };
+            let m = if decl.mutable || decl.name.is_none() { "mut " } else { "" };
             let _ = writeln!(out, "    let {m}_{i}: {};", self.ty(decl.ty));
         }
     }
@@ -221,24 +190,10 @@ impl Printer<'_> {
                 PlaceElem::Deref => format!("(*{s})"),
                 PlaceElem::Field(i, fty) => format!("({s}.{i}: {})", self.ty(*fty)),
                 PlaceElem::Index(l) => format!("{s}[{l:?}]"),
-                PlaceElem::ConstantIndex {
-                    offset,
-                    from_end: false,
-                } => format!("{s}[{offset}]"),
-                PlaceElem::ConstantIndex {
-                    offset,
-                    from_end: true,
-                } => format!("{s}[-{offset}]"),
-                PlaceElem::Subslice {
-                    from,
-                    to,
-                    from_end: true,
-                } => format!("{s}[{from}:-{to}]"),
-                PlaceElem::Subslice {
-                    from,
-                    to,
-                    from_end: false,
-                } => format!("{s}[{from}..{to}]"),
+                PlaceElem::ConstantIndex { offset, from_end: false } => format!("{s}[{offset}]"),
+                PlaceElem::ConstantIndex { offset, from_end: true } => format!("{s}[-{offset}]"),
+                PlaceElem::Subslice { from, to, from_end: true } => format!("{s}[{from}:-{to}]"),
+                PlaceElem::Subslice { from, to, from_end: false } => format!("{s}[{from}..{to}]"),
                 PlaceElem::Downcast(v) => format!("({s} as {})", self.variant_name(ty, *v)),
             };
             ty = match elem {
@@ -260,13 +215,7 @@ impl Printer<'_> {
 
     fn variant_name(&self, ty: Ty, v: u32) -> String {
         if let TyKind::Adt(def, _) = self.program.tcx.kind(ty) {
-            if let Some(var) = self
-                .program
-                .items
-                .adts
-                .get(&def)
-                .and_then(|a| a.variants.get(v as usize))
-            {
+            if let Some(var) = self.program.items.adts.get(&def).and_then(|a| a.variants.get(v as usize)) {
                 return var.name.to_string();
             }
         }
@@ -282,10 +231,7 @@ impl Printer<'_> {
     }
 
     fn operands(&self, ops: &[Operand]) -> String {
-        ops.iter()
-            .map(|o| self.operand(o))
-            .collect::<Vec<_>>()
-            .join(", ")
+        ops.iter().map(|o| self.operand(o)).collect::<Vec<_>>().join(", ")
     }
 
     fn constant(&self, c: &Constant) -> String {
@@ -303,11 +249,7 @@ impl Printer<'_> {
             ConstKind::AnonConst(b) => format!("{{constant#{}}}", b.into_raw().into_u32()),
             ConstKind::StaticAddr(def) => {
                 let raw = matches!(tcx.kind(c.ty), TyKind::RawPtr(..));
-                format!(
-                    "{}{}",
-                    if raw { "&raw mut " } else { "&" },
-                    def_path(self.program, *def)
-                )
+                format!("{}{}", if raw { "&raw mut " } else { "&" }, def_path(self.program, *def))
             }
         }
     }
@@ -330,25 +272,10 @@ impl Printer<'_> {
             Rvalue::AddressOf(Mutability::Not, p) => format!("&raw const {}", self.place(p)),
             Rvalue::AddressOf(Mutability::Mut, p) => format!("&raw mut {}", self.place(p)),
             Rvalue::Len(p) => format!("Len({})", self.place(p)),
-            Rvalue::Cast(kind, op, ty) => format!(
-                "{} as {} ({})",
-                self.operand(op),
-                self.ty(*ty),
-                cast_name(*kind)
-            ),
-            Rvalue::BinaryOp(op, a, b) => format!(
-                "{}({}, {})",
-                binop_name(*op),
-                self.operand(a),
-                self.operand(b)
-            ),
+            Rvalue::Cast(kind, op, ty) => format!("{} as {} ({})", self.operand(op), self.ty(*ty), cast_name(*kind)),
+            Rvalue::BinaryOp(op, a, b) => format!("{}({}, {})", binop_name(*op), self.operand(a), self.operand(b)),
             Rvalue::CheckedBinaryOp(op, a, b) => {
-                format!(
-                    "{}WithOverflow({}, {})",
-                    binop_name(*op),
-                    self.operand(a),
-                    self.operand(b)
-                )
+                format!("{}WithOverflow({}, {})", binop_name(*op), self.operand(a), self.operand(b))
             }
             Rvalue::UnaryOp(op, a) => format!("{}({})", unop_name(*op), self.operand(a)),
             Rvalue::Discriminant(p) => format!("discriminant({})", self.place(p)),
@@ -362,9 +289,7 @@ impl Printer<'_> {
             AggregateKind::Tuple if ops.len() == 1 => format!("({},)", self.operands(ops)),
             AggregateKind::Tuple => format!("({})", self.operands(ops)),
             AggregateKind::Closure(_) => format!("{{closure}}({})", self.operands(ops)),
-            AggregateKind::Adt(def, variant, substs) => {
-                self.adt_aggregate(*def, *variant, substs, ops)
-            }
+            AggregateKind::Adt(def, variant, substs) => self.adt_aggregate(*def, *variant, substs, ops),
         }
     }
 
@@ -381,22 +306,15 @@ impl Printer<'_> {
             name = format!("{name}::{}", v.name);
         }
         let shape = match &krate.defs[def].kind {
-            DefKind::Adt(a) => a
-                .variants
-                .get(variant as usize)
-                .map_or(VariantShape::Tuple, |v| v.shape),
+            DefKind::Adt(a) => a.variants.get(variant as usize).map_or(VariantShape::Tuple, |v| v.shape),
             _ => VariantShape::Tuple,
         };
         match shape {
             VariantShape::Unit => name,
             VariantShape::Tuple => format!("{name}({})", self.operands(ops)),
             VariantShape::Named => {
-                let fields: Vec<String> = v
-                    .fields
-                    .iter()
-                    .zip(ops)
-                    .map(|(f, op)| format!("{}: {}", f.name, self.operand(op)))
-                    .collect();
+                let fields: Vec<String> =
+                    v.fields.iter().zip(ops).map(|(f, op)| format!("{}: {}", f.name, self.operand(op))).collect();
                 format!("{name} {{ {} }}", fields.join(", "))
             }
         }
@@ -405,28 +323,14 @@ impl Printer<'_> {
     fn terminator(&self, kind: &TerminatorKind) -> String {
         match kind {
             TerminatorKind::Goto(t) => format!("goto -> {t:?}"),
-            TerminatorKind::SwitchInt {
-                discr,
-                targets,
-                otherwise,
-            } => {
-                let mut arms: Vec<String> =
-                    targets.iter().map(|(v, b)| format!("{v}: {b:?}")).collect();
+            TerminatorKind::SwitchInt { discr, targets, otherwise } => {
+                let mut arms: Vec<String> = targets.iter().map(|(v, b)| format!("{v}: {b:?}")).collect();
                 arms.push(format!("otherwise: {otherwise:?}"));
-                format!(
-                    "switchInt({}) -> [{}]",
-                    self.operand(discr),
-                    arms.join(", ")
-                )
+                format!("switchInt({}) -> [{}]", self.operand(discr), arms.join(", "))
             }
             TerminatorKind::Return => "return".to_string(),
             TerminatorKind::Unreachable => "unreachable".to_string(),
-            TerminatorKind::Call {
-                func,
-                args,
-                dest,
-                target,
-            } => {
+            TerminatorKind::Call { func, args, dest, target } => {
                 let call = match func {
                     Callee::Fn(def, substs) => {
                         format!("{}({})", self.fn_path(*def, substs), self.operands(args))
@@ -436,32 +340,16 @@ impl Printer<'_> {
                     }
                 };
                 match target {
-                    Some(t) => format!(
-                        "{} = {call} -> [return: {t:?}, unwind continue]",
-                        self.place(dest)
-                    ),
+                    Some(t) => format!("{} = {call} -> [return: {t:?}, unwind continue]", self.place(dest)),
                     None => format!("{} = {call} -> unwind continue", self.place(dest)),
                 }
             }
-            TerminatorKind::Drop { place, target } => format!(
-                "drop({}) -> [return: {target:?}, unwind continue]",
-                self.place(place)
-            ),
-            TerminatorKind::Assert {
-                cond,
-                expected,
-                msg,
-                target,
-            } => {
-                let c = if *expected {
-                    self.operand(cond)
-                } else {
-                    format!("!{}", self.operand(cond))
-                };
-                format!(
-                    "assert({c}, {}) -> [success: {target:?}, unwind continue]",
-                    self.assert_msg(msg)
-                )
+            TerminatorKind::Drop { place, target } => {
+                format!("drop({}) -> [return: {target:?}, unwind continue]", self.place(place))
+            }
+            TerminatorKind::Assert { cond, expected, msg, target } => {
+                let c = if *expected { self.operand(cond) } else { format!("!{}", self.operand(cond)) };
+                format!("assert({c}, {}) -> [success: {target:?}, unwind continue]", self.assert_msg(msg))
             }
         }
     }
@@ -489,16 +377,10 @@ impl Printer<'_> {
 fn scalar_str(kind: TyKind, v: u128) -> String {
     match kind {
         TyKind::Bool => (v != 0).to_string(),
-        TyKind::Char => {
-            char::from_u32(v as u32).map_or_else(|| format!("{v}_char"), |c| format!("{c:?}"))
-        }
+        TyKind::Char => char::from_u32(v as u32).map_or_else(|| format!("{v}_char"), |c| format!("{c:?}")),
         TyKind::Int(i) => {
             let bits = i.bits(crate::tys::POINTER_BITS);
-            let signed = if bits < 128 {
-                ((v << (128 - bits)) as i128) >> (128 - bits)
-            } else {
-                v as i128
-            };
+            let signed = if bits < 128 { ((v << (128 - bits)) as i128) >> (128 - bits) } else { v as i128 };
             format!("{signed}_{}", i.name())
         }
         TyKind::Uint(u) => format!("{v}_{}", u.name()),

@@ -3,8 +3,8 @@
 
 use crate::elaborate_drops::elaborate_drops;
 use crate::mir::{
-    BasicBlock, BasicBlockData, Body, BodyOwner, ConstKind, Constant, Local, LocalDecl, Operand,
-    Place, Rvalue, Statement, StatementKind, Terminator, TerminatorKind,
+    BasicBlock, BasicBlockData, Body, BodyOwner, ConstKind, Constant, Local, LocalDecl, Operand, Place, Rvalue,
+    Statement, StatementKind, Terminator, TerminatorKind,
 };
 use crate::tys::MirCtxt;
 use ferrum_hir::hir::Crate;
@@ -20,51 +20,29 @@ fn program() -> TypedProgram {
         items: ItemTables::default(),
         impls: Default::default(),
         typeck: Default::default(),
+        closures: Default::default(),
     }
 }
 
 fn decl(ty: Ty) -> LocalDecl {
-    LocalDecl {
-        ty,
-        name: None,
-        mutable: true,
-        span: Span::DUMMY,
-    }
+    LocalDecl { ty, name: None, mutable: true, span: Span::DUMMY }
 }
 
 fn stmt(kind: StatementKind) -> Statement {
-    Statement {
-        kind,
-        span: Span::DUMMY,
-    }
+    Statement { kind, span: Span::DUMMY }
 }
 
 fn block(statements: Vec<Statement>, kind: TerminatorKind) -> BasicBlockData {
-    BasicBlockData {
-        statements,
-        terminator: Terminator {
-            kind,
-            span: Span::DUMMY,
-        },
-    }
+    BasicBlockData { statements, terminator: Terminator { kind, span: Span::DUMMY } }
 }
 
 fn body(locals: Vec<LocalDecl>, arg_count: usize, blocks: Vec<BasicBlockData>) -> Body {
     let owner = BodyOwner::AnonConst(la_arena::Idx::from_raw(la_arena::RawIdx::from(0)));
-    Body {
-        owner,
-        locals,
-        arg_count,
-        blocks,
-        span: Span::DUMMY,
-    }
+    Body { owner, locals, arg_count, blocks, span: Span::DUMMY }
 }
 
 fn int(tcx: &TyCtxt, v: u128) -> Operand {
-    Operand::Constant(Box::new(Constant {
-        ty: tcx.i32(),
-        kind: ConstKind::Scalar(v),
-    }))
+    Operand::Constant(Box::new(Constant { ty: tcx.i32(), kind: ConstKind::Scalar(v) }))
 }
 
 #[test]
@@ -75,16 +53,10 @@ fn validator_reports_type_target_and_storage_errors() {
     let blocks = vec![
         block(
             vec![
-                stmt(StatementKind::Assign(
-                    Place::local(Local(1)),
-                    Rvalue::Use(int(tcx, 1)),
-                )),
+                stmt(StatementKind::Assign(Place::local(Local(1)), Rvalue::Use(int(tcx, 1)))),
                 stmt(StatementKind::StorageLive(Local(2))),
                 stmt(StatementKind::StorageDead(Local(2))),
-                stmt(StatementKind::Assign(
-                    Place::local(Local(2)),
-                    Rvalue::Use(int(tcx, 2)),
-                )),
+                stmt(StatementKind::Assign(Place::local(Local(2)), Rvalue::Use(int(tcx, 2)))),
             ],
             TerminatorKind::Goto(BasicBlock(7)),
         ),
@@ -94,10 +66,7 @@ fn validator_reports_type_target_and_storage_errors() {
     let all = errors.join("\n");
     assert!(all.contains("bb0[0]: assignment of `i32`"), "{all}");
     assert!(all.contains("jump to bb7"), "{all}");
-    assert!(
-        all.contains("bb0[3]: use of _2 outside its storage"),
-        "{all}"
-    );
+    assert!(all.contains("bb0[3]: use of _2 outside its storage"), "{all}");
     assert_eq!(errors.len(), 3, "{all}");
 }
 
@@ -107,16 +76,10 @@ fn validator_accepts_a_well_formed_body() {
     let tcx = &p.tcx;
     let locals = vec![decl(tcx.i32()), decl(tcx.i32())];
     let blocks = vec![block(
-        vec![stmt(StatementKind::Assign(
-            Place::return_place(),
-            Rvalue::Use(Operand::Copy(Place::local(Local(1)))),
-        ))],
+        vec![stmt(StatementKind::Assign(Place::return_place(), Rvalue::Use(Operand::Copy(Place::local(Local(1))))))],
         TerminatorKind::Return,
     )];
-    assert_eq!(
-        crate::validate::validate(&p, &body(locals, 1, blocks)),
-        Ok(())
-    );
+    assert_eq!(crate::validate::validate(&p, &body(locals, 1, blocks)), Ok(()));
 }
 
 /// `fn f<T>(x: T, c: bool) { if c { let y = x; } }`: `x` is moved on one
@@ -125,16 +88,11 @@ fn validator_accepts_a_well_formed_body() {
 fn conditional_move_gets_a_drop_flag() {
     let p = program();
     let tcx = &p.tcx;
-    let t = tcx.intern(TyKind::Param {
-        index: 0,
-        name: Symbol::intern("T"),
-    });
+    let t = tcx.intern(TyKind::Param { index: 0, name: Symbol::intern("T") });
     let (x, c, y) = (Local(1), Local(2), Local(3));
     let locals = vec![decl(tcx.unit()), decl(t), decl(tcx.bool()), decl(t)];
-    let drop_to = |place: Local, target: u32| TerminatorKind::Drop {
-        place: Place::local(place),
-        target: BasicBlock(target),
-    };
+    let drop_to =
+        |place: Local, target: u32| TerminatorKind::Drop { place: Place::local(place), target: BasicBlock(target) };
     let blocks = vec![
         block(
             Vec::new(),
@@ -145,10 +103,7 @@ fn conditional_move_gets_a_drop_flag() {
             },
         ),
         block(
-            vec![stmt(StatementKind::Assign(
-                Place::local(y),
-                Rvalue::Use(Operand::Move(Place::local(x))),
-            ))],
+            vec![stmt(StatementKind::Assign(Place::local(y), Rvalue::Use(Operand::Move(Place::local(x)))))],
             drop_to(y, 2),
         ),
         block(Vec::new(), drop_to(x, 3)),
@@ -166,24 +121,15 @@ fn conditional_move_gets_a_drop_flag() {
         .enumerate()
         .flat_map(|(i, bb)| bb.statements.iter().map(move |s| (i, s)))
         .filter_map(|(i, s)| match &s.kind {
-            StatementKind::Assign(p, Rvalue::Use(Operand::Constant(k))) if p.local == flag => {
-                match k.kind {
-                    ConstKind::Scalar(v) => Some((i, v)),
-                    _ => None,
-                }
-            }
+            StatementKind::Assign(p, Rvalue::Use(Operand::Constant(k))) if p.local == flag => match k.kind {
+                ConstKind::Scalar(v) => Some((i, v)),
+                _ => None,
+            },
             _ => None,
         })
         .collect();
-    assert_eq!(
-        assigns.first(),
-        Some(&(0, 1)),
-        "an argument starts initialised: {assigns:?}"
-    );
-    assert!(
-        assigns.iter().any(|&(_, v)| v == 0),
-        "the move clears the flag: {assigns:?}"
-    );
+    assert_eq!(assigns.first(), Some(&(0, 1)), "an argument starts initialised: {assigns:?}");
+    assert!(assigns.iter().any(|&(_, v)| v == 0), "the move clears the flag: {assigns:?}");
     let guarded = b.blocks.iter().any(|bb| match &bb.terminator.kind {
         TerminatorKind::SwitchInt { discr: Operand::Copy(p), otherwise, .. } if p.local == flag => {
             matches!(&b.blocks[otherwise.index()].terminator.kind, TerminatorKind::Drop { place, .. } if place.local == x)
@@ -191,11 +137,12 @@ fn conditional_move_gets_a_drop_flag() {
         _ => false,
     });
     assert!(guarded, "the drop of `x` is guarded by its flag");
-    let drops_of_y = b.blocks.iter().filter(|bb| matches!(&bb.terminator.kind, TerminatorKind::Drop { place, .. } if place.local == y)).count();
-    assert_eq!(
-        drops_of_y, 1,
-        "`y` is surely initialised where it is dropped"
-    );
+    let drops_of_y = b
+        .blocks
+        .iter()
+        .filter(|bb| matches!(&bb.terminator.kind, TerminatorKind::Drop { place, .. } if place.local == y))
+        .count();
+    assert_eq!(drops_of_y, 1, "`y` is surely initialised where it is dropped");
 }
 
 /// A value moved out on every path is not dropped at all.
@@ -203,30 +150,15 @@ fn conditional_move_gets_a_drop_flag() {
 fn moved_value_is_not_dropped() {
     let p = program();
     let tcx = &p.tcx;
-    let t = tcx.intern(TyKind::Param {
-        index: 0,
-        name: Symbol::intern("T"),
-    });
+    let t = tcx.intern(TyKind::Param { index: 0, name: Symbol::intern("T") });
     let (x, y) = (Local(1), Local(2));
     let locals = vec![decl(tcx.unit()), decl(t), decl(t)];
     let blocks = vec![
         block(
-            vec![stmt(StatementKind::Assign(
-                Place::local(y),
-                Rvalue::Use(Operand::Move(Place::local(x))),
-            ))],
-            TerminatorKind::Drop {
-                place: Place::local(y),
-                target: BasicBlock(1),
-            },
+            vec![stmt(StatementKind::Assign(Place::local(y), Rvalue::Use(Operand::Move(Place::local(x)))))],
+            TerminatorKind::Drop { place: Place::local(y), target: BasicBlock(1) },
         ),
-        block(
-            Vec::new(),
-            TerminatorKind::Drop {
-                place: Place::local(x),
-                target: BasicBlock(2),
-            },
-        ),
+        block(Vec::new(), TerminatorKind::Drop { place: Place::local(x), target: BasicBlock(2) }),
         block(Vec::new(), TerminatorKind::Return),
     ];
     let mut b = body(locals, 1, blocks);

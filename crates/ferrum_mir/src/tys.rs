@@ -8,7 +8,6 @@
 //! (monomorphisation decides).
 
 use ferrum_hir::hir::{DefId, DefKind, Generics, Mutability, Res, TypeRefKind};
-use ferrum_span::Symbol;
 use ferrum_ty::ty::{IntTy, Ty, TyCtxt, TyKind, UintTy};
 use ferrum_ty::TypedProgram;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -81,14 +80,10 @@ impl<'a> MirCtxt<'a> {
         &self.program.tcx
     }
 
-    /// Records ADTs with a `Copy` or `Drop` impl (or `#[derive(Copy)]`).
+    /// Records ADTs with a `Copy` or `Drop` impl (derived ones included).
     fn collect_trait_impls(&mut self) {
         let krate = &self.program.krate;
-        let copy_sym = Symbol::intern("Copy");
         for (id, def) in krate.defs.iter() {
-            if def.derives.iter().any(|(name, _)| *name == copy_sym) {
-                self.copy_adts.insert(id);
-            }
             let DefKind::Impl(imp) = &def.kind else {
                 continue;
             };
@@ -132,11 +127,7 @@ impl<'a> MirCtxt<'a> {
         let DefKind::Trait(t) = &krate.defs[self.lang.eq?].kind else {
             return None;
         };
-        let eq = t
-            .items
-            .iter()
-            .copied()
-            .find(|&m| krate.defs[m].name.as_str() == "eq")?;
+        let eq = t.items.iter().copied().find(|&m| krate.defs[m].name.as_str() == "eq")?;
         let s = self.tcx().str();
         Some((eq, Box::new([s, s])))
     }
@@ -174,11 +165,7 @@ impl<'a> MirCtxt<'a> {
             if !is_copy {
                 continue;
             }
-            if let TypeRefKind::Path {
-                res: Res::TyParam { index, .. },
-                ..
-            } = krate.types[pred.ty].kind
-            {
+            if let TypeRefKind::Path { res: Res::TyParam { index, .. }, .. } = krate.types[pred.ty].kind {
                 env.copy_params.insert(index);
             }
         }
@@ -194,25 +181,34 @@ impl<'a> MirCtxt<'a> {
             return false;
         }
         match self.tcx().kind(ty) {
-            TyKind::Bool | TyKind::Char | TyKind::Int(_) | TyKind::Uint(_) | TyKind::Float(_) => {
-                true
-            }
+            TyKind::Bool | TyKind::Char | TyKind::Int(_) | TyKind::Uint(_) | TyKind::Float(_) => true,
             TyKind::Never | TyKind::RawPtr(..) | TyKind::FnDef(..) | TyKind::FnPtr(_) => true,
             TyKind::Ref(_, m) => m == Mutability::Not,
             TyKind::Tuple(tys) => tys.iter().all(|&t| self.is_copy_depth(env, t, depth + 1)),
             TyKind::Array(t, _) => self.is_copy_depth(env, t, depth + 1),
             TyKind::Adt(def, substs) => {
                 self.copy_adts.contains(&def)
-                    && self
-                        .adt_field_tys(def, &substs)
-                        .iter()
-                        .all(|&t| self.is_copy_depth(env, t, depth + 1))
+                    && self.adt_field_tys(def, &substs).iter().all(|&t| self.is_copy_depth(env, t, depth + 1))
             }
             TyKind::Param { index, .. } => env.copy_params.contains(&index),
             TyKind::Error | TyKind::Infer(..) => true,
             TyKind::Str | TyKind::Slice(_) | TyKind::Dynamic { .. } => false,
-            TyKind::Closure { .. } | TyKind::Projection { .. } => false,
+            TyKind::Closure { .. } => {
+                self.closure_capture_tys(ty).iter().all(|&t| self.is_copy_depth(env, t, depth + 1))
+            }
+            TyKind::Projection { .. } => false,
         }
+    }
+
+    /// The types of a closure's captured fields, substituted.
+    pub fn closure_capture_tys(&self, ty: Ty) -> Vec<Ty> {
+        let TyKind::Closure { owner, expr, substs } = self.tcx().kind(ty) else {
+            return Vec::new();
+        };
+        self.program
+            .closures
+            .get(&(owner, expr))
+            .map_or(Vec::new(), |info| info.captures.iter().map(|c| self.tcx().subst(c.ty, &substs)).collect())
     }
 
     /// Whether dropping a value of `ty` may run code (a `Drop` impl
@@ -236,12 +232,9 @@ impl<'a> MirCtxt<'a> {
             TyKind::Array(t, n) => n > 0 && self.needs_drop(t),
             TyKind::Slice(t) => self.needs_drop(t),
             TyKind::Adt(def, substs) => {
-                self.drop_adts.contains(&def)
-                    || self
-                        .adt_field_tys(def, &substs)
-                        .iter()
-                        .any(|&t| self.needs_drop(t))
+                self.drop_adts.contains(&def) || self.adt_field_tys(def, &substs).iter().any(|&t| self.needs_drop(t))
             }
+            TyKind::Closure { .. } => self.closure_capture_tys(ty).iter().any(|&t| self.needs_drop(t)),
             TyKind::Param { .. } | TyKind::Projection { .. } | TyKind::Dynamic { .. } => true,
             _ => false,
         }
@@ -252,26 +245,18 @@ impl<'a> MirCtxt<'a> {
         let Some(adt) = self.program.items.adts.get(&def) else {
             return Vec::new();
         };
-        adt.variants
-            .iter()
-            .flat_map(|v| v.fields.iter())
-            .map(|f| self.tcx().subst(f.ty, substs))
-            .collect()
+        adt.variants.iter().flat_map(|v| v.fields.iter()).map(|f| self.tcx().subst(f.ty, substs)).collect()
     }
 
     /// Field types of `variant` of `ty` (tuples and arrays have no variants).
     pub fn variant_field_tys(&self, ty: Ty, variant: u32) -> Option<Vec<Ty>> {
         match self.tcx().kind(ty) {
             TyKind::Tuple(tys) => Some(tys.to_vec()),
+            TyKind::Closure { .. } => Some(self.closure_capture_tys(ty)),
             TyKind::Adt(def, substs) => {
                 let adt = self.program.items.adts.get(&def)?;
                 let v = adt.variants.get(variant as usize)?;
-                Some(
-                    v.fields
-                        .iter()
-                        .map(|f| self.tcx().subst(f.ty, &substs))
-                        .collect(),
-                )
+                Some(v.fields.iter().map(|f| self.tcx().subst(f.ty, &substs)).collect())
             }
             _ => None,
         }
@@ -280,24 +265,14 @@ impl<'a> MirCtxt<'a> {
     /// Whether `ty` is an enum.
     pub fn is_enum(&self, ty: Ty) -> bool {
         match self.tcx().kind(ty) {
-            TyKind::Adt(def, _) => self
-                .program
-                .items
-                .adts
-                .get(&def)
-                .is_some_and(|a| a.is_enum()),
+            TyKind::Adt(def, _) => self.program.items.adts.get(&def).is_some_and(|a| a.is_enum()),
             _ => false,
         }
     }
 
     /// The discriminant values of an enum's variants, in variant order.
     pub fn discriminants(&self, adt: DefId) -> Vec<i128> {
-        self.program
-            .items
-            .adts
-            .get(&adt)
-            .map(|a| a.variants.iter().map(|v| v.discr).collect())
-            .unwrap_or_default()
+        self.program.items.adts.get(&adt).map(|a| a.variants.iter().map(|v| v.discr).collect()).unwrap_or_default()
     }
 
     /// The type of `Rvalue::Discriminant` (rustc's default `isize`).
@@ -323,11 +298,7 @@ pub fn scalar_bits(tcx: &TyCtxt, ty: Ty) -> Option<u32> {
     match tcx.kind(ty) {
         TyKind::Bool => Some(1),
         TyKind::Char => Some(32),
-        TyKind::Float(f) => Some(if f == ferrum_ty::ty::FloatTy::F32 {
-            32
-        } else {
-            64
-        }),
+        TyKind::Float(f) => Some(if f == ferrum_ty::ty::FloatTy::F32 { 32 } else { 64 }),
         _ => int_bits(tcx, ty),
     }
 }

@@ -32,8 +32,8 @@
 //!    `StorageDead` on at least one path.
 
 use crate::mir::{
-    AggregateKind, BasicBlock, BinOp, Body, Callee, Local, Operand, Place, PlaceElem, Rvalue,
-    StatementKind, TerminatorKind,
+    AggregateKind, BasicBlock, BinOp, Body, Callee, Local, Operand, Place, PlaceElem, Rvalue, StatementKind,
+    TerminatorKind,
 };
 use crate::place_ty::{rvalue_ty, try_place_ty};
 use crate::tys::MirCtxt;
@@ -47,12 +47,7 @@ pub fn validate(program: &TypedProgram, body: &Body) -> Result<(), Vec<String>> 
 }
 
 pub fn validate_with(cx: &MirCtxt, body: &Body) -> Result<(), Vec<String>> {
-    let mut v = Validator {
-        cx,
-        body,
-        errors: Vec::new(),
-        loc: String::new(),
-    };
+    let mut v = Validator { cx, body, errors: Vec::new(), loc: String::new() };
     v.check_signature();
     for (i, data) in body.blocks.iter().enumerate() {
         for (j, s) in data.statements.iter().enumerate() {
@@ -96,10 +91,7 @@ impl Validator<'_> {
 
     fn check_target(&mut self, bb: BasicBlock) {
         if bb.index() >= self.body.blocks.len() {
-            self.fail(format!(
-                "jump to {bb:?}, but the body has {} blocks",
-                self.body.blocks.len()
-            ));
+            self.fail(format!("jump to {bb:?}, but the body has {} blocks", self.body.blocks.len()));
         }
     }
 
@@ -144,19 +136,15 @@ impl Validator<'_> {
         let tcx = self.cx.tcx();
         match (tcx.kind(expected), tcx.kind(found)) {
             (TyKind::Error, _) | (_, TyKind::Error) | (_, TyKind::Never) => true,
-            (TyKind::Ref(a, _), TyKind::Ref(b, _))
-            | (TyKind::RawPtr(a, _), TyKind::RawPtr(b, _)) => self.compatible(a, b),
+            (TyKind::Ref(a, _), TyKind::Ref(b, _)) | (TyKind::RawPtr(a, _), TyKind::RawPtr(b, _)) => {
+                self.compatible(a, b)
+            }
             (TyKind::Tuple(a), TyKind::Tuple(b)) => {
                 a.len() == b.len() && a.iter().zip(b.iter()).all(|(&x, &y)| self.compatible(x, y))
             }
             (TyKind::Array(a, n), TyKind::Array(b, m)) => n == m && self.compatible(a, b),
             (TyKind::Adt(d1, s1), TyKind::Adt(d2, s2)) => {
-                d1 == d2
-                    && s1.len() == s2.len()
-                    && s1
-                        .iter()
-                        .zip(s2.iter())
-                        .all(|(&x, &y)| self.compatible(x, y))
+                d1 == d2 && s1.len() == s2.len() && s1.iter().zip(s2.iter()).all(|(&x, &y)| self.compatible(x, y))
             }
             _ => false,
         }
@@ -195,31 +183,19 @@ impl Validator<'_> {
 
     fn check_variant(&mut self, ty: Ty, variant: u32) {
         let count = match self.cx.tcx().kind(ty) {
-            TyKind::Adt(def, _) => self
-                .cx
-                .program
-                .items
-                .adts
-                .get(&def)
-                .map_or(0, |a| a.variants.len()),
+            TyKind::Adt(def, _) => self.cx.program.items.adts.get(&def).map_or(0, |a| a.variants.len()),
             TyKind::Error => return,
             _ => 0,
         };
         if variant as usize >= count {
-            self.fail(format!(
-                "variant {variant} of `{}` which has {count}",
-                self.ty(ty)
-            ));
+            self.fail(format!("variant {variant} of `{}` which has {count}", self.ty(ty)));
         }
     }
 
     fn check_rvalue(&mut self, rv: &Rvalue) {
         let tcx = self.cx.tcx();
         match rv {
-            Rvalue::Use(op)
-            | Rvalue::Repeat(op, _)
-            | Rvalue::Cast(_, op, _)
-            | Rvalue::UnaryOp(_, op) => {
+            Rvalue::Use(op) | Rvalue::Repeat(op, _) | Rvalue::Cast(_, op, _) | Rvalue::UnaryOp(_, op) => {
                 self.operand(op);
             }
             Rvalue::Ref(_, p) | Rvalue::AddressOf(_, p) | Rvalue::Discriminant(p) => {
@@ -227,10 +203,7 @@ impl Validator<'_> {
             }
             Rvalue::Len(p) => {
                 if let Some(ty) = self.place(p) {
-                    if !matches!(
-                        tcx.kind(ty),
-                        TyKind::Array(..) | TyKind::Slice(_) | TyKind::Error
-                    ) {
+                    if !matches!(tcx.kind(ty), TyKind::Array(..) | TyKind::Slice(_) | TyKind::Error) {
                         self.fail(format!("Len of `{}`", self.ty(ty)));
                     }
                 }
@@ -259,20 +232,10 @@ impl Validator<'_> {
         };
         let ty = self.cx.tcx().mk_adt(*def, substs.clone());
         self.check_variant(ty, *variant);
-        let is_union = self
-            .cx
-            .program
-            .items
-            .adts
-            .get(def)
-            .is_some_and(|a| a.kind == ferrum_hir::hir::AdtKind::Union);
+        let is_union = self.cx.program.items.adts.get(def).is_some_and(|a| a.kind == ferrum_hir::hir::AdtKind::Union);
         if let Some(fields) = self.cx.variant_field_tys(ty, *variant) {
             if !is_union && fields.len() != n {
-                self.fail(format!(
-                    "aggregate of `{}` with {n} operands for {} fields",
-                    self.ty(ty),
-                    fields.len()
-                ));
+                self.fail(format!("aggregate of `{}` with {n} operands for {} fields", self.ty(ty), fields.len()));
             }
         }
     }
@@ -287,11 +250,7 @@ impl Validator<'_> {
                 if let Some(ty) = self.operand(discr) {
                     let ok = matches!(
                         tcx.kind(ty),
-                        TyKind::Int(_)
-                            | TyKind::Uint(_)
-                            | TyKind::Bool
-                            | TyKind::Char
-                            | TyKind::Error
+                        TyKind::Int(_) | TyKind::Uint(_) | TyKind::Bool | TyKind::Char | TyKind::Error
                     );
                     if !ok {
                         self.fail(format!("switchInt on `{}`", self.ty(ty)));
@@ -305,9 +264,7 @@ impl Validator<'_> {
                     }
                 }
             }
-            TerminatorKind::Call {
-                func, args, dest, ..
-            } => {
+            TerminatorKind::Call { func, args, dest, .. } => {
                 if let Callee::Indirect(op) = func {
                     if let Some(ty) = self.operand(op) {
                         if !matches!(tcx.kind(ty), TyKind::FnPtr(_) | TyKind::Error) {
@@ -331,23 +288,13 @@ impl Validator<'_> {
     /// A direct call passes one argument per parameter, of the
     /// parameter's type, and its destination has the return type
     /// (generic parameters and unnormalised projections match anything).
-    fn check_call_signature(
-        &mut self,
-        def: DefId,
-        substs: &[Ty],
-        args: &[Option<Ty>],
-        dest: Option<Ty>,
-    ) {
+    fn check_call_signature(&mut self, def: DefId, substs: &[Ty], args: &[Option<Ty>], dest: Option<Ty>) {
         let Some(sig) = self.cx.program.items.fn_sigs.get(&def) else {
             return;
         };
         let tcx = self.cx.tcx();
         if sig.inputs.len() != args.len() {
-            self.fail(format!(
-                "call with {} arguments of a function taking {}",
-                args.len(),
-                sig.inputs.len()
-            ));
+            self.fail(format!("call with {} arguments of a function taking {}", args.len(), sig.inputs.len()));
             return;
         }
         for (i, (&input, arg)) in sig.inputs.iter().zip(args).enumerate() {
@@ -355,9 +302,7 @@ impl Validator<'_> {
             if let Some(found) = arg {
                 if !self.loosely_compatible(expected, *found) {
                     let (e, f) = (self.ty(expected), self.ty(*found));
-                    self.fail(format!(
-                        "argument {i} of type `{f}` where `{e}` is expected"
-                    ));
+                    self.fail(format!("argument {i} of type `{f}` where `{e}` is expected"));
                 }
             }
         }
@@ -485,14 +430,12 @@ fn statement_locals(kind: &StatementKind) -> Vec<Local> {
         StatementKind::Assign(p, rv) => {
             place_locals(p, &mut out);
             match rv {
-                Rvalue::Use(op)
-                | Rvalue::Repeat(op, _)
-                | Rvalue::Cast(_, op, _)
-                | Rvalue::UnaryOp(_, op) => operand_locals(op, &mut out),
-                Rvalue::Ref(_, p)
-                | Rvalue::AddressOf(_, p)
-                | Rvalue::Len(p)
-                | Rvalue::Discriminant(p) => place_locals(p, &mut out),
+                Rvalue::Use(op) | Rvalue::Repeat(op, _) | Rvalue::Cast(_, op, _) | Rvalue::UnaryOp(_, op) => {
+                    operand_locals(op, &mut out)
+                }
+                Rvalue::Ref(_, p) | Rvalue::AddressOf(_, p) | Rvalue::Len(p) | Rvalue::Discriminant(p) => {
+                    place_locals(p, &mut out)
+                }
                 Rvalue::BinaryOp(_, a, b) | Rvalue::CheckedBinaryOp(_, a, b) => {
                     operand_locals(a, &mut out);
                     operand_locals(b, &mut out);
@@ -512,9 +455,7 @@ fn terminator_locals(kind: &TerminatorKind) -> Vec<Local> {
         TerminatorKind::SwitchInt { discr: op, .. } | TerminatorKind::Assert { cond: op, .. } => {
             operand_locals(op, &mut out)
         }
-        TerminatorKind::Call {
-            func, args, dest, ..
-        } => {
+        TerminatorKind::Call { func, args, dest, .. } => {
             if let Callee::Indirect(op) = func {
                 operand_locals(op, &mut out);
             }

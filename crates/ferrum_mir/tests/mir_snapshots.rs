@@ -20,10 +20,7 @@ impl ModuleLoader for NoFiles {
         span: Span,
         diags: &mut Diagnostics,
     ) -> Option<(FileId, SourceFileAst)> {
-        diags.push(
-            ferrum_span::Diagnostic::error(format!("file not found for module `{name}`"))
-                .primary(span, ""),
-        );
+        diags.push(ferrum_span::Diagnostic::error(format!("file not found for module `{name}`")).primary(span, ""));
         None
     }
 }
@@ -41,13 +38,7 @@ fn run(text: &str) -> String {
     let std_ast = ferrum_syntax::parse_file(std_file, &std_text, &mut diags);
     let user_file = map.add_file("main.rs", text.to_string(), false);
     let user_ast = ferrum_syntax::parse_file(user_file, text, &mut diags);
-    let krate = lower_crate(
-        (user_file, &user_ast),
-        (std_file, &std_ast),
-        &mut NoFiles,
-        &map,
-        &mut diags,
-    );
+    let krate = lower_crate((user_file, &user_ast), (std_file, &std_ast), &mut NoFiles, &map, &mut diags);
     let program = ferrum_ty::check_program(krate, &mut diags);
     let mut out = String::new();
     if !diags.has_errors() {
@@ -100,10 +91,7 @@ fn main() {
     let trials = files
         .into_iter()
         .map(|path| {
-            let name = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().to_string())
-                .unwrap_or_default();
+            let name = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
             Trial::test(name, move || check(&path))
         })
         .collect();

@@ -37,7 +37,7 @@ use lexer::Lexer;
 use parser::Parser;
 use token::{Source, Tokens};
 
-pub use print::print_ast;
+pub use print::{print_ast, print_bounds, print_type};
 
 /// Lexes `text` into tokens ending with `Eof`; whitespace and comments
 /// are dropped, lexical errors and unbalanced delimiters reported.

@@ -27,6 +27,7 @@ pub fn collect_items(krate: &Crate, tcx: &TyCtxt, diags: &mut Diagnostics) -> It
             }
         }
     }
+    collect_supertraits(krate, tcx, &mut items, diags);
     collect_assoc_tys(krate, tcx, &mut items, diags);
     collect_predicates(krate, tcx, &mut items, diags);
     for (def, d) in krate.defs.iter() {
@@ -90,12 +91,10 @@ fn collect_assoc_tys(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diags:
     items.impl_assoc_tys.extend(found);
 }
 
-/// Where-clauses of every generic item, supertraits of traits, and the
-/// index of trait items by name.
+/// Where-clauses of every generic item.
 fn collect_predicates(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diags: &mut Diagnostics) {
     let mut predicates = Vec::new();
-    let mut supertraits = Vec::new();
-    for (def, d) in krate.defs.iter() {
+    for (def, _) in krate.defs.iter() {
         if let Some(g) = generics::own_generics(krate, def) {
             let mut preds = Vec::new();
             for p in &g.predicates {
@@ -112,6 +111,15 @@ fn collect_predicates(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diags
                 predicates.push((def, preds));
             }
         }
+    }
+    items.predicates.extend(predicates);
+}
+
+/// Supertraits of every trait (needed before anything names an associated
+/// type a supertrait declares), and the index of trait items by name.
+fn collect_supertraits(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diags: &mut Diagnostics) {
+    let mut supertraits = Vec::new();
+    for (def, d) in krate.defs.iter() {
         if let DefKind::Trait(t) = &d.kind {
             let self_ty = tcx.intern(crate::ty::TyKind::Param { index: 0, name: ferrum_span::Symbol::intern("Self") });
             let supers: Vec<_> = t
@@ -129,7 +137,6 @@ fn collect_predicates(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diags
             }
         }
     }
-    items.predicates.extend(predicates);
     items.supertraits.extend(supertraits);
 }
 

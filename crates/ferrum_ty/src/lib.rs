@@ -27,7 +27,7 @@ pub mod ty;
 
 pub use collect::variant_of;
 pub use program::TypedProgram;
-pub use results::{Adjust, TypeckResults, ValueRes};
+pub use results::{Adjust, Capture, CaptureMode, ClosureInfo, ClosureKind, TypeckResults, ValueRes};
 
 use ferrum_hir::hir::{BodyId, Crate, DefId, DefKind};
 use ferrum_span::Diagnostics;
@@ -40,6 +40,7 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let items = collect::collect_items(&krate, &tcx, diags);
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
     let mut typeck = FxHashMap::default();
+    let mut closures = traits::ClosureTable::default();
     let mut queued: FxHashSet<DefId> = FxHashSet::default();
     let mut worklist: Vec<DefId> = krate.defs.iter().filter(|(_, d)| !d.is_library).map(|(def, _)| def).collect();
     worklist.extend(implicitly_called(&krate, &impls));
@@ -54,9 +55,12 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
                 }
             }
         }
+        for (expr, info) in &results.closures {
+            closures.insert((def, expr.into_raw().into_u32()), info.clone());
+        }
         typeck.insert(body, results);
     }
-    TypedProgram { krate, tcx, items, impls, typeck }
+    TypedProgram { krate, tcx, items, impls, typeck, closures }
 }
 
 /// The body of `def` with the types of its parameters and value, if it has one.
@@ -74,10 +78,11 @@ fn body_signature(krate: &Crate, items: &items::ItemTables, def: DefId) -> Optio
 }
 
 /// Methods that generated code calls without naming them in a body: drop
-/// glue runs `Drop::drop`, string patterns compare with `PartialEq::eq`.
+/// glue runs `Drop::drop`, string patterns compare with `PartialEq::eq`,
+/// autoderef adjustments call `Deref::deref` and `DerefMut::deref_mut`.
 fn implicitly_called(krate: &Crate, impls: &impls::ImplIndex) -> Vec<DefId> {
     let mut out = Vec::new();
-    for lang in ["drop", "eq"] {
+    for lang in ["drop", "eq", "deref", "deref_mut"] {
         let Some(trait_) = krate.lang_item(lang) else { continue };
         for &imp in impls.trait_impls.get(&trait_).into_iter().flatten() {
             if let DefKind::Impl(i) = &krate.defs[imp].kind {

@@ -81,7 +81,7 @@ impl<'a> TyLowerer<'a> {
                     Some(bound) => self.lower_trait_bound(bound, base_ty).map(|p| p.trait_ref),
                     None => self.find_assoc_trait(base_ty, *name),
                 };
-                match trait_ref {
+                match trait_ref.map(|tr| crate::traits::declaring_trait_ref(self.krate, tcx, self.items, tr, *name)) {
                     Some(tr) => tcx.intern(TyKind::Projection { trait_: tr.trait_, substs: tr.substs, name: *name }),
                     None => {
                         let t = crate::display::ty_to_string(tcx, self.krate, base_ty);

@@ -2,7 +2,7 @@
 
 use crate::items::ItemTables;
 use crate::results::TypeckResults;
-use crate::ty::{Substs, TyCtxt};
+use crate::ty::TyCtxt;
 use ferrum_hir::hir::{BodyId, Crate, DefId};
 use rustc_hash::FxHashMap;
 
@@ -13,13 +13,16 @@ pub struct TypedProgram {
     pub impls: crate::impls::ImplIndex,
     /// Results for every checked body.
     pub typeck: FxHashMap<BodyId, TypeckResults>,
+    /// Every closure's signature, kind and captures, keyed as in
+    /// [`crate::ty::TyKind::Closure`].
+    pub closures: crate::traits::ClosureTable,
 }
 
 impl TypedProgram {
     /// The concrete function a call resolves to once generic arguments are
     /// known: a trait method call becomes the implementing method.
     /// `substs` must be fully monomorphic.
-    pub fn resolve_instance(&self, def: DefId, substs: &[crate::ty::Ty]) -> (DefId, Substs) {
+    pub fn resolve_instance(&self, def: DefId, substs: &[crate::ty::Ty]) -> crate::traits::Instance {
         crate::traits::resolve_instance(self, def, substs)
     }
 

@@ -21,6 +21,9 @@ pub enum Adjust {
     ReifyFnPointer,
     /// `!` to any type.
     NeverToAny(Ty),
+    /// `*Deref::deref(&e)` (or `*DerefMut::deref_mut(&mut e)`) of a
+    /// library type; `target` is `<T as Deref>::Target`.
+    OverloadedDeref { mutbl: Mutability, target: Ty },
 }
 
 /// What a path expression, method call or overloaded operator refers to.
@@ -67,6 +70,44 @@ pub struct TypeckResults {
     pub binding_modes: ArenaMap<BindingId, Option<Mutability>>,
     /// Variant index of ADT patterns and struct literals of enums.
     pub variant_indices: ArenaMap<PatId, u32>,
+    /// Signature, kind and captures of every closure expression.
+    pub closures: rustc_hash::FxHashMap<ExprId, ClosureInfo>,
     /// Whether checking this body reported an error.
     pub tainted: bool,
+}
+
+/// Which `Fn*` traits a closure implements: the most restrictive use of
+/// its captures decides (ordered from most to least capable).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ClosureKind {
+    Fn,
+    FnMut,
+    FnOnce,
+}
+
+/// How a closure holds a variable of its environment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaptureMode {
+    ByValue,
+    ByRef(Mutability),
+}
+
+#[derive(Clone, Debug)]
+pub struct Capture {
+    pub binding: BindingId,
+    pub mode: CaptureMode,
+    /// The type of the closure's field: the variable's type, or a
+    /// reference to it.
+    pub ty: Ty,
+}
+
+/// A closure's signature (parameters untupled) and environment, in the
+/// generic terms of the enclosing item.
+#[derive(Clone, Debug)]
+pub struct ClosureInfo {
+    pub inputs: Vec<Ty>,
+    pub output: Ty,
+    pub kind: ClosureKind,
+    /// In order of first mention in the body.
+    pub captures: Vec<Capture>,
 }

@@ -20,12 +20,8 @@ fn show(s: &str) -> String {
                     if s.align != Align::Unknown {
                         out += &format!(" {:?}", s.align);
                     }
-                    for (flag, name) in [
-                        (s.sign_plus, "+"),
-                        (s.sign_minus, "-"),
-                        (s.alternate, "#"),
-                        (s.zero_pad, "0"),
-                    ] {
+                    for (flag, name) in [(s.sign_plus, "+"), (s.sign_minus, "-"), (s.alternate, "#"), (s.zero_pad, "0")]
+                    {
                         if flag {
                             out += &format!(" {name}");
                         }
@@ -62,24 +58,15 @@ fn literals_and_escapes() {
 
 #[test]
 fn positions() {
-    check(
-        "{} {} {0} {name}",
-        expect![[r#"{Next(0)} " " {Next(1)} " " {Index(0)} " " {Name("name")}"#]],
-    );
+    check("{} {} {0} {name}", expect![[r#"{Next(0)} " " {Next(1)} " " {Index(0)} " " {Name("name")}"#]]);
     check("{ }", expect!["{Next(0)}"]);
 }
 
 #[test]
 fn specs() {
     check("{:*^10}", expect!["{Next(0) fill='*' Center w=Is(10)}"]);
-    check(
-        "{:+#010.3e}",
-        expect!["{Next(0) + # 0 w=Is(10) p=Is(3) LowerExp}"],
-    );
-    check(
-        "{:#x?}{:X?}",
-        expect!["{Next(0) # Debug hex_upper=false} {Next(1) Debug hex_upper=true}"],
-    );
+    check("{:+#010.3e}", expect!["{Next(0) + # 0 w=Is(10) p=Is(3) LowerExp}"]);
+    check("{:#x?}{:X?}", expect!["{Next(0) # Debug hex_upper=false} {Next(1) Debug hex_upper=true}"]);
     check(
         "{:1$} {:.*} {:w$.p$}",
         expect![[
@@ -88,20 +75,30 @@ fn specs() {
     );
     check("{0:0$}", expect!["{Index(0) w=Arg(Index(0))}"]);
     check("{:-<5}", expect!["{Next(0) fill='-' Left w=Is(5)}"]);
-    check(
-        "{:x}{:o}{:b}{:E}",
-        expect!["{Next(0) LowerHex} {Next(1) Octal} {Next(2) Binary} {Next(3) UpperExp}"],
-    );
+    check("{:x}{:o}{:b}{:E}", expect!["{Next(0) LowerHex} {Next(1) Octal} {Next(2) Binary} {Next(3) UpperExp}"]);
     check("{:.}", expect!["{Next(0)}"]);
 }
 
 #[test]
 fn errors() {
-    check("{", expect!["error 1..2: invalid format string: expected `}` but string was terminated (expected `}` in format string)"]);
+    check(
+        "{",
+        expect![
+            "error 1..2: invalid format string: expected `}` but string was terminated (expected `}` in format string)"
+        ],
+    );
     check("}", expect!["error 0..1: invalid format string: unmatched `}` found (unmatched `}` in format string)"]);
-    check("{x y}", expect!["error 3..4: invalid format string: expected `}`, found `y` (expected `}` in format string)"]);
+    check(
+        "{x y}",
+        expect!["error 3..4: invalid format string: expected `}`, found `y` (expected `}` in format string)"],
+    );
     check("{:y}", expect!["error 2..3: unknown format trait `y` ()"]);
-    check("{_}", expect!["error 1..2: invalid format string: invalid argument name `_` (invalid argument name in format string)"]);
+    check(
+        "{_}",
+        expect![
+            "error 1..2: invalid format string: invalid argument name `_` (invalid argument name in format string)"
+        ],
+    );
 }
 
 #[test]

@@ -9,9 +9,7 @@ use ferrum_syntax::ast::{Lit, LitKind};
 
 /// A tiny lexer for tests: identifiers, integers, strings, punctuation.
 fn lex(src: &str) -> Vec<Token> {
-    const PUNCT: &[&str] = &[
-        "=>", "::", "->", "..=", "..", "==", "<=", ">=", "&&", "||", "+=", "<<", ">>",
-    ];
+    const PUNCT: &[&str] = &["=>", "::", "->", "..=", "..", "==", "<=", ">=", "&&", "||", "+=", "<<", ">>"];
     let b = src.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -72,10 +70,7 @@ fn lex(src: &str) -> Vec<Token> {
             i += p.len();
             TokenKind::Punct(p)
         };
-        out.push(Token {
-            kind,
-            span: Span::new(FileId(0), start as u32, i as u32),
-        });
+        out.push(Token { kind, span: Span::new(FileId(0), start as u32, i as u32) });
     }
     out
 }
@@ -86,13 +81,7 @@ fn expand(def: &str, args: &str) -> String {
     let mut hygiene = Hygiene::new();
     let mut diags = Diagnostics::default();
     let plain = |s: Symbol| s;
-    let mac = parse_macro_rules(
-        Symbol::intern("m"),
-        &lex(def),
-        CrateKind::User,
-        &plain,
-        &mut diags,
-    );
+    let mac = parse_macro_rules(Symbol::intern("m"), &lex(def), CrateKind::User, &plain, &mut diags);
     if let Some(d) = diags.list.first() {
         return format!("definition error: {}", d.message);
     }
@@ -101,12 +90,8 @@ fn expand(def: &str, args: &str) -> String {
     for rule in &mac.rules {
         if let Some(binds) = cx.match_all(&rule.matcher, &input, Span::DUMMY) {
             let mark = hygiene.new_mark(Mark::ROOT, CrateKind::User);
-            let mut t = Transcriber {
-                hygiene: &mut hygiene,
-                mark,
-                call_site: Span::new(FileId(1), 0, 0),
-                binds: &binds,
-            };
+            let mut t =
+                Transcriber { hygiene: &mut hygiene, mark, call_site: Span::new(FileId(1), 0, 0), binds: &binds };
             return match t.run(&rule.body) {
                 Ok(tokens) => {
                     let h = &hygiene;
@@ -123,10 +108,7 @@ fn expand(def: &str, args: &str) -> String {
             };
         }
     }
-    format!(
-        "error: {}",
-        no_match_error(mac.name, &cx, Span::DUMMY).message
-    )
+    format!("error: {}", no_match_error(mac.name, &cx, Span::DUMMY).message)
 }
 
 #[test]
@@ -140,10 +122,7 @@ fn simple_rules_in_order() {
 #[test]
 fn repetitions() {
     let def = "($($t:ident)*) => { $(impl Foo for $t {})* };";
-    assert_eq!(
-        expand(def, "i8 u8"),
-        "impl Foo' for i8 {} impl Foo' for u8 {}"
-    );
+    assert_eq!(expand(def, "i8 u8"), "impl Foo' for i8 {} impl Foo' for u8 {}");
     let def = "($($k:expr => $v:expr),* $(,)?) => { [$(($k, $v)),*] };";
     assert_eq!(expand(def, "1 => 2, 3 => 4,"), "[(1, 2), (3, 4)]");
     let def = "($($x:expr),+) => { 0 $(+ $x)+ };";
@@ -155,10 +134,7 @@ fn repetitions() {
 #[test]
 fn fragments() {
     let def = "($t:ty, $p:pat) => { let $p: $t = 0; };";
-    assert_eq!(
-        expand(def, "HashMap<K, V>, Some(x) | None"),
-        "let Some(x) | None: HashMap<K, V> = 0;"
-    );
+    assert_eq!(expand(def, "HashMap<K, V>, Some(x) | None"), "let Some(x) | None: HashMap<K, V> = 0;");
     let def = "(|$a:ident| $body:expr) => { $body };";
     assert_eq!(expand(def, "|x| x + 1"), "(x + 1)");
     let def = "($e:expr) => { $e };";
@@ -168,10 +144,7 @@ fn fragments() {
     assert_eq!(expand(def, "pub fn f"), "pub fn f() {}");
     assert_eq!(expand(def, "fn g"), "fn g() {}");
     let def = "($($i:item)*) => { $($i)* };";
-    assert_eq!(
-        expand(def, "use a::{b, c}; fn f() {} struct S;"),
-        "use a::{b, c}; fn f() {} struct S;"
-    );
+    assert_eq!(expand(def, "use a::{b, c}; fn f() {} struct S;"), "use a::{b, c}; fn f() {} struct S;");
     let def = "($p:path) => { $p::new() };";
     assert_eq!(expand(def, "std::vec::Vec<T>"), "std::vec::Vec<T>::new'()");
 }
@@ -182,23 +155,11 @@ fn errors() {
     assert_eq!(expand(def, "b"), "error: no rules expected `b`");
     assert_eq!(expand(def, ""), "error: unexpected end of macro invocation");
     let def = "($($a:ident)*; $($b:ident)*) => { $(($a $b))* };";
-    assert_eq!(
-        expand(def, "x y; z"),
-        "error: meta-variable `a` repeats 2 times, but `b` repeats 1 times"
-    );
+    assert_eq!(expand(def, "x y; z"), "error: meta-variable `a` repeats 2 times, but `b` repeats 1 times");
     let def = "($($a:ident)*) => { $a };";
-    assert_eq!(
-        expand(def, "x"),
-        "error: variable `a` is still repeating at this depth"
-    );
-    assert_eq!(
-        expand("($x:foo) => {};", ""),
-        "definition error: invalid fragment specifier `foo`"
-    );
-    assert_eq!(
-        expand("($x) => {};", ""),
-        "definition error: missing fragment specifier"
-    );
+    assert_eq!(expand(def, "x"), "error: variable `a` is still repeating at this depth");
+    assert_eq!(expand("($x:foo) => {};", ""), "definition error: invalid fragment specifier `foo`");
+    assert_eq!(expand("($x) => {};", ""), "definition error: missing fragment specifier");
 }
 
 #[test]

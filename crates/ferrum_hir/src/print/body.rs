@@ -44,13 +44,7 @@ impl Printer<'_> {
                 self.operand(b, *f);
                 self.args(b, args);
             }
-            ExprKind::MethodCall {
-                receiver,
-                method,
-                args,
-                generic_args,
-                ..
-            } => {
+            ExprKind::MethodCall { receiver, method, args, generic_args, .. } => {
                 self.operand(b, *receiver);
                 self.w(&format!(".{method}"));
                 if !generic_args.is_empty() {
@@ -97,27 +91,14 @@ impl Printer<'_> {
                 self.w(" = ");
                 self.expr(b, *expr);
             }
-            ExprKind::Loop {
-                body: lb,
-                label,
-                source,
-            } => {
+            ExprKind::Loop { body: lb, label, source } => {
                 if let Some(l) = label {
                     self.w(&format!("{l}: "));
                 }
-                self.w(if *source == LoopSource::While {
-                    "loop /* while */ "
-                } else {
-                    "loop "
-                });
+                self.w(if *source == LoopSource::While { "loop /* while */ " } else { "loop " });
                 self.expr(b, *lb);
             }
-            ExprKind::For {
-                pat,
-                iter,
-                body: fb,
-                label,
-            } => {
+            ExprKind::For { pat, iter, body: fb, label } => {
                 if let Some(l) = label {
                     self.w(&format!("{l}: "));
                 }
@@ -186,12 +167,7 @@ impl Printer<'_> {
                 self.expr(*len, v);
                 self.w("]");
             }
-            ExprKind::Struct {
-                res,
-                args,
-                fields,
-                base,
-            } => {
+            ExprKind::Struct { res, args, fields, base } => {
                 let r = self.res_string(*res, Some(b));
                 let a = self.args_string(args, &[]);
                 self.w(&format!("{r}{a} {{ "));
@@ -221,19 +197,10 @@ impl Printer<'_> {
                 self.operand(b, *expr);
             }
             ExprKind::RawRef { mutability, expr } => {
-                self.w(if *mutability == Mutability::Mut {
-                    "&raw mut "
-                } else {
-                    "&raw const "
-                });
+                self.w(if *mutability == Mutability::Mut { "&raw mut " } else { "&raw const " });
                 self.operand(b, *expr);
             }
-            ExprKind::Closure {
-                params,
-                ret,
-                body: cb,
-                is_move,
-            } => {
+            ExprKind::Closure { params, ret, body: cb, is_move } => {
                 if *is_move {
                     self.w("move ");
                 }
@@ -294,9 +261,7 @@ impl Printer<'_> {
             return;
         };
         let label = match &self.krate.bodies[b].exprs[t].kind {
-            ExprKind::Loop { label, .. }
-            | ExprKind::For { label, .. }
-            | ExprKind::Block { label, .. } => *label,
+            ExprKind::Loop { label, .. } | ExprKind::For { label, .. } | ExprKind::Block { label, .. } => *label,
             _ => None,
         };
         if let Some(l) = label {
@@ -329,13 +294,7 @@ impl Printer<'_> {
         for s in &block.stmts {
             self.nl();
             match s {
-                Stmt::Let {
-                    pat,
-                    ty,
-                    init,
-                    else_block,
-                    ..
-                } => {
+                Stmt::Let { pat, ty, init, else_block, .. } => {
                     self.w("let ");
                     self.pat(b, *pat);
                     if let Some(t) = ty {
@@ -395,10 +354,7 @@ pub(super) fn lit_string(l: &Lit) -> String {
         Lit::Byte(b) => format!("b'{}'", std::ascii::escape_default(*b)),
         Lit::Str(s) => format!("\"{}\"", s.as_str().escape_debug()),
         Lit::ByteStr(bytes) => {
-            let inner: String = bytes
-                .iter()
-                .map(|b| std::ascii::escape_default(*b).to_string())
-                .collect();
+            let inner: String = bytes.iter().map(|b| std::ascii::escape_default(*b).to_string()).collect();
             format!("b\"{inner}\"")
         }
     }

@@ -44,20 +44,11 @@ impl Printer<'_> {
                 }
                 self.w(")");
             }
-            PatKind::Adt {
-                res,
-                args,
-                fields,
-                rest,
-                shape,
-            } => {
+            PatKind::Adt { res, args, fields, rest, shape } => {
                 let r = self.res_string(*res, Some(b));
                 let a = self.args_string(args, &[]);
                 self.w(&format!("{r}{a}"));
-                let contiguous = fields
-                    .iter()
-                    .enumerate()
-                    .all(|(i, f)| f.name == FieldName::Index(i as u32));
+                let contiguous = fields.iter().enumerate().all(|(i, f)| f.name == FieldName::Index(i as u32));
                 if *shape == VariantShape::Tuple && contiguous {
                     self.w("(");
                     let ps: Vec<PatId> = fields.iter().map(|f| f.pat).collect();
@@ -97,11 +88,7 @@ impl Printer<'_> {
                     self.pat(b, *a);
                 }
             }
-            PatKind::Slice {
-                prefix,
-                rest,
-                suffix,
-            } => {
+            PatKind::Slice { prefix, rest, suffix } => {
                 self.w("[");
                 let mut first = true;
                 for p in prefix {

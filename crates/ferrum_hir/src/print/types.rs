@@ -26,11 +26,8 @@ impl Printer<'_> {
         if g.predicates.is_empty() {
             return;
         }
-        let ps: Vec<String> = g
-            .predicates
-            .iter()
-            .map(|p| format!("{}: {}", self.ty_string(p.ty), self.bound_string(&p.bound)))
-            .collect();
+        let ps: Vec<String> =
+            g.predicates.iter().map(|p| format!("{}: {}", self.ty_string(p.ty), self.bound_string(&p.bound))).collect();
         self.w(&format!(" where {}", ps.join(", ")));
     }
 
@@ -52,20 +49,12 @@ impl Printer<'_> {
         s
     }
 
-    pub(super) fn args_string(
-        &self,
-        args: &[TypeRefId],
-        assoc: &[(ferrum_span::Symbol, TypeRefId)],
-    ) -> String {
+    pub(super) fn args_string(&self, args: &[TypeRefId], assoc: &[(ferrum_span::Symbol, TypeRefId)]) -> String {
         if args.is_empty() && assoc.is_empty() {
             return String::new();
         }
         let mut parts: Vec<String> = args.iter().map(|a| self.ty_string(*a)).collect();
-        parts.extend(
-            assoc
-                .iter()
-                .map(|(n, t)| format!("{n} = {}", self.ty_string(*t))),
-        );
+        parts.extend(assoc.iter().map(|(n, t)| format!("{n} = {}", self.ty_string(*t))));
         format!("<{}>", parts.join(", "))
     }
 
@@ -73,11 +62,7 @@ impl Printer<'_> {
     pub(super) fn res_string(&self, res: Res, body: Option<BodyId>) -> String {
         match res {
             Res::Local(b) => match body {
-                Some(body) => format!(
-                    "{}#{}",
-                    self.krate.bodies[body].bindings[b].name,
-                    b.into_raw().into_u32()
-                ),
+                Some(body) => format!("{}#{}", self.krate.bodies[body].bindings[b].name, b.into_raw().into_u32()),
                 None => format!("local#{}", b.into_raw().into_u32()),
             },
             Res::Def(d) | Res::Variant(d) => def_path(self.krate, d),
@@ -128,28 +113,18 @@ impl Printer<'_> {
 
     pub(super) fn ty_string(&self, ty: TypeRefId) -> String {
         match &self.krate.types[ty].kind {
-            TypeRefKind::Path { res, args, assoc } => format!(
-                "{}{}",
-                self.res_string(*res, None),
-                self.args_string(args, assoc)
-            ),
+            TypeRefKind::Path { res, args, assoc } => {
+                format!("{}{}", self.res_string(*res, None), self.args_string(args, assoc))
+            }
             TypeRefKind::Assoc { base, trait_, name } => match trait_ {
-                Some(t) => format!(
-                    "<{} as {}>::{name}",
-                    self.ty_string(*base),
-                    self.bound_string(t)
-                ),
+                Some(t) => format!("<{} as {}>::{name}", self.ty_string(*base), self.bound_string(t)),
                 None => format!("{}::{name}", self.ty_string(*base)),
             },
             TypeRefKind::Ref { mutability, ty } => {
                 format!("&{}{}", mut_str(*mutability), self.ty_string(*ty))
             }
             TypeRefKind::RawPtr { mutability, ty } => {
-                let m = if *mutability == Mutability::Mut {
-                    "mut "
-                } else {
-                    "const "
-                };
+                let m = if *mutability == Mutability::Mut { "mut " } else { "const " };
                 format!("*{m}{}", self.ty_string(*ty))
             }
             TypeRefKind::Tuple(ts) => {

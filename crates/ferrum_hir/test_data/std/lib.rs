@@ -12,6 +12,12 @@ pub mod fmt {
         fn fmt(&self) -> i32;
     }
     pub struct Arguments;
+    pub struct Formatter<'a> {
+        s: &'a str,
+    }
+    pub type Result = ();
+    #[lang = "format"]
+    pub fn format() {}
     /// The functions `format_args!` lowers onto (signatures elided).
     pub mod rt {
         pub struct Argument;
@@ -95,6 +101,14 @@ pub mod marker {
 }
 pub mod cmp {
     pub trait PartialOrd {}
+    pub trait PartialEq {
+        fn eq(&self, other: &Self) -> bool;
+    }
+}
+pub mod intrinsics {
+    pub fn discriminant_value<T>(v: &T) -> isize {
+        0
+    }
 }
 pub mod convert {
     pub trait Into<T> {

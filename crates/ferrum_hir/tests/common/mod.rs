@@ -41,11 +41,8 @@ pub fn run(text: &str) -> String {
     let std_file = map.add_file("std/lib.rs", std_text.clone(), true);
     let std_ast = ferrum_syntax::parse_file(std_file, &std_text, &mut diags);
     let mut files = Vec::new();
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(data.join("std"))
-        .expect("std dir")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .collect();
+    let mut paths: Vec<PathBuf> =
+        std::fs::read_dir(data.join("std")).expect("std dir").filter_map(|e| e.ok()).map(|e| e.path()).collect();
     paths.sort();
     for p in paths {
         let name = p.file_stem().unwrap().to_string_lossy().to_string();
@@ -58,13 +55,7 @@ pub fn run(text: &str) -> String {
     let user_file = map.add_file("main.rs", text.to_string(), false);
     let user_ast = ferrum_syntax::parse_file(user_file, text, &mut diags);
     let mut loader = Loader { files };
-    let krate = lower_crate(
-        (user_file, &user_ast),
-        (std_file, &std_ast),
-        &mut loader,
-        &map,
-        &mut diags,
-    );
+    let krate = lower_crate((user_file, &user_ast), (std_file, &std_ast), &mut loader, &map, &mut diags);
     let sources = map;
     // The library's items must print too (only the user's are compared).
     assert!(!print_crate(&krate, false).is_empty());

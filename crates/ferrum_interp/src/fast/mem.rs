@@ -66,9 +66,7 @@ impl Mx<'_, '_> {
                 }
                 Proj::Index { index, stride, len } => {
                     let i = match index {
-                        OpRef::Frame(o) if o as u64 + 8 <= self.cur.frame_size as u64 => {
-                            self.fv.read::<8>(o)?
-                        }
+                        OpRef::Frame(o) if o as u64 + 8 <= self.cur.frame_size as u64 => self.fv.read::<8>(o)?,
                         OpRef::Imm(v) => v,
                         _ => return None,
                     };
@@ -77,30 +75,15 @@ impl Mx<'_, '_> {
                     }
                     loc = loc.add(i.checked_mul(stride)?);
                 }
-                Proj::ConstIndex {
-                    offset,
-                    from_end,
-                    stride,
-                    len,
-                } => {
+                Proj::ConstIndex { offset, from_end, stride, len } => {
                     let n = len_of(len, meta);
-                    let i = if from_end {
-                        n.checked_sub(offset)?
-                    } else {
-                        offset
-                    };
+                    let i = if from_end { n.checked_sub(offset)? } else { offset };
                     if i >= n {
                         return None;
                     }
                     loc = loc.add(i.checked_mul(stride)?);
                 }
-                Proj::Subslice {
-                    from,
-                    to,
-                    from_end,
-                    stride,
-                    len,
-                } => {
+                Proj::Subslice { from, to, from_end, stride, len } => {
                     let n = len_of(len, meta);
                     let end = if from_end { n.checked_sub(to)? } else { to };
                     if from > end || end > n {
@@ -124,16 +107,8 @@ impl Mx<'_, '_> {
                 return None;
             }
             let addr = u64::from_le(std::ptr::read_unaligned(r.data as *const u64));
-            let prov = if !r.prov.is_null() && r.pos.is_multiple_of(8) {
-                *r.prov.add(r.pos / 8)
-            } else {
-                0
-            };
-            let meta = if wide {
-                u64::from_le(std::ptr::read_unaligned(r.data.add(8) as *const u64))
-            } else {
-                0
-            };
+            let prov = if !r.prov.is_null() && r.pos.is_multiple_of(8) { *r.prov.add(r.pos / 8) } else { 0 };
+            let meta = if wide { u64::from_le(std::ptr::read_unaligned(r.data.add(8) as *const u64)) } else { 0 };
             Some((Pointer::new(addr, prov), meta))
         }
     }
@@ -161,19 +136,10 @@ impl Mx<'_, '_> {
                 if off + n as usize > b.data.len() || off + n as usize > b.init.len() {
                     return None;
                 }
-                let prov = if b.prov.is_empty() {
-                    std::ptr::null_mut()
-                } else {
-                    b.prov.as_mut_ptr()
-                };
+                let prov = if b.prov.is_empty() { std::ptr::null_mut() } else { b.prov.as_mut_ptr() };
                 // SAFETY: `off + n <= len` (checked by `resolve` and above).
                 unsafe {
-                    Some(Raw {
-                        data: b.data.as_mut_ptr().add(off),
-                        init: b.init.as_mut_ptr().add(off),
-                        prov,
-                        pos: off,
-                    })
+                    Some(Raw { data: b.data.as_mut_ptr().add(off), init: b.init.as_mut_ptr().add(off), prov, pos: off })
                 }
             }
         }
@@ -188,18 +154,9 @@ impl Mx<'_, '_> {
                 if (b.data.len() as u64) < n {
                     return None;
                 }
-                let prov = if b.prov.is_empty() {
-                    std::ptr::null_mut()
-                } else {
-                    b.prov.as_ptr() as *mut Prov
-                };
+                let prov = if b.prov.is_empty() { std::ptr::null_mut() } else { b.prov.as_ptr() as *mut Prov };
                 // The constant is only read through these pointers.
-                Some(Raw {
-                    data: b.data.as_ptr() as *mut u8,
-                    init: b.init.as_ptr() as *mut u8,
-                    prov,
-                    pos: 0,
-                })
+                Some(Raw { data: b.data.as_ptr() as *mut u8, init: b.init.as_ptr() as *mut u8, prov, pos: 0 })
             }
             OpRef::Place(i) => {
                 let cp = self.cur.places.get(i as usize)?;
@@ -272,9 +229,7 @@ impl Mx<'_, '_> {
             return None;
         };
         let n = if wide { 16 } else { 8 };
-        if d as u64 + n > self.cur.frame_size as u64
-            || !d.is_multiple_of(8)
-            || (p.prov != 0 && self.fv.prov.is_null())
+        if d as u64 + n > self.cur.frame_size as u64 || !d.is_multiple_of(8) || (p.prov != 0 && self.fv.prov.is_null())
         {
             return None;
         }
@@ -379,8 +334,7 @@ unsafe fn clear_prov(d: Raw, n: usize) {
 /// # Safety
 /// Both must give access to `n` bytes.
 unsafe fn copy_raw(s: Raw, d: Raw, n: usize) -> Option<()> {
-    let src_has_prov =
-        !s.prov.is_null() && (s.pos / 8..=(s.pos + n - 1) / 8).any(|w| *s.prov.add(w) != 0);
+    let src_has_prov = !s.prov.is_null() && (s.pos / 8..=(s.pos + n - 1) / 8).any(|w| *s.prov.add(w) != 0);
     if src_has_prov {
         let overlap = s.data < d.data.add(n) && d.data < s.data.add(n);
         if d.prov.is_null() || overlap {
@@ -389,24 +343,12 @@ unsafe fn copy_raw(s: Raw, d: Raw, n: usize) -> Option<()> {
     }
     match n {
         8 => {
-            std::ptr::write_unaligned(
-                d.data as *mut u64,
-                std::ptr::read_unaligned(s.data as *const u64),
-            );
-            std::ptr::write_unaligned(
-                d.init as *mut u64,
-                std::ptr::read_unaligned(s.init as *const u64),
-            );
+            std::ptr::write_unaligned(d.data as *mut u64, std::ptr::read_unaligned(s.data as *const u64));
+            std::ptr::write_unaligned(d.init as *mut u64, std::ptr::read_unaligned(s.init as *const u64));
         }
         4 => {
-            std::ptr::write_unaligned(
-                d.data as *mut u32,
-                std::ptr::read_unaligned(s.data as *const u32),
-            );
-            std::ptr::write_unaligned(
-                d.init as *mut u32,
-                std::ptr::read_unaligned(s.init as *const u32),
-            );
+            std::ptr::write_unaligned(d.data as *mut u32, std::ptr::read_unaligned(s.data as *const u32));
+            std::ptr::write_unaligned(d.init as *mut u32, std::ptr::read_unaligned(s.init as *const u32));
         }
         1 => {
             *d.data = *s.data;

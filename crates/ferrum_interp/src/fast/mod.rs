@@ -61,14 +61,7 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
             break;
         };
         let next = match *inst {
-            Inst::IntBin {
-                op,
-                size,
-                signed,
-                dst,
-                a,
-                b,
-            } => {
+            Inst::IntBin { op, size, signed, dst, a, b } => {
                 let r = match size {
                     8 => fv.bin::<8>(op, signed, dst, a, b),
                     4 => fv.bin::<4>(op, signed, dst, a, b),
@@ -78,16 +71,7 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                 };
                 r.map(|_| p + 1)
             }
-            Inst::IntCmpIf {
-                op,
-                size,
-                signed,
-                dst,
-                a,
-                b,
-                then,
-                else_,
-            } => {
+            Inst::IntCmpIf { op, size, signed, dst, a, b, then, else_ } => {
                 let r = match size {
                     8 => fv.bin::<8>(op, signed, dst, a, b),
                     4 => fv.bin::<4>(op, signed, dst, a, b),
@@ -97,18 +81,7 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                 };
                 r.map(|r| if r != 0 { then } else { else_ })
             }
-            Inst::IntCheckedAssert {
-                op,
-                size,
-                signed,
-                dst,
-                flag,
-                a,
-                b,
-                target,
-                out,
-                ..
-            } => {
+            Inst::IntCheckedAssert { op, size, signed, dst, flag, a, b, target, out, .. } => {
                 let r = match size {
                     8 => fv.checked::<8>(op, signed, (dst, flag, out), a, b),
                     4 => fv.checked::<4>(op, signed, (dst, flag, out), a, b),
@@ -118,12 +91,7 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                 };
                 r.map(|_| target)
             }
-            Inst::CopyFrame {
-                dst,
-                src,
-                size,
-                valid: Validity::Init | Validity::Raw,
-            } => {
+            Inst::CopyFrame { dst, src, size, valid: Validity::Init | Validity::Raw } => {
                 let r = match size {
                     8 => fv.copy::<8>(src, dst),
                     4 => fv.copy::<4>(src, dst),
@@ -133,13 +101,7 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                 };
                 r.map(|_| p + 1)
             }
-            Inst::IntCast {
-                dst,
-                src,
-                from,
-                signed,
-                to,
-            } => {
+            Inst::IntCast { dst, src, from, signed, to } => {
                 let v = match from {
                     8 => fv.read::<8>(src),
                     4 => fv.read::<4>(src),
@@ -148,24 +110,12 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                     _ => None,
                 };
                 v.map(|v| {
-                    let v = if signed {
-                        crate::ops::sext64(v, from) as u64
-                    } else {
-                        v
-                    };
+                    let v = if signed { crate::ops::sext64(v, from) as u64 } else { v };
                     fv.write_any(dst, to as u32, v);
                     p + 1
                 })
             }
-            Inst::IntShift {
-                op,
-                size,
-                signed,
-                bsize,
-                dst,
-                a,
-                b,
-            } => {
+            Inst::IntShift { op, size, signed, bsize, dst, a, b } => {
                 let (Some(x), Some(y)) = (fv.fop_any(a, size), fv.fop_any(b, bsize)) else {
                     break;
                 };
@@ -174,15 +124,7 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                     p + 1
                 })
             }
-            Inst::IntChecked {
-                op,
-                size,
-                signed,
-                dst,
-                flag,
-                a,
-                b,
-            } => {
+            Inst::IntChecked { op, size, signed, dst, flag, a, b } => {
                 let (Some(x), Some(y)) = (fv.fop_any(a, size), fv.fop_any(b, size)) else {
                     break;
                 };
@@ -192,13 +134,7 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                     p + 1
                 })
             }
-            Inst::IntUn {
-                op,
-                size,
-                is_bool,
-                dst,
-                a,
-            } => {
+            Inst::IntUn { op, size, is_bool, dst, a } => {
                 let Some(x) = fv.fop_any(a, size) else { break };
                 let r = match (op, is_bool) {
                     (_, true) if x > 1 => None,
@@ -213,93 +149,39 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                 })
             }
             Inst::FltBin { op, f64, dst, a, b } => fv.flt_bin(op, f64, dst, a, b).map(|_| p + 1),
-            Inst::Assert {
-                cond: OpRef::Frame(c),
-                expected,
-                target,
-                ..
-            } => match fv.read::<1>(c) {
+            Inst::Assert { cond: OpRef::Frame(c), expected, target, .. } => match fv.read::<1>(c) {
                 Some(v @ (0 | 1)) if (v == 1) == expected => Some(target),
                 _ => None,
             },
-            Inst::Switch {
-                discr: OpRef::Frame(o),
-                size,
-                ref targets,
-                otherwise,
-            } => fv.fop_any(Fop::Frame(o), size).map(|v| {
-                targets
-                    .iter()
-                    .find(|(t, _)| *t == v as u128)
-                    .map_or(otherwise, |&(_, pc)| pc)
-            }),
-            Inst::Copy {
-                dst,
-                src,
-                size,
-                valid,
-            } => {
-                let mut mx = mem::Mx {
-                    cx: &mut *cx,
-                    cur,
-                    fv,
-                    abase,
-                };
+            Inst::Switch { discr: OpRef::Frame(o), size, ref targets, otherwise } => fv
+                .fop_any(Fop::Frame(o), size)
+                .map(|v| targets.iter().find(|(t, _)| *t == v as u128).map_or(otherwise, |&(_, pc)| pc)),
+            Inst::Copy { dst, src, size, valid } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
                 mx.copy(dst, src, size, valid).map(|_| p + 1)
             }
-            Inst::Ref {
-                dst: PlaceRef::Frame(d),
-                place,
-                wide,
-            } => {
-                let mut mx = mem::Mx {
-                    cx: &mut *cx,
-                    cur,
-                    fv,
-                    abase,
-                };
+            Inst::Ref { dst: PlaceRef::Frame(d), place, wide } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
                 mx.reference(d, place, wide).map(|_| p + 1)
             }
-            Inst::Len {
-                dst: PlaceRef::Frame(d),
-                place,
-                len,
-            } => {
-                let mut mx = mem::Mx {
-                    cx: &mut *cx,
-                    cur,
-                    fv,
-                    abase,
-                };
+            Inst::Len { dst: PlaceRef::Frame(d), place, len } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
                 mx.len(d, place, len).map(|_| p + 1)
             }
             Inst::Goto(t) => Some(t),
-            Inst::If {
-                cond: OpRef::Frame(c),
-                then,
-                else_,
-            } => match fv.read::<1>(c) {
+            Inst::If { cond: OpRef::Frame(c), then, else_ } => match fv.read::<1>(c) {
                 Some(0) => Some(else_),
                 Some(1) => Some(then),
                 _ => None,
             },
-            Inst::Call {
-                callee: CallTarget::Direct(id),
-                ref args,
-                ..
-            } => {
+            Inst::Call { callee: CallTarget::Direct(id), ref args, .. } => {
                 let Some((callee, nb, cfv)) = enter(cx, cur, base, fv, id, args) else {
                     break;
                 };
                 if let Some(top) = cx.frames.last_mut() {
                     top.pc = p;
                 }
-                cx.frames.push(Frame {
-                    inst: id,
-                    pc: 0,
-                    base: nb as u32,
-                    abase: cx.abase,
-                });
+                cx.frames.push(Frame { inst: id, pc: 0, base: nb as u32, abase: cx.abase });
                 cur = callee;
                 base = nb;
                 fv = cfv;
@@ -354,10 +236,7 @@ fn enter<'m>(
     if !callee.simple || cx.frames.len() >= cx.max_depth || args.len() != callee.args.len() {
         return None;
     }
-    if !args
-        .iter()
-        .all(|a| matches!(a, OpRef::Frame(_) | OpRef::Imm(_)))
-    {
+    if !args.iter().all(|a| matches!(a, OpRef::Frame(_) | OpRef::Imm(_))) {
         return None;
     }
     let nb = align16(base + cur.frame_size as usize);
@@ -366,9 +245,7 @@ fn enter<'m>(
     for (a, &(slot, sz)) in args.iter().zip(&callee.args) {
         let Slot::Frame(off) = slot else { return None };
         match *a {
-            OpRef::Frame(s) if s.checked_add(sz)? <= cur.frame_size => {
-                cfv.copy_any_from(off, fv, s, sz)
-            }
+            OpRef::Frame(s) if s.checked_add(sz)? <= cur.frame_size => cfv.copy_any_from(off, fv, s, sz),
             OpRef::Imm(v) => cfv.write_any(off, sz, v),
             _ => return None,
         }
@@ -380,11 +257,7 @@ fn enter<'m>(
 /// `Call` whose destination is in the caller's frame: copies the return
 /// value. Returns the caller's code, base, view and continuation.
 #[inline(always)]
-fn leave<'m>(
-    cx: &mut FastCx<'m>,
-    cur: &Code,
-    fv: FrameView,
-) -> Option<(&'m Code, usize, FrameView, Pc)> {
+fn leave<'m>(cx: &mut FastCx<'m>, cur: &Code, fv: FrameView) -> Option<(&'m Code, usize, FrameView, Pc)> {
     let n = cx.frames.len();
     if !cur.simple || n <= cx.depth + 1 {
         return None;
@@ -392,12 +265,7 @@ fn leave<'m>(
     let caller = cx.frames[n - 2];
     let codes = cx.codes;
     let code = codes.get(caller.inst as usize)?.code.as_deref()?;
-    let Inst::Call {
-        dest: PlaceRef::Frame(d),
-        ret: Some(t),
-        ..
-    } = *code.insts.get(caller.pc as usize)?
-    else {
+    let Inst::Call { dest: PlaceRef::Frame(d), ret: Some(t), .. } = *code.insts.get(caller.pc as usize)? else {
         return None;
     };
     let Slot::Frame(off) = cur.ret else {
@@ -435,29 +303,12 @@ pub fn validate(code: &mut Code) {
     }
     for inst in &mut code.insts {
         let valid = match *inst {
-            Inst::IntBin {
-                size,
-                dst,
-                a,
-                b,
-                op,
-                ..
-            } => {
+            Inst::IntBin { size, dst, a, b, op, .. } => {
                 let r = if op.is_comparison() { 1 } else { size as u32 };
                 ok(dst, r) && fop(a, size as u32) && fop(b, size as u32)
             }
-            Inst::IntCmpIf {
-                size, dst, a, b, ..
-            } => ok(dst, 1) && fop(a, size as u32) && fop(b, size as u32),
-            Inst::IntCheckedAssert {
-                size,
-                dst,
-                flag,
-                a,
-                b,
-                out,
-                ..
-            } => {
+            Inst::IntCmpIf { size, dst, a, b, .. } => ok(dst, 1) && fop(a, size as u32) && fop(b, size as u32),
+            Inst::IntCheckedAssert { size, dst, flag, a, b, out, .. } => {
                 (out == u32::MAX || ok(out, size as u32))
                     && ok(dst, size as u32)
                     && ok(dst.saturating_add(flag), 1)
@@ -465,48 +316,21 @@ pub fn validate(code: &mut Code) {
                     && fop(b, size as u32)
             }
             Inst::CopyFrame { dst, src, size, .. } => ok(dst, size as u32) && ok(src, size as u32),
-            Inst::IntCast {
-                dst, src, from, to, ..
-            } => ok(dst, to as u32) && ok(src, from as u32),
-            Inst::IntShift {
-                size,
-                bsize,
-                dst,
-                a,
-                b,
-                ..
-            } => ok(dst, size as u32) && fop(a, size as u32) && fop(b, bsize as u32),
-            Inst::IntChecked {
-                size,
-                dst,
-                flag,
-                a,
-                b,
-                ..
-            } => {
-                ok(dst, size as u32)
-                    && ok(dst.saturating_add(flag), 1)
-                    && fop(a, size as u32)
-                    && fop(b, size as u32)
+            Inst::IntCast { dst, src, from, to, .. } => ok(dst, to as u32) && ok(src, from as u32),
+            Inst::IntShift { size, bsize, dst, a, b, .. } => {
+                ok(dst, size as u32) && fop(a, size as u32) && fop(b, bsize as u32)
+            }
+            Inst::IntChecked { size, dst, flag, a, b, .. } => {
+                ok(dst, size as u32) && ok(dst.saturating_add(flag), 1) && fop(a, size as u32) && fop(b, size as u32)
             }
             Inst::IntUn { size, dst, a, .. } => ok(dst, size as u32) && fop(a, size as u32),
             Inst::FltBin { op, f64, dst, a, b } => {
                 let n = if f64 { 8 } else { 4 };
                 ok(dst, if op.is_comparison() { 1 } else { n }) && fop(a, n) && fop(b, n)
             }
-            Inst::Assert {
-                cond: OpRef::Frame(c),
-                ..
-            } => ok(c, 1),
-            Inst::Switch {
-                discr: OpRef::Frame(o),
-                size,
-                ..
-            } => ok(o, size as u32),
-            Inst::If {
-                cond: OpRef::Frame(c),
-                ..
-            } => ok(c, 1),
+            Inst::Assert { cond: OpRef::Frame(c), .. } => ok(c, 1),
+            Inst::Switch { discr: OpRef::Frame(o), size, .. } => ok(o, size as u32),
+            Inst::If { cond: OpRef::Frame(c), .. } => ok(c, 1),
             Inst::Call { ref args, .. } => args.iter().all(|a| match *a {
                 OpRef::Frame(o) => o < fs,
                 _ => true,

@@ -78,13 +78,7 @@ impl FrameView {
             unsafe { st.prov.as_mut_ptr().add(base / 8) }
         };
         // SAFETY: `base <= end <= len` for both slices.
-        unsafe {
-            Some(FrameView {
-                data: st.data.as_mut_ptr().add(base),
-                init: st.init.as_mut_ptr().add(base),
-                prov,
-            })
-        }
+        unsafe { Some(FrameView { data: st.data.as_mut_ptr().add(base), init: st.init.as_mut_ptr().add(base), prov }) }
     }
 
     /// Reads an initialised `N`-byte value at frame offset `o`.
@@ -136,20 +130,10 @@ impl FrameView {
     pub fn copy_from<const N: usize>(self, d: u32, src: FrameView, s: u32) {
         // SAFETY: both ranges lie inside their frames.
         unsafe {
-            store::<N>(
-                self.data.add(d as usize),
-                load::<N>(src.data.add(s as usize)),
-            );
-            store::<N>(
-                self.init.add(d as usize),
-                load::<N>(src.init.add(s as usize)),
-            );
+            store::<N>(self.data.add(d as usize), load::<N>(src.data.add(s as usize)));
+            store::<N>(self.init.add(d as usize), load::<N>(src.init.add(s as usize)));
             if !self.prov.is_null() {
-                let p = if N == 8 && (s | d).is_multiple_of(8) {
-                    *src.prov.add(s as usize / 8)
-                } else {
-                    0
-                };
+                let p = if N == 8 && (s | d).is_multiple_of(8) { *src.prov.add(s as usize / 8) } else { 0 };
                 *self.prov.add(d as usize / 8) = p;
                 *self.prov.add((d as usize + N - 1) / 8) = p;
             }
@@ -168,26 +152,14 @@ impl FrameView {
             _ => {
                 // SAFETY: both ranges lie inside their frames; frames do not overlap.
                 unsafe {
-                    std::ptr::copy(
-                        src.data.add(s as usize),
-                        self.data.add(d as usize),
-                        n as usize,
-                    );
-                    std::ptr::copy(
-                        src.init.add(s as usize),
-                        self.init.add(d as usize),
-                        n as usize,
-                    );
+                    std::ptr::copy(src.data.add(s as usize), self.data.add(d as usize), n as usize);
+                    std::ptr::copy(src.init.add(s as usize), self.init.add(d as usize), n as usize);
                     if !self.prov.is_null() {
                         for w in d / 8..=(d + n - 1) / 8 {
                             *self.prov.add(w as usize) = 0;
                         }
                         if (s | d | n).is_multiple_of(8) {
-                            std::ptr::copy(
-                                src.prov.add(s as usize / 8),
-                                self.prov.add(d as usize / 8),
-                                n as usize / 8,
-                            );
+                            std::ptr::copy(src.prov.add(s as usize / 8), self.prov.add(d as usize / 8), n as usize / 8);
                         }
                     }
                 }
@@ -244,30 +216,16 @@ impl FrameView {
         let x = self.fop_any(a, size)?;
         let y = self.fop_any(b, size)?;
         let (r, n) = if f64 {
-            flt_op(op, f64::from_bits(x), f64::from_bits(y), |v: f64| {
-                v.to_bits()
-            })?
+            flt_op(op, f64::from_bits(x), f64::from_bits(y), |v: f64| v.to_bits())?
         } else {
-            flt_op(
-                op,
-                f32::from_bits(x as u32),
-                f32::from_bits(y as u32),
-                |v: f32| v.to_bits() as u64,
-            )?
+            flt_op(op, f32::from_bits(x as u32), f32::from_bits(y as u32), |v: f32| v.to_bits() as u64)?
         };
         self.write_any(dst, if n { 1 } else { size as u32 }, r);
         Some(())
     }
 
     #[inline(always)]
-    pub fn bin<const N: usize>(
-        self,
-        op: BinOp,
-        signed: bool,
-        dst: u32,
-        a: Fop,
-        b: Fop,
-    ) -> Option<u64> {
+    pub fn bin<const N: usize>(self, op: BinOp, signed: bool, dst: u32, a: Fop, b: Fop) -> Option<u64> {
         let x = self.fop::<N>(a)?;
         let y = self.fop::<N>(b)?;
         let r = binary64(op, N as u8, signed, x, y).ok()?;

@@ -4,9 +4,11 @@
 use super::{LResult, Lowerer};
 use crate::builtins::Builtin;
 use crate::code::{CallTarget, Inst, OpRef};
+use crate::instance::InstanceKey;
 use crate::intrinsics::{resolve_intrinsic, Lowered};
 use ferrum_hir::hir::{Abi, DefKind};
-use ferrum_mir::mir::{BasicBlock, Callee, Operand, Place};
+use ferrum_mir::mir::{BasicBlock, BodyOwner, Callee, Operand, Place};
+use ferrum_ty::traits::Instance;
 use ferrum_ty::ty::Ty;
 
 impl Lowerer<'_, '_, '_> {
@@ -31,16 +33,26 @@ impl Lowerer<'_, '_, '_> {
             Callee::Indirect(f) => {
                 let (f, _) = self.lower_operand(f)?;
                 let (dest, _) = self.lower_place(dest)?;
-                self.emit(Inst::Call {
-                    callee: CallTarget::Indirect(f),
-                    args,
-                    dest,
-                    ret,
-                });
+                self.emit(Inst::Call { callee: CallTarget::Indirect(f), args, dest, ret });
             }
             Callee::Fn(def, substs) => {
                 let substs: Box<[Ty]> = substs.iter().map(|&t| self.mono(t)).collect();
-                let (def, substs) = self.m.prog.resolve_instance(*def, &substs);
+                let (def, substs) = match self.m.prog.resolve_instance(*def, &substs) {
+                    Instance::Item(def, substs) => (def, substs),
+                    other => {
+                        let key = match other {
+                            Instance::Closure { owner, expr, substs } => {
+                                InstanceKey::Body(BodyOwner::Closure(owner, expr), substs)
+                            }
+                            Instance::Shim(shim) => InstanceKey::Shim(shim),
+                            Instance::Item(..) => unreachable!(),
+                        };
+                        let inst = self.m.instances.intern(key);
+                        let (dest, _) = self.lower_place(dest)?;
+                        self.emit(Inst::Call { callee: CallTarget::Direct(inst), args, dest, ret });
+                        return Ok(());
+                    }
+                };
                 let (dest, dest_ty) = self.lower_place(dest)?;
                 let abi = match &self.m.prog.krate.defs[def].kind {
                     DefKind::Fn(f) => f.abi,
@@ -66,38 +78,20 @@ impl Lowerer<'_, '_, '_> {
                                 }
                             }
                             Lowered::Op(which) => {
-                                if !self
-                                    .try_fast_intrinsic(&which, &args, &tys, dest, dest_ty, ret)?
-                                {
-                                    self.emit(Inst::Intrinsic {
-                                        which: Box::new(which),
-                                        args,
-                                        dest,
-                                        ret,
-                                    });
+                                if !self.try_fast_intrinsic(&which, &args, &tys, dest, dest_ty, ret)? {
+                                    self.emit(Inst::Intrinsic { which: Box::new(which), args, dest, ret });
                                 }
                             }
                         }
                     }
                     Abi::Builtin => {
-                        let which = Builtin::from_name(name).ok_or_else(|| {
-                            format!("unknown builtin `{name}` (no interpreter implementation)")
-                        })?;
-                        self.emit(Inst::Builtin {
-                            which,
-                            args,
-                            dest,
-                            ret,
-                        });
+                        let which = Builtin::from_name(name)
+                            .ok_or_else(|| format!("unknown builtin `{name}` (no interpreter implementation)"))?;
+                        self.emit(Inst::Builtin { which, args, dest, ret });
                     }
                     Abi::Rust => {
                         let inst = self.m.fn_instance(def, &substs);
-                        self.emit(Inst::Call {
-                            callee: CallTarget::Direct(inst),
-                            args,
-                            dest,
-                            ret,
-                        });
+                        self.emit(Inst::Call { callee: CallTarget::Direct(inst), args, dest, ret });
                     }
                 }
             }
@@ -116,16 +110,12 @@ impl Lowerer<'_, '_, '_> {
         ret: Option<u32>,
     ) -> LResult<bool> {
         use crate::intrinsics::{IntKind, Intrinsic};
-        let (Intrinsic::Int { kind, op, .. }, [a, b], [aty, bty], Some(ret)) =
-            (which, args, tys, ret)
-        else {
+        let (Intrinsic::Int { kind, op, .. }, [a, b], [aty, bty], Some(ret)) = (which, args, tys, ret) else {
             return Ok(false);
         };
         let done = match kind {
             IntKind::Wrapping => self.try_fast_bin(*op, (*aty, *bty), *a, *b, dest)?,
-            IntKind::Overflowing(_) => {
-                self.try_fast_checked(*op, (*aty, *bty), *a, *b, dest, dest_ty)?
-            }
+            IntKind::Overflowing(_) => self.try_fast_checked(*op, (*aty, *bty), *a, *b, dest, dest_ty)?,
             _ => false,
         };
         if done {
@@ -138,28 +128,18 @@ impl Lowerer<'_, '_, '_> {
     /// (the temporary is dead after the move), for the copies ending the block.
     fn forward_call_args(&mut self, args: &[Operand], ops: &mut [OpRef]) {
         let mut written: Vec<(u32, u32)> = Vec::new();
-        while let Some(&Inst::CopyFrame {
-            dst,
-            src,
-            size,
-            valid,
-        }) = self.last_in_block()
-        {
+        while let Some(&Inst::CopyFrame { dst, src, size, valid }) = self.last_in_block() {
             if valid != crate::code::Validity::Raw && valid != crate::code::Validity::Init {
                 break;
             }
             let size = size as u32;
             let moved = |a: &Operand, op: &OpRef| {
-                matches!(a, Operand::Move(p) if p.projection.is_empty())
-                    && matches!(op, OpRef::Frame(o) if *o == dst)
+                matches!(a, Operand::Move(p) if p.projection.is_empty()) && matches!(op, OpRef::Frame(o) if *o == dst)
             };
             let Some(j) = args.iter().zip(ops.iter()).position(|(a, op)| moved(a, op)) else {
                 break;
             };
-            let uses = ops
-                .iter()
-                .filter(|o| matches!(o, OpRef::Frame(o) if *o == dst))
-                .count();
+            let uses = ops.iter().filter(|o| matches!(o, OpRef::Frame(o) if *o == dst)).count();
             let clobbered = written.iter().any(|&(d, n)| src < d + n && d < src + size);
             if uses != 1 || clobbered {
                 break;

@@ -30,12 +30,7 @@ impl Lowerer<'_, '_, '_> {
                 let l = self.layout(ty)?;
                 let tmp = self.reserve(l.size, l.align);
                 let valid = self.validity(ty);
-                self.emit(Inst::Copy {
-                    dst: PlaceRef::Frame(tmp),
-                    src: op,
-                    size: l.size as u32,
-                    valid,
-                });
+                self.emit(Inst::Copy { dst: PlaceRef::Frame(tmp), src: op, size: l.size as u32, valid });
                 Fop::Frame(tmp)
             }
         })
@@ -53,12 +48,7 @@ impl Lowerer<'_, '_, '_> {
     /// Copies a result computed in a temporary to its real destination.
     pub fn finish_dst(&mut self, tmp: u32, store: Option<PlaceRef>, size: u32) {
         if let Some(dst) = store {
-            self.emit(Inst::Copy {
-                dst,
-                src: OpRef::Frame(tmp),
-                size,
-                valid: Validity::Raw,
-            });
+            self.emit(Inst::Copy { dst, src: OpRef::Frame(tmp), size, valid: Validity::Raw });
         }
     }
 
@@ -80,20 +70,10 @@ impl Lowerer<'_, '_, '_> {
                 return Ok(false);
             }
             let f64 = ty == Num::F64;
-            let size = if op.is_comparison() {
-                1
-            } else {
-                ty.size() as u64
-            };
+            let size = if op.is_comparison() { 1 } else { ty.size() as u64 };
             let (a, b) = (self.frame_operand(a, aty)?, self.frame_operand(b, bty)?);
             let (d, store) = self.frame_dst(dst, size, size);
-            self.emit(Inst::FltBin {
-                op,
-                f64,
-                dst: d,
-                a,
-                b,
-            });
+            self.emit(Inst::FltBin { op, f64, dst: d, a, b });
             self.finish_dst(d, store, size as u32);
             return Ok(true);
         }
@@ -113,24 +93,9 @@ impl Lowerer<'_, '_, '_> {
         let (a, b) = (self.frame_operand(a, aty)?, self.frame_operand(b, bty)?);
         let (d, store) = self.frame_dst(dst, rsize as u64, rsize as u64);
         if bsize == size {
-            self.emit(Inst::IntBin {
-                op,
-                size,
-                signed,
-                dst: d,
-                a,
-                b,
-            });
+            self.emit(Inst::IntBin { op, size, signed, dst: d, a, b });
         } else {
-            self.emit(Inst::IntShift {
-                op,
-                size,
-                signed,
-                bsize,
-                dst: d,
-                a,
-                b,
-            });
+            self.emit(Inst::IntShift { op, size, signed, bsize, dst: d, a, b });
         }
         self.finish_dst(d, store, rsize as u32);
         Ok(true)
@@ -157,15 +122,7 @@ impl Lowerer<'_, '_, '_> {
         let flag = layout.field_offset(None, 1) as u32;
         let (a, b) = (self.frame_operand(a, aty)?, self.frame_operand(b, bty)?);
         let (d, store) = self.frame_dst(dst, layout.size, layout.align);
-        self.emit(Inst::IntChecked {
-            op,
-            size,
-            signed,
-            dst: d,
-            flag,
-            a,
-            b,
-        });
+        self.emit(Inst::IntChecked { op, size, signed, dst: d, flag, a, b });
         self.finish_dst(d, store, layout.size as u32);
         Ok(true)
     }
@@ -180,13 +137,7 @@ impl Lowerer<'_, '_, '_> {
         };
         let a = self.frame_operand(a, aty)?;
         let (d, store) = self.frame_dst(dst, size as u64, size as u64);
-        self.emit(Inst::IntUn {
-            op,
-            size,
-            is_bool,
-            dst: d,
-            a,
-        });
+        self.emit(Inst::IntUn { op, size, is_bool, dst: d, a });
         self.finish_dst(d, store, size as u32);
         Ok(true)
     }

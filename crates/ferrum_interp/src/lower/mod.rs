@@ -85,12 +85,7 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
             let layout = lw.layout(ty)?;
             let slot = if taken.contains(&Local(i as u32)) {
                 let at_entry = !storage.contains(&Local(i as u32));
-                lw.alloc_locals.push(AllocLocal {
-                    size: layout.size,
-                    align: layout.align,
-                    span: decl.span,
-                    at_entry,
-                });
+                lw.alloc_locals.push(AllocLocal { size: layout.size, align: layout.align, span: decl.span, at_entry });
                 Slot::Alloc(lw.alloc_locals.len() as u32 - 1)
             } else {
                 Slot::Frame(lw.reserve(layout.size, layout.align))
@@ -115,12 +110,7 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
     }
 
     pub fn layout(&self, ty: Ty) -> LResult<Rc<Layout>> {
-        self.m.layout(ty).map_err(|e| {
-            format!(
-                "cannot compute the layout of `{}`: {e:?}",
-                self.m.ty_name(ty)
-            )
-        })
+        self.m.layout(ty).map_err(|e| format!("cannot compute the layout of `{}`: {e:?}", self.m.ty_name(ty)))
     }
 
     pub fn emit(&mut self, inst: Inst) {
@@ -188,11 +178,7 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
             StatementKind::SetDiscriminant { place, variant } => {
                 let (p, ty) = self.lower_place(place)?;
                 let layout = self.layout(ty)?;
-                self.emit(Inst::SetDiscr {
-                    place: p,
-                    layout,
-                    variant: *variant,
-                });
+                self.emit(Inst::SetDiscr { place: p, layout, variant: *variant });
                 Ok(())
             }
             StatementKind::Nop => Ok(()),
@@ -202,26 +188,14 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
     fn lower_terminator(&mut self, kind: &TerminatorKind) -> LResult<()> {
         match kind {
             TerminatorKind::Goto(bb) => self.emit(Inst::Goto(bb.0)),
-            TerminatorKind::SwitchInt {
-                discr,
-                targets,
-                otherwise,
-            } => self.lower_switch(discr, targets, *otherwise)?,
+            TerminatorKind::SwitchInt { discr, targets, otherwise } => self.lower_switch(discr, targets, *otherwise)?,
             TerminatorKind::Return => self.emit(Inst::Return),
             TerminatorKind::Unreachable => self.emit(Inst::Unreachable),
-            TerminatorKind::Call {
-                func,
-                args,
-                dest,
-                target,
-            } => self.lower_call(func, args, dest, *target)?,
+            TerminatorKind::Call { func, args, dest, target } => self.lower_call(func, args, dest, *target)?,
             TerminatorKind::Drop { place, target } => self.lower_drop(place, target.0)?,
-            TerminatorKind::Assert {
-                cond,
-                expected,
-                msg,
-                target,
-            } => self.lower_assert(cond, *expected, msg, target.0)?,
+            TerminatorKind::Assert { cond, expected, msg, target } => {
+                self.lower_assert(cond, *expected, msg, target.0)?
+            }
         }
         Ok(())
     }
@@ -229,17 +203,11 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
     fn finish(self, name: String, def: Option<ferrum_hir::hir::DefId>) -> Code {
         let ret = self.slots[0];
         let ret_size = self.local_layouts[0].size as u32;
-        let args = (1..=self.body.arg_count)
-            .map(|i| (self.slots[i], self.local_layouts[i].size as u32))
-            .collect();
+        let args = (1..=self.body.arg_count).map(|i| (self.slots[i], self.local_layouts[i].size as u32)).collect();
         let mut local_names = Vec::new();
         for (i, decl) in self.body.locals.iter().enumerate() {
             if let (Some(name), Slot::Frame(off)) = (decl.name, self.slots[i]) {
-                local_names.push((
-                    off,
-                    self.local_layouts[i].size as u32,
-                    name.as_str().to_string(),
-                ));
+                local_names.push((off, self.local_layouts[i].size as u32, name.as_str().to_string()));
             }
         }
         let track_caller = def.is_some_and(|d| self.m.is_track_caller(d));
@@ -272,9 +240,7 @@ fn address_taken(body: &Body) -> FxHashSet<Local> {
     };
     for block in &body.blocks {
         for stmt in &block.statements {
-            if let StatementKind::Assign(_, Rvalue::Ref(_, p) | Rvalue::AddressOf(_, p)) =
-                &stmt.kind
-            {
+            if let StatementKind::Assign(_, Rvalue::Ref(_, p) | Rvalue::AddressOf(_, p)) = &stmt.kind {
                 direct(p);
             }
         }
@@ -307,9 +273,7 @@ fn remap_targets(inst: &mut Inst, starts: &[Pc]) {
             map(then);
             map(else_);
         }
-        Inst::Switch {
-            targets, otherwise, ..
-        } => {
+        Inst::Switch { targets, otherwise, .. } => {
             targets.iter_mut().for_each(|(_, t)| map(t));
             map(otherwise);
         }

@@ -24,9 +24,7 @@ fn predecessors(insts: &[Inst]) -> Vec<u32> {
                 add(*else_);
                 falls_through = false;
             }
-            Inst::Switch {
-                targets, otherwise, ..
-            } => {
+            Inst::Switch { targets, otherwise, .. } => {
                 targets.iter().for_each(|&(_, t)| add(t));
                 add(*otherwise);
                 falls_through = false;
@@ -35,9 +33,7 @@ fn predecessors(insts: &[Inst]) -> Vec<u32> {
                 add(*target);
                 falls_through = false;
             }
-            Inst::Call { ret, .. }
-            | Inst::Intrinsic { ret, .. }
-            | Inst::Builtin { ret, .. } => {
+            Inst::Call { ret, .. } | Inst::Intrinsic { ret, .. } | Inst::Builtin { ret, .. } => {
                 if let Some(t) = ret {
                     add(*t);
                 }
@@ -76,16 +72,7 @@ fn thread_jumps(insts: &mut [Inst]) {
                     Inst::Goto(t)
                 }
             }
-            Inst::IntCmpIf {
-                op,
-                size,
-                signed,
-                dst,
-                a,
-                b,
-                then,
-                else_,
-            } => Inst::IntCmpIf {
+            Inst::IntCmpIf { op, size, signed, dst, a, b, then, else_ } => Inst::IntCmpIf {
                 op: *op,
                 size: *size,
                 signed: *signed,
@@ -95,11 +82,9 @@ fn thread_jumps(insts: &mut [Inst]) {
                 then: thread(insts, *then),
                 else_: thread(insts, *else_),
             },
-            Inst::If { cond, then, else_ } => Inst::If {
-                cond: *cond,
-                then: thread(insts, *then),
-                else_: thread(insts, *else_),
-            },
+            Inst::If { cond, then, else_ } => {
+                Inst::If { cond: *cond, then: thread(insts, *then), else_: thread(insts, *else_) }
+            }
             _ => continue,
         };
         insts[pc] = new;
@@ -111,23 +96,10 @@ pub fn run(insts: &mut [Inst]) {
     thread_jumps(insts);
     let preds = predecessors(insts);
     for pc in 0..insts.len() {
-        let Inst::IntCheckedAssert {
-            size,
-            dst,
-            target,
-            out: u32::MAX,
-            ..
-        } = insts[pc]
-        else {
+        let Inst::IntCheckedAssert { size, dst, target, out: u32::MAX, .. } = insts[pc] else {
             continue;
         };
-        let Some(&Inst::CopyFrame {
-            dst: x,
-            src,
-            size: n,
-            ..
-        }) = insts.get(target as usize)
-        else {
+        let Some(&Inst::CopyFrame { dst: x, src, size: n, .. }) = insts.get(target as usize) else {
             continue;
         };
         if src == dst && n == size && preds.get(target as usize) == Some(&1) {

@@ -12,10 +12,7 @@ impl Lowerer<'_, '_, '_> {
     /// Lowers a place; returns it and its (monomorphic) type.
     pub fn lower_place(&mut self, place: &Place) -> LResult<(PlaceRef, Ty)> {
         let local = place.local.index();
-        let mut ty = *self
-            .local_tys
-            .get(local)
-            .ok_or("a place uses an undeclared local")?;
+        let mut ty = *self.local_tys.get(local).ok_or("a place uses an undeclared local")?;
         let mut root = match self.slots[local] {
             Slot::Frame(off) => Root::Frame(off),
             Slot::Alloc(slot) => Root::Alloc(slot),
@@ -54,17 +51,10 @@ impl Lowerer<'_, '_, '_> {
                     let stride = self.layout(elem_ty)?.size;
                     match len {
                         LenOf::Const(n) if !from_end && offset < n => acc += offset * stride,
-                        LenOf::Const(n) if from_end && offset <= n && offset > 0 => {
-                            acc += (n - offset) * stride
-                        }
+                        LenOf::Const(n) if from_end && offset <= n && offset > 0 => acc += (n - offset) * stride,
                         _ => {
                             flush(&mut root, &mut projs, &mut acc);
-                            projs.push(Proj::ConstIndex {
-                                offset,
-                                from_end,
-                                stride,
-                                len,
-                            });
+                            projs.push(Proj::ConstIndex { offset, from_end, stride, len });
                         }
                     }
                     ty = elem_ty;
@@ -80,13 +70,7 @@ impl Lowerer<'_, '_, '_> {
                         }
                         _ => {
                             flush(&mut root, &mut projs, &mut acc);
-                            projs.push(Proj::Subslice {
-                                from,
-                                to,
-                                from_end,
-                                stride,
-                                len,
-                            });
+                            projs.push(Proj::Subslice { from, to, from_end, stride, len });
                         }
                     }
                 }
@@ -101,11 +85,7 @@ impl Lowerer<'_, '_, '_> {
         if acc > 0 {
             projs.push(Proj::Offset(acc));
         }
-        let idx = self.add_place(ComplexPlace {
-            root,
-            projs: projs.into_boxed_slice(),
-            align,
-        });
+        let idx = self.add_place(ComplexPlace { root, projs: projs.into_boxed_slice(), align });
         Ok((PlaceRef::Complex(idx), ty))
     }
 
@@ -136,10 +116,7 @@ impl Lowerer<'_, '_, '_> {
                 _ => break,
             }
         }
-        Err(format!(
-            "cannot dereference a value of type `{}`",
-            self.m.ty_name(ty)
-        ))
+        Err(format!("cannot dereference a value of type `{}`", self.m.ty_name(ty)))
     }
 
     /// Element type and length source of an array or slice type.
@@ -148,10 +125,7 @@ impl Lowerer<'_, '_, '_> {
             TyKind::Array(e, n) => Ok((e, LenOf::Const(n))),
             TyKind::Slice(e) => Ok((e, LenOf::Meta)),
             TyKind::Str => Ok((self.m.tcx.u8(), LenOf::Meta)),
-            _ => Err(format!(
-                "cannot index into a value of type `{}`",
-                self.m.ty_name(ty)
-            )),
+            _ => Err(format!("cannot index into a value of type `{}`", self.m.ty_name(ty))),
         }
     }
 
@@ -161,11 +135,7 @@ impl Lowerer<'_, '_, '_> {
             Slot::Frame(off) => OpRef::Frame(off),
             Slot::Alloc(slot) => {
                 let align = self.local_layouts[l.index()].align;
-                OpRef::Place(self.add_place(ComplexPlace {
-                    root: Root::Alloc(slot),
-                    projs: Box::new([]),
-                    align,
-                }))
+                OpRef::Place(self.add_place(ComplexPlace { root: Root::Alloc(slot), projs: Box::new([]), align }))
             }
         }
     }
@@ -211,17 +181,12 @@ impl Lowerer<'_, '_, '_> {
             }
             ConstKind::Unevaluated(def, substs) => {
                 let substs = substs.iter().map(|&t| self.mono(t)).collect();
-                let v = self
-                    .m
-                    .eval_const(BodyOwner::Const(*def), substs)
-                    .map_err(|e| e.to_string())?;
+                let v = self.m.eval_const(BodyOwner::Const(*def), substs).map_err(|e| e.to_string())?;
                 self.const_op(v)
             }
             ConstKind::AnonConst(body) => {
-                let v = self
-                    .m
-                    .eval_const(BodyOwner::AnonConst(*body), self.substs.clone())
-                    .map_err(|e| e.to_string())?;
+                let v =
+                    self.m.eval_const(BodyOwner::AnonConst(*body), self.substs.clone()).map_err(|e| e.to_string())?;
                 self.const_op(v)
             }
             ConstKind::StaticAddr(def) => {

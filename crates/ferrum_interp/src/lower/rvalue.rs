@@ -5,14 +5,34 @@ use super::{fastops, offset_place, LResult, Lowerer};
 use crate::code::{AssertMsg, CastOp, Fop, Inst, LenOf, Num, OpRef, PlaceRef, Validity};
 use crate::instance::InstanceKey;
 use ferrum_hir::hir::AdtKind;
-use ferrum_mir::mir::{
-    AggregateKind, AssertMessage, BasicBlock, BinOp, CastKind, Operand, Place, Rvalue, UnOp,
-};
+use ferrum_mir::mir::{AggregateKind, AssertMessage, BasicBlock, BinOp, CastKind, Operand, Place, Rvalue, UnOp};
 use ferrum_ty::ty::{Ty, TyKind};
 
 impl Lowerer<'_, '_, '_> {
     pub fn num(&self, ty: Ty) -> Num {
         self.m.num_of(ty)
+    }
+
+    /// An enum read through a pointer gets its tag checked at the load.
+    fn check_loaded_tag(&mut self, op: &Operand, src: OpRef, ty: Ty) -> LResult<()> {
+        let (Operand::Copy(p) | Operand::Move(p)) = op else {
+            return Ok(());
+        };
+        let OpRef::Place(i) = src else { return Ok(()) };
+        if !p.has_deref() {
+            return Ok(());
+        }
+        let layout = self.layout(ty)?;
+        if matches!(
+            layout.variants,
+            ferrum_mir::layout::Variants::Multiple { .. }
+        ) {
+            self.emit(Inst::CheckTag {
+                place: PlaceRef::Complex(i),
+                layout,
+            });
+        }
+        Ok(())
     }
 
     pub fn lower_assign(&mut self, place: &Place, rvalue: &Rvalue) -> LResult<()> {
@@ -25,42 +45,24 @@ impl Lowerer<'_, '_, '_> {
                 let (src, ty) = self.lower_operand(op)?;
                 let size = self.layout(ty)?.size as u32;
                 let valid = self.validity(ty);
+                self.check_loaded_tag(op, src, ty)?;
                 match (dst, src) {
                     _ if size == 0 => {}
                     (PlaceRef::Frame(d), OpRef::Frame(s)) if size <= 16 => {
-                        self.emit(Inst::CopyFrame {
-                            dst: d,
-                            src: s,
-                            size: size as u8,
-                            valid,
-                        })
+                        self.emit(Inst::CopyFrame { dst: d, src: s, size: size as u8, valid })
                     }
-                    _ => self.emit(Inst::Copy {
-                        dst,
-                        src,
-                        size,
-                        valid,
-                    }),
+                    _ => self.emit(Inst::Copy { dst, src, size, valid }),
                 }
             }
             Rvalue::Repeat(op, count) => {
                 let (src, ty) = self.lower_operand(op)?;
                 let elem = self.layout(ty)?.size as u32;
-                self.emit(Inst::Repeat {
-                    dst,
-                    src,
-                    elem,
-                    count: *count,
-                });
+                self.emit(Inst::Repeat { dst, src, elem, count: *count });
             }
             Rvalue::Ref(_, p) | Rvalue::AddressOf(_, p) => {
                 let (pr, ty) = self.lower_place(p)?;
                 let wide = self.m.layouts.is_wide_pointee(ty);
-                self.emit(Inst::Ref {
-                    dst,
-                    place: pr,
-                    wide,
-                });
+                self.emit(Inst::Ref { dst, place: pr, wide });
             }
             Rvalue::Len(p) => {
                 let (pr, ty) = self.lower_place(p)?;
@@ -68,11 +70,7 @@ impl Lowerer<'_, '_, '_> {
                     TyKind::Array(_, n) => LenOf::Const(n),
                     _ => LenOf::Meta,
                 };
-                self.emit(Inst::Len {
-                    dst,
-                    place: pr,
-                    len,
-                });
+                self.emit(Inst::Len { dst, place: pr, len });
             }
             Rvalue::Cast(kind, op, to) => self.lower_cast(dst, *kind, op, self.mono(*to))?,
             Rvalue::BinaryOp(op, a, b) => {
@@ -81,24 +79,11 @@ impl Lowerer<'_, '_, '_> {
                 if *op == BinOp::Offset {
                     let stride = self.pointee_size(aty)?;
                     let wide = self.num(aty) == Num::WidePtr;
-                    self.emit(Inst::PtrOffset {
-                        dst,
-                        ptr: a,
-                        count: b,
-                        stride,
-                        wide,
-                    });
+                    self.emit(Inst::PtrOffset { dst, ptr: a, count: b, stride, wide });
                 } else if !self.try_fast_bin(*op, (aty, bty), a, b, dst)? {
                     let (ty, rty) = (self.num(aty), self.num(bty));
                     check_num(ty, "binary operation")?;
-                    self.emit(Inst::Bin {
-                        op: *op,
-                        ty,
-                        rty,
-                        dst,
-                        a,
-                        b,
-                    });
+                    self.emit(Inst::Bin { op: *op, ty, rty, dst, a, b });
                 }
             }
             Rvalue::CheckedBinaryOp(op, a, b) => {
@@ -108,15 +93,7 @@ impl Lowerer<'_, '_, '_> {
                     let flag = self.layout(dst_ty)?.field_offset(None, 1) as u32;
                     let (ty, rty) = (self.num(aty), self.num(bty));
                     check_num(ty, "checked operation")?;
-                    self.emit(Inst::Checked {
-                        op: *op,
-                        ty,
-                        rty,
-                        dst,
-                        flag,
-                        a,
-                        b,
-                    });
+                    self.emit(Inst::Checked { op: *op, ty, rty, dst, flag, a, b });
                 }
             }
             Rvalue::UnaryOp(UnOp::PtrMetadata, a) => {
@@ -128,24 +105,14 @@ impl Lowerer<'_, '_, '_> {
                 if !self.try_fast_un(*op, aty, a, dst)? {
                     let ty = self.num(aty);
                     check_num(ty, "unary operation")?;
-                    self.emit(Inst::Un {
-                        op: *op,
-                        ty,
-                        dst,
-                        a,
-                    });
+                    self.emit(Inst::Un { op: *op, ty, dst, a });
                 }
             }
             Rvalue::Discriminant(p) => {
                 let (pr, ty) = self.lower_place(p)?;
                 let layout = self.layout(ty)?;
                 let size = self.layout(dst_ty)?.size as u8;
-                self.emit(Inst::Discr {
-                    dst,
-                    size,
-                    place: pr,
-                    layout,
-                });
+                self.emit(Inst::Discr { dst, size, place: pr, layout });
             }
             Rvalue::Aggregate(..) => unreachable!("handled above"),
         }
@@ -153,11 +120,7 @@ impl Lowerer<'_, '_, '_> {
     }
 
     fn pointee_size(&self, ptr_ty: Ty) -> LResult<u64> {
-        let pointee = self
-            .m
-            .tcx
-            .pointee(ptr_ty)
-            .ok_or("pointer offset on a non-pointer")?;
+        let pointee = self.m.tcx.pointee(ptr_ty).ok_or("pointer offset on a non-pointer")?;
         let layout = self.layout(pointee)?;
         Ok(match layout.fields {
             ferrum_mir::layout::FieldsShape::Array { stride, .. } if layout.is_unsized => stride,
@@ -176,16 +139,9 @@ impl Lowerer<'_, '_, '_> {
             if ts <= 8 && from != Num::Ptr {
                 let (d, store) = self.frame_dst(dst, ts as u64, ts as u64);
                 match self.frame_operand(src, from_ty)? {
-                    Fop::Frame(s) => self.emit(Inst::IntCast {
-                        dst: d,
-                        src: s,
-                        from: fs,
-                        signed,
-                        to: ts,
-                    }),
+                    Fop::Frame(s) => self.emit(Inst::IntCast { dst: d, src: s, from: fs, signed, to: ts }),
                     Fop::Imm(v) => {
-                        let v =
-                            crate::cast::int_to_int(from, to_num, v as u128).unwrap_or(0) as u64;
+                        let v = crate::cast::int_to_int(from, to_num, v as u128).unwrap_or(0) as u64;
                         self.emit(Inst::Copy {
                             dst: PlaceRef::Frame(d),
                             src: OpRef::Imm(v),
@@ -210,44 +166,21 @@ impl Lowerer<'_, '_, '_> {
                 let valid = self.validity(to);
                 let from_size = self.layout(from_ty)?.size as u32;
                 if from_size != size {
-                    return Err(format!(
-                        "transmute between types of different sizes ({from_size} and {size} bytes)"
-                    ));
+                    return Err(format!("transmute between types of different sizes ({from_size} and {size} bytes)"));
                 }
-                self.emit(Inst::Copy {
-                    dst,
-                    src,
-                    size,
-                    valid,
-                });
+                self.emit(Inst::Copy { dst, src, size, valid });
                 return Ok(());
             }
             CastKind::FnToPtr => CastOp::FnToPtr(self.fn_item_instance(from_ty)?),
             CastKind::Unsize => {
-                let pointee = self
-                    .m
-                    .tcx
-                    .pointee(from_ty)
-                    .or_else(|| self.first_ptr_pointee(from_ty));
+                let pointee = self.m.tcx.pointee(from_ty).or_else(|| self.first_ptr_pointee(from_ty));
                 match pointee.map(|p| self.m.tcx.kind(p)) {
                     Some(TyKind::Array(_, n)) => CastOp::Unsize(n),
-                    _ => {
-                        return Err(format!(
-                            "unsizing `{}` is not supported yet",
-                            self.m.ty_name(from_ty)
-                        ))
-                    }
+                    _ => return Err(format!("unsizing `{}` is not supported yet", self.m.ty_name(from_ty))),
                 }
             }
         };
-        self.emit(Inst::Cast {
-            op: cast,
-            from,
-            to: to_num,
-            dst,
-            src,
-            size,
-        });
+        self.emit(Inst::Cast { op: cast, from, to: to_num, dst, src, size });
         Ok(())
     }
 
@@ -266,33 +199,19 @@ impl Lowerer<'_, '_, '_> {
     pub fn fn_item_instance(&mut self, ty: Ty) -> LResult<crate::instance::InstId> {
         match self.m.tcx.kind(ty) {
             TyKind::FnDef(def, substs) => Ok(self.m.fn_instance(def, &substs)),
-            _ => Err(format!(
-                "cannot make a function pointer from `{}`",
-                self.m.ty_name(ty)
-            )),
+            _ => Err(format!("cannot make a function pointer from `{}`", self.m.ty_name(ty))),
         }
     }
 
-    fn lower_aggregate(
-        &mut self,
-        place: &Place,
-        kind: &AggregateKind,
-        ops: &[Operand],
-    ) -> LResult<()> {
+    fn lower_aggregate(&mut self, place: &Place, kind: &AggregateKind, ops: &[Operand]) -> LResult<()> {
         let (dst, dst_ty) = self.lower_place(place)?;
         let layout = self.layout(dst_ty)?;
         // Operands reading the destination must see the old value.
         let reads_dst = ops.iter().any(|op| match op {
-            Operand::Copy(p) | Operand::Move(p) => {
-                p.local == place.local || (p.has_deref() && place.has_deref())
-            }
+            Operand::Copy(p) | Operand::Move(p) => p.local == place.local || (p.has_deref() && place.has_deref()),
             Operand::Constant(_) => false,
         });
-        let target = if reads_dst {
-            PlaceRef::Frame(self.reserve(layout.size, layout.align))
-        } else {
-            dst
-        };
+        let target = if reads_dst { PlaceRef::Frame(self.reserve(layout.size, layout.align)) } else { dst };
         let (variant, is_union, is_enum) = match kind {
             AggregateKind::Adt(def, v, _) => {
                 let adt = self.m.prog.items.adts.get(def);
@@ -313,28 +232,14 @@ impl Lowerer<'_, '_, '_> {
                 _ => layout.field_offset(if is_enum { variant } else { None }, i as u32),
             };
             let field = offset_place(&mut self.places, target, off, fl.align);
-            self.emit(Inst::Copy {
-                dst: field,
-                src,
-                size: fl.size as u32,
-                valid: self.validity(ty),
-            });
+            self.emit(Inst::Copy { dst: field, src, size: fl.size as u32, valid: self.validity(ty) });
         }
         if is_enum {
-            self.emit(Inst::SetDiscr {
-                place: target,
-                layout: layout.clone(),
-                variant: variant.unwrap_or(0),
-            });
+            self.emit(Inst::SetDiscr { place: target, layout: layout.clone(), variant: variant.unwrap_or(0) });
         }
         if reads_dst && layout.size > 0 {
             let src = to_op(target);
-            self.emit(Inst::Copy {
-                dst,
-                src,
-                size: layout.size as u32,
-                valid: Validity::Raw,
-            });
+            self.emit(Inst::Copy { dst, src, size: layout.size as u32, valid: Validity::Raw });
         }
         Ok(())
     }
@@ -356,107 +261,47 @@ impl Lowerer<'_, '_, '_> {
         };
         if self.num(ty) == Num::Bool && targets.len() == 1 {
             let (v, bb) = targets[0];
-            let (then, else_) = if v == 0 {
-                (otherwise.0, bb.0)
-            } else {
-                (bb.0, otherwise.0)
-            };
+            let (then, else_) = if v == 0 { (otherwise.0, bb.0) } else { (bb.0, otherwise.0) };
             // Fuse a comparison computed just before into the branch.
-            if let (
-                OpRef::Frame(c),
-                Some(&Inst::IntBin {
-                    op,
-                    size,
-                    signed,
-                    dst,
-                    a,
-                    b,
-                }),
-            ) = (d, self.last_in_block())
-            {
+            if let (OpRef::Frame(c), Some(&Inst::IntBin { op, size, signed, dst, a, b })) = (d, self.last_in_block()) {
                 if dst == c && op.is_comparison() {
                     self.insts.pop();
                     self.spans.pop();
-                    self.emit(Inst::IntCmpIf {
-                        op,
-                        size,
-                        signed,
-                        dst,
-                        a,
-                        b,
-                        then,
-                        else_,
-                    });
+                    self.emit(Inst::IntCmpIf { op, size, signed, dst, a, b, then, else_ });
                     return Ok(());
                 }
             }
-            self.emit(Inst::If {
-                cond: d,
-                then,
-                else_,
-            });
+            self.emit(Inst::If { cond: d, then, else_ });
         } else {
             let targets = targets.iter().map(|&(v, bb)| (v, bb.0)).collect();
-            self.emit(Inst::Switch {
-                discr: d,
-                size,
-                targets,
-                otherwise: otherwise.0,
-            });
+            self.emit(Inst::Switch { discr: d, size, targets, otherwise: otherwise.0 });
         }
         Ok(())
     }
 
-    pub fn lower_assert(
-        &mut self,
-        cond: &Operand,
-        expected: bool,
-        msg: &AssertMessage,
-        target: u32,
-    ) -> LResult<()> {
+    pub fn lower_assert(&mut self, cond: &Operand, expected: bool, msg: &AssertMessage, target: u32) -> LResult<()> {
         let (cond, _) = self.lower_operand(cond)?;
         // Fuse `_t = CheckedOp(a, b); assert(!_t.1)` into one instruction.
         if let (
             false,
             OpRef::Frame(c),
             AssertMessage::Overflow(_),
-            Some(&Inst::IntChecked {
-                op,
-                size,
-                signed,
-                dst,
-                flag,
-                a,
-                b,
-            }),
+            Some(&Inst::IntChecked { op, size, signed, dst, flag, a, b }),
         ) = (expected, cond, msg, self.last_in_block())
         {
             if dst + flag == c {
                 let msg = Box::new(AssertMsg::Overflow(op));
                 self.insts.pop();
                 self.spans.pop();
-                self.emit(Inst::IntCheckedAssert {
-                    op,
-                    size,
-                    signed,
-                    dst,
-                    flag,
-                    a,
-                    b,
-                    msg,
-                    target,
-                    out: u32::MAX,
-                });
+                self.emit(Inst::IntCheckedAssert { op, size, signed, dst, flag, a, b, msg, target, out: u32::MAX });
                 return Ok(());
             }
         }
         let cond = match cond {
-            OpRef::Place(_) | OpRef::Const(_) => {
-                match self.frame_operand(cond, self.m.tcx.bool())? {
-                    Fop::Frame(o) => OpRef::Frame(o),
-                    Fop::Imm(v) => OpRef::Imm(v),
-                }
-            }
+            OpRef::Place(_) | OpRef::Const(_) => match self.frame_operand(cond, self.m.tcx.bool())? {
+                Fop::Frame(o) => OpRef::Frame(o),
+                Fop::Imm(v) => OpRef::Imm(v),
+            },
             c => c,
         };
         let msg = match msg {
@@ -470,12 +315,7 @@ impl Lowerer<'_, '_, '_> {
                 AssertMsg::BoundsCheck { len, index }
             }
         };
-        self.emit(Inst::Assert {
-            cond,
-            expected,
-            msg: Box::new(msg),
-            target,
-        });
+        self.emit(Inst::Assert { cond, expected, msg: Box::new(msg), target });
         Ok(())
     }
 
@@ -497,11 +337,7 @@ impl Lowerer<'_, '_, '_> {
         let glue = self.m.instances.intern(InstanceKey::DropGlue(ty));
         let wide = self.m.layouts.is_wide_pointee(ty);
         let tmp = self.reserve(if wide { 16 } else { 8 }, 8);
-        self.emit(Inst::Ref {
-            dst: PlaceRef::Frame(tmp),
-            place: pr,
-            wide,
-        });
+        self.emit(Inst::Ref { dst: PlaceRef::Frame(tmp), place: pr, wide });
         let call = crate::code::CallTarget::Direct(glue);
         self.emit(Inst::Call {
             callee: call,

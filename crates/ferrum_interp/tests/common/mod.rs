@@ -3,9 +3,7 @@
 
 #![allow(dead_code)]
 
-use ferrum_hir::hir::{
-    Abi, Crate, Def, DefId, DefKind, FnDef, Generics, Mutability, TypeRef, TypeRefKind, Visibility,
-};
+use ferrum_hir::hir::{Abi, Crate, Def, DefId, DefKind, FnDef, Generics, Mutability, TypeRef, TypeRefKind, Visibility};
 use ferrum_interp::{run, CaptureOutput, InterpOptions, Outcome};
 use ferrum_mir::mir::*;
 use ferrum_mir::MirProgram;
@@ -43,13 +41,9 @@ impl TestProg {
             items: ItemTables::default(),
             impls: Default::default(),
             typeck: FxHashMap::default(),
+            closures: Default::default(),
         };
-        TestProg {
-            prog,
-            mir: MirProgram::default(),
-            sources,
-            file,
-        }
+        TestProg { prog, mir: MirProgram::default(), sources, file }
     }
 
     pub fn tcx(&self) -> &TyCtxt {
@@ -91,17 +85,8 @@ impl TestProg {
     }
 
     /// Declares a function (its MIR body is added with [`TestProg::define`]).
-    pub fn declare_fn(
-        &mut self,
-        name: &str,
-        abi: Abi,
-        track_caller: bool,
-        sig: (Vec<Ty>, Ty),
-    ) -> DefId {
-        let output = self.prog.krate.types.alloc(TypeRef {
-            kind: TypeRefKind::Infer,
-            span: Span::DUMMY,
-        });
+    pub fn declare_fn(&mut self, name: &str, abi: Abi, track_caller: bool, sig: (Vec<Ty>, Ty)) -> DefId {
+        let output = self.prog.krate.types.alloc(TypeRef { kind: TypeRefKind::Infer, span: Span::DUMMY });
         let def = Def {
             name: Symbol::intern(name),
             span: Span::DUMMY,
@@ -124,14 +109,7 @@ impl TestProg {
             derives: Vec::new(),
         };
         let id = self.prog.krate.defs.alloc(def);
-        self.prog.items.fn_sigs.insert(
-            id,
-            FnSig {
-                inputs: sig.0.into_boxed_slice(),
-                output: sig.1,
-                is_unsafe: false,
-            },
-        );
+        self.prog.items.fn_sigs.insert(id, FnSig { inputs: sig.0.into_boxed_slice(), output: sig.1, is_unsafe: false });
         id
     }
 
@@ -170,13 +148,8 @@ pub struct Mb {
 impl Mb {
     /// A body returning `ret` with arguments `args`.
     pub fn new(ret: Ty, args: &[Ty]) -> Mb {
-        let mut b = Mb {
-            locals: Vec::new(),
-            blocks: Vec::new(),
-            arg_count: args.len(),
-            cur: Vec::new(),
-            span: Span::DUMMY,
-        };
+        let mut b =
+            Mb { locals: Vec::new(), blocks: Vec::new(), arg_count: args.len(), cur: Vec::new(), span: Span::DUMMY };
         b.local(ret);
         for &a in args {
             b.local(a);
@@ -185,12 +158,7 @@ impl Mb {
     }
 
     pub fn local(&mut self, ty: Ty) -> Local {
-        self.locals.push(LocalDecl {
-            ty,
-            name: None,
-            mutable: true,
-            span: self.span,
-        });
+        self.locals.push(LocalDecl { ty, name: None, mutable: true, span: self.span });
         Local(self.locals.len() as u32 - 1)
     }
 
@@ -206,10 +174,7 @@ impl Mb {
     }
 
     pub fn stmt(&mut self, kind: StatementKind) {
-        self.cur.push(Statement {
-            kind,
-            span: self.span,
-        });
+        self.cur.push(Statement { kind, span: self.span });
     }
 
     pub fn assign(&mut self, place: Place, rv: Rvalue) {
@@ -235,13 +200,7 @@ impl Mb {
 
     pub fn end(&mut self, kind: TerminatorKind) -> BasicBlock {
         let statements = std::mem::take(&mut self.cur);
-        self.blocks.push(BasicBlockData {
-            statements,
-            terminator: Terminator {
-                kind,
-                span: self.span,
-            },
-        });
+        self.blocks.push(BasicBlockData { statements, terminator: Terminator { kind, span: self.span } });
         BasicBlock(self.blocks.len() as u32 - 1)
     }
 
@@ -274,15 +233,9 @@ pub fn pl(l: Local) -> Place {
 }
 
 pub fn konst(ty: Ty, v: u128) -> Operand {
-    Operand::Constant(Box::new(Constant {
-        ty,
-        kind: ConstKind::Scalar(v),
-    }))
+    Operand::Constant(Box::new(Constant { ty, kind: ConstKind::Scalar(v) }))
 }
 
 pub fn unit_const(ty: Ty) -> Operand {
-    Operand::Constant(Box::new(Constant {
-        ty,
-        kind: ConstKind::ZeroSized,
-    }))
+    Operand::Constant(Box::new(Constant { ty, kind: ConstKind::ZeroSized }))
 }

@@ -7,26 +7,14 @@ use ferrum_hir::hir::{Block, ExprId};
 use ferrum_span::Symbol;
 
 impl<'a> Builder<'a, '_> {
-    pub(crate) fn block_into(
-        &mut self,
-        dest: Place,
-        id: ExprId,
-        block: &'a Block,
-        label: Option<Symbol>,
-    ) {
+    pub(crate) fn block_into(&mut self, dest: Place, id: ExprId, block: &'a Block, label: Option<Symbol>) {
         if label.is_none() {
             self.block_body(dest, id, block);
             return;
         }
         let exit = self.new_block();
         let depth = self.scopes.len();
-        let breakable = Breakable {
-            expr: id,
-            depth,
-            break_block: exit,
-            continue_block: None,
-            dest: dest.clone(),
-        };
+        let breakable = Breakable { expr: id, depth, break_block: exit, continue_block: None, dest: dest.clone() };
         self.breakables.push(breakable);
         self.block_body(dest, id, block);
         self.breakables.pop();

@@ -4,8 +4,8 @@
 
 use super::Builder;
 use crate::mir::{
-    BasicBlock, BasicBlockData, Body, Local, LocalDecl, Operand, Place, Rvalue, Statement,
-    StatementKind, Terminator, TerminatorKind,
+    BasicBlock, BasicBlockData, Body, Local, LocalDecl, Operand, Place, Rvalue, Statement, StatementKind, Terminator,
+    TerminatorKind,
 };
 use ferrum_span::{Span, Symbol};
 use ferrum_ty::ty::Ty;
@@ -40,9 +40,7 @@ impl Builder<'_, '_> {
 
     pub(crate) fn push_stmt(&mut self, kind: StatementKind, span: Span) {
         self.ensure_open();
-        self.blocks[self.cur.index()]
-            .statements
-            .push(Statement { kind, span });
+        self.blocks[self.cur.index()].statements.push(Statement { kind, span });
     }
 
     pub(crate) fn push_assign(&mut self, place: Place, rvalue: Rvalue, span: Span) {
@@ -70,36 +68,12 @@ impl Builder<'_, '_> {
     }
 
     /// `switchInt(cond) -> [0: else_, otherwise: then]`.
-    pub(crate) fn branch(
-        &mut self,
-        cond: Operand,
-        then: BasicBlock,
-        else_: BasicBlock,
-        span: Span,
-    ) {
-        self.terminate(
-            TerminatorKind::SwitchInt {
-                discr: cond,
-                targets: vec![(0, else_)],
-                otherwise: then,
-            },
-            span,
-        );
+    pub(crate) fn branch(&mut self, cond: Operand, then: BasicBlock, else_: BasicBlock, span: Span) {
+        self.terminate(TerminatorKind::SwitchInt { discr: cond, targets: vec![(0, else_)], otherwise: then }, span);
     }
 
-    pub(crate) fn new_local(
-        &mut self,
-        ty: Ty,
-        name: Option<Symbol>,
-        mutable: bool,
-        span: Span,
-    ) -> Local {
-        self.locals.push(LocalDecl {
-            ty,
-            name,
-            mutable,
-            span,
-        });
+    pub(crate) fn new_local(&mut self, ty: Ty, name: Option<Symbol>, mutable: bool, span: Span) -> Local {
+        self.locals.push(LocalDecl { ty, name, mutable, span });
         Local(self.locals.len() as u32 - 1)
     }
 
@@ -115,10 +89,7 @@ pub(crate) fn finish_blocks(blocks: Vec<BlockData>) -> Vec<BasicBlockData> {
         .into_iter()
         .map(|b| BasicBlockData {
             statements: b.statements,
-            terminator: b.terminator.unwrap_or(Terminator {
-                kind: TerminatorKind::Unreachable,
-                span: Span::DUMMY,
-            }),
+            terminator: b.terminator.unwrap_or(Terminator { kind: TerminatorKind::Unreachable, span: Span::DUMMY }),
         })
         .collect()
 }
@@ -157,9 +128,7 @@ pub(crate) fn retarget(kind: &mut TerminatorKind, map: &[BasicBlock]) {
     let f = |b: &mut BasicBlock| *b = map[b.index()];
     match kind {
         TerminatorKind::Goto(t) => f(t),
-        TerminatorKind::SwitchInt {
-            targets, otherwise, ..
-        } => {
+        TerminatorKind::SwitchInt { targets, otherwise, .. } => {
             targets.iter_mut().for_each(|(_, b)| f(b));
             f(otherwise);
         }
@@ -178,9 +147,7 @@ pub(crate) fn retarget(kind: &mut TerminatorKind, map: &[BasicBlock]) {
 pub(crate) fn for_each_successor(kind: &TerminatorKind, mut f: impl FnMut(BasicBlock)) {
     match kind {
         TerminatorKind::Goto(t) => f(*t),
-        TerminatorKind::SwitchInt {
-            targets, otherwise, ..
-        } => {
+        TerminatorKind::SwitchInt { targets, otherwise, .. } => {
             targets.iter().for_each(|&(_, b)| f(b));
             f(*otherwise);
         }
@@ -223,20 +190,16 @@ fn thread_empty_gotos(body: &mut Body) {
     let forward = |blocks: &[BasicBlockData], mut b: BasicBlock| {
         for _ in 0..n {
             match &blocks[b.index()] {
-                data if data.statements.is_empty() && b != BasicBlock::START => {
-                    match data.terminator.kind {
-                        TerminatorKind::Goto(t) if t != b => b = t,
-                        _ => break,
-                    }
-                }
+                data if data.statements.is_empty() && b != BasicBlock::START => match data.terminator.kind {
+                    TerminatorKind::Goto(t) if t != b => b = t,
+                    _ => break,
+                },
                 _ => break,
             }
         }
         b
     };
-    let map: Vec<BasicBlock> = (0..n as u32)
-        .map(|i| forward(&body.blocks, BasicBlock(i)))
-        .collect();
+    let map: Vec<BasicBlock> = (0..n as u32).map(|i| forward(&body.blocks, BasicBlock(i))).collect();
     for b in &mut body.blocks {
         retarget(&mut b.terminator.kind, &map);
     }

@@ -12,13 +12,7 @@ use crate::mir::{BasicBlock, Operand, Place, Rvalue};
 use ferrum_hir::hir::{BinOp, ExprId, ExprKind, UnOp};
 
 impl Builder<'_, '_> {
-    pub(crate) fn if_into(
-        &mut self,
-        dest: Place,
-        cond: ExprId,
-        then: ExprId,
-        else_: Option<ExprId>,
-    ) {
+    pub(crate) fn if_into(&mut self, dest: Place, cond: ExprId, then: ExprId, else_: Option<ExprId>) {
         let span = self.espan(cond);
         let (then_blk, else_blk, join) = (self.new_block(), self.new_block(), self.new_block());
         if self.has_let(cond) {
@@ -72,9 +66,7 @@ impl Builder<'_, '_> {
                 self.cur = mid;
                 self.then_else(*b, then, else_);
             }
-            ExprKind::Unary(UnOp::Not, a) if plain && self.is_bool(*a) => {
-                self.then_else(*a, else_, then)
-            }
+            ExprKind::Unary(UnOp::Not, a) if plain && self.is_bool(*a) => self.then_else(*a, else_, then),
             ExprKind::Let { pat, expr } if plain => {
                 let place = self.as_place(self.full(*expr));
                 self.declare_bindings(*pat);

@@ -32,43 +32,22 @@ impl Builder<'_, '_> {
         self.cur = exit;
     }
 
-    pub(crate) fn for_into(
-        &mut self,
-        dest: Place,
-        id: ExprId,
-        pat: PatId,
-        iter: ExprId,
-        body: ExprId,
-    ) {
+    pub(crate) fn for_into(&mut self, dest: Place, id: ExprId, pat: PatId, iter: ExprId, body: ExprId) {
         let span = self.espan(id);
         let iter_e = self.full(iter);
         let Some((def, elem, inclusive)) = self.int_range(self.ety(iter_e)) else {
-            self.unsupported(
-                self.espan(iter),
-                "`for` over this type (needs the Iterator trait)",
-            );
+            self.unsupported(self.espan(iter), "`for` over this type (needs the Iterator trait)");
             return;
         };
-        let (Some(start_f), Some(end_f)) = (
-            self.field_by_name(def, "start"),
-            self.field_by_name(def, "end"),
-        ) else {
+        let (Some(start_f), Some(end_f)) = (self.field_by_name(def, "start"), self.field_by_name(def, "end")) else {
             self.unsupported(span, "`for` over a range type without `start`/`end` fields");
             return;
         };
         let range = self.as_place(iter_e);
         let i = self.new_temp(elem, span);
         let end = self.new_temp(elem, span);
-        self.push_assign(
-            Place::local(i),
-            Rvalue::Use(Operand::Copy(range.field(start_f, elem))),
-            span,
-        );
-        self.push_assign(
-            Place::local(end),
-            Rvalue::Use(Operand::Copy(range.field(end_f, elem))),
-            span,
-        );
+        self.push_assign(Place::local(i), Rvalue::Use(Operand::Copy(range.field(start_f, elem))), span);
+        self.push_assign(Place::local(end), Rvalue::Use(Operand::Copy(range.field(end_f, elem))), span);
         let done = inclusive.then(|| {
             let d = self.new_temp(self.tcx.bool(), span);
             let f = self.bool_const(false);
@@ -111,10 +90,7 @@ impl Builder<'_, '_> {
         exit: crate::mir::BasicBlock,
         span: Span,
     ) -> Local {
-        let (iv, ev) = (
-            Operand::Copy(Place::local(i)),
-            Operand::Copy(Place::local(end)),
-        );
+        let (iv, ev) = (Operand::Copy(Place::local(i)), Operand::Copy(Place::local(end)));
         if let Some(d) = done {
             let check = self.new_block();
             self.branch(Operand::Copy(Place::local(d)), exit, check, span);
@@ -167,11 +143,6 @@ impl Builder<'_, '_> {
     pub(crate) fn field_by_name(&self, adt: DefId, name: &str) -> Option<u32> {
         let info = self.cx.program.items.adts.get(&adt)?;
         let sym = Symbol::intern(name);
-        info.variants
-            .first()?
-            .fields
-            .iter()
-            .position(|f| f.name == sym)
-            .map(|i| i as u32)
+        info.variants.first()?.fields.iter().position(|f| f.name == sym).map(|i| i as u32)
     }
 }

@@ -21,6 +21,7 @@
 
 mod block;
 mod cfg;
+mod closure;
 mod cond;
 mod expr;
 mod loops;
@@ -63,21 +64,14 @@ pub fn build_program(program: &TypedProgram, diags: &mut Diagnostics) -> MirProg
 
 fn is_library_owner(program: &TypedProgram, owner: BodyOwner) -> bool {
     let def = match owner {
-        BodyOwner::Fn(d)
-        | BodyOwner::Const(d)
-        | BodyOwner::Static(d)
-        | BodyOwner::Closure(d, _) => d,
+        BodyOwner::Fn(d) | BodyOwner::Const(d) | BodyOwner::Static(d) | BodyOwner::Closure(d, _) => d,
         BodyOwner::AnonConst(b) => program.krate.bodies[b].owner,
     };
     program.krate.defs[def].is_library
 }
 
 /// Builds one body (for drivers that build lazily, only what runs).
-pub fn build_body(
-    program: &TypedProgram,
-    owner: BodyOwner,
-    diags: &mut Diagnostics,
-) -> Option<Body> {
+pub fn build_body(program: &TypedProgram, owner: BodyOwner, diags: &mut Diagnostics) -> Option<Body> {
     build_body_with(&MirCtxt::new(program), owner, diags)
 }
 
@@ -143,6 +137,13 @@ pub fn body_owners(program: &TypedProgram) -> Vec<BodyOwner> {
             owners.push(BodyOwner::AnonConst(id));
         }
     }
+    let mut closures: Vec<BodyOwner> =
+        program.closures.keys().map(|&(def, expr)| BodyOwner::Closure(def, expr)).collect();
+    closures.sort_by_key(|o| match o {
+        BodyOwner::Closure(d, e) => (d.into_raw().into_u32(), *e),
+        _ => (0, 0),
+    });
+    owners.extend(closures);
     owners
 }
 
@@ -162,7 +163,9 @@ pub fn hir_body_of(krate: &hir::Crate, owner: BodyOwner) -> Option<BodyId> {
             _ => None,
         },
         BodyOwner::AnonConst(body) => Some(body),
-        BodyOwner::Closure(..) => None,
+        BodyOwner::Closure(def, _) => hir_body_of(krate, BodyOwner::Fn(def))
+            .or_else(|| hir_body_of(krate, BodyOwner::Const(def)))
+            .or_else(|| hir_body_of(krate, BodyOwner::Static(def))),
     }
 }
 
@@ -192,6 +195,9 @@ pub(crate) struct Builder<'a, 'd> {
     pub(crate) vars: FxHashMap<BindingId, Local>,
     /// Inside a match guard: by-move bindings seen through a reference.
     pub(crate) guard_refs: FxHashMap<BindingId, Place>,
+    /// Inside a closure body: captured variables, as places in the
+    /// closure's environment.
+    pub(crate) upvars: FxHashMap<BindingId, Place>,
     pub(crate) scopes: Vec<Scope>,
     pub(crate) breakables: Vec<Breakable>,
     /// The scope temporaries are dropped in (the enclosing statement's).
@@ -233,6 +239,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             cur: BasicBlock::START,
             vars: FxHashMap::default(),
             guard_refs: FxHashMap::default(),
+            upvars: FxHashMap::default(),
             scopes: Vec::new(),
             breakables: Vec::new(),
             temp_scope: 0,
@@ -254,20 +261,11 @@ impl<'a, 'd> Builder<'a, 'd> {
         match owner {
             BodyOwner::Fn(def) => match program.items.fn_sigs.get(&def) {
                 Some(sig) => (sig.output, sig.inputs.to_vec()),
-                None => (
-                    value_ty(),
-                    self.hir.params.iter().map(|&p| self.pat_ty(p)).collect(),
-                ),
+                None => (value_ty(), self.hir.params.iter().map(|&p| self.pat_ty(p)).collect()),
             },
-            BodyOwner::Const(def) | BodyOwner::Static(def) => (
-                program
-                    .items
-                    .value_tys
-                    .get(&def)
-                    .copied()
-                    .unwrap_or_else(value_ty),
-                Vec::new(),
-            ),
+            BodyOwner::Const(def) | BodyOwner::Static(def) => {
+                (program.items.value_tys.get(&def).copied().unwrap_or_else(value_ty), Vec::new())
+            }
             _ => (value_ty(), Vec::new()),
         }
         .map_tys(|t| self.cx.resolved(t))
@@ -276,6 +274,11 @@ impl<'a, 'd> Builder<'a, 'd> {
     /// Declares `_0` and the arguments, binds parameter patterns and
     /// builds the body's value into the return place.
     fn build_entry(&mut self, program: &TypedProgram, owner: BodyOwner) {
+        if let BodyOwner::Closure(_, expr) = owner {
+            let expr = ExprId::from_raw(la_arena::RawIdx::from_u32(expr));
+            self.build_closure_entry(expr);
+            return;
+        }
         let (ret, inputs) = self.signature(program, owner);
         self.new_local(ret, None, true, self.span);
         self.arg_count = self.hir.params.len();
@@ -289,9 +292,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             .map(|(i, &pat)| {
                 let ty = inputs.get(i).copied().unwrap_or_else(|| self.pat_ty(pat));
                 let name = self.simple_binding(pat).map(|b| self.hir.bindings[b].name);
-                let mutable = self
-                    .simple_binding(pat)
-                    .is_some_and(|b| self.hir.bindings[b].mutable);
+                let mutable = self.simple_binding(pat).is_some_and(|b| self.hir.bindings[b].mutable);
                 self.new_local(ty, name, mutable, self.hir.pats[pat].span)
             })
             .collect();
@@ -328,24 +329,15 @@ impl<'a, 'd> Builder<'a, 'd> {
     }
 
     pub(crate) fn expr_ty(&self, expr: ExprId) -> Ty {
-        self.res
-            .expr_tys
-            .get(expr)
-            .map_or_else(|| self.tcx.error(), |&t| self.cx.resolved(t))
+        self.res.expr_tys.get(expr).map_or_else(|| self.tcx.error(), |&t| self.cx.resolved(t))
     }
 
     pub(crate) fn pat_ty(&self, pat: hir::PatId) -> Ty {
-        self.res
-            .pat_tys
-            .get(pat)
-            .map_or_else(|| self.tcx.error(), |&t| self.cx.resolved(t))
+        self.res.pat_tys.get(pat).map_or_else(|| self.tcx.error(), |&t| self.cx.resolved(t))
     }
 
     pub(crate) fn binding_ty(&self, binding: BindingId) -> Ty {
-        self.res
-            .binding_tys
-            .get(binding)
-            .map_or_else(|| self.tcx.error(), |&t| self.cx.resolved(t))
+        self.res.binding_tys.get(binding).map_or_else(|| self.tcx.error(), |&t| self.cx.resolved(t))
     }
 
     pub(crate) fn is_copy(&self, ty: Ty) -> bool {
@@ -359,30 +351,22 @@ impl<'a, 'd> Builder<'a, 'd> {
     pub(crate) fn error(&mut self, span: Span, message: impl Into<String>) {
         let message = message.into();
         if self.reported.insert((span, message.clone())) {
-            self.diags
-                .push(Diagnostic::error(message).primary(span, ""));
+            self.diags.push(Diagnostic::error(message).primary(span, ""));
         }
     }
 
     /// Reports an unsupported construct and makes the current point
     /// unreachable.
     pub(crate) fn unsupported(&mut self, span: Span, what: &str) {
-        self.diags.push(
-            Diagnostic::error(format!("unsupported: {what}")).primary(span, "not supported yet"),
-        );
+        self.diags.push(Diagnostic::error(format!("unsupported: {what}")).primary(span, "not supported yet"));
         self.terminate(crate::mir::TerminatorKind::Unreachable, span);
         self.diverge();
     }
 
     fn finish(self) -> Body {
         let blocks = cfg::finish_blocks(self.blocks);
-        let mut body = Body {
-            owner: self.owner,
-            locals: self.locals,
-            arg_count: self.arg_count,
-            blocks,
-            span: self.span,
-        };
+        let mut body =
+            Body { owner: self.owner, locals: self.locals, arg_count: self.arg_count, blocks, span: self.span };
         cfg::simplify_cfg(&mut body);
         body
     }

@@ -65,19 +65,11 @@ impl Builder<'_, '_> {
     pub(crate) fn emit_drops(&mut self, drops: impl Iterator<Item = DropData>) {
         for drop in drops {
             match drop.kind {
-                DropKind::Storage => {
-                    self.push_stmt(StatementKind::StorageDead(drop.local), drop.span)
-                }
+                DropKind::Storage => self.push_stmt(StatementKind::StorageDead(drop.local), drop.span),
                 DropKind::Value => {
                     let next = self.new_block();
                     let place = Place::local(drop.local);
-                    self.terminate(
-                        TerminatorKind::Drop {
-                            place,
-                            target: next,
-                        },
-                        drop.span,
-                    );
+                    self.terminate(TerminatorKind::Drop { place, target: next }, drop.span);
                     self.cur = next;
                 }
             }
@@ -96,21 +88,13 @@ impl Builder<'_, '_> {
     }
 
     pub(crate) fn schedule_storage_dead(&mut self, scope: usize, local: Local, span: Span) {
-        self.scopes[scope].drops.push(DropData {
-            local,
-            kind: DropKind::Storage,
-            span,
-        });
+        self.scopes[scope].drops.push(DropData { local, kind: DropKind::Storage, span });
     }
 
     /// Schedules dropping the value of `local` if its type needs it.
     pub(crate) fn schedule_drop(&mut self, scope: usize, local: Local, ty: Ty, span: Span) {
         if self.needs_drop(ty) {
-            self.scopes[scope].drops.push(DropData {
-                local,
-                kind: DropKind::Value,
-                span,
-            });
+            self.scopes[scope].drops.push(DropData { local, kind: DropKind::Value, span });
         }
     }
 
@@ -148,21 +132,11 @@ impl Builder<'_, '_> {
 
     /// The breakable a `break`/`continue` leaves: its explicit target, or
     /// the innermost loop.
-    pub(crate) fn find_breakable(
-        &self,
-        target: Option<ExprId>,
-        for_continue: bool,
-    ) -> Option<Breakable> {
+    pub(crate) fn find_breakable(&self, target: Option<ExprId>, for_continue: bool) -> Option<Breakable> {
         let found = match target {
             Some(t) => self.breakables.iter().rev().find(|b| b.expr == t),
-            None => self
-                .breakables
-                .iter()
-                .rev()
-                .find(|b| b.continue_block.is_some()),
+            None => self.breakables.iter().rev().find(|b| b.continue_block.is_some()),
         };
-        found
-            .filter(|b| !for_continue || b.continue_block.is_some())
-            .cloned()
+        found.filter(|b| !for_continue || b.continue_block.is_some()).cloned()
     }
 }

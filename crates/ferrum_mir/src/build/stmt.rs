@@ -12,13 +12,7 @@ impl<'a> Builder<'a, '_> {
     pub(crate) fn stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::Expr { expr, .. } => self.expr_stmt(*expr),
-            Stmt::Let {
-                pat,
-                init,
-                else_block,
-                span,
-                ..
-            } => self.let_stmt(*pat, *init, *else_block, *span),
+            Stmt::Let { pat, init, else_block, span, .. } => self.let_stmt(*pat, *init, *else_block, *span),
         }
     }
 
@@ -34,13 +28,7 @@ impl<'a> Builder<'a, '_> {
         });
     }
 
-    fn let_stmt(
-        &mut self,
-        pat: PatId,
-        init: Option<ExprId>,
-        else_block: Option<ExprId>,
-        span: Span,
-    ) {
+    fn let_stmt(&mut self, pat: PatId, init: Option<ExprId>, else_block: Option<ExprId>, span: Span) {
         let block_scope = self.block_scope;
         let Some(init) = init else {
             self.declare_bindings(pat);
@@ -87,11 +75,7 @@ impl<'a> Builder<'a, '_> {
         let PatKind::Binding { binding, sub: None } = self.hir.pats[pat].kind else {
             return None;
         };
-        let adjusted = self
-            .res
-            .pat_adjustments
-            .get(pat)
-            .is_some_and(|a| !a.is_empty());
+        let adjusted = self.res.pat_adjustments.get(pat).is_some_and(|a| !a.is_empty());
         (!adjusted && self.binding_mode(binding).is_none()).then_some(binding)
     }
 
@@ -116,12 +100,8 @@ impl<'a> Builder<'a, '_> {
                 self.extended.insert(*expr, scope);
                 self.mark_extended(*expr, scope);
             }
-            ExprKind::Tuple(es) | ExprKind::Array(es) => {
-                es.iter().for_each(|&x| self.mark_extended(x, scope))
-            }
-            ExprKind::Struct { fields, .. } => fields
-                .iter()
-                .for_each(|f| self.mark_extended(f.expr, scope)),
+            ExprKind::Tuple(es) | ExprKind::Array(es) => es.iter().for_each(|&x| self.mark_extended(x, scope)),
+            ExprKind::Struct { fields, .. } => fields.iter().for_each(|f| self.mark_extended(f.expr, scope)),
             ExprKind::Cast(x, _) => self.mark_extended(*x, scope),
             ExprKind::Block { block, label: None } => {
                 if let Some(tail) = block.tail {

@@ -12,9 +12,7 @@ pub(crate) struct BitSet {
 
 impl BitSet {
     pub(crate) fn new(n: usize) -> BitSet {
-        BitSet {
-            words: vec![0; n.div_ceil(64)],
-        }
+        BitSet { words: vec![0; n.div_ceil(64)] }
     }
     pub(crate) fn contains(&self, i: usize) -> bool {
         self.words[i / 64] & (1 << (i % 64)) != 0
@@ -46,10 +44,7 @@ pub(crate) struct InitState {
 
 impl InitState {
     fn empty(n: usize) -> InitState {
-        InitState {
-            maybe_init: BitSet::new(n),
-            maybe_uninit: BitSet::new(n),
-        }
+        InitState { maybe_init: BitSet::new(n), maybe_uninit: BitSet::new(n) }
     }
 
     pub(crate) fn apply(&mut self, mp: &MovePaths, effect: Effect) {
@@ -122,12 +117,7 @@ pub(crate) fn analyze(body: &Body, mp: &MovePaths) -> Vec<Option<InitState>> {
 }
 
 /// The state just before the terminator of `bb`.
-pub(crate) fn state_before_terminator(
-    body: &Body,
-    mp: &MovePaths,
-    entry: &InitState,
-    bb: BasicBlock,
-) -> InitState {
+pub(crate) fn state_before_terminator(body: &Body, mp: &MovePaths, entry: &InitState, bb: BasicBlock) -> InitState {
     let mut state = entry.clone();
     for stmt in &body.blocks[bb.index()].statements {
         for e in mp.statement_effects(&stmt.kind) {

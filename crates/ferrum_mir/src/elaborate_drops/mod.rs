@@ -17,8 +17,8 @@ mod move_paths;
 use crate::build::cfg_stmt as stmt;
 
 use crate::mir::{
-    BasicBlock, BasicBlockData, Body, ConstKind, Constant, Local, LocalDecl, Operand, Place,
-    PlaceElem, Rvalue, StatementKind, Terminator, TerminatorKind,
+    BasicBlock, BasicBlockData, Body, ConstKind, Constant, Local, LocalDecl, Operand, Place, PlaceElem, Rvalue,
+    StatementKind, Terminator, TerminatorKind,
 };
 use crate::tys::{truncate, MirCtxt};
 use dataflow::{analyze, state_before_terminator, InitState};
@@ -35,14 +35,7 @@ pub fn elaborate_drops(cx: &MirCtxt, body: &mut Body) {
     }
     let entry = analyze(body, &mp);
     let original = body.blocks.clone();
-    let mut el = Elaborator {
-        cx,
-        mp: &mp,
-        body,
-        flags: FxHashMap::default(),
-        state: None,
-        entry_moved_to: None,
-    };
+    let mut el = Elaborator { cx, mp: &mp, body, flags: FxHashMap::default(), state: None, entry_moved_to: None };
     for (i, data) in original.iter().enumerate() {
         let TerminatorKind::Drop { place, target } = &data.terminator.kind else {
             continue;
@@ -90,10 +83,7 @@ struct Elaborator<'a, 'b> {
 
 impl Elaborator<'_, '_> {
     fn bits(&self, p: usize) -> (bool, bool) {
-        let s = self
-            .state
-            .as_ref()
-            .expect("state set before elaborating a drop");
+        let s = self.state.as_ref().expect("state set before elaborating a drop");
         (s.maybe_init.contains(p), s.maybe_uninit.contains(p))
     }
 
@@ -127,15 +117,10 @@ impl Elaborator<'_, '_> {
     /// Types whose parts can be dropped separately (no `Drop` impl).
     fn openable(&self, ty: Ty) -> bool {
         match self.cx.tcx().kind(ty) {
-            TyKind::Tuple(_) | TyKind::Array(..) => true,
+            TyKind::Tuple(_) | TyKind::Array(..) | TyKind::Closure { .. } => true,
             TyKind::Adt(def, _) => {
-                let is_union = self
-                    .cx
-                    .program
-                    .items
-                    .adts
-                    .get(&def)
-                    .is_some_and(|a| a.kind == ferrum_hir::hir::AdtKind::Union);
+                let is_union =
+                    self.cx.program.items.adts.get(&def).is_some_and(|a| a.kind == ferrum_hir::hir::AdtKind::Union);
                 !is_union && !self.cx.has_drop_impl(def)
             }
             _ => false,
@@ -147,27 +132,14 @@ impl Elaborator<'_, '_> {
             return f;
         }
         let bool_ty = self.cx.tcx().bool();
-        self.body.locals.push(LocalDecl {
-            ty: bool_ty,
-            name: None,
-            mutable: true,
-            span: Span::DUMMY,
-        });
+        self.body.locals.push(LocalDecl { ty: bool_ty, name: None, mutable: true, span: Span::DUMMY });
         let f = Local(self.body.locals.len() as u32 - 1);
         self.flags.insert(p, f);
         f
     }
 
-    fn new_block(
-        &mut self,
-        statements: Vec<crate::mir::Statement>,
-        kind: TerminatorKind,
-        span: Span,
-    ) -> BasicBlock {
-        self.body.blocks.push(BasicBlockData {
-            statements,
-            terminator: Terminator { kind, span },
-        });
+    fn new_block(&mut self, statements: Vec<crate::mir::Statement>, kind: TerminatorKind, span: Span) -> BasicBlock {
+        self.body.blocks.push(BasicBlockData { statements, terminator: Terminator { kind, span } });
         BasicBlock(self.body.blocks.len() as u32 - 1)
     }
 
@@ -189,30 +161,12 @@ impl Elaborator<'_, '_> {
             (Style::Dead, ..) => succ,
             (Style::Open, Some(p), _) => self.open_drop(place, p, succ, span),
             (Style::Conditional, _, Some(fp)) => {
-                let drop = self.new_block(
-                    Vec::new(),
-                    TerminatorKind::Drop {
-                        place,
-                        target: succ,
-                    },
-                    span,
-                );
+                let drop = self.new_block(Vec::new(), TerminatorKind::Drop { place, target: succ }, span);
                 let flag = Operand::Copy(Place::local(self.flag(fp)));
-                let kind = TerminatorKind::SwitchInt {
-                    discr: flag,
-                    targets: vec![(0, succ)],
-                    otherwise: drop,
-                };
+                let kind = TerminatorKind::SwitchInt { discr: flag, targets: vec![(0, succ)], otherwise: drop };
                 self.new_block(Vec::new(), kind, span)
             }
-            _ => self.new_block(
-                Vec::new(),
-                TerminatorKind::Drop {
-                    place,
-                    target: succ,
-                },
-                span,
-            ),
+            _ => self.new_block(Vec::new(), TerminatorKind::Drop { place, target: succ }, span),
         }
     }
 
@@ -225,18 +179,13 @@ impl Elaborator<'_, '_> {
                 let mut next = succ;
                 for i in (0..n).rev() {
                     let child = self.mp.child(p, Step::Index(i));
-                    let elem = place.project(PlaceElem::ConstantIndex {
-                        offset: i,
-                        from_end: false,
-                    });
+                    let elem = place.project(PlaceElem::ConstantIndex { offset: i, from_end: false });
                     let _ = t;
                     next = self.drop_place(elem, child, inherit, next, span);
                 }
                 next
             }
-            TyKind::Adt(def, _) if self.cx.is_enum(ty) => {
-                self.open_enum(place, p, def, ty, inherit, succ, span)
-            }
+            TyKind::Adt(def, _) if self.cx.is_enum(ty) => self.open_enum(place, p, def, ty, inherit, succ, span),
             _ => {
                 let tys = self.cx.variant_field_tys(ty, 0).unwrap_or_default();
                 self.drop_fields(&place, p, None, &tys, inherit, succ, span)
@@ -296,22 +245,10 @@ impl Elaborator<'_, '_> {
             return succ;
         }
         let unreachable = self.new_block(Vec::new(), TerminatorKind::Unreachable, span);
-        self.body.locals.push(LocalDecl {
-            ty: discr_ty,
-            name: None,
-            mutable: true,
-            span,
-        });
+        self.body.locals.push(LocalDecl { ty: discr_ty, name: None, mutable: true, span });
         let d = Local(self.body.locals.len() as u32 - 1);
-        let read = stmt(
-            StatementKind::Assign(Place::local(d), Rvalue::Discriminant(place)),
-            span,
-        );
-        let kind = TerminatorKind::SwitchInt {
-            discr: Operand::Move(Place::local(d)),
-            targets,
-            otherwise: unreachable,
-        };
+        let read = stmt(StatementKind::Assign(Place::local(d), Rvalue::Discriminant(place)), span);
+        let kind = TerminatorKind::SwitchInt { discr: Operand::Move(Place::local(d)), targets, otherwise: unreachable };
         self.new_block(vec![read], kind, span)
     }
 
@@ -336,10 +273,7 @@ impl Elaborator<'_, '_> {
             .into_iter()
             .filter_map(|q| self.flags.get(&q))
             .map(|&f| {
-                let c = Operand::Constant(Box::new(Constant {
-                    ty: bool_ty,
-                    kind: ConstKind::Scalar(value as u128),
-                }));
+                let c = Operand::Constant(Box::new(Constant { ty: bool_ty, kind: ConstKind::Scalar(value as u128) }));
                 stmt(StatementKind::Assign(Place::local(f), Rvalue::Use(c)), span)
             })
             .collect()
@@ -371,12 +305,8 @@ impl Elaborator<'_, '_> {
 
     /// Flag updates for a terminator's effects, on each successor edge.
     fn edge_updates(&mut self, block: usize, term: &Terminator) {
-        let updates: Vec<_> = self
-            .mp
-            .terminator_effects(&term.kind)
-            .into_iter()
-            .flat_map(|e| self.flag_updates(e, term.span))
-            .collect();
+        let updates: Vec<_> =
+            self.mp.terminator_effects(&term.kind).into_iter().flat_map(|e| self.flag_updates(e, term.span)).collect();
         if updates.is_empty() {
             return;
         }
@@ -396,17 +326,10 @@ impl Elaborator<'_, '_> {
             &mut self.body.blocks[0],
             BasicBlockData {
                 statements: Vec::new(),
-                terminator: Terminator {
-                    kind: TerminatorKind::Unreachable,
-                    span: Span::DUMMY,
-                },
+                terminator: Terminator { kind: TerminatorKind::Unreachable, span: Span::DUMMY },
             },
         );
-        let moved = self.new_block(
-            entry_data.statements,
-            entry_data.terminator.kind,
-            entry_data.terminator.span,
-        );
+        let moved = self.new_block(entry_data.statements, entry_data.terminator.kind, entry_data.terminator.span);
         let mut map: Vec<BasicBlock> = (0..self.body.blocks.len() as u32).map(BasicBlock).collect();
         map[0] = moved;
         for b in &mut self.body.blocks {
@@ -429,14 +352,8 @@ impl Elaborator<'_, '_> {
         for (p, f) in flags {
             let local = self.mp.paths[p].place.local;
             let is_arg = local.index() >= 1 && local.index() <= self.body.arg_count;
-            let c = Operand::Constant(Box::new(Constant {
-                ty: bool_ty,
-                kind: ConstKind::Scalar(is_arg as u128),
-            }));
-            inits.push(stmt(
-                StatementKind::Assign(Place::local(f), Rvalue::Use(c)),
-                Span::DUMMY,
-            ));
+            let c = Operand::Constant(Box::new(Constant { ty: bool_ty, kind: ConstKind::Scalar(is_arg as u128) }));
+            inits.push(stmt(StatementKind::Assign(Place::local(f), Rvalue::Use(c)), Span::DUMMY));
         }
         let entry = &mut self.body.blocks[0].statements;
         inits.append(entry);

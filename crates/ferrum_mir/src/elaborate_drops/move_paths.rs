@@ -6,9 +6,7 @@
 //! parent and children; initialising a path initialises its whole
 //! subtree, moving out of it un-initialises the subtree.
 
-use crate::mir::{
-    Body, Callee, Local, Operand, Place, PlaceElem, Rvalue, StatementKind, TerminatorKind,
-};
+use crate::mir::{Body, Callee, Local, Operand, Place, PlaceElem, Rvalue, StatementKind, TerminatorKind};
 use crate::tys::MirCtxt;
 use ferrum_ty::ty::Ty;
 use rustc_hash::FxHashMap;
@@ -52,13 +50,7 @@ pub(crate) fn steps(projection: &[PlaceElem]) -> Option<Vec<Step>> {
                 out.push(Step::VariantField(v, *f));
                 i += 1;
             }
-            (
-                PlaceElem::ConstantIndex {
-                    offset,
-                    from_end: false,
-                },
-                _,
-            ) => out.push(Step::Index(offset)),
+            (PlaceElem::ConstantIndex { offset, from_end: false }, _) => out.push(Step::Index(offset)),
             _ => return None,
         }
         i += 1;
@@ -75,11 +67,7 @@ impl MovePaths {
             if cx.needs_drop(decl.ty) {
                 let local = Local(i as u32);
                 mp.roots.insert(local, mp.paths.len());
-                mp.paths.push(MovePath {
-                    place: Place::local(local),
-                    ty: decl.ty,
-                    children: Vec::new(),
-                });
+                mp.paths.push(MovePath { place: Place::local(local), ty: decl.ty, children: Vec::new() });
             }
         }
         for block in &body.blocks {
@@ -104,29 +92,18 @@ impl MovePaths {
         let steps = steps(&place.projection)?;
         let mut taken = 0;
         for step in steps {
-            taken += if matches!(step, Step::VariantField(..)) {
-                2
-            } else {
-                1
-            };
+            taken += if matches!(step, Step::VariantField(..)) { 2 } else { 1 };
             if let Some(&(_, child)) = self.paths[cur].children.iter().find(|(s, _)| *s == step) {
                 cur = child;
                 continue;
             }
-            let sub = Place {
-                local: place.local,
-                projection: place.projection[..taken].to_vec(),
-            };
+            let sub = Place { local: place.local, projection: place.projection[..taken].to_vec() };
             let ty = crate::place_ty::place_ty(cx, &body.locals, &sub);
             if !cx.needs_drop(ty) {
                 return None;
             }
             let id = self.paths.len();
-            self.paths.push(MovePath {
-                place: sub,
-                ty,
-                children: Vec::new(),
-            });
+            self.paths.push(MovePath { place: sub, ty, children: Vec::new() });
             self.paths[cur].children.push((step, id));
             cur = id;
         }
@@ -143,11 +120,7 @@ impl MovePaths {
     }
 
     pub(crate) fn child(&self, path: usize, step: Step) -> Option<usize> {
-        self.paths[path]
-            .children
-            .iter()
-            .find(|(s, _)| *s == step)
-            .map(|&(_, c)| c)
+        self.paths[path].children.iter().find(|(s, _)| *s == step).map(|&(_, c)| c)
     }
 
     /// `path` and all its descendants.
@@ -181,9 +154,7 @@ impl MovePaths {
     pub(crate) fn terminator_effects(&self, kind: &TerminatorKind) -> Vec<Effect> {
         let mut out = Vec::new();
         match kind {
-            TerminatorKind::Call {
-                func, args, dest, ..
-            } => {
+            TerminatorKind::Call { func, args, dest, .. } => {
                 if let Callee::Indirect(op) = func {
                     moved(op, &mut |p| out.extend(self.find(p).map(Effect::Uninit)));
                 }
@@ -193,8 +164,7 @@ impl MovePaths {
                 out.extend(self.find(dest).map(Effect::Init));
             }
             TerminatorKind::Drop { place, .. } => out.extend(self.find(place).map(Effect::Uninit)),
-            TerminatorKind::SwitchInt { discr: op, .. }
-            | TerminatorKind::Assert { cond: op, .. } => {
+            TerminatorKind::SwitchInt { discr: op, .. } | TerminatorKind::Assert { cond: op, .. } => {
                 moved(op, &mut |p| out.extend(self.find(p).map(Effect::Uninit)));
             }
             TerminatorKind::Goto(_) | TerminatorKind::Return | TerminatorKind::Unreachable => {}
@@ -212,10 +182,7 @@ fn moved(op: &Operand, f: &mut dyn FnMut(&Place)) {
 /// Calls `f` on every place an rvalue moves from.
 pub(crate) fn for_each_moved(rv: &Rvalue, f: &mut dyn FnMut(&Place)) {
     match rv {
-        Rvalue::Use(op)
-        | Rvalue::Repeat(op, _)
-        | Rvalue::Cast(_, op, _)
-        | Rvalue::UnaryOp(_, op) => moved(op, f),
+        Rvalue::Use(op) | Rvalue::Repeat(op, _) | Rvalue::Cast(_, op, _) | Rvalue::UnaryOp(_, op) => moved(op, f),
         Rvalue::BinaryOp(_, a, b) | Rvalue::CheckedBinaryOp(_, a, b) => {
             moved(a, f);
             moved(b, f);
@@ -228,9 +195,7 @@ pub(crate) fn for_each_moved(rv: &Rvalue, f: &mut dyn FnMut(&Place)) {
 /// Places a terminator moves from, writes or drops.
 fn for_each_terminator_place(kind: &TerminatorKind, f: &mut dyn FnMut(&Place)) {
     match kind {
-        TerminatorKind::Call {
-            func, args, dest, ..
-        } => {
+        TerminatorKind::Call { func, args, dest, .. } => {
             if let Callee::Indirect(op) = func {
                 moved(op, f);
             }

@@ -11,7 +11,7 @@ mod ty;
 
 pub(crate) use ty::{lit_to_string, tokens_to_string};
 
-use crate::ast::{Ast, Attribute, SourceFileAst};
+use crate::ast::{Ast, Attribute, Bound, SourceFileAst, TypeId};
 
 /// Renders a parsed file for `--emit ast`.
 pub fn print_ast(file: &SourceFileAst) -> String {
@@ -22,6 +22,21 @@ pub fn print_ast(file: &SourceFileAst) -> String {
     for &item in &file.items {
         p.item(item);
     }
+    p.out
+}
+
+/// A type as source text (`Vec<(T, &'a str)>`), for code that builds new
+/// source from parsed pieces (`#[derive]` expansion).
+pub fn print_type(ast: &Ast, ty: TypeId) -> String {
+    let mut p = Printer { ast, out: String::new(), indent: 0 };
+    p.ty(ty);
+    p.out
+}
+
+/// Bounds as source text: `Clone + ?Sized + 'a`.
+pub fn print_bounds(ast: &Ast, bounds: &[Bound]) -> String {
+    let mut p = Printer { ast, out: String::new(), indent: 0 };
+    p.bounds(bounds);
     p.out
 }
 

@@ -24,15 +24,7 @@ impl FnCtxt<'_> {
                 Some(sig)
             }
             TyKind::Error => None,
-            _ => {
-                let t = self.ty_str(callee_ty);
-                self.error(
-                    Diagnostic::error(format!("expected function, found `{t}`"))
-                        .code("E0618")
-                        .primary(self.span(callee), "call expression requires function"),
-                );
-                None
-            }
+            _ => return self.check_overloaded_call(expr, callee, callee_ty, args),
         };
         let sig = sig.map(|sig| FnSig {
             inputs: sig.inputs.iter().map(|&t| self.normalize(t, self.span(callee))).collect(),

@@ -5,12 +5,13 @@ use super::FnCtxt;
 use crate::ty::{Ty, TyKind};
 use crate::Adjust;
 use ferrum_hir::hir::{ExprId, Mutability};
+use ferrum_span::Span;
 
 impl FnCtxt<'_> {
     /// Coerces the value of `expr` (of type `from`) to `to`, recording the
     /// adjustments; reports E0308 when impossible.
     pub fn coerce(&mut self, expr: ExprId, from: Ty, to: Ty) -> bool {
-        match self.try_coerce(from, to) {
+        match self.try_coerce(from, to, self.span(expr)) {
             Some(adjusts) => {
                 if !adjusts.is_empty() {
                     self.results.adjustments.entry(expr).or_default().extend(adjusts);
@@ -24,7 +25,7 @@ impl FnCtxt<'_> {
         }
     }
 
-    fn try_coerce(&mut self, from: Ty, to: Ty) -> Option<Vec<Adjust>> {
+    fn try_coerce(&mut self, from: Ty, to: Ty, span: Span) -> Option<Vec<Adjust>> {
         let (from_k, to_k) = (self.kind(from), self.kind(to));
         match (&from_k, &to_k) {
             (TyKind::Never, TyKind::Never) => return Some(vec![]),
@@ -42,7 +43,9 @@ impl FnCtxt<'_> {
                     adjusts.push(Adjust::Unsize(to));
                     return Some(adjusts);
                 }
-                self.infcx.unify(*a, *b).ok()?;
+                if self.infcx.unify_if_ok(*a, *b).is_err() {
+                    return self.deref_coercion(*a, *b, *m2, span);
+                }
                 return Some(adjusts);
             }
             (TyKind::Ref(a, m1), TyKind::RawPtr(b, m2)) | (TyKind::RawPtr(a, m1), TyKind::RawPtr(b, m2))
@@ -69,5 +72,25 @@ impl FnCtxt<'_> {
             _ => {}
         }
         self.infcx.unify(from, to).ok().map(|_| vec![])
+    }
+
+    /// `&a` to `&b` where `a` derefs (through references and `Deref`
+    /// impls) to `b`: `&String` to `&str`, `&Vec<T>` to `&[T]`, `&&T` to `&T`.
+    fn deref_coercion(&mut self, a: Ty, b: Ty, m: Mutability, span: Span) -> Option<Vec<Adjust>> {
+        let mut adjusts = vec![Adjust::Deref];
+        let mut current = self.shallow(a);
+        for _ in 0..16 {
+            let (adjust, next) = self.autoderef_step(current, span)?;
+            adjusts.push(match adjust {
+                Adjust::OverloadedDeref { target, .. } => Adjust::OverloadedDeref { mutbl: m, target },
+                other => other,
+            });
+            current = next;
+            if self.infcx.unify_if_ok(current, b).is_ok() {
+                adjusts.push(Adjust::Borrow(m));
+                return Some(adjusts);
+            }
+        }
+        None
     }
 }

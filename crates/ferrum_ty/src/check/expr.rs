@@ -123,7 +123,9 @@ impl FnCtxt<'_> {
                 let ty = self.check_expr(*inner, None);
                 tcx.mk_ptr(ty, *mutability)
             }
-            ExprKind::Closure { .. } => self.unsupported(expr, "closures"),
+            ExprKind::Closure { params, ret, body: closure_body, .. } => {
+                self.check_closure(expr, params, *ret, *closure_body, expected)
+            }
             ExprKind::Try(_) => self.unsupported(expr, "the `?` operator"),
             ExprKind::Err => tcx.error(),
         }
@@ -193,6 +195,9 @@ impl FnCtxt<'_> {
                     }
                     TyKind::Error => tcx.error(),
                     _ => {
+                        if let Some(target) = self.check_overloaded_deref(expr, ty) {
+                            return target;
+                        }
                         let t = self.ty_str(ty);
                         self.error(
                             Diagnostic::error(format!("type `{t}` cannot be dereferenced"))
@@ -280,24 +285,19 @@ impl FnCtxt<'_> {
         ty: Ty,
         mut found: impl FnMut(&mut Self, Ty) -> Option<R>,
     ) -> Option<R> {
-        let mut current = ty;
-        let mut derefs = 0;
+        let mut current = self.shallow(ty);
+        let mut adjusts = Vec::new();
+        let span = self.span(base);
         for _ in 0..16 {
-            current = self.shallow(current);
             if let Some(r) = found(self, current) {
-                if derefs > 0 {
-                    let adjusts = self.results.adjustments.entry(base).or_default();
-                    adjusts.extend(std::iter::repeat_n(Adjust::Deref, derefs));
+                if !adjusts.is_empty() {
+                    self.results.adjustments.entry(base).or_default().extend(adjusts);
                 }
                 return Some(r);
             }
-            match self.kind(current) {
-                TyKind::Ref(inner, _) => {
-                    current = inner;
-                    derefs += 1;
-                }
-                _ => return None,
-            }
+            let (adjust, next) = self.autoderef_step(current, span)?;
+            adjusts.push(adjust);
+            current = next;
         }
         None
     }
@@ -383,10 +383,16 @@ impl FnCtxt<'_> {
         let index_ty = self.check_expr(index, None);
         let range_method = self.range_index_method(index_ty);
         let elem = self.autoderef_until(base, base_ty, |this, ty| match this.kind(ty) {
-            TyKind::Array(t, _) => Some((t, true)),
-            TyKind::Slice(t) => Some((t, false)),
+            TyKind::Array(t, _) => Some(Ok((t, true))),
+            TyKind::Slice(t) => Some(Ok((t, false))),
+            TyKind::Adt(..) | TyKind::Str => this.overloaded_index(expr, ty, index_ty).map(Err),
             _ => None,
         });
+        let elem = match elem {
+            Some(Err(output)) => return output,
+            Some(Ok(found)) => Some(found),
+            None => None,
+        };
         match elem {
             Some((elem, is_array)) if range_method.is_some() => {
                 let slice = self.tcx.intern(TyKind::Slice(elem));

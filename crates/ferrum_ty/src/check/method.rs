@@ -137,31 +137,36 @@ impl FnCtxt<'_> {
         );
     }
 
-    /// Autoderef steps of the receiver type, then array-to-slice unsizing.
-    fn autoderef_steps(&mut self, ty: Ty) -> Vec<(Ty, usize)> {
+    /// Autoderef steps of the receiver type (through references and
+    /// `Deref` impls), each with the adjustments that reach it.
+    fn autoderef_steps(&mut self, ty: Ty, span: Span) -> Vec<(Ty, Vec<Adjust>)> {
         let mut steps = Vec::new();
         let mut current = self.shallow(ty);
-        for derefs in 0..16 {
-            steps.push((current, derefs));
-            match self.kind(current) {
-                TyKind::Ref(inner, _) => current = self.shallow(inner),
-                _ => break,
+        let mut adjusts = Vec::new();
+        for _ in 0..16 {
+            steps.push((current, adjusts.clone()));
+            match self.autoderef_step(current, span) {
+                Some((adjust, next)) => {
+                    adjusts.push(adjust);
+                    current = next;
+                }
+                None => break,
             }
         }
         steps
     }
 
     fn probe_method(&mut self, recv_ty: Ty, name: Symbol, generic_args: &[TypeRefId], span: Span) -> Option<Pick> {
-        for (step_ty, derefs) in self.autoderef_steps(recv_ty) {
-            if let Some(pick) = self.probe_step(step_ty, derefs, None, name, generic_args, span) {
+        for (step_ty, derefs) in self.autoderef_steps(recv_ty, span) {
+            if let Some(pick) = self.probe_step(step_ty, &derefs, None, name, generic_args, span) {
                 return Some(pick);
             }
-            if let Some(pick) = self.probe_trait_methods(step_ty, derefs, name, generic_args, span) {
+            if let Some(pick) = self.probe_trait_methods(step_ty, &derefs, name, generic_args, span) {
                 return Some(pick);
             }
             if let TyKind::Array(elem, _) = self.kind(step_ty) {
                 let slice = self.tcx.intern(TyKind::Slice(elem));
-                if let Some(pick) = self.probe_step(slice, derefs, Some(slice), name, generic_args, span) {
+                if let Some(pick) = self.probe_step(slice, &derefs, Some(slice), name, generic_args, span) {
                     return Some(pick);
                 }
             }
@@ -175,7 +180,7 @@ impl FnCtxt<'_> {
     fn probe_trait_methods(
         &mut self,
         step_ty: Ty,
-        derefs: usize,
+        derefs: &[Adjust],
         name: Symbol,
         args: &[TypeRefId],
         span: Span,
@@ -208,7 +213,7 @@ impl FnCtxt<'_> {
                     self.infcx.rollback_to(snapshot);
                     continue;
                 }
-                let mut adjusts = vec![Adjust::Deref; derefs];
+                let mut adjusts = derefs.to_vec();
                 if let Some(m) = autoref {
                     adjusts.push(Adjust::Borrow(m));
                 }
@@ -224,7 +229,7 @@ impl FnCtxt<'_> {
     fn probe_step(
         &mut self,
         step_ty: Ty,
-        derefs: usize,
+        derefs: &[Adjust],
         unsize: Option<Ty>,
         name: Symbol,
         args: &[TypeRefId],
@@ -245,7 +250,7 @@ impl FnCtxt<'_> {
             }
             let substs = self.instantiate(method, Some(impl_substs), args, span);
             let self_param = self.tcx.subst(self.items.fn_sigs[&method].inputs[0], &substs);
-            let mut adjusts = vec![Adjust::Deref; derefs];
+            let mut adjusts = derefs.to_vec();
             if unsize.is_some() {
                 // Borrow the array, then unsize the reference.
                 let (inner, m) = match self.kind(self_param) {

@@ -6,7 +6,9 @@
 mod adt;
 mod block;
 mod call;
+mod closure;
 mod coerce;
+mod deref;
 mod expr;
 mod method;
 mod ops;
@@ -14,6 +16,7 @@ mod pat;
 mod path;
 mod place;
 mod traits;
+mod upvars;
 
 use crate::impls::ImplIndex;
 use crate::infer::InferCtxt;
@@ -53,6 +56,9 @@ pub struct FnCtxt<'a> {
     /// Where-clauses in scope.
     pub env: Vec<crate::items::TraitPredicate>,
     obligations: Vec<traits::Obligation>,
+    /// Closures of this body (keyed as in `TyKind::Closure`).
+    closure_table: crate::traits::ClosureTable,
+    pending_calls: Vec<closure::PendingCall>,
     /// Method calls on literals of unknown type, resolved after fallback.
     numeric_methods: Vec<(ExprId, ferrum_span::Symbol)>,
     /// Bindings declared without an initialiser (`let x;`).
@@ -96,6 +102,8 @@ pub fn check_body(
         numeric_methods: Vec::new(),
         env: crate::traits::param_env(krate, tcx, items, owner),
         obligations: Vec::new(),
+        closure_table: Default::default(),
+        pending_calls: Vec::new(),
         error_count_at_start,
     };
     if let DefKind::Fn(f) = &krate.defs[owner].kind {
@@ -184,6 +192,8 @@ impl<'a> FnCtxt<'a> {
         self.infcx.apply_literal_fallback();
         self.process_obligations(true);
         self.resolve_numeric_methods();
+        self.analyze_closures();
+        self.resolve_pending_calls();
         self.run_deferred_casts();
         let places = std::mem::take(&mut self.deferred_places);
         for check in places {
@@ -232,6 +242,17 @@ impl<'a> FnCtxt<'a> {
             let list = list.into_iter().map(|t| self.erase_infer(self.resolve(t))).collect();
             self.results.pat_adjustments.insert(p, list);
         }
+        let closures: Vec<_> = self.closure_table.iter().map(|(k, v)| (*k, v.clone())).collect();
+        for (key, mut info) in closures {
+            for t in info.inputs.iter_mut().chain(std::iter::once(&mut info.output)) {
+                *t = self.erase_infer(self.resolve(*t));
+            }
+            for cap in &mut info.captures {
+                cap.ty = self.erase_infer(self.resolve(cap.ty));
+            }
+            let expr = ExprId::from_raw(la_arena::RawIdx::from_u32(key.1));
+            self.results.closures.insert(expr, info);
+        }
         if let Some(e) = unresolved {
             if self.diags.error_count() == self.error_count_at_start {
                 self.error(
@@ -259,6 +280,9 @@ impl<'a> FnCtxt<'a> {
         match adjust {
             Adjust::Unsize(t) => Adjust::Unsize(self.erase_infer(self.resolve(t))),
             Adjust::NeverToAny(t) => Adjust::NeverToAny(self.erase_infer(self.resolve(t))),
+            Adjust::OverloadedDeref { mutbl, target } => {
+                Adjust::OverloadedDeref { mutbl, target: self.erase_infer(self.resolve(target)) }
+            }
             other => other,
         }
     }

@@ -202,7 +202,7 @@ impl FnCtxt<'_> {
         let rhs_expected = if matches!(op, BinOp::Shl | BinOp::Shr) { None } else { Some(lt) };
         let rt = self.check_expr(r, rhs_expected);
         let rt = self.peel_operand_refs(r, rt);
-        if self.binary_result(op, lt, rt).is_none() {
+        if self.binary_result(op, lt, rt).is_none() && !self.overloaded_assign_op(expr, op, lt, r, rt) {
             let (ls, rs) = (self.ty_str(lt), self.ty_str(rt));
             let _ = rs;
             self.error(
@@ -214,6 +214,27 @@ impl FnCtxt<'_> {
                 .primary(self.span(expr), format!("cannot use `{}=` on type `{ls}`", op_str(op))),
             );
         }
+    }
+}
+
+impl FnCtxt<'_> {
+    /// `a op= b` on a type that isn't a primitive: a call of the compound
+    /// assignment trait's method (`AddAssign::add_assign`, ...).
+    fn overloaded_assign_op(&mut self, expr: ExprId, op: BinOp, lt: Ty, r: ExprId, rt: Ty) -> bool {
+        let Some((lang, method)) = operator_trait(op) else { return false };
+        let Some(trait_) = self.krate.lang_item(&format!("{lang}_assign")) else { return false };
+        let rt = self.unpeel(r, rt);
+        let name = ferrum_span::Symbol::intern(&format!("{method}_assign"));
+        let Some(method_def) = crate::impls::assoc_item(self.krate, trait_, name) else { return false };
+        let goal = crate::items::TraitRef { trait_, substs: vec![lt, rt].into() };
+        let snapshot = self.infcx.snapshot();
+        if !self.select(&goal).holds() {
+            self.infcx.rollback_to(snapshot);
+            return false;
+        }
+        self.register_trait(goal, self.span(expr));
+        self.results.value_res.insert(expr, ValueRes::Fn(method_def, vec![lt, rt].into()));
+        true
     }
 }
 

@@ -97,24 +97,36 @@ impl FnCtxt<'_> {
 
     /// Whether the place `expr` denotes is immutable, and why.
     fn immutable_reason(&self, expr: ExprId) -> Option<Immutable> {
-        // Implicit derefs recorded on this expression (autoderef) decide first.
+        // Implicit derefs recorded on this expression (autoderef) decide
+        // first; through an overloaded deref, the place it borrows decides.
         if let Some(adjusts) = self.results.adjustments.get(expr) {
-            let derefs = adjusts.iter().take_while(|a| **a == Adjust::Deref).count();
-            if derefs > 0 {
-                let mut ty = self.expr_ty(expr);
-                for _ in 0..derefs {
-                    match self.kind(ty) {
-                        TyKind::Ref(inner, Mutability::Not) => {
-                            let _ = inner;
-                            return Some(Immutable::BehindRef("`&` reference"));
-                        }
-                        TyKind::Ref(inner, Mutability::Mut) => ty = inner,
-                        _ => return None,
-                    }
+            let derefs =
+                adjusts.iter().take_while(|a| matches!(a, Adjust::Deref | Adjust::OverloadedDeref { .. })).count();
+            let mut before = Vec::with_capacity(derefs);
+            let mut ty = self.expr_ty(expr);
+            for adjust in &adjusts[..derefs] {
+                before.push(ty);
+                ty = match (adjust, self.kind(ty)) {
+                    (Adjust::OverloadedDeref { target, .. }, _) => *target,
+                    (_, TyKind::Ref(inner, _)) => inner,
+                    _ => return None,
+                };
+            }
+            // The outermost builtin deref decides; overloaded ones borrow
+            // the place inside them.
+            for (adjust, &ty) in adjusts[..derefs].iter().zip(&before).rev() {
+                match (adjust, self.kind(ty)) {
+                    (Adjust::OverloadedDeref { .. }, _) => continue,
+                    (_, TyKind::Ref(_, Mutability::Not)) => return Some(Immutable::BehindRef("`&` reference")),
+                    _ => return None,
                 }
-                return None;
             }
         }
+        self.immutable_reason_unadjusted(expr)
+    }
+
+    /// Like [`Self::immutable_reason`], ignoring `expr`'s adjustments.
+    fn immutable_reason_unadjusted(&self, expr: ExprId) -> Option<Immutable> {
         match &self.body.exprs[expr].kind {
             ExprKind::Path(ValuePath::Resolved { res: Res::Local(b), .. }) => {
                 let binding = &self.body.bindings[*b];
@@ -126,6 +138,9 @@ impl FnCtxt<'_> {
                 _ => None,
             },
             ExprKind::Field(base, _) | ExprKind::Index(base, _) => self.immutable_reason(*base),
+            ExprKind::Unary(UnOp::Deref, base) if self.results.value_res.get(expr).is_some() => {
+                self.immutable_reason(*base)
+            }
             ExprKind::Unary(UnOp::Deref, base) => match self.kind(self.expr_ty(*base)) {
                 TyKind::Ref(_, Mutability::Not) => Some(Immutable::BehindRef("`&` reference")),
                 TyKind::RawPtr(_, Mutability::Not) => Some(Immutable::BehindRef("`*const` pointer")),
@@ -141,7 +156,12 @@ impl FnCtxt<'_> {
     /// switches library range indexing inside it to the `_mut` methods and
     /// its implicit borrows to mutable ones.
     pub(super) fn fixup_mut_place(&mut self, expr: ExprId) {
+        self.fixup_mut_adjustments(expr);
         match &self.body.exprs[expr].kind {
+            ExprKind::Index(base, _) | ExprKind::Unary(UnOp::Deref, base) if self.fixup_mut_overloaded(expr) => {
+                let base = *base;
+                self.fixup_mut_place(base);
+            }
             ExprKind::Index(base, _) => {
                 let base = *base;
                 if let Some(crate::ValueRes::Fn(def, substs)) = self.results.value_res.get(expr).cloned() {

@@ -24,8 +24,26 @@ pub(super) enum Obligation {
 
 impl FnCtxt<'_> {
     pub(super) fn select(&mut self, goal: &TraitRef) -> Selection {
-        let cx = SelectCx { krate: self.krate, tcx: self.tcx, items: self.items, impls: self.impls, env: &self.env };
+        let cx = SelectCx {
+            krate: self.krate,
+            tcx: self.tcx,
+            items: self.items,
+            impls: self.impls,
+            env: &self.env,
+            closures: &self.closure_table,
+        };
         cx.select(&mut self.infcx, goal)
+    }
+
+    pub(super) fn select_cx(&self) -> SelectCx<'_> {
+        SelectCx {
+            krate: self.krate,
+            tcx: self.tcx,
+            items: self.items,
+            impls: self.impls,
+            env: &self.env,
+            closures: &self.closure_table,
+        }
     }
 
     pub(super) fn register_trait(&mut self, goal: TraitRef, span: Span) {
@@ -40,6 +58,15 @@ impl FnCtxt<'_> {
             if let Some(preds) = self.items.predicates.get(&d) {
                 for p in preds.clone() {
                     let goal = self.subst_trait_ref(&p.trait_ref, substs);
+                    for &(name, ty) in &p.assoc {
+                        let projection = self.tcx.intern(TyKind::Projection {
+                            trait_: goal.trait_,
+                            substs: goal.substs.clone(),
+                            name,
+                        });
+                        let var = self.tcx.subst(ty, substs);
+                        self.obligations.push(Obligation::Projection { var, projection, span });
+                    }
                     self.register_trait(goal, span);
                 }
             }
@@ -107,6 +134,11 @@ impl FnCtxt<'_> {
                 }
             }
             return Some(self.tcx.intern(TyKind::Projection { trait_, substs, name }));
+        }
+        if name.as_str() == "Output" && self.select_cx().is_fn_trait(trait_) {
+            if let Some((_, output)) = self.select_cx().callable_sig(self_ty) {
+                return Some(output);
+            }
         }
         let goal = TraitRef { trait_, substs };
         match self.select(&goal) {

@@ -3,6 +3,7 @@
 use crate::items::{ItemTables, TraitPredicate, TraitRef};
 use crate::ty::TyCtxt;
 use ferrum_hir::hir::{Crate, DefId, DefKind};
+use ferrum_span::Symbol;
 
 /// Every predicate that holds inside `def`: its own where-clauses, its
 /// parents' (impl, trait), `Self: Trait` inside a trait, and the
@@ -26,6 +27,38 @@ pub fn param_env(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, def: DefId) ->
     elaborate(tcx, items, env)
 }
 
+/// `trait_ref`, or the supertrait of it (with its arguments) that declares
+/// the associated type `name`: projections always name the declaring trait.
+pub fn declaring_trait_ref(
+    krate: &Crate,
+    tcx: &TyCtxt,
+    items: &ItemTables,
+    trait_ref: TraitRef,
+    name: Symbol,
+) -> TraitRef {
+    let mut stack = vec![trait_ref.clone()];
+    let mut steps = 0;
+    while let Some(tr) = stack.pop() {
+        steps += 1;
+        if steps > 64 {
+            break;
+        }
+        if declares_assoc_ty(krate, tr.trait_, name) {
+            return tr;
+        }
+        for sup in items.supertraits.get(&tr.trait_).into_iter().flatten() {
+            let substs: crate::ty::Substs = sup.substs.iter().map(|&t| tcx.subst(t, &tr.substs)).collect();
+            stack.push(TraitRef { trait_: sup.trait_, substs });
+        }
+    }
+    trait_ref
+}
+
+fn declares_assoc_ty(krate: &Crate, trait_: DefId, name: Symbol) -> bool {
+    let DefKind::Trait(t) = &krate.defs[trait_].kind else { return false };
+    t.items.iter().any(|&i| krate.defs[i].name == name && matches!(krate.defs[i].kind, DefKind::TypeAlias { .. }))
+}
+
 /// Adds the supertraits of every predicate, transitively.
 fn elaborate(tcx: &TyCtxt, items: &ItemTables, mut env: Vec<TraitPredicate>) -> Vec<TraitPredicate> {
     let mut i = 0;
@@ -34,8 +67,18 @@ fn elaborate(tcx: &TyCtxt, items: &ItemTables, mut env: Vec<TraitPredicate>) -> 
         for sup in items.supertraits.get(&tr.trait_).into_iter().flatten() {
             let substs: crate::ty::Substs = sup.substs.iter().map(|&t| tcx.subst(t, &tr.substs)).collect();
             let sup = TraitRef { trait_: sup.trait_, substs };
-            if !env.iter().any(|p| p.trait_ref == sup) {
-                env.push(TraitPredicate { trait_ref: sup, assoc: Vec::new() });
+            // `F: Fn(A) -> R` binds `Output`, which `FnOnce` declares: the
+            // binding travels to the supertrait.
+            let assoc = env[i].assoc.clone();
+            match env.iter_mut().find(|p| p.trait_ref == sup) {
+                Some(existing) => {
+                    for binding in assoc {
+                        if !existing.assoc.iter().any(|(n, _)| *n == binding.0) {
+                            existing.assoc.push(binding);
+                        }
+                    }
+                }
+                None => env.push(TraitPredicate { trait_ref: sup, assoc }),
             }
         }
         i += 1;

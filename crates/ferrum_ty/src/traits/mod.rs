@@ -7,6 +7,6 @@ mod env;
 mod resolve;
 mod select;
 
-pub use env::param_env;
-pub use resolve::{normalize_concrete, resolve_instance};
-pub use select::{SelectCx, Selection};
+pub use env::{declaring_trait_ref, param_env};
+pub use resolve::{normalize_concrete, resolve_instance, Instance, Shim};
+pub use select::{ClosureTable, SelectCx, Selection};

@@ -37,7 +37,13 @@ pub struct SelectCx<'a> {
     pub items: &'a ItemTables,
     pub impls: &'a ImplIndex,
     pub env: &'a [TraitPredicate],
+    /// Closures known so far (signatures may still hold inference
+    /// variables while their enclosing body is being checked).
+    pub closures: &'a ClosureTable,
 }
+
+/// Closure signatures by `(owner, expression index)`, as in [`TyKind::Closure`].
+pub type ClosureTable = rustc_hash::FxHashMap<(DefId, u32), crate::results::ClosureInfo>;
 
 const MAX_DEPTH: u32 = 24;
 
@@ -61,6 +67,9 @@ impl SelectCx<'_> {
             return Selection::Builtin;
         }
         if let Some(sel) = self.builtin(infcx, goal, self_ty, depth) {
+            return sel;
+        }
+        if let Some(sel) = self.builtin_fn_trait(infcx, goal, self_ty) {
             return sel;
         }
         if let Some(i) = self.match_env(infcx, goal) {
@@ -197,6 +206,43 @@ impl SelectCx<'_> {
                     Selection::Unimplemented
                 })
             }
+            _ => None,
+        }
+    }
+}
+
+impl SelectCx<'_> {
+    /// Whether `trait_` is `Fn`, `FnMut` or `FnOnce`.
+    pub fn is_fn_trait(&self, trait_: DefId) -> bool {
+        ["fn", "fn_mut", "fn_once"].iter().any(|l| self.lang(l) == Some(trait_))
+    }
+
+    /// Closures, function items and function pointers implement the `Fn*`
+    /// traits with their argument tuple.
+    fn builtin_fn_trait(&self, infcx: &mut InferCtxt, goal: &TraitRef, self_ty: Ty) -> Option<Selection> {
+        if !self.is_fn_trait(goal.trait_) {
+            return None;
+        }
+        let (inputs, _) = self.callable_sig(self_ty)?;
+        let args = self.tcx.mk_tuple(inputs);
+        let wanted = *goal.substs.get(1)?;
+        Some(if infcx.unify(args, wanted).is_ok() { Selection::Builtin } else { Selection::Unimplemented })
+    }
+
+    /// Inputs and output of a closure, function item or function pointer.
+    pub fn callable_sig(&self, ty: Ty) -> Option<(Vec<Ty>, Ty)> {
+        match self.tcx.kind(ty) {
+            TyKind::Closure { owner, expr, substs } => {
+                let info = self.closures.get(&(owner, expr))?;
+                let inputs = info.inputs.iter().map(|&t| self.tcx.subst(t, &substs)).collect();
+                Some((inputs, self.tcx.subst(info.output, &substs)))
+            }
+            TyKind::FnDef(def, substs) => {
+                let sig = self.items.fn_sigs.get(&def)?;
+                let inputs = sig.inputs.iter().map(|&t| self.tcx.subst(t, &substs)).collect();
+                Some((inputs, self.tcx.subst(sig.output, &substs)))
+            }
+            TyKind::FnPtr(sig) => Some((sig.inputs.to_vec(), sig.output)),
             _ => None,
         }
     }

@@ -4,9 +4,7 @@
 //! Floats, comparisons and bit operations are plain `BinaryOp`s.
 
 use crate::build::Builder;
-use crate::mir::{
-    AssertMessage, BinOp, CastKind, ConstKind, Local, Operand, Place, Rvalue, TerminatorKind, UnOp,
-};
+use crate::mir::{AssertMessage, BinOp, CastKind, ConstKind, Local, Operand, Place, Rvalue, TerminatorKind, UnOp};
 use crate::tys::{int_bits, signed_min, truncate, unsigned_of};
 use ferrum_hir::hir::{BinOp as HirBinOp, ExprId};
 use ferrum_span::Span;
@@ -58,24 +56,14 @@ impl Builder<'_, '_> {
         let (a, b) = (self.full(a), self.full(b));
         let (lty, rty) = (self.ety(a), self.ety(b));
         let mut ops = self.as_operands(&[a, b]).into_iter();
-        let (l, r) = (
-            ops.next().unwrap_or_else(|| self.unit_operand()),
-            ops.next().unwrap_or_else(|| self.unit_operand()),
-        );
+        let (l, r) =
+            (ops.next().unwrap_or_else(|| self.unit_operand()), ops.next().unwrap_or_else(|| self.unit_operand()));
         self.binary_rvalue(mir_binop(op), lty, rty, l, r, span)
     }
 
     /// `l op r` on operands of type `ty` (`rty` for the right one), with
     /// the checks integer arithmetic needs.
-    pub(crate) fn binary_rvalue(
-        &mut self,
-        op: BinOp,
-        ty: Ty,
-        rty: Ty,
-        l: Operand,
-        r: Operand,
-        span: Span,
-    ) -> Rvalue {
+    pub(crate) fn binary_rvalue(&mut self, op: BinOp, ty: Ty, rty: Ty, l: Operand, r: Operand, span: Span) -> Rvalue {
         if !self.tcx.is_integral(ty) {
             return Rvalue::BinaryOp(op, l, r);
         }
@@ -111,11 +99,7 @@ impl Builder<'_, '_> {
         if divisor.is_none_or(|d| d == 0) {
             let zero = self.scalar(ty, 0);
             let is_zero = self.compare(BinOp::Eq, r.clone(), zero, span);
-            let msg = if op == BinOp::Div {
-                AssertMessage::DivisionByZero
-            } else {
-                AssertMessage::RemainderByZero
-            };
+            let msg = if op == BinOp::Div { AssertMessage::DivisionByZero } else { AssertMessage::RemainderByZero };
             self.assert(Operand::Move(Place::local(is_zero)), false, msg, span);
         }
         let bits = int_bits(self.tcx, ty).unwrap_or(64);
@@ -134,12 +118,7 @@ impl Builder<'_, '_> {
             Operand::Move(Place::local(is_min)),
         );
         self.push_assign(Place::local(both), rv, span);
-        self.assert(
-            Operand::Move(Place::local(both)),
-            false,
-            AssertMessage::Overflow(op),
-            span,
-        );
+        self.assert(Operand::Move(Place::local(both)), false, AssertMessage::Overflow(op), span);
     }
 
     /// `assert(Lt(r as unsigned, bits))`, unless the amount is a constant
@@ -147,31 +126,20 @@ impl Builder<'_, '_> {
     fn shift_check(&mut self, op: BinOp, ty: Ty, rty: Ty, r: &Operand, span: Span) {
         let bits = int_bits(self.tcx, ty).unwrap_or(64);
         let rbits = int_bits(self.tcx, rty).unwrap_or(64);
-        if const_scalar(r).is_some_and(|a| {
-            a < bits as u128 && (!self.tcx.is_signed(rty) || a >> (rbits - 1) == 0)
-        }) {
+        if const_scalar(r).is_some_and(|a| a < bits as u128 && (!self.tcx.is_signed(rty) || a >> (rbits - 1) == 0)) {
             return;
         }
         let rty_u = unsigned_of(self.tcx, rty);
         let amount = if self.tcx.is_signed(rty) {
             let t = self.new_temp(rty_u, span);
-            self.push_assign(
-                Place::local(t),
-                Rvalue::Cast(CastKind::IntToInt, r.clone(), rty_u),
-                span,
-            );
+            self.push_assign(Place::local(t), Rvalue::Cast(CastKind::IntToInt, r.clone(), rty_u), span);
             Operand::Move(Place::local(t))
         } else {
             r.clone()
         };
         let limit = self.scalar(rty_u, bits as u128);
         let ok = self.compare(BinOp::Lt, amount, limit, span);
-        self.assert(
-            Operand::Move(Place::local(ok)),
-            true,
-            AssertMessage::Overflow(op),
-            span,
-        );
+        self.assert(Operand::Move(Place::local(ok)), true, AssertMessage::Overflow(op), span);
     }
 
     /// `-x`: for signed integers, asserts `x != MIN` first.
@@ -184,12 +152,7 @@ impl Builder<'_, '_> {
             let bits = int_bits(self.tcx, ty).unwrap_or(64);
             let min = self.scalar(ty, signed_min(bits));
             let is_min = self.compare(BinOp::Eq, op.clone(), min, span);
-            self.assert(
-                Operand::Move(Place::local(is_min)),
-                false,
-                AssertMessage::OverflowNeg,
-                span,
-            );
+            self.assert(Operand::Move(Place::local(is_min)), false, AssertMessage::OverflowNeg, span);
             return Rvalue::UnaryOp(UnOp::Neg, op);
         }
         Rvalue::UnaryOp(UnOp::Neg, op)
@@ -201,14 +164,7 @@ impl Builder<'_, '_> {
         let (lty, rty) = (self.ety(l), self.ety(r));
         let rhs = self.as_operand(r);
         let place = self.as_place(l);
-        let rv = self.binary_rvalue(
-            mir_binop(op),
-            lty,
-            rty,
-            Operand::Copy(place.clone()),
-            rhs,
-            span,
-        );
+        let rv = self.binary_rvalue(mir_binop(op), lty, rty, Operand::Copy(place.clone()), rhs, span);
         self.push_assign(place, rv, span);
     }
 
@@ -222,15 +178,7 @@ impl Builder<'_, '_> {
     /// `assert(cond == expected, msg)`, continuing in a new block.
     pub(crate) fn assert(&mut self, cond: Operand, expected: bool, msg: AssertMessage, span: Span) {
         let next = self.new_block();
-        self.terminate(
-            TerminatorKind::Assert {
-                cond,
-                expected,
-                msg,
-                target: next,
-            },
-            span,
-        );
+        self.terminate(TerminatorKind::Assert { cond, expected, msg, target: next }, span);
         self.cur = next;
     }
 }

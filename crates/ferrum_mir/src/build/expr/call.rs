@@ -11,14 +11,13 @@ use ferrum_ty::ValueRes;
 
 impl Builder<'_, '_> {
     pub(crate) fn call_into(&mut self, dest: Place, id: ExprId, callee: ExprId, args: &[ExprId]) {
+        if self.overloaded_call_into(dest.clone(), id, callee, args) {
+            return;
+        }
         let span = self.espan(id);
         let unadjusted = self.adjustments(callee).is_empty();
         let func = match self.value_res(callee).cloned() {
-            Some(ValueRes::Ctor {
-                adt,
-                variant,
-                substs,
-            }) if unadjusted => {
+            Some(ValueRes::Ctor { adt, variant, substs }) if unadjusted => {
                 let ops = self.exprs_operands(args);
                 let rv = Rvalue::Aggregate(AggregateKind::Adt(adt, variant, substs), ops);
                 self.push_assign(dest, rv, span);
@@ -47,10 +46,7 @@ impl Builder<'_, '_> {
             }
             TyKind::FnPtr(_) => Some(Callee::Indirect(self.as_operand(e))),
             _ => {
-                self.unsupported(
-                    span,
-                    "calling a value of this type (closures need the `Fn` traits)",
-                );
+                self.unsupported(span, "calling a value of this type (closures need the `Fn` traits)");
                 None
             }
         }
@@ -67,14 +63,7 @@ impl Builder<'_, '_> {
 
     /// The receiver (adjusted) is the first argument of the method. The
     /// call's span is the method name's, which `#[track_caller]` reports.
-    pub(crate) fn method_call_into(
-        &mut self,
-        dest: Place,
-        id: ExprId,
-        receiver: ExprId,
-        args: &[ExprId],
-        span: Span,
-    ) {
+    pub(crate) fn method_call_into(&mut self, dest: Place, id: ExprId, receiver: ExprId, args: &[ExprId], span: Span) {
         let Some(ValueRes::Fn(def, substs)) = self.value_res(id).cloned() else {
             self.unsupported(span, "this method call");
             return;
@@ -87,24 +76,9 @@ impl Builder<'_, '_> {
     }
 
     /// Ends the block with a call; continues after it unless it diverges.
-    pub(crate) fn emit_call(
-        &mut self,
-        func: Callee,
-        args: Vec<Operand>,
-        dest: Place,
-        diverges: bool,
-        span: Span,
-    ) {
+    pub(crate) fn emit_call(&mut self, func: Callee, args: Vec<Operand>, dest: Place, diverges: bool, span: Span) {
         let target = (!diverges).then(|| self.new_block());
-        self.terminate(
-            TerminatorKind::Call {
-                func,
-                args,
-                dest,
-                target,
-            },
-            span,
-        );
+        self.terminate(TerminatorKind::Call { func, args, dest, target }, span);
         match target {
             Some(t) => self.cur = t,
             None => self.diverge(),
@@ -131,10 +105,7 @@ impl Builder<'_, '_> {
         let args = match self.kind(id) {
             ExprKind::Binary(op, a, b) if is_by_ref_op(*op) => {
                 let (a, b) = (self.full(*a), self.full(*b));
-                vec![
-                    self.borrow_operand(a, Mutability::Not),
-                    self.borrow_operand(b, Mutability::Not),
-                ]
+                vec![self.borrow_operand(a, Mutability::Not), self.borrow_operand(b, Mutability::Not)]
             }
             ExprKind::Binary(_, a, b) => self.exprs_operands(&[*a, *b]),
             ExprKind::Unary(_, x) => self.exprs_operands(&[*x]),
@@ -180,12 +151,34 @@ impl Builder<'_, '_> {
         Place::local(r).deref()
     }
 
+    /// `*Deref::deref(&inner)` (or `deref_mut`) for an autoderef through a
+    /// library type.
+    pub(crate) fn overloaded_deref_place(&mut self, e: ExprRef, m: Mutability, target: Ty) -> Place {
+        let span = self.espan(e.id);
+        let inner = self.inner(e);
+        let self_ty = self.ety(inner);
+        let (lang, name) = match m {
+            Mutability::Not => ("deref", "deref"),
+            Mutability::Mut => ("deref_mut", "deref_mut"),
+        };
+        let krate = &self.cx.program.krate;
+        let method = krate
+            .lang_item(lang)
+            .and_then(|t| ferrum_ty::impls::assoc_item(krate, t, ferrum_span::Symbol::intern(name)));
+        let Some(method) = method else {
+            self.error(span, format!("internal compiler error: no `{lang}` lang item"));
+            return Place::local(self.new_temp(target, span));
+        };
+        let arg = self.borrow_operand(inner, m);
+        let r = self.temp(self.tcx.mk_ref(target, m), span);
+        self.emit_call(Callee::Fn(method, vec![self_ty].into()), vec![arg], Place::local(r), false, span);
+        Place::local(r).deref()
+    }
+
     /// Whether a method takes `&mut self`.
     fn self_param_mutability(&self, def: DefId, substs: &Substs) -> Mutability {
         let sig = self.cx.program.items.fn_sigs.get(&def);
-        let first = sig
-            .and_then(|s| s.inputs.first())
-            .map(|&t| self.tcx.subst(t, substs));
+        let first = sig.and_then(|s| s.inputs.first()).map(|&t| self.tcx.subst(t, substs));
         match first.map(|t| self.tcx.kind(t)) {
             Some(TyKind::Ref(_, m)) => m,
             _ => Mutability::Not,
@@ -195,8 +188,5 @@ impl Builder<'_, '_> {
 
 /// Comparison operators take their operands by reference.
 fn is_by_ref_op(op: BinOp) -> bool {
-    matches!(
-        op,
-        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
-    )
+    matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge)
 }

@@ -25,10 +25,7 @@ impl Builder<'_, '_> {
                     let lit = lit.clone();
                     self.lit_constant(&lit, ty, true, span)
                 }
-                _ => Constant {
-                    ty,
-                    kind: ConstKind::ZeroSized,
-                },
+                _ => Constant { ty, kind: ConstKind::ZeroSized },
             },
             _ => self.path_constant(e.id, ty),
         }
@@ -41,10 +38,7 @@ impl Builder<'_, '_> {
             _ => {
                 if !matches!(self.tcx.kind(ty), TyKind::Error) {
                     let span = self.espan(id);
-                    self.error(
-                        span,
-                        "internal compiler error: unresolved path in MIR building",
-                    );
+                    self.error(span, "internal compiler error: unresolved path in MIR building");
                 }
                 ConstKind::ZeroSized
             }
@@ -53,27 +47,15 @@ impl Builder<'_, '_> {
     }
 
     /// A literal of type `ty`, optionally negated (`-128i8`).
-    pub(crate) fn lit_constant(
-        &mut self,
-        lit: &Lit,
-        ty: Ty,
-        negated: bool,
-        span: Span,
-    ) -> Constant {
+    pub(crate) fn lit_constant(&mut self, lit: &Lit, ty: Ty, negated: bool, span: Span) -> Constant {
         let bits = scalar_bits(self.tcx, ty).unwrap_or(128);
         let scalar = |v: u128| ConstKind::Scalar(truncate(v, bits));
         let kind = match lit {
             Lit::Bool(b) => scalar(*b as u128),
             Lit::Char(c) => scalar(*c as u128),
             Lit::Byte(b) => scalar(*b as u128),
-            Lit::Int(v, _) if self.tcx.is_float(ty) => {
-                self.float_const(&v.to_string(), ty, negated, span)
-            }
-            Lit::Int(v, _) => scalar(if negated {
-                (*v as i128).wrapping_neg() as u128
-            } else {
-                *v
-            }),
+            Lit::Int(v, _) if self.tcx.is_float(ty) => self.float_const(&v.to_string(), ty, negated, span),
+            Lit::Int(v, _) => scalar(if negated { (*v as i128).wrapping_neg() as u128 } else { *v }),
             Lit::Float(text, _) => self.float_const(text.as_str(), ty, negated, span),
             Lit::Str(s) => ConstKind::Str(*s),
             Lit::ByteStr(bytes) => ConstKind::ByteStr(bytes.clone().into_boxed_slice()),
@@ -88,13 +70,9 @@ impl Builder<'_, '_> {
         let clean = clean.trim_end_matches("f32").trim_end_matches("f64");
         let is_f32 = matches!(self.tcx.kind(ty), TyKind::Float(FloatTy::F32));
         let bits = if is_f32 {
-            clean
-                .parse::<f32>()
-                .map(|f| (if negated { -f } else { f }).to_bits() as u128)
+            clean.parse::<f32>().map(|f| (if negated { -f } else { f }).to_bits() as u128)
         } else {
-            clean
-                .parse::<f64>()
-                .map(|f| (if negated { -f } else { f }).to_bits() as u128)
+            clean.parse::<f64>().map(|f| (if negated { -f } else { f }).to_bits() as u128)
         };
         match bits {
             Ok(b) => ConstKind::Scalar(b),

@@ -23,22 +23,12 @@ impl Builder<'_, '_> {
             };
             let place = self.as_place(l);
             let next = self.new_block();
-            self.terminate(
-                TerminatorKind::Drop {
-                    place: place.clone(),
-                    target: next,
-                },
-                span,
-            );
+            self.terminate(TerminatorKind::Drop { place: place.clone(), target: next }, span);
             self.cur = next;
             self.push_assign(place, Rvalue::Use(value), span);
             return;
         }
-        let value = if self.is_pure(lhs) {
-            self.as_rvalue(r)
-        } else {
-            Rvalue::Use(self.stable_operand(r))
-        };
+        let value = if self.is_pure(lhs) { self.as_rvalue(r) } else { Rvalue::Use(self.stable_operand(r)) };
         let place = self.as_place(l);
         self.push_assign(place, value, span);
     }
@@ -64,12 +54,7 @@ impl Builder<'_, '_> {
         self.diverge();
     }
 
-    pub(crate) fn build_break(
-        &mut self,
-        target: Option<ExprId>,
-        value: Option<ExprId>,
-        span: Span,
-    ) {
+    pub(crate) fn build_break(&mut self, target: Option<ExprId>, value: Option<ExprId>, span: Span) {
         let Some(b) = self.find_breakable(target, false) else {
             self.error(span, "`break` outside of a loop or labeled block");
             self.diverge();

@@ -48,10 +48,7 @@ impl<'a> Builder<'a, '_> {
 
     /// The expression with all its adjustments (how its value is used).
     pub(crate) fn full(&self, id: ExprId) -> ExprRef {
-        ExprRef {
-            id,
-            adj: self.adjustments(id).len(),
-        }
+        ExprRef { id, adj: self.adjustments(id).len() }
     }
 
     pub(crate) fn outer_adjust(&self, e: ExprRef) -> Option<Adjust> {
@@ -59,10 +56,7 @@ impl<'a> Builder<'a, '_> {
     }
 
     pub(crate) fn inner(&self, e: ExprRef) -> ExprRef {
-        ExprRef {
-            id: e.id,
-            adj: e.adj - 1,
-        }
+        ExprRef { id: e.id, adj: e.adj - 1 }
     }
 
     pub(crate) fn kind(&self, id: ExprId) -> &'a ExprKind {
@@ -91,6 +85,7 @@ impl<'a> Builder<'a, '_> {
             Adjust::RefToRawPtr(m) => tcx.mk_ptr(pointee(ty), *m),
             Adjust::ReborrowShared => tcx.mk_ref(pointee(ty), Mutability::Not),
             Adjust::Unsize(t) | Adjust::NeverToAny(t) => *t,
+            Adjust::OverloadedDeref { target, .. } => *target,
             Adjust::ReifyFnPointer => self.fn_ptr_ty(ty).unwrap_or_else(|| tcx.error()),
         }
     }
@@ -111,11 +106,7 @@ impl<'a> Builder<'a, '_> {
         };
         let sig = self.cx.program.items.fn_sigs.get(&def)?;
         let sig = FnSig {
-            inputs: sig
-                .inputs
-                .iter()
-                .map(|&t| self.tcx.subst(t, &substs))
-                .collect(),
+            inputs: sig.inputs.iter().map(|&t| self.tcx.subst(t, &substs)).collect(),
             output: self.tcx.subst(sig.output, &substs),
             is_unsafe: sig.is_unsafe,
         };
@@ -131,17 +122,14 @@ impl<'a> Builder<'a, '_> {
         matches!(self.value_res(id), Some(ValueRes::Fn(..)))
             && matches!(
                 self.kind(id),
-                ExprKind::Binary(..)
-                    | ExprKind::Unary(..)
-                    | ExprKind::AssignOp(..)
-                    | ExprKind::Index(..)
+                ExprKind::Binary(..) | ExprKind::Unary(..) | ExprKind::AssignOp(..) | ExprKind::Index(..)
             )
     }
 
     pub(crate) fn category(&self, e: ExprRef) -> Category {
         if let Some(adj) = self.outer_adjust(e) {
             return match adj {
-                Adjust::Deref => Category::Place,
+                Adjust::Deref | Adjust::OverloadedDeref { .. } => Category::Place,
                 Adjust::NeverToAny(_) => Category::Into,
                 _ => Category::Rvalue,
             };
@@ -152,20 +140,18 @@ impl<'a> Builder<'a, '_> {
             ExprKind::Path(_) => self.path_category(id),
             ExprKind::Field(..) | ExprKind::Index(..) => Category::Place,
             ExprKind::Unary(UnOp::Deref, _) => Category::Place,
-            ExprKind::Unary(UnOp::Neg, inner) if self.is_negated_literal(*inner) => {
-                Category::Constant
-            }
+            ExprKind::Unary(UnOp::Neg, inner) if self.is_negated_literal(*inner) => Category::Constant,
             _ if self.is_overloaded(id) => Category::Into,
             ExprKind::Binary(BinOp::And | BinOp::Or, ..) => Category::Into,
-            ExprKind::Unary(..)
-            | ExprKind::Binary(..)
-            | ExprKind::Assign(..)
-            | ExprKind::AssignOp(..) => Category::Rvalue,
+            ExprKind::Unary(..) | ExprKind::Binary(..) | ExprKind::Assign(..) | ExprKind::AssignOp(..) => {
+                Category::Rvalue
+            }
             ExprKind::Cast(..) | ExprKind::Ref { .. } | ExprKind::RawRef { .. } => Category::Rvalue,
             ExprKind::Tuple(_)
             | ExprKind::Array(_)
             | ExprKind::Repeat { .. }
-            | ExprKind::Struct { .. } => Category::Rvalue,
+            | ExprKind::Struct { .. }
+            | ExprKind::Closure { .. } => Category::Rvalue,
             _ => Category::Into,
         }
     }
@@ -176,10 +162,7 @@ impl<'a> Builder<'a, '_> {
             Some(ValueRes::UnitCtor { .. }) => Category::Rvalue,
             Some(_) => Category::Constant,
             None => match self.kind(id) {
-                ExprKind::Path(ValuePath::Resolved {
-                    res: ferrum_hir::hir::Res::Local(_),
-                    ..
-                }) => Category::Place,
+                ExprKind::Path(ValuePath::Resolved { res: ferrum_hir::hir::Res::Local(_), .. }) => Category::Place,
                 _ => Category::Constant,
             },
         }
@@ -218,31 +201,22 @@ impl<'a> Builder<'a, '_> {
         match self.kind(id) {
             ExprKind::Block { block, label } => self.block_into(dest, id, block, *label),
             ExprKind::If { cond, then, else_ } => self.if_into(dest, *cond, *then, *else_),
-            ExprKind::Let { .. } | ExprKind::Binary(BinOp::And | BinOp::Or, ..)
-                if !self.is_overloaded(id) =>
-            {
+            ExprKind::Let { .. } | ExprKind::Binary(BinOp::And | BinOp::Or, ..) if !self.is_overloaded(id) => {
                 self.bool_cond_into(dest, id)
             }
             ExprKind::Loop { body, .. } => self.loop_into(dest, id, *body),
-            ExprKind::For {
-                pat, iter, body, ..
-            } => self.for_into(dest, id, *pat, *iter, *body),
+            ExprKind::For { pat, iter, body, .. } => self.for_into(dest, id, *pat, *iter, *body),
             ExprKind::Match { scrutinee, arms } => self.match_into(dest, id, *scrutinee, arms),
             ExprKind::Break { target, value } => self.build_break(*target, *value, span),
             ExprKind::Continue { target } => self.build_continue(*target, span),
             ExprKind::Return(value) => self.build_return(*value, span),
             ExprKind::Call(callee, args) => self.call_into(dest, id, *callee, args),
-            ExprKind::MethodCall {
-                receiver,
-                args,
-                method_span,
-                ..
-            } => self.method_call_into(dest, id, *receiver, args, *method_span),
-            ExprKind::Binary(..)
-            | ExprKind::Unary(..)
-            | ExprKind::Index(..)
-            | ExprKind::AssignOp(..) => self.overloaded_into(dest, id),
-            ExprKind::Closure { .. } => self.unsupported(span, "closures"),
+            ExprKind::MethodCall { receiver, args, method_span, .. } => {
+                self.method_call_into(dest, id, *receiver, args, *method_span)
+            }
+            ExprKind::Binary(..) | ExprKind::Unary(..) | ExprKind::Index(..) | ExprKind::AssignOp(..) => {
+                self.overloaded_into(dest, id)
+            }
             ExprKind::Try(_) => self.unsupported(span, "the `?` operator"),
             _ => {
                 // `Err` expressions (already reported) and anything else

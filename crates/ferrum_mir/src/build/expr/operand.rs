@@ -54,13 +54,9 @@ impl Builder<'_, '_> {
         }
         match self.kind(id) {
             ExprKind::Lit(_) | ExprKind::Path(_) => true,
-            ExprKind::Field(e, _) | ExprKind::Unary(_, e) | ExprKind::Cast(e, _) => {
-                self.is_pure(*e)
-            }
+            ExprKind::Field(e, _) | ExprKind::Unary(_, e) | ExprKind::Cast(e, _) => self.is_pure(*e),
             ExprKind::Ref { expr, .. } | ExprKind::RawRef { expr, .. } => self.is_pure(*expr),
-            ExprKind::Binary(op, a, b) => {
-                !matches!(op, BinOp::And | BinOp::Or) && self.is_pure(*a) && self.is_pure(*b)
-            }
+            ExprKind::Binary(op, a, b) => !matches!(op, BinOp::And | BinOp::Or) && self.is_pure(*a) && self.is_pure(*b),
             ExprKind::Index(a, b) => self.is_pure(*a) && self.is_pure(*b),
             ExprKind::Tuple(es) | ExprKind::Array(es) => es.iter().all(|&e| self.is_pure(e)),
             ExprKind::Struct { fields, base, .. } => {

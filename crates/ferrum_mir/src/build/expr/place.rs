@@ -3,15 +3,11 @@
 
 use super::{Category, ExprRef};
 use crate::build::Builder;
-use crate::mir::{
-    AssertMessage, BinOp, ConstKind, Constant, Operand, Place, PlaceElem, Rvalue, TerminatorKind,
-};
-use ferrum_hir::hir::{
-    BindingId, DefId, DefKind, ExprId, ExprKind, Mutability, Res, UnOp, ValuePath,
-};
+use crate::mir::{AssertMessage, BinOp, ConstKind, Constant, Operand, Place, PlaceElem, Rvalue, TerminatorKind};
+use ferrum_hir::hir::{BindingId, DefId, DefKind, ExprId, ExprKind, Mutability, Res, UnOp, ValuePath};
 use ferrum_span::Span;
 use ferrum_ty::ty::{Ty, TyKind};
-use ferrum_ty::ValueRes;
+use ferrum_ty::{Adjust, ValueRes};
 
 impl Builder<'_, '_> {
     /// The place `e` denotes; non-place expressions are evaluated into a
@@ -24,8 +20,11 @@ impl Builder<'_, '_> {
     }
 
     fn place_of(&mut self, e: ExprRef) -> Place {
+        if let Some(Adjust::OverloadedDeref { mutbl, target }) = self.outer_adjust(e) {
+            return self.overloaded_deref_place(e, mutbl, target);
+        }
         if self.outer_adjust(e).is_some() {
-            // The only place adjustment is a builtin deref.
+            // The other place adjustment is a builtin deref.
             let inner = self.inner(e);
             let base = self.as_place(inner);
             return self.deref_place(base);
@@ -64,11 +63,7 @@ impl Builder<'_, '_> {
             for _ in 0..8 {
                 match self.tcx.kind(ty) {
                     TyKind::Adt(..) => {
-                        let Some(&first) = self
-                            .cx
-                            .variant_field_tys(ty, 0)
-                            .and_then(|f| f.first().copied())
-                            .as_ref()
+                        let Some(&first) = self.cx.variant_field_tys(ty, 0).and_then(|f| f.first().copied()).as_ref()
                         else {
                             break;
                         };
@@ -95,9 +90,7 @@ impl Builder<'_, '_> {
             Some(ValueRes::Local(b)) => self.local_place(b, id),
             Some(ValueRes::Static(def)) => self.static_place(def, self.espan(id)),
             _ => match self.kind(id) {
-                ExprKind::Path(ValuePath::Resolved {
-                    res: Res::Local(b), ..
-                }) => self.local_place(*b, id),
+                ExprKind::Path(ValuePath::Resolved { res: Res::Local(b), .. }) => self.local_place(*b, id),
                 _ => self.error_place(id, "path is not a place"),
             },
         }
@@ -105,6 +98,9 @@ impl Builder<'_, '_> {
 
     pub(crate) fn local_place(&mut self, binding: BindingId, id: ExprId) -> Place {
         if let Some(place) = self.guard_refs.get(&binding) {
+            return place.clone();
+        }
+        if let Some(place) = self.upvars.get(&binding) {
             return place.clone();
         }
         match self.vars.get(&binding) {
@@ -116,26 +112,11 @@ impl Builder<'_, '_> {
     /// `(*_t)` where `_t` holds the static's address.
     pub(crate) fn static_place(&mut self, def: DefId, span: Span) -> Place {
         let program = self.cx.program;
-        let ty = program
-            .items
-            .value_tys
-            .get(&def)
-            .copied()
-            .unwrap_or_else(|| self.tcx.error());
-        let mutable = matches!(
-            program.krate.defs[def].kind,
-            DefKind::Static { mutable: true, .. }
-        );
-        let ptr_ty = if mutable {
-            self.tcx.mk_ptr(ty, Mutability::Mut)
-        } else {
-            self.tcx.mk_ref(ty, Mutability::Not)
-        };
+        let ty = program.items.value_tys.get(&def).copied().unwrap_or_else(|| self.tcx.error());
+        let mutable = matches!(program.krate.defs[def].kind, DefKind::Static { mutable: true, .. });
+        let ptr_ty = if mutable { self.tcx.mk_ptr(ty, Mutability::Mut) } else { self.tcx.mk_ref(ty, Mutability::Not) };
         let t = self.new_temp(ptr_ty, span);
-        let addr = Operand::Constant(Box::new(Constant {
-            ty: ptr_ty,
-            kind: ConstKind::StaticAddr(def),
-        }));
+        let addr = Operand::Constant(Box::new(Constant { ty: ptr_ty, kind: ConstKind::StaticAddr(def) }));
         self.push_assign(Place::local(t), Rvalue::Use(addr), span);
         Place::local(t).deref()
     }
@@ -150,10 +131,7 @@ impl Builder<'_, '_> {
         let base_place = self.as_place(base);
         let index = self.full(index);
         if !self.tcx.is_integral(self.ety(index)) {
-            self.unsupported(
-                span,
-                "indexing by a range (needs the library's `Index` impls)",
-            );
+            self.unsupported(span, "indexing by a range (needs the library's `Index` impls)");
             let ty = self.expr_ty(id);
             return Place::local(self.new_temp(ty, span));
         }
@@ -182,23 +160,11 @@ impl Builder<'_, '_> {
         let bool_ty = self.tcx.bool();
         let ok = self.temp(bool_ty, span);
         let idx = Operand::Copy(Place::local(i));
-        self.push_assign(
-            Place::local(ok),
-            Rvalue::BinaryOp(BinOp::Lt, idx.clone(), len.clone()),
-            span,
-        );
+        self.push_assign(Place::local(ok), Rvalue::BinaryOp(BinOp::Lt, idx.clone(), len.clone()), span);
         let next = self.new_block();
         let msg = AssertMessage::BoundsCheck { len, index: idx };
         let cond = Operand::Move(Place::local(ok));
-        self.terminate(
-            TerminatorKind::Assert {
-                cond,
-                expected: true,
-                msg,
-                target: next,
-            },
-            span,
-        );
+        self.terminate(TerminatorKind::Assert { cond, expected: true, msg, target: next }, span);
         self.cur = next;
     }
 }

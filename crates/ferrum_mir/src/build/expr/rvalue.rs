@@ -38,12 +38,8 @@ impl<'a> Builder<'a, '_> {
                 Rvalue::Use(self.unit_operand())
             }
             ExprKind::Cast(x, _) => self.cast_rvalue(self.full(*x), self.expr_ty(id), span),
-            ExprKind::Ref { mutability, expr } => {
-                Rvalue::Ref(*mutability, self.as_place(self.full(*expr)))
-            }
-            ExprKind::RawRef { mutability, expr } => {
-                Rvalue::AddressOf(*mutability, self.as_place(self.full(*expr)))
-            }
+            ExprKind::Ref { mutability, expr } => Rvalue::Ref(*mutability, self.as_place(self.full(*expr))),
+            ExprKind::RawRef { mutability, expr } => Rvalue::AddressOf(*mutability, self.as_place(self.full(*expr))),
             ExprKind::Tuple(es) => Rvalue::Aggregate(AggregateKind::Tuple, self.operand_list(es)),
             ExprKind::Array(es) => {
                 let elem = self.elem_ty(self.expr_ty(id));
@@ -56,10 +52,9 @@ impl<'a> Builder<'a, '_> {
                 };
                 Rvalue::Repeat(self.as_operand(self.full(*value)), n)
             }
-            ExprKind::Struct {
-                res, fields, base, ..
-            } => self.struct_rvalue(id, *res, fields, *base),
+            ExprKind::Struct { res, fields, base, .. } => self.struct_rvalue(id, *res, fields, *base),
             ExprKind::Path(_) => self.unit_ctor_rvalue(id),
+            ExprKind::Closure { .. } => self.closure_rvalue(id),
             _ => Rvalue::Use(Operand::Move(Place::local(self.as_temp(e)))),
         }
     }
@@ -87,23 +82,16 @@ impl<'a> Builder<'a, '_> {
             },
             Adjust::ReborrowShared => Rvalue::Ref(Mutability::Not, self.as_place(inner).deref()),
             Adjust::Unsize(t) => Rvalue::Cast(CastKind::Unsize, self.as_operand(inner), t),
-            Adjust::ReifyFnPointer => {
-                Rvalue::Cast(CastKind::FnToPtr, self.as_operand(inner), target)
-            }
-            Adjust::Deref | Adjust::NeverToAny(_) => Rvalue::Use(self.as_operand(e)),
+            Adjust::ReifyFnPointer => Rvalue::Cast(CastKind::FnToPtr, self.as_operand(inner), target),
+            Adjust::Deref | Adjust::OverloadedDeref { .. } | Adjust::NeverToAny(_) => Rvalue::Use(self.as_operand(e)),
         }
     }
 
     fn unit_ctor_rvalue(&mut self, id: ExprId) -> Rvalue {
         match self.value_res(id) {
-            Some(ValueRes::UnitCtor {
-                adt,
-                variant,
-                substs,
-            }) => Rvalue::Aggregate(
-                AggregateKind::Adt(*adt, *variant, substs.clone()),
-                Vec::new(),
-            ),
+            Some(ValueRes::UnitCtor { adt, variant, substs }) => {
+                Rvalue::Aggregate(AggregateKind::Adt(*adt, *variant, substs.clone()), Vec::new())
+            }
             _ => Rvalue::Use(self.unit_operand()),
         }
     }
@@ -122,14 +110,7 @@ impl<'a> Builder<'a, '_> {
     /// Field index of a struct-literal field, by name in the variant.
     fn literal_field_index(&self, ty: Ty, variant: u32, field: &FieldInit) -> Option<usize> {
         if let TyKind::Adt(def, _) = self.tcx.kind(ty) {
-            let info = self
-                .cx
-                .program
-                .items
-                .adts
-                .get(&def)?
-                .variants
-                .get(variant as usize)?;
+            let info = self.cx.program.items.adts.get(&def)?.variants.get(variant as usize)?;
             if let Some(i) = info.fields.iter().position(|f| f.name == field.name) {
                 return Some(i);
             }
@@ -137,13 +118,7 @@ impl<'a> Builder<'a, '_> {
         self.res.field_indices.get(field.expr).map(|&i| i as usize)
     }
 
-    fn struct_rvalue(
-        &mut self,
-        id: ExprId,
-        res: Res,
-        fields: &'a [FieldInit],
-        base: Option<ExprId>,
-    ) -> Rvalue {
+    fn struct_rvalue(&mut self, id: ExprId, res: Res, fields: &'a [FieldInit], base: Option<ExprId>) -> Rvalue {
         let ty = self.expr_ty(id);
         let TyKind::Adt(def, substs) = self.tcx.kind(ty) else {
             return Rvalue::Use(self.unit_operand());
@@ -153,10 +128,7 @@ impl<'a> Builder<'a, '_> {
         let ops = self.operand_list(&fields.iter().map(|f| f.expr).collect::<Vec<_>>());
         let mut slots: Vec<Option<Operand>> = vec![None; field_tys.len()];
         for (field, op) in fields.iter().zip(ops) {
-            if let Some(slot) = self
-                .literal_field_index(ty, variant, field)
-                .and_then(|i| slots.get_mut(i))
-            {
+            if let Some(slot) = self.literal_field_index(ty, variant, field).and_then(|i| slots.get_mut(i)) {
                 *slot = Some(op);
             }
         }
@@ -169,10 +141,7 @@ impl<'a> Builder<'a, '_> {
                 }
             }
         }
-        let ops = slots
-            .into_iter()
-            .map(|s| s.unwrap_or_else(|| self.unit_operand()))
-            .collect();
+        let ops = slots.into_iter().map(|s| s.unwrap_or_else(|| self.unit_operand())).collect();
         Rvalue::Aggregate(AggregateKind::Adt(def, variant, substs), ops)
     }
 
@@ -181,13 +150,7 @@ impl<'a> Builder<'a, '_> {
             return false;
         }
         match self.tcx.kind(self.expr_ty(id)) {
-            TyKind::Adt(def, _) => self
-                .cx
-                .program
-                .items
-                .adts
-                .get(&def)
-                .is_some_and(|a| a.kind == AdtKind::Union),
+            TyKind::Adt(def, _) => self.cx.program.items.adts.get(&def).is_some_and(|a| a.kind == AdtKind::Union),
             _ => false,
         }
     }
@@ -204,15 +167,8 @@ impl<'a> Builder<'a, '_> {
                 continue;
             };
             let op = self.as_operand(self.full(field.expr));
-            let fty = field_tys
-                .get(i)
-                .copied()
-                .unwrap_or_else(|| self.tcx.error());
-            self.push_assign(
-                dest.field(i as u32, fty),
-                Rvalue::Use(op),
-                self.espan(field.expr),
-            );
+            let fty = field_tys.get(i).copied().unwrap_or_else(|| self.tcx.error());
+            self.push_assign(dest.field(i as u32, fty), Rvalue::Use(op), self.espan(field.expr));
         }
     }
 }

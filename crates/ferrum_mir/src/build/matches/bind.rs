@@ -17,9 +17,7 @@ impl Builder<'_, '_> {
     /// How a binding binds: `Some(m)` by reference (written `ref`/`ref
     /// mut` or from the default binding mode), `None` by value.
     pub(crate) fn binding_mode(&self, binding: BindingId) -> Option<Mutability> {
-        self.hir.bindings[binding]
-            .by_ref
-            .or_else(|| self.res.binding_modes.get(binding).copied().flatten())
+        self.hir.bindings[binding].by_ref.or_else(|| self.res.binding_modes.get(binding).copied().flatten())
     }
 
     /// Declares a local for every binding of `pat`. The alternatives of an
@@ -103,11 +101,7 @@ impl Builder<'_, '_> {
             PatKind::Adt { fields, .. } => fields.iter().map(|f| f.pat).collect(),
             PatKind::Ref { pat, .. } | PatKind::Box(pat) => vec![*pat],
             PatKind::Or(alts) => alts.clone(),
-            PatKind::Slice {
-                prefix,
-                rest,
-                suffix,
-            } => prefix.iter().chain(rest).chain(suffix).copied().collect(),
+            PatKind::Slice { prefix, rest, suffix } => prefix.iter().chain(rest).chain(suffix).copied().collect(),
             _ => Vec::new(),
         }
     }
@@ -150,11 +144,7 @@ impl Builder<'_, '_> {
             }
             let r = self.new_temp(self.tcx.mk_ref(ty, Mutability::Not), span);
             self.push_stmt(StatementKind::StorageLive(r), span);
-            self.push_assign(
-                Place::local(r),
-                Rvalue::Ref(Mutability::Not, b.place.clone()),
-                span,
-            );
+            self.push_assign(Place::local(r), Rvalue::Ref(Mutability::Not, b.place.clone()), span);
             self.guard_refs.insert(b.binding, Place::local(r).deref());
             refs.push(r);
             deferred.push(b.clone());

@@ -13,23 +13,14 @@ impl Builder<'_, '_> {
     pub(crate) fn pat_const(&mut self, c: &PatConst, ty: Ty, span: Span) -> Constant {
         match c {
             PatConst::Lit { lit, negated } => self.lit_constant(lit, ty, *negated, span),
-            PatConst::Path(Res::Def(def)) => Constant {
-                ty,
-                kind: ConstKind::Unevaluated(*def, Box::new([])),
-            },
+            PatConst::Path(Res::Def(def)) => Constant { ty, kind: ConstKind::Unevaluated(*def, Box::new([])) },
             PatConst::TypeRelative { ty: tref, name } => {
                 let prim = match &self.cx.program.krate.types[*tref].kind {
-                    TypeRefKind::Path {
-                        res: Res::PrimTy(p),
-                        ..
-                    } => Some(*p),
+                    TypeRefKind::Path { res: Res::PrimTy(p), .. } => Some(*p),
                     _ => None,
                 };
                 match prim.and_then(|p| self.prim_assoc_const(p, name.as_str(), ty)) {
-                    Some(v) => Constant {
-                        ty,
-                        kind: ConstKind::Scalar(v),
-                    },
+                    Some(v) => Constant { ty, kind: ConstKind::Scalar(v) },
                     None => self.bad_pat_const(span),
                 }
             }
@@ -43,32 +34,17 @@ impl Builder<'_, '_> {
     pub(crate) fn const_item_pattern(&mut self, def: DefId, ty: Ty, span: Span) -> Constant {
         let krate = &self.cx.program.krate;
         let _ = span;
-        if let (
-            DefKind::Const {
-                body: Some(body), ..
-            },
-            Some(bits),
-        ) = (&krate.defs[def].kind, int_bits(self.tcx, ty))
-        {
+        if let (DefKind::Const { body: Some(body), .. }, Some(bits)) = (&krate.defs[def].kind, int_bits(self.tcx, ty)) {
             if let Some(v) = ferrum_ty::const_eval::eval_int(krate, *body) {
-                return Constant {
-                    ty,
-                    kind: ConstKind::Scalar(truncate(v as u128, bits)),
-                };
+                return Constant { ty, kind: ConstKind::Scalar(truncate(v as u128, bits)) };
             }
         }
-        Constant {
-            ty,
-            kind: ConstKind::Unevaluated(def, Box::new([])),
-        }
+        Constant { ty, kind: ConstKind::Unevaluated(def, Box::new([])) }
     }
 
     fn bad_pat_const(&mut self, span: Span) -> Constant {
         self.error(span, "unsupported: this constant in a pattern");
-        Constant {
-            ty: self.tcx.error(),
-            kind: ConstKind::Scalar(0),
-        }
+        Constant { ty: self.tcx.error(), kind: ConstKind::Scalar(0) }
     }
 
     /// `i64::MIN`, `u8::MAX`, `char::MAX` as truncated scalars of `ty`.

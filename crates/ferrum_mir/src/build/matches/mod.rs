@@ -59,30 +59,15 @@ pub(crate) struct ArmTarget {
 }
 
 impl<'a> Builder<'a, '_> {
-    pub(crate) fn match_into(
-        &mut self,
-        dest: Place,
-        id: ExprId,
-        scrutinee: ExprId,
-        arms: &'a [Arm],
-    ) {
+    pub(crate) fn match_into(&mut self, dest: Place, id: ExprId, scrutinee: ExprId, arms: &'a [Arm]) {
         let span = self.espan(id);
         let place = self.as_place(self.full(scrutinee));
         for arm in arms {
             self.declare_bindings(arm.pat);
         }
-        let targets: Vec<ArmTarget> = arms
-            .iter()
-            .map(|a| ArmTarget {
-                block: self.new_block(),
-                guard: a.guard,
-            })
-            .collect();
-        let candidates = arms
-            .iter()
-            .enumerate()
-            .map(|(i, a)| self.candidate(place.clone(), a.pat, i))
-            .collect();
+        let targets: Vec<ArmTarget> =
+            arms.iter().map(|a| ArmTarget { block: self.new_block(), guard: a.guard }).collect();
+        let candidates = arms.iter().enumerate().map(|(i, a)| self.candidate(place.clone(), a.pat, i)).collect();
         let (start, otherwise) = (self.cur, self.new_block());
         self.match_candidates(start, otherwise, candidates, &targets);
         self.cur = otherwise;
@@ -104,17 +89,9 @@ impl<'a> Builder<'a, '_> {
     /// Matches an irrefutable pattern (or jumps to `failure`), making its
     /// bindings; continues in the success block. The caller declares the
     /// bindings and schedules their drops.
-    pub(crate) fn bind_irrefutable(
-        &mut self,
-        place: Place,
-        pat: PatId,
-        failure: Option<BasicBlock>,
-    ) {
+    pub(crate) fn bind_irrefutable(&mut self, place: Place, pat: PatId, failure: Option<BasicBlock>) {
         let success = self.new_block();
-        let targets = [ArmTarget {
-            block: success,
-            guard: None,
-        }];
+        let targets = [ArmTarget { block: success, guard: None }];
         let otherwise = failure.unwrap_or_else(|| self.new_block());
         let start = self.cur;
         let candidate = self.candidate(place, pat, 0);
@@ -127,11 +104,7 @@ impl<'a> Builder<'a, '_> {
     }
 
     fn candidate(&self, place: Place, pat: PatId, arm: usize) -> Candidate {
-        Candidate {
-            pairs: vec![self.pair(place, pat)],
-            bindings: Vec::new(),
-            arm,
-        }
+        Candidate { pairs: vec![self.pair(place, pat)], bindings: Vec::new(), arm }
     }
 
     /// A match pair, with the pattern's implicit dereferences applied.
@@ -176,11 +149,7 @@ impl<'a> Builder<'a, '_> {
             return;
         };
         let (branches, remaining) = self.sort_candidates(&test, candidates);
-        let remaining_start = if remaining.is_empty() {
-            otherwise
-        } else {
-            self.new_block()
-        };
+        let remaining_start = if remaining.is_empty() { otherwise } else { self.new_block() };
         let blocks = self.emit_test(&test, &branches);
         for (block, cands) in blocks.into_iter().zip(branches) {
             self.match_candidates(block, remaining_start, cands, arms);

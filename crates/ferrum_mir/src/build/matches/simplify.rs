@@ -12,10 +12,7 @@ use ferrum_ty::ty::{Ty, TyKind};
 /// What simplifying one pair gives.
 enum Simplified {
     /// The pair always matches; these sub-pairs remain (and a binding).
-    Irrefutable {
-        pairs: Vec<MatchPair>,
-        binding: Option<PendingBinding>,
-    },
+    Irrefutable { pairs: Vec<MatchPair>, binding: Option<PendingBinding> },
     /// The pair needs a test.
     Refutable,
     /// An or-pattern: one alternative per candidate.
@@ -55,42 +52,26 @@ impl Builder<'_, '_> {
     }
 
     fn simplify_pair(&self, pair: &MatchPair) -> Simplified {
-        let irrefutable = |pairs| Simplified::Irrefutable {
-            pairs,
-            binding: None,
-        };
+        let irrefutable = |pairs| Simplified::Irrefutable { pairs, binding: None };
         let place = &pair.place;
         match &self.hir.pats[pair.pat].kind {
             PatKind::Wild | PatKind::Err => irrefutable(Vec::new()),
             PatKind::Binding { binding, sub } => {
-                let pending = PendingBinding {
-                    binding: *binding,
-                    place: place.clone(),
-                    mode: self.binding_mode(*binding),
-                };
+                let pending =
+                    PendingBinding { binding: *binding, place: place.clone(), mode: self.binding_mode(*binding) };
                 let pairs = sub.iter().map(|&s| self.pair(place.clone(), s)).collect();
-                Simplified::Irrefutable {
-                    pairs,
-                    binding: Some(pending),
-                }
+                Simplified::Irrefutable { pairs, binding: Some(pending) }
             }
             PatKind::Tuple { pats, rest } => irrefutable(self.tuple_pairs(place, pats, *rest)),
             PatKind::Adt { res, fields, .. } => match self.single_variant(pair, *res) {
-                Some(base) => irrefutable(self.field_pairs(
-                    &base,
-                    self.place_ty(place),
-                    fields,
-                    self.variant_of_res(*res),
-                )),
+                Some(base) => {
+                    irrefutable(self.field_pairs(&base, self.place_ty(place), fields, self.variant_of_res(*res)))
+                }
                 None => Simplified::Refutable,
             },
             PatKind::Path(res) => match res {
-                Res::Variant(_) if self.single_variant(pair, *res).is_none() => {
-                    Simplified::Refutable
-                }
-                Res::Def(def)
-                    if matches!(self.cx.program.krate.defs[*def].kind, DefKind::Const { .. }) =>
-                {
+                Res::Variant(_) if self.single_variant(pair, *res).is_none() => Simplified::Refutable,
+                Res::Def(def) if matches!(self.cx.program.krate.defs[*def].kind, DefKind::Const { .. }) => {
                     Simplified::Refutable
                 }
                 _ => irrefutable(Vec::new()),
@@ -98,14 +79,8 @@ impl Builder<'_, '_> {
             PatKind::Ref { pat, .. } | PatKind::Box(pat) => {
                 irrefutable(vec![self.pair(self.deref_place(place.clone()), *pat)])
             }
-            PatKind::Slice {
-                prefix,
-                rest,
-                suffix,
-            } => match self.tcx.kind(self.place_ty(place)) {
-                TyKind::Array(_, n) => {
-                    irrefutable(self.array_pairs(place, n, prefix, *rest, suffix))
-                }
+            PatKind::Slice { prefix, rest, suffix } => match self.tcx.kind(self.place_ty(place)) {
+                TyKind::Array(_, n) => irrefutable(self.array_pairs(place, n, prefix, *rest, suffix)),
                 _ => Simplified::Refutable,
             },
             PatKind::Or(alts) => Simplified::Or(alts.clone()),
@@ -127,17 +102,8 @@ impl Builder<'_, '_> {
         let TyKind::Adt(def, _) = self.tcx.kind(ty) else {
             return None;
         };
-        let count = self
-            .cx
-            .program
-            .items
-            .adts
-            .get(&def)
-            .map_or(0, |a| a.variants.len());
-        (count == 1).then(|| {
-            pair.place
-                .project(PlaceElem::Downcast(self.variant_of_res(res)))
-        })
+        let count = self.cx.program.items.adts.get(&def).map_or(0, |a| a.variants.len());
+        (count == 1).then(|| pair.place.project(PlaceElem::Downcast(self.variant_of_res(res))))
     }
 
     fn tuple_pairs(&self, place: &Place, pats: &[PatId], rest: Option<usize>) -> Vec<MatchPair> {
@@ -160,30 +126,14 @@ impl Builder<'_, '_> {
     }
 
     /// Pairs for the fields of a struct or (downcast) variant pattern.
-    pub(crate) fn field_pairs(
-        &self,
-        base: &Place,
-        adt_ty: Ty,
-        fields: &[FieldPat],
-        variant: u32,
-    ) -> Vec<MatchPair> {
+    pub(crate) fn field_pairs(&self, base: &Place, adt_ty: Ty, fields: &[FieldPat], variant: u32) -> Vec<MatchPair> {
         let TyKind::Adt(def, _) = self.tcx.kind(adt_ty) else {
             return Vec::new();
         };
-        let Some(info) = self
-            .cx
-            .program
-            .items
-            .adts
-            .get(&def)
-            .and_then(|a| a.variants.get(variant as usize))
-        else {
+        let Some(info) = self.cx.program.items.adts.get(&def).and_then(|a| a.variants.get(variant as usize)) else {
             return Vec::new();
         };
-        let tys = self
-            .cx
-            .variant_field_tys(adt_ty, variant)
-            .unwrap_or_default();
+        let tys = self.cx.variant_field_tys(adt_ty, variant).unwrap_or_default();
         fields
             .iter()
             .filter_map(|f| {
@@ -211,35 +161,16 @@ impl Builder<'_, '_> {
             .iter()
             .enumerate()
             .map(|(i, &pat)| {
-                self.pair(
-                    place.project(PlaceElem::ConstantIndex {
-                        offset: i as u64,
-                        from_end: false,
-                    }),
-                    pat,
-                )
+                self.pair(place.project(PlaceElem::ConstantIndex { offset: i as u64, from_end: false }), pat)
             })
             .collect();
         if let Some(rest) = rest {
             let to = n.saturating_sub(s);
-            pairs.push(self.pair(
-                place.project(PlaceElem::Subslice {
-                    from: p,
-                    to,
-                    from_end: false,
-                }),
-                rest,
-            ));
+            pairs.push(self.pair(place.project(PlaceElem::Subslice { from: p, to, from_end: false }), rest));
         }
         for (j, &pat) in suffix.iter().enumerate() {
             let offset = n.saturating_sub(s) + j as u64;
-            pairs.push(self.pair(
-                place.project(PlaceElem::ConstantIndex {
-                    offset,
-                    from_end: false,
-                }),
-                pat,
-            ));
+            pairs.push(self.pair(place.project(PlaceElem::ConstantIndex { offset, from_end: false }), pat));
         }
         pairs
     }
@@ -257,34 +188,15 @@ impl Builder<'_, '_> {
             .iter()
             .enumerate()
             .map(|(i, &pat)| {
-                self.pair(
-                    place.project(PlaceElem::ConstantIndex {
-                        offset: i as u64,
-                        from_end: false,
-                    }),
-                    pat,
-                )
+                self.pair(place.project(PlaceElem::ConstantIndex { offset: i as u64, from_end: false }), pat)
             })
             .collect();
         if let Some(rest) = rest {
-            pairs.push(self.pair(
-                place.project(PlaceElem::Subslice {
-                    from: p,
-                    to: s,
-                    from_end: true,
-                }),
-                rest,
-            ));
+            pairs.push(self.pair(place.project(PlaceElem::Subslice { from: p, to: s, from_end: true }), rest));
         }
         for (j, &pat) in suffix.iter().enumerate() {
             let offset = s - j as u64;
-            pairs.push(self.pair(
-                place.project(PlaceElem::ConstantIndex {
-                    offset,
-                    from_end: true,
-                }),
-                pat,
-            ));
+            pairs.push(self.pair(place.project(PlaceElem::ConstantIndex { offset, from_end: true }), pat));
         }
         pairs
     }

@@ -10,10 +10,7 @@
 
 use super::{Candidate, MatchPair};
 use crate::build::Builder;
-use crate::mir::{
-    BasicBlock, BinOp, Callee, ConstKind, Constant, Operand, Place, PlaceElem, Rvalue,
-    TerminatorKind,
-};
+use crate::mir::{BasicBlock, BinOp, Callee, ConstKind, Constant, Operand, Place, PlaceElem, Rvalue, TerminatorKind};
 use crate::tys::truncate;
 use ferrum_hir::hir::{DefKind, PatKind, Res};
 use ferrum_span::Span;
@@ -21,17 +18,10 @@ use ferrum_ty::ty::{Ty, TyKind};
 
 /// How a refutable pattern constrains its place.
 pub(crate) enum PatTest {
-    Variant {
-        variant: u32,
-        subpairs: Vec<MatchPair>,
-    },
+    Variant { variant: u32, subpairs: Vec<MatchPair> },
     Value(Constant),
     Range(PatRange),
-    Slice {
-        len: u64,
-        exact: bool,
-        subpairs: Vec<MatchPair>,
-    },
+    Slice { len: u64, exact: bool, subpairs: Vec<MatchPair> },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -73,23 +63,13 @@ impl Builder<'_, '_> {
         let span = self.hir.pats[pair.pat].span;
         Some(match &self.hir.pats[pair.pat].kind {
             PatKind::Adt { res, fields, .. } => {
-                let variant = self
-                    .res
-                    .variant_indices
-                    .get(pair.pat)
-                    .copied()
-                    .unwrap_or_else(|| self.variant_of_res(*res));
+                let variant =
+                    self.res.variant_indices.get(pair.pat).copied().unwrap_or_else(|| self.variant_of_res(*res));
                 let base = pair.place.project(PlaceElem::Downcast(variant));
-                PatTest::Variant {
-                    variant,
-                    subpairs: self.field_pairs(&base, ty, fields, variant),
-                }
+                PatTest::Variant { variant, subpairs: self.field_pairs(&base, ty, fields, variant) }
             }
             PatKind::Path(Res::Variant(def)) => match self.cx.program.krate.defs[*def].kind {
-                DefKind::Variant { index, .. } => PatTest::Variant {
-                    variant: index,
-                    subpairs: Vec::new(),
-                },
+                DefKind::Variant { index, .. } => PatTest::Variant { variant: index, subpairs: Vec::new() },
                 _ => return None,
             },
             PatKind::Path(Res::Def(def)) => PatTest::Value(self.const_item_pattern(*def, ty, span)),
@@ -99,11 +79,7 @@ impl Builder<'_, '_> {
                 hi: hi.as_ref().map(|c| self.pat_const(c, ty, span)),
                 inclusive: *inclusive,
             }),
-            PatKind::Slice {
-                prefix,
-                rest,
-                suffix,
-            } => PatTest::Slice {
+            PatKind::Slice { prefix, rest, suffix } => PatTest::Slice {
                 len: (prefix.len() + suffix.len()) as u64,
                 exact: rest.is_none(),
                 subpairs: self.slice_pairs(&pair.place, prefix, *rest, suffix),
@@ -120,40 +96,26 @@ impl Builder<'_, '_> {
         let kind = match self.classify(pair) {
             Some(PatTest::Variant { .. }) => {
                 let variants = match self.tcx.kind(ty) {
-                    TyKind::Adt(def, _) => self
-                        .cx
-                        .program
-                        .items
-                        .adts
-                        .get(&def)
-                        .map_or(0, |a| a.variants.len()),
+                    TyKind::Adt(def, _) => self.cx.program.items.adts.get(&def).map_or(0, |a| a.variants.len()),
                     _ => 0,
                 };
                 TestKind::Switch { variants }
             }
-            Some(PatTest::Value(c)) if self.switchable(&c) => TestKind::SwitchInt {
-                values: self.collect_values(&pair.place, candidates),
-            },
+            Some(PatTest::Value(c)) if self.switchable(&c) => {
+                TestKind::SwitchInt { values: self.collect_values(&pair.place, candidates) }
+            }
             Some(PatTest::Value(value)) => TestKind::Eq { value },
             Some(PatTest::Range(r)) => TestKind::Range(r),
             Some(PatTest::Slice { len, exact, .. }) => TestKind::Len { len, exact },
             None => return None,
         };
-        Some(Test {
-            place: pair.place.clone(),
-            ty,
-            kind,
-            span,
-        })
+        Some(Test { place: pair.place.clone(), ty, kind, span })
     }
 
     /// A constant a `SwitchInt` can test: an integer, `char` or `bool`.
     fn switchable(&self, c: &Constant) -> bool {
         matches!(c.kind, ConstKind::Scalar(_))
-            && matches!(
-                self.tcx.kind(c.ty),
-                TyKind::Int(_) | TyKind::Uint(_) | TyKind::Char | TyKind::Bool
-            )
+            && matches!(self.tcx.kind(c.ty), TyKind::Int(_) | TyKind::Uint(_) | TyKind::Char | TyKind::Bool)
     }
 
     /// The distinct values tested on `place` by the leading candidates.
@@ -205,9 +167,7 @@ impl Builder<'_, '_> {
         let j = c.pairs.iter().position(|p| p.place == test.place)?;
         let pat = self.classify(&c.pairs[j].clone())?;
         let (outcome, subpairs) = match (&test.kind, pat) {
-            (TestKind::Switch { .. }, PatTest::Variant { variant, subpairs }) => {
-                (variant as usize, Some(subpairs))
-            }
+            (TestKind::Switch { .. }, PatTest::Variant { variant, subpairs }) => (variant as usize, Some(subpairs)),
             (TestKind::SwitchInt { values }, PatTest::Value(v)) => {
                 let ConstKind::Scalar(v) = v.kind else {
                     return None;
@@ -215,9 +175,7 @@ impl Builder<'_, '_> {
                 (values.iter().position(|&x| x == v)?, Some(Vec::new()))
             }
             (TestKind::SwitchInt { values }, PatTest::Range(r)) => {
-                let disjoint = values
-                    .iter()
-                    .all(|&v| self.range_contains(&r, v, test.ty) == Some(false));
+                let disjoint = values.iter().all(|&v| self.range_contains(&r, v, test.ty) == Some(false));
                 if !disjoint {
                     return None;
                 }
@@ -225,26 +183,17 @@ impl Builder<'_, '_> {
             }
             (TestKind::Eq { value }, PatTest::Value(v)) if *value == v => (0, Some(Vec::new())),
             (TestKind::Range(r), PatTest::Range(r2)) if *r == r2 => (0, Some(Vec::new())),
-            (
-                TestKind::Range(r),
-                PatTest::Value(Constant {
-                    kind: ConstKind::Scalar(v),
-                    ..
-                }),
-            ) => {
+            (TestKind::Range(r), PatTest::Value(Constant { kind: ConstKind::Scalar(v), .. })) => {
                 if self.range_contains(r, v, test.ty) != Some(false) {
                     return None;
                 }
                 (1, None)
             }
-            (
-                TestKind::Len { len, exact },
-                PatTest::Slice {
-                    len: l2,
-                    exact: e2,
-                    subpairs,
-                },
-            ) if *len == l2 && *exact == e2 => (0, Some(subpairs)),
+            (TestKind::Len { len, exact }, PatTest::Slice { len: l2, exact: e2, subpairs })
+                if *len == l2 && *exact == e2 =>
+            {
+                (0, Some(subpairs))
+            }
             _ => return None,
         };
         if let Some(subpairs) = subpairs {
@@ -257,19 +206,14 @@ impl Builder<'_, '_> {
     fn range_contains(&self, r: &PatRange, v: u128, ty: Ty) -> Option<bool> {
         let key = |x: u128| -> i128 {
             match crate::tys::int_bits(self.tcx, ty) {
-                Some(bits) if self.tcx.is_signed(ty) && bits < 128 => {
-                    ((x << (128 - bits)) as i128) >> (128 - bits)
-                }
+                Some(bits) if self.tcx.is_signed(ty) && bits < 128 => ((x << (128 - bits)) as i128) >> (128 - bits),
                 _ => x as i128,
             }
         };
         let bound = |c: &Option<Constant>| -> Option<Option<i128>> {
             match c {
                 None => Some(None),
-                Some(Constant {
-                    kind: ConstKind::Scalar(b),
-                    ..
-                }) => Some(Some(key(*b))),
+                Some(Constant { kind: ConstKind::Scalar(b), .. }) => Some(Some(key(*b))),
                 Some(_) => None,
             }
         };
@@ -281,29 +225,16 @@ impl Builder<'_, '_> {
     }
 
     /// Emits the test at the current block; returns one block per outcome.
-    pub(crate) fn emit_test(
-        &mut self,
-        test: &Test,
-        branches: &[Vec<Candidate>],
-    ) -> Vec<BasicBlock> {
+    pub(crate) fn emit_test(&mut self, test: &Test, branches: &[Vec<Candidate>]) -> Vec<BasicBlock> {
         let blocks: Vec<BasicBlock> = branches.iter().map(|_| self.new_block()).collect();
         let span = test.span;
         match &test.kind {
-            TestKind::Switch { variants } => {
-                self.emit_variant_switch(test, *variants, branches, &blocks)
-            }
+            TestKind::Switch { variants } => self.emit_variant_switch(test, *variants, branches, &blocks),
             TestKind::SwitchInt { values } => {
                 let targets = values.iter().copied().zip(blocks.iter().copied()).collect();
                 let discr = Operand::Copy(test.place.clone());
                 let otherwise = *blocks.last().unwrap_or(&blocks[0]);
-                self.terminate(
-                    TerminatorKind::SwitchInt {
-                        discr,
-                        targets,
-                        otherwise,
-                    },
-                    span,
-                );
+                self.terminate(TerminatorKind::SwitchInt { discr, targets, otherwise }, span);
             }
             TestKind::Eq { value } => {
                 let ok = self.equality(test, value.clone());
@@ -340,12 +271,7 @@ impl Builder<'_, '_> {
         let bits = crate::tys::int_bits(self.tcx, self.cx.discr_ty()).unwrap_or(64);
         let targets: Vec<(u128, BasicBlock)> = (0..variants)
             .filter(|&v| !branches[v].is_empty())
-            .map(|v| {
-                (
-                    truncate(discrs.get(v).copied().unwrap_or(v as i128) as u128, bits),
-                    blocks[v],
-                )
-            })
+            .map(|v| (truncate(discrs.get(v).copied().unwrap_or(v as i128) as u128, bits), blocks[v]))
             .collect();
         let otherwise = if targets.len() == variants {
             let dead = self.new_block();
@@ -357,20 +283,9 @@ impl Builder<'_, '_> {
             blocks[variants]
         };
         let d = self.new_temp(self.cx.discr_ty(), span);
-        self.push_assign(
-            Place::local(d),
-            Rvalue::Discriminant(test.place.clone()),
-            span,
-        );
+        self.push_assign(Place::local(d), Rvalue::Discriminant(test.place.clone()), span);
         let discr = Operand::Move(Place::local(d));
-        self.terminate(
-            TerminatorKind::SwitchInt {
-                discr,
-                targets,
-                otherwise,
-            },
-            span,
-        );
+        self.terminate(TerminatorKind::SwitchInt { discr, targets, otherwise }, span);
     }
 
     /// `place == value`: a `BinaryOp`, or the library's `str_eq` for strings.
@@ -380,10 +295,7 @@ impl Builder<'_, '_> {
         let bool_ty = self.tcx.bool();
         if matches!(value.kind, ConstKind::Str(_)) {
             let Some((eq, substs)) = self.cx.str_eq() else {
-                self.error(
-                    span,
-                    "unsupported: string literal patterns (needs `PartialEq` for `str` in the library)",
-                );
+                self.error(span, "unsupported: string literal patterns (needs `PartialEq` for `str` in the library)");
                 return self.bool_const(false);
             };
             let t = self.new_temp(bool_ty, span);
@@ -403,12 +315,7 @@ impl Builder<'_, '_> {
         let span = test.span;
         let value = Operand::Copy(test.place.clone());
         if let Some(lo) = &r.lo {
-            let ok = self.compare(
-                BinOp::Le,
-                Operand::Constant(Box::new(lo.clone())),
-                value.clone(),
-                span,
-            );
+            let ok = self.compare(BinOp::Le, Operand::Constant(Box::new(lo.clone())), value.clone(), span);
             let next = self.new_block();
             self.branch(Operand::Move(Place::local(ok)), next, fail, span);
             self.cur = next;
