@@ -142,95 +142,98 @@ fn fmt_exp(mut n: u128, is_nonnegative: bool, upper: bool, f: &mut Formatter<'_>
     pad_formatted_parts(f, &Formatted { sign, parts: &parts })
 }
 
+/// Decimal of a signed value.
+fn dec_i(v: i128, f: &mut Formatter<'_>) -> Result {
+    if v < 0 {
+        fmt_u128((v as u128).wrapping_neg(), false, f)
+    } else {
+        fmt_u128(v as u128, true, f)
+    }
+}
+
+fn exp_i(v: i128, upper: bool, f: &mut Formatter<'_>) -> Result {
+    if v < 0 {
+        fmt_exp((v as u128).wrapping_neg(), false, upper, f)
+    } else {
+        fmt_exp(v as u128, true, upper, f)
+    }
+}
+
+/// `{:?}`: decimal, or hex under `{:x?}`/`{:X?}`.
+fn int_debug<T: Display + LowerHex + UpperHex>(v: &T, f: &mut Formatter<'_>) -> Result {
+    if f.debug_lower_hex() {
+        LowerHex::fmt(v, f)
+    } else if f.debug_upper_hex() {
+        UpperHex::fmt(v, f)
+    } else {
+        Display::fmt(v, f)
+    }
+}
+
+// One invocation per type: `$dec`/`$exp` take the value widened to
+// `i128`/`u128`; the radix forms format the two's-complement bits.
 macro_rules! int_impls {
-    ($($t:ident $u:ident $wide:ident $fmt_dec:ident;)*) => {
-        $(
-            impl Display for $t {
-                fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-                    let is_nonnegative = *self >= (0 as $t);
-                    let n = if is_nonnegative {
-                        *self as $wide
-                    } else {
-                        (*self as $wide).wrapping_neg()
-                    };
-                    $fmt_dec(n, is_nonnegative, f)
-                }
+    ($t:ident, $u:ident, $wide:ident, $dec:ident, $exp:ident) => {
+        impl Display for $t {
+            fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+                $dec(*self as $wide, f)
             }
-
-            impl Debug for $t {
-                fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-                    if f.debug_lower_hex() {
-                        LowerHex::fmt(self, f)
-                    } else if f.debug_upper_hex() {
-                        UpperHex::fmt(self, f)
-                    } else {
-                        Display::fmt(self, f)
-                    }
-                }
+        }
+        impl Debug for $t {
+            fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+                int_debug(self, f)
             }
-
-            impl LowerHex for $t {
-                fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-                    fmt_radix(*self as $u as u128, 4, false, "0x", f)
-                }
+        }
+        impl LowerHex for $t {
+            fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+                fmt_radix(*self as $u as u128, 4, false, "0x", f)
             }
-
-            impl UpperHex for $t {
-                fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-                    fmt_radix(*self as $u as u128, 4, true, "0x", f)
-                }
+        }
+        impl UpperHex for $t {
+            fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+                fmt_radix(*self as $u as u128, 4, true, "0x", f)
             }
-
-            impl Octal for $t {
-                fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-                    fmt_radix(*self as $u as u128, 3, false, "0o", f)
-                }
+        }
+        impl Octal for $t {
+            fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+                fmt_radix(*self as $u as u128, 3, false, "0o", f)
             }
-
-            impl Binary for $t {
-                fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-                    fmt_radix(*self as $u as u128, 1, false, "0b", f)
-                }
+        }
+        impl Binary for $t {
+            fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+                fmt_radix(*self as $u as u128, 1, false, "0b", f)
             }
-
-            impl LowerExp for $t {
-                fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-                    let is_nonnegative = *self >= (0 as $t);
-                    let n = if is_nonnegative {
-                        *self as u128
-                    } else {
-                        (*self as i128 as u128).wrapping_neg()
-                    };
-                    fmt_exp(n, is_nonnegative, false, f)
-                }
+        }
+        impl LowerExp for $t {
+            fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+                $exp(*self as $wide, false, f)
             }
-
-            impl UpperExp for $t {
-                fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-                    let is_nonnegative = *self >= (0 as $t);
-                    let n = if is_nonnegative {
-                        *self as u128
-                    } else {
-                        (*self as i128 as u128).wrapping_neg()
-                    };
-                    fmt_exp(n, is_nonnegative, true, f)
-                }
+        }
+        impl UpperExp for $t {
+            fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+                $exp(*self as $wide, true, f)
             }
-        )*
+        }
     };
 }
 
-int_impls! {
-    i8 u8 u64 fmt_u64;
-    i16 u16 u64 fmt_u64;
-    i32 u32 u64 fmt_u64;
-    i64 u64 u64 fmt_u64;
-    isize usize u64 fmt_u64;
-    u8 u8 u64 fmt_u64;
-    u16 u16 u64 fmt_u64;
-    u32 u32 u64 fmt_u64;
-    u64 u64 u64 fmt_u64;
-    usize usize u64 fmt_u64;
-    i128 u128 u128 fmt_u128;
-    u128 u128 u128 fmt_u128;
+fn dec_u(v: u128, f: &mut Formatter<'_>) -> Result {
+    fmt_u128(v, true, f)
 }
+
+fn exp_u(v: u128, upper: bool, f: &mut Formatter<'_>) -> Result {
+    fmt_exp(v, true, upper, f)
+}
+
+int_impls!(i8, u8, i128, dec_i, exp_i);
+int_impls!(i16, u16, i128, dec_i, exp_i);
+int_impls!(i32, u32, i128, dec_i, exp_i);
+int_impls!(i64, u64, i128, dec_i, exp_i);
+int_impls!(i128, u128, i128, dec_i, exp_i);
+int_impls!(isize, usize, i128, dec_i, exp_i);
+int_impls!(u8, u8, u128, dec_u, exp_u);
+int_impls!(u16, u16, u128, dec_u, exp_u);
+int_impls!(u32, u32, u128, dec_u, exp_u);
+int_impls!(u64, u64, u128, dec_u, exp_u);
+int_impls!(u128, u128, u128, dec_u, exp_u);
+int_impls!(usize, usize, u128, dec_u, exp_u);
