@@ -34,11 +34,9 @@ impl fmt::Write for FdWriter {
                 return Ok(());
             }
         }
-        let bytes = s.as_bytes();
-        let mut i = 0;
-        while i < n {
-            self.buf[self.len + i] = bytes[i];
-            i += 1;
+        unsafe {
+            let dst = crate::intrinsics::offset(&self.buf[0] as *const u8, self.len as isize) as *mut u8;
+            crate::intrinsics::copy_nonoverlapping(s.as_ptr(), dst, n);
         }
         self.len += n;
         Ok(())

@@ -155,13 +155,31 @@ pub(crate) struct PostPadding {
 
 impl PostPadding {
     pub(crate) fn write(self, f: &mut Formatter<'_>) -> Result {
-        let mut i = 0;
-        while i < self.padding {
-            tri!(f.write_char(self.fill));
-            i += 1;
-        }
-        Ok(())
+        write_fill(f, self.fill, self.padding)
     }
+}
+
+/// Writes `n` copies of `fill`; spaces and zeros go in chunks.
+fn write_fill(f: &mut Formatter<'_>, fill: char, mut n: usize) -> Result {
+    const SPACES: &str = "                                ";
+    const ZEROS: &str = "00000000000000000000000000000000";
+    let run = match fill {
+        ' ' => SPACES,
+        '0' => ZEROS,
+        _ => {
+            while n > 0 {
+                tri!(f.write_char(fill));
+                n -= 1;
+            }
+            return Ok(());
+        }
+    };
+    while n > 0 {
+        let k = if n < run.len() { n } else { run.len() };
+        tri!(f.write_str(unsafe { crate::str::from_utf8_unchecked(&run.as_bytes()[..k]) }));
+        n -= k;
+    }
+    Ok(())
 }
 
 impl<'a> Formatter<'a> {
@@ -269,11 +287,7 @@ impl<'a> Formatter<'a> {
         } else {
             (padding / 2, (padding + 1) / 2)
         };
-        let mut i = 0;
-        while i < pre {
-            tri!(self.write_char(self.fill));
-            i += 1;
-        }
+        tri!(write_fill(self, self.fill, pre));
         Ok(PostPadding { fill: self.fill, padding: post })
     }
 
@@ -319,8 +333,12 @@ impl<'a> Formatter<'a> {
                 }
             }
             _ => {
-                tri!(self.write_str(sign));
-                tri!(self.write_str(prefix));
+                if sign.len() != 0 {
+                    tri!(self.write_str(sign));
+                }
+                if prefix.len() != 0 {
+                    tri!(self.write_str(prefix));
+                }
                 self.write_str(buf)
             }
         }

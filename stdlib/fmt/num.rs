@@ -5,8 +5,12 @@ use super::float::{pad_formatted_parts, Formatted, Part};
 use super::{Binary, Debug, Display, Formatter, LowerExp, LowerHex, Octal, Result, UpperExp, UpperHex};
 use crate::option::Option::{None, Some};
 
-fn digits_str(buf: &[u8]) -> &str {
-    unsafe { crate::str::from_utf8_unchecked(buf) }
+/// The ASCII digits `buf[start..]` (no range check: `start` is in bounds).
+fn digits_str(buf: &[u8], start: usize) -> &str {
+    unsafe {
+        let p = crate::intrinsics::offset(&buf[0] as *const u8, start as isize);
+        crate::intrinsics::transmute((p, buf.len() - start))
+    }
 }
 
 fn fmt_u64(mut n: u64, is_nonnegative: bool, f: &mut Formatter<'_>) -> Result {
@@ -20,7 +24,7 @@ fn fmt_u64(mut n: u64, is_nonnegative: bool, f: &mut Formatter<'_>) -> Result {
             break;
         }
     }
-    f.pad_integral(is_nonnegative, "", digits_str(&buf[curr..]))
+    f.pad_integral(is_nonnegative, "", digits_str(&buf, curr))
 }
 
 fn fmt_u128(mut n: u128, is_nonnegative: bool, f: &mut Formatter<'_>) -> Result {
@@ -37,7 +41,7 @@ fn fmt_u128(mut n: u128, is_nonnegative: bool, f: &mut Formatter<'_>) -> Result 
             break;
         }
     }
-    f.pad_integral(is_nonnegative, "", digits_str(&buf[curr..]))
+    f.pad_integral(is_nonnegative, "", digits_str(&buf, curr))
 }
 
 /// `{:x}`-style output of the bits `n` in base `1 << shift`.
@@ -60,7 +64,7 @@ fn fmt_radix(mut n: u128, shift: u32, upper: bool, prefix: &str, f: &mut Formatt
             break;
         }
     }
-    f.pad_integral(true, prefix, digits_str(&buf[curr..]))
+    f.pad_integral(true, prefix, digits_str(&buf, curr))
 }
 
 /// Number of decimal digits of `n` minus one.
@@ -142,6 +146,19 @@ fn fmt_exp(mut n: u128, is_nonnegative: bool, upper: bool, f: &mut Formatter<'_>
     pad_formatted_parts(f, &Formatted { sign, parts: &parts })
 }
 
+/// Decimal of a signed value of at most 64 bits.
+fn dec_i64(v: i64, f: &mut Formatter<'_>) -> Result {
+    if v < 0 {
+        fmt_u64((v as u64).wrapping_neg(), false, f)
+    } else {
+        fmt_u64(v as u64, true, f)
+    }
+}
+
+fn dec_u64(v: u64, f: &mut Formatter<'_>) -> Result {
+    fmt_u64(v, true, f)
+}
+
 /// Decimal of a signed value.
 fn dec_i(v: i128, f: &mut Formatter<'_>) -> Result {
     if v < 0 {
@@ -170,13 +187,13 @@ fn int_debug<T: Display + LowerHex + UpperHex>(v: &T, f: &mut Formatter<'_>) -> 
     }
 }
 
-// One invocation per type: `$dec`/`$exp` take the value widened to
-// `i128`/`u128`; the radix forms format the two's-complement bits.
+// One invocation per type: `$dec` takes the value as `$narrow`, `$exp`
+// as `$wide`; the radix forms format the two's-complement bits.
 macro_rules! int_impls {
-    ($t:ident, $u:ident, $wide:ident, $dec:ident, $exp:ident) => {
+    ($t:ident, $u:ident, $narrow:ident, $dec:ident, $wide:ident, $exp:ident) => {
         impl Display for $t {
             fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-                $dec(*self as $wide, f)
+                $dec(*self as $narrow, f)
             }
         }
         impl Debug for $t {
@@ -225,15 +242,15 @@ fn exp_u(v: u128, upper: bool, f: &mut Formatter<'_>) -> Result {
     fmt_exp(v, true, upper, f)
 }
 
-int_impls!(i8, u8, i128, dec_i, exp_i);
-int_impls!(i16, u16, i128, dec_i, exp_i);
-int_impls!(i32, u32, i128, dec_i, exp_i);
-int_impls!(i64, u64, i128, dec_i, exp_i);
-int_impls!(i128, u128, i128, dec_i, exp_i);
-int_impls!(isize, usize, i128, dec_i, exp_i);
-int_impls!(u8, u8, u128, dec_u, exp_u);
-int_impls!(u16, u16, u128, dec_u, exp_u);
-int_impls!(u32, u32, u128, dec_u, exp_u);
-int_impls!(u64, u64, u128, dec_u, exp_u);
-int_impls!(u128, u128, u128, dec_u, exp_u);
-int_impls!(usize, usize, u128, dec_u, exp_u);
+int_impls!(i8, u8, i64, dec_i64, i128, exp_i);
+int_impls!(i16, u16, i64, dec_i64, i128, exp_i);
+int_impls!(i32, u32, i64, dec_i64, i128, exp_i);
+int_impls!(i64, u64, i64, dec_i64, i128, exp_i);
+int_impls!(i128, u128, i128, dec_i, i128, exp_i);
+int_impls!(isize, usize, i64, dec_i64, i128, exp_i);
+int_impls!(u8, u8, u64, dec_u64, u128, exp_u);
+int_impls!(u16, u16, u64, dec_u64, u128, exp_u);
+int_impls!(u32, u32, u64, dec_u64, u128, exp_u);
+int_impls!(u64, u64, u64, dec_u64, u128, exp_u);
+int_impls!(u128, u128, u128, dec_u, u128, exp_u);
+int_impls!(usize, usize, u64, dec_u64, u128, exp_u);
