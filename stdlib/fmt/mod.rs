@@ -519,7 +519,7 @@ pub trait Display {
 #[lang = "Debug"]
 #[rustc_on_unimplemented(
     message = "`{Self}` doesn't implement `Debug`",
-    label = "`{Self}` cannot be formatted using `{:?}`"
+    label = "`{Self}` cannot be formatted using `{:?}` because it doesn't implement `Debug`"
 )]
 pub trait Debug {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;

@@ -333,6 +333,7 @@ impl Parser<'_> {
             "b" => FormatTrait::Binary,
             "e" => FormatTrait::LowerExp,
             "E" => FormatTrait::UpperExp,
+            "p" => FormatTrait::Pointer,
             _ => {
                 return Err(ParseError {
                     message: format!("unknown format trait `{word}`"),

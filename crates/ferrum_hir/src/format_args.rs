@@ -49,6 +49,7 @@ pub(crate) enum FormatTrait {
     Binary,
     LowerExp,
     UpperExp,
+    Pointer,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -194,6 +194,7 @@ fn ctor_lang(u: Use) -> &'static str {
             FormatTrait::Binary => "format_argument_binary",
             FormatTrait::LowerExp => "format_argument_lower_exp",
             FormatTrait::UpperExp => "format_argument_upper_exp",
+            FormatTrait::Pointer => "format_argument_pointer",
         },
     }
 }
