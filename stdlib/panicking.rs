@@ -16,6 +16,9 @@ struct MessageBuf {
 impl fmt::Write for MessageBuf {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         let n = s.len();
+        if n == 0 {
+            return Ok(());
+        }
         if self.len + n > self.cap {
             let mut cap = if self.cap == 0 { 64 } else { self.cap * 2 };
             while cap < self.len + n {
@@ -49,7 +52,8 @@ pub fn panic_fmt(args: fmt::Arguments<'_>) -> ! {
         crate::option::Option::None => {
             let mut buf = MessageBuf { ptr: 0 as *mut u8, len: 0, cap: 0 };
             let _ = fmt::write(&mut buf, args);
-            unsafe { __ferrum_panic(buf.ptr as *const u8, buf.len, file.as_ptr(), file.len(), line, col) }
+            let msg = if buf.len == 0 { "".as_ptr() } else { buf.ptr as *const u8 };
+            unsafe { __ferrum_panic(msg, buf.len, file.as_ptr(), file.len(), line, col) }
         }
     }
 }
