@@ -411,3 +411,4 @@ float_impl!(f64, u64, 0.0 / 0.0, 1.0 / 0.0, 2.220446049250313e-16, -1.7976931348
 float_impl!(f32, u32, 0.0 / 0.0, 1.0 / 0.0, 1.1920929e-7, -3.40282347e38, 3.40282347e38, 1.17549435e-38);
 
 pub mod consts {}
+pub use crate::str::{ParseFloatError, ParseIntError};

@@ -187,3 +187,36 @@ impl<A, F: FnMut<A> + ?Sized> FnMut<A> for &mut F {
         (**self).call_mut(args)
     }
 }
+
+/// Whether an operation should exit early (`Break`) or go on (`Continue`).
+#[lang = "ControlFlow"]
+pub enum ControlFlow<B, C = ()> {
+    Continue(C),
+    Break(B),
+}
+
+/// Types the `?` operator works on: `x?` is
+/// `match branch(x) { Continue(v) => v, Break(r) => return from_residual(r) }`.
+pub trait Try {
+    type Output;
+    type Residual;
+    fn from_output(output: Self::Output) -> Self;
+    fn branch(self) -> ControlFlow<Self::Residual, Self::Output>;
+}
+
+/// The early-exit half of `?`: builds the function's return value from
+/// the residual (the error or `None`).
+pub trait FromResidual<R> {
+    fn from_residual(residual: R) -> Self;
+}
+
+#[lang = "branch"]
+pub fn branch<T: Try>(value: T) -> ControlFlow<T::Residual, T::Output> {
+    value.branch()
+}
+
+#[lang = "from_residual"]
+#[track_caller]
+pub fn from_residual<T: FromResidual<R>, R>(residual: R) -> T {
+    T::from_residual(residual)
+}

@@ -238,3 +238,25 @@ impl<T> crate::convert::From<T> for Option<T> {
         Some(value)
     }
 }
+
+impl<T> crate::ops::Try for Option<T> {
+    type Output = T;
+    type Residual = Option<crate::convert::Infallible>;
+
+    fn from_output(output: T) -> Self {
+        Some(output)
+    }
+
+    fn branch(self) -> crate::ops::ControlFlow<Option<crate::convert::Infallible>, T> {
+        match self {
+            Some(v) => crate::ops::ControlFlow::Continue(v),
+            None => crate::ops::ControlFlow::Break(None),
+        }
+    }
+}
+
+impl<T> crate::ops::FromResidual<Option<crate::convert::Infallible>> for Option<T> {
+    fn from_residual(_residual: Option<crate::convert::Infallible>) -> Self {
+        None
+    }
+}

@@ -180,6 +180,31 @@ impl<T: PartialEq, E: PartialEq> PartialEq for Result<T, E> {
 
 impl<T: Eq, E: Eq> Eq for Result<T, E> {}
 
+impl<T, E> crate::ops::Try for Result<T, E> {
+    type Output = T;
+    type Residual = Result<crate::convert::Infallible, E>;
+
+    fn from_output(output: T) -> Self {
+        Ok(output)
+    }
+
+    fn branch(self) -> crate::ops::ControlFlow<Result<crate::convert::Infallible, E>, T> {
+        match self {
+            Ok(v) => crate::ops::ControlFlow::Continue(v),
+            Err(e) => crate::ops::ControlFlow::Break(Err(e)),
+        }
+    }
+}
+
+impl<T, E, F: crate::convert::From<E>> crate::ops::FromResidual<Result<crate::convert::Infallible, E>> for Result<T, F> {
+    fn from_residual(residual: Result<crate::convert::Infallible, E>) -> Self {
+        match residual {
+            Err(e) => Err(crate::convert::From::from(e)),
+            Ok(never) => match never {},
+        }
+    }
+}
+
 /// The panic of `unwrap`/`expect` and friends: the message and the value.
 #[track_caller]
 fn unwrap_failed<V: crate::fmt::Debug>(msg: &str, value: &V) -> ! {

@@ -149,7 +149,7 @@ impl<'a> Lowerer<'a> {
                 self.ribs.pop();
                 ExprKind::Closure { params: ps, ret, body, is_move: *is_move }
             }
-            A::Try(x) => ExprKind::Try(self.lower_expr(src, *x)),
+            A::Try(x) => return self.lower_try(src, *x, span),
             A::MacCall(call) => return self.lower_macro_expr(src, call, span),
             A::Paren(x) => {
                 // Like rustc, the parenthesised expression takes the span of

@@ -97,6 +97,47 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// `x?` becomes, as in rustc,
+    /// `match branch(x) { Continue(v) => v, Break(r) => return from_residual(r) }`
+    /// over the library's `Try`/`FromResidual` (lang items `branch`,
+    /// `from_residual`, `ControlFlow`).
+    pub(crate) fn lower_try(&mut self, src: &AstSrc<'a>, inner: ast::ExprId, span: Span) -> ExprId {
+        let value = self.lower_expr(src, inner);
+        let lang = |name| self.krate.lang_item(name);
+        let (Some(branch), Some(from_residual), Some(flow)) = (lang("branch"), lang("from_residual"), lang("ControlFlow"))
+        else {
+            self.error(Diagnostic::error("unsupported: the library has no `?` lang items").primary(span, ""));
+            return self.err_expr(span);
+        };
+        let DefKind::Adt(adt) = &self.krate.defs[flow].kind else { return self.err_expr(span) };
+        let (continue_, break_) = (adt.variants[0].def, adt.variants[1].def);
+        let branch = self.def_path_expr(branch, span);
+        let scrutinee = self.alloc_expr(ExprKind::Call(branch, vec![value]), span);
+        let (continue_pat, v) = self.variant_binding_pat(continue_, "val", span);
+        let (break_pat, r) = self.variant_binding_pat(break_, "residual", span);
+        let v_expr = self.alloc_expr(ExprKind::Path(ValuePath::Resolved { res: Res::Local(v), args: Vec::new() }), span);
+        let r_expr = self.alloc_expr(ExprKind::Path(ValuePath::Resolved { res: Res::Local(r), args: Vec::new() }), span);
+        let from_residual = self.def_path_expr(from_residual, span);
+        let residual = self.alloc_expr(ExprKind::Call(from_residual, vec![r_expr]), span);
+        let ret = self.alloc_expr(ExprKind::Return(Some(residual)), span);
+        let arms =
+            vec![Arm { pat: continue_pat, guard: None, body: v_expr }, Arm { pat: break_pat, guard: None, body: ret }];
+        self.alloc_expr(ExprKind::Match { scrutinee, arms }, span)
+    }
+
+    fn def_path_expr(&mut self, def: DefId, span: Span) -> ExprId {
+        self.alloc_expr(ExprKind::Path(ValuePath::Resolved { res: Res::Def(def), args: Vec::new() }), span)
+    }
+
+    /// `Variant(name)` binding a fresh variable.
+    fn variant_binding_pat(&mut self, variant: DefId, name: &str, span: Span) -> (PatId, BindingId) {
+        let b = self.body().bindings.alloc(Binding { name: Symbol::intern(name), mutable: false, by_ref: None, span });
+        let inner = self.alloc_pat(PatKind::Binding { binding: b, sub: None }, span);
+        let fields = vec![FieldPat { name: FieldName::Index(0), pat: inner }];
+        let pat = PatKind::Adt { res: Res::Variant(variant), args: Vec::new(), fields, rest: false, shape: VariantShape::Tuple };
+        (self.alloc_pat(pat, span), b)
+    }
+
     /// Ranges become struct literals of the library's lang items.
     pub(crate) fn lower_range(
         &mut self,

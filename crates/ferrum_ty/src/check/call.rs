@@ -43,6 +43,12 @@ impl FnCtxt<'_> {
             let _ = self.infcx.unify_if_ok(sig.output, exp);
         }
         self.check_args(expr, self.span(callee), &sig.inputs, args, false);
+        if self.infcx.has_infer(self.resolve(sig.output)) {
+            // The arguments may have fixed what an associated type in the
+            // result stands for (`branch(x)` of `x?`): find out now, so the
+            // rest of the body sees it.
+            self.process_obligations(false);
+        }
         sig.output
     }
 
