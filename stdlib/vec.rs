@@ -608,3 +608,9 @@ impl crate::convert::From<&str> for Vec<u8> {
         s.as_bytes().to_vec()
     }
 }
+
+impl<T: crate::fmt::Debug> crate::fmt::Debug for Vec<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Debug::fmt(&**self, f)
+    }
+}
