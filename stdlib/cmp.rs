@@ -13,7 +13,7 @@ pub trait PartialEq<Rhs = Self> {
 
 pub trait Eq: PartialEq<Self> {}
 
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 #[repr(i8)]
 pub enum Ordering {
     Less = -1,

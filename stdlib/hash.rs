@@ -370,15 +370,3 @@ impl BuildHasher for RandomState {
         DefaultHasher::new()
     }
 }
-
-impl<T: Hash> Hash for crate::vec::Vec<T> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        Hash::hash(self.as_slice(), state)
-    }
-}
-
-impl Hash for crate::string::String {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        Hash::hash(self.as_str(), state)
-    }
-}

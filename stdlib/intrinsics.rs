@@ -26,6 +26,15 @@ extern "rust-intrinsic" {
     pub fn forget<T>(value: T);
     /// The length of the slice or `str` a wide pointer points to.
     pub fn ptr_metadata<T: ?Sized>(ptr: *const T) -> usize;
+    /// Where the innermost `#[track_caller]` chain was called from:
+    /// file, line and column.
+    pub fn caller_location() -> (&'static str, u32, u32);
+    /// Decimal digits of the magnitude of a finite non-zero `f32`/`f64`
+    /// into `buf` (at most `buflen`), returning their number; `*exp` gets
+    /// the exponent with the value being `0.d1d2... * 10^exp`. Mode 0:
+    /// shortest round-trip digits; 1: exactly `count` significant digits;
+    /// 2: digits down to the `10^-count` place (none if it rounds to 0).
+    pub fn float_to_digits<T>(x: T, mode: u32, count: usize, buf: *mut u8, buflen: usize, exp: *mut i32) -> usize;
 
     pub fn wrapping_add<T>(a: T, b: T) -> T;
     pub fn wrapping_sub<T>(a: T, b: T) -> T;

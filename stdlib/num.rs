@@ -388,7 +388,7 @@ macro_rules! float_impl {
                 !self.is_nan() && !self.is_infinite()
             }
             pub fn is_sign_negative(self) -> bool {
-                self.copysign(1.0) < 0.0
+                (1.0 as $t).copysign(self) < 0.0
             }
             pub fn is_sign_positive(self) -> bool {
                 !self.is_sign_negative()

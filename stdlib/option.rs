@@ -8,7 +8,7 @@ use crate::result::Result::{self, Err, Ok};
 use crate::ops::{FnMut, FnOnce};
 
 #[lang = "Option"]
-#[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Hash)]
+#[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Debug, Hash)]
 pub enum Option<T> {
     None,
     Some(T),

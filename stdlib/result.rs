@@ -8,7 +8,7 @@ use crate::option::Option::{self, None, Some};
 use crate::ops::{FnMut, FnOnce};
 
 #[lang = "Result"]
-#[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Hash)]
+#[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Debug, Hash)]
 pub enum Result<T, E> {
     Ok(T),
     Err(E),
@@ -56,36 +56,46 @@ impl<T, E> Result<T, E> {
         }
     }
 
-    // FIXME(fmt): std prints the error with `{:?}` (`E: Debug`); until the
-    // library has `Debug`, the value is left out of the message.
     #[track_caller]
-    pub fn unwrap(self) -> T {
+    pub fn unwrap(self) -> T
+    where
+        E: crate::fmt::Debug,
+    {
         match self {
             Ok(t) => t,
-            Err(_) => panic!("called `Result::unwrap()` on an `Err` value"),
+            Err(e) => unwrap_failed("called `Result::unwrap()` on an `Err` value", &e),
         }
     }
 
     #[track_caller]
-    pub fn expect(self, msg: &str) -> T {
+    pub fn expect(self, msg: &str) -> T
+    where
+        E: crate::fmt::Debug,
+    {
         match self {
             Ok(t) => t,
-            Err(_) => panic!("{}", msg),
+            Err(e) => unwrap_failed(msg, &e),
         }
     }
 
     #[track_caller]
-    pub fn unwrap_err(self) -> E {
+    pub fn unwrap_err(self) -> E
+    where
+        T: crate::fmt::Debug,
+    {
         match self {
-            Ok(_) => panic!("called `Result::unwrap_err()` on an `Ok` value"),
+            Ok(t) => unwrap_failed("called `Result::unwrap_err()` on an `Ok` value", &t),
             Err(e) => e,
         }
     }
 
     #[track_caller]
-    pub fn expect_err(self, msg: &str) -> E {
+    pub fn expect_err(self, msg: &str) -> E
+    where
+        T: crate::fmt::Debug,
+    {
         match self {
-            Ok(_) => panic!("{}", msg),
+            Ok(t) => unwrap_failed(msg, &t),
             Err(e) => e,
         }
     }
@@ -252,4 +262,10 @@ impl<T, E, F: crate::convert::From<E>> crate::ops::FromResidual<Result<crate::co
             Ok(never) => match never {},
         }
     }
+}
+
+/// The panic of `unwrap`/`expect` and friends: the message and the value.
+#[track_caller]
+fn unwrap_failed<V: crate::fmt::Debug>(msg: &str, value: &V) -> ! {
+    panic!("{msg}: {value:?}")
 }

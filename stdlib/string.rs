@@ -299,27 +299,41 @@ macro_rules! string_index_by_range {
 
 string_index_by_range!(Range<usize>, RangeFrom<usize>, RangeTo<usize>, RangeFull, RangeInclusive<usize>, RangeToInclusive<usize>);
 
-/// Conversion to a `String` (std's is blanket over `Display`; this one
-/// covers the string types until formatting is in the library).
+/// Conversion to a `String` through `Display`.
 pub trait ToString {
     fn to_string(&self) -> String;
 }
 
-impl ToString for str {
+impl<T: crate::fmt::Display + ?Sized> ToString for T {
     fn to_string(&self) -> String {
-        String::from(self)
+        let mut buf = String::new();
+        let mut f = crate::fmt::formatter(&mut buf);
+        crate::fmt::Display::fmt(self, &mut f).expect("a Display implementation returned an error unexpectedly");
+        buf
     }
 }
 
-impl ToString for String {
-    fn to_string(&self) -> String {
-        self.clone()
+impl crate::fmt::Write for String {
+    fn write_str(&mut self, s: &str) -> crate::fmt::Result {
+        self.push_str(s);
+        crate::result::Result::Ok(())
+    }
+
+    fn write_char(&mut self, c: char) -> crate::fmt::Result {
+        self.push(c);
+        crate::result::Result::Ok(())
     }
 }
 
-impl ToString for char {
-    fn to_string(&self) -> String {
-        String::from(*self)
+impl crate::fmt::Display for String {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl crate::fmt::Debug for String {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Debug::fmt(&**self, f)
     }
 }
 

@@ -824,3 +824,9 @@ impl<T> Vec<T> {
         }
     }
 }
+
+impl<T: crate::fmt::Debug> crate::fmt::Debug for Vec<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Debug::fmt(&**self, f)
+    }
+}

@@ -300,7 +300,6 @@ impl Loans {
                 }
                 holding
             }
-            Callee::Format(_) => return set,
         };
         for i in flows {
             if let Some(op) = args.get(i) {

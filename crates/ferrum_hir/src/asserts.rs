@@ -4,6 +4,7 @@
 
 use crate::astprint::ExprPrinter;
 use crate::ctx::*;
+use crate::format_args::{FormatArgs, FormatKind, FormatPiece};
 use crate::hir::*;
 use crate::macros::debug_spec;
 use crate::pat::PatCx;

@@ -42,6 +42,36 @@ pub(crate) fn attr_value(attrs: &[Attribute], name: &str) -> Option<(Symbol, Spa
     })
 }
 
+/// `#[rustc_on_unimplemented(message = "...", label = "...")]`.
+pub(crate) fn on_unimplemented(attrs: &[Attribute]) -> Option<crate::hir::OnUnimplemented> {
+    let a = attrs.iter().find(|a| attr_name(a) == Some("rustc_on_unimplemented"))?;
+    let tts = trees(&a.args);
+    let Some(Tt::Group { tts: inner, .. }) = tts.first() else {
+        return None;
+    };
+    let mut on = crate::hir::OnUnimplemented::default();
+    for part in inner.split(|t| t.is_punct(",")) {
+        let [key, eq, value] = part else {
+            continue;
+        };
+        let (Some(TokenKind::Ident(key)), Some(TokenKind::Literal(lit))) = (key.kind(), value.kind()) else {
+            continue;
+        };
+        let LitKind::Str(text) = lit.kind else {
+            continue;
+        };
+        if !eq.is_punct("=") {
+            continue;
+        }
+        match unmarked(key.as_str()) {
+            "message" => on.message = Some(text.as_str().to_string()),
+            "label" => on.label = Some(text.as_str().to_string()),
+            _ => {}
+        }
+    }
+    Some(on)
+}
+
 /// The trait names of every `#[derive(...)]`, in order (last path segment).
 pub(crate) fn derives(attrs: &[Attribute], plain: &dyn Fn(Symbol) -> Symbol) -> Vec<(Symbol, Span)> {
     let mut out = Vec::new();

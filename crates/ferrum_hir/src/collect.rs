@@ -319,6 +319,9 @@ impl<'a> Lowerer<'a> {
         if let Some((name, _)) = attr_value(attrs, "lang") {
             self.krate.lang_items.insert(name, def);
         }
+        if let Some(on) = crate::attrs::on_unimplemented(attrs) {
+            self.krate.on_unimplemented.insert(def, on);
+        }
         let plain = |s| self.hygiene.strip(s);
         let d = derives(attrs, &plain);
         self.krate.defs[def].derives = d;

@@ -6,7 +6,7 @@
 //! them back into source spans. Resolving names against the macro call's
 //! argument list is [`crate::format_args`]'s job.
 
-use crate::hir::{Align, FormatTrait};
+use crate::format_args::{Align, FormatTrait};
 use ferrum_span::Symbol;
 use std::ops::Range;
 
@@ -333,6 +333,7 @@ impl Parser<'_> {
             "b" => FormatTrait::Binary,
             "e" => FormatTrait::LowerExp,
             "E" => FormatTrait::UpperExp,
+            "p" => FormatTrait::Pointer,
             _ => {
                 return Err(ParseError {
                     message: format!("unknown format trait `{word}`"),

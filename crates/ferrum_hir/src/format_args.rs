@@ -4,10 +4,77 @@
 //! invalid and unused arguments.
 
 use crate::format::{ArgRef, RawCount, RawPiece};
-use crate::hir::{Count, FormatPiece, FormatSpec};
+use crate::hir::ExprId;
 use crate::strmap::StrMap;
 use ferrum_span::{Diagnostic, Diagnostics, Span, Symbol};
 use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FormatKind {
+    Print { stderr: bool, newline: bool },
+    Panic,
+}
+
+/// A parsed format string with its argument expressions (what the
+/// printing and panicking macros hand to [`crate::format_lower`]).
+#[derive(Debug, Clone)]
+pub(crate) struct FormatArgs {
+    pub(crate) pieces: Vec<FormatPiece>,
+    /// Every argument expression, explicit or implicit (`{x}` captures),
+    /// in evaluation order; width/precision arguments included.
+    pub(crate) args: Vec<ExprId>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum FormatPiece {
+    Lit(String),
+    Arg { arg: usize, spec: FormatSpec },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Align {
+    Left,
+    Right,
+    Center,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FormatTrait {
+    Display,
+    Debug,
+    LowerHex,
+    UpperHex,
+    Octal,
+    Binary,
+    LowerExp,
+    UpperExp,
+    Pointer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Count {
+    Is(usize),
+    /// Taken from argument `args[i]` (a `usize`).
+    Arg(usize),
+    Implied,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct FormatSpec {
+    pub(crate) fill: char,
+    pub(crate) align: Align,
+    pub(crate) sign_plus: bool,
+    pub(crate) sign_minus: bool,
+    pub(crate) alternate: bool,
+    pub(crate) zero_pad: bool,
+    /// `{:x?}` / `{:X?}` debug-hex flags: `Some(false)` for `x?`,
+    /// `Some(true)` for `X?` (the flag says "upper case").
+    pub(crate) debug_hex: Option<bool>,
+    pub(crate) width: Count,
+    pub(crate) precision: Count,
+    pub(crate) trait_: FormatTrait,
+}
 
 /// An explicit argument of the macro call.
 pub(crate) struct ExplicitArg {

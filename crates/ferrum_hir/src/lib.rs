@@ -32,6 +32,7 @@ mod expand;
 mod expr;
 mod format;
 mod format_args;
+mod format_lower;
 mod fragment;
 mod generics;
 mod hygiene;

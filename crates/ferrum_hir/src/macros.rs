@@ -1,5 +1,6 @@
 //! Built-in macros, expanded straight into HIR: printing and panicking
-//! macros become [`ExprKind::Format`]; `assert!`/`assert_eq!`/`matches!`/
+//! macros become calls of the library's formatting functions (see
+//! [`crate::format_lower`]); `assert!`/`assert_eq!`/`matches!`/
 //! `dbg!` become `if`/`match` trees whose own bindings are created
 //! directly (so they can never clash with user names); `stringify!`,
 //! `concat!`, `line!`, `column!`, `file!` and `cfg!` become literals.
@@ -10,7 +11,7 @@
 
 use crate::ctx::*;
 use crate::format::parse;
-use crate::format_args::{resolve, ExplicitArg};
+use crate::format_args::*;
 use crate::hir::*;
 use crate::strmap::StrMap;
 use crate::tokens::tokens_to_string;
@@ -55,6 +56,10 @@ impl<'a> Lowerer<'a> {
             "assert_eq" | "debug_assert_eq" => self.assert_cmp_macro(call, span, true),
             "assert_ne" | "debug_assert_ne" => self.assert_cmp_macro(call, span, false),
             "matches" => self.matches_macro(call, span),
+            "format_args" => self.format_args_macro(call, span),
+            "format" => self.format_macro(call, span),
+            "write" => self.write_macro(call, span, false),
+            "writeln" => self.write_macro(call, span, true),
             "dbg" => self.dbg_macro(call, span),
             "stringify" => {
                 let hygiene = &self.hygiene;
@@ -103,13 +108,6 @@ impl<'a> Lowerer<'a> {
         (AstSrc::Owned(Rc::new(OwnedAst { ast, block: None, items: Vec::new() })), exprs)
     }
 
-    pub(crate) fn format_expr(&mut self, kind: FormatKind, fmt: Option<FormatArgs>, span: Span) -> ExprId {
-        match fmt {
-            Some(fmt) => self.alloc_expr(ExprKind::Format { kind, fmt }, span),
-            None => self.err_expr(span),
-        }
-    }
-
     fn print_macro(&mut self, call: &MacCall, span: Span, kind: FormatKind) -> ExprId {
         let (src, exprs) = self.macro_args(call);
         if exprs.is_empty() {
@@ -121,6 +119,68 @@ impl<'a> Lowerer<'a> {
         }
         let fmt = self.format_args(&src, &exprs, call);
         self.format_expr(kind, fmt, span)
+    }
+
+    /// `format_args!(...)`: an `Arguments` value.
+    fn format_args_macro(&mut self, call: &MacCall, span: Span) -> ExprId {
+        let (src, exprs) = self.macro_args(call);
+        if exprs.is_empty() {
+            self.error(Diagnostic::error("requires at least a format string argument").primary(call.span, ""));
+            return self.err_expr(span);
+        }
+        match self.format_args(&src, &exprs, call) {
+            Some(fmt) => self.lower_format_args(fmt, span),
+            None => self.err_expr(span),
+        }
+    }
+
+    /// `format!(...)`: `{ let res = fmt::format(format_args!(...)); res }`.
+    fn format_macro(&mut self, call: &MacCall, span: Span) -> ExprId {
+        let args = self.format_args_macro(call, span);
+        let value = self.call_lang("format", vec![args], span);
+        let (b, pat) = self.local("res", span);
+        let tail = self.local_ref(b, span);
+        let block = Block {
+            stmts: vec![Stmt::Let { pat, ty: None, init: Some(value), else_block: None, span }],
+            tail: Some(tail),
+            is_unsafe: false,
+        };
+        self.alloc_expr(ExprKind::Block { block, label: None }, span)
+    }
+
+    /// `write!(dst, ...)`: `dst.write_fmt(format_args!(...))`.
+    fn write_macro(&mut self, call: &MacCall, span: Span, newline: bool) -> ExprId {
+        let (src, exprs) = self.macro_args(call);
+        let Some(&dst) = exprs.first() else {
+            self.error(Diagnostic::error("unexpected end of macro invocation").primary(call.span, ""));
+            return self.err_expr(span);
+        };
+        let receiver = self.lower_expr(&src, dst);
+        let fmt = if exprs.len() > 1 {
+            self.format_args(&src, &exprs[1..], call)
+        } else if newline {
+            Some(FormatArgs { pieces: Vec::new(), args: Vec::new() })
+        } else {
+            self.error(Diagnostic::error("requires at least a format string argument").primary(call.span, ""));
+            None
+        };
+        let Some(mut fmt) = fmt else {
+            return self.err_expr(span);
+        };
+        if newline {
+            fmt.pieces.push(FormatPiece::Lit("\n".to_string()));
+        }
+        let args = self.lower_format_args(fmt, span);
+        self.alloc_expr(
+            ExprKind::MethodCall {
+                receiver,
+                method: Symbol::intern("write_fmt"),
+                method_span: span,
+                args: vec![args],
+                generic_args: Vec::new(),
+            },
+            span,
+        )
     }
 
     fn panic_macro(&mut self, call: &MacCall, span: Span, bare: &str, prefix: Option<&str>) -> ExprId {

@@ -3,8 +3,7 @@
 //! Items are printed in definition order with their full def paths;
 //! resolved names print as def paths (`crate::m::f`, `std::option::Option`),
 //! locals as `name#N` (N the binding's index in its body), generic
-//! parameters by name, and `ExprKind::Format` as a `format_args!`-like call
-//! with the parsed format string rebuilt.
+//! parameters by name.
 
 mod body;
 mod pat;

@@ -63,7 +63,6 @@ pub fn expr_children(body: &Body, expr: ExprId, f: &mut dyn FnMut(ExprId)) {
             base.iter().for_each(|&e| f(e));
         }
         ExprKind::Closure { body: b, .. } => f(*b),
-        ExprKind::Format { fmt, .. } => fmt.args.iter().for_each(|&e| f(e)),
     }
 }
 

@@ -10,11 +10,9 @@ use crate::alloc::Bytes;
 use crate::builtins::Builtin;
 use crate::instance::InstId;
 use crate::intrinsics::Intrinsic;
-use ferrum_hir::hir::{FormatKind, FormatPiece};
 use ferrum_mir::layout::Layout;
 use ferrum_mir::mir::{BinOp, UnOp};
 use ferrum_span::Span;
-use ferrum_ty::ty::Ty;
 use std::rc::Rc;
 
 pub type Pc = u32;
@@ -171,15 +169,6 @@ pub enum AssertMsg {
 pub enum CallTarget {
     Direct(InstId),
     Indirect(OpRef),
-}
-
-/// A compiler-side formatting call (`println!`, `panic!`, ...).
-#[derive(Debug)]
-pub struct FormatInfo {
-    pub kind: FormatKind,
-    pub pieces: Vec<FormatPiece>,
-    /// Monomorphic pointee types of the reference arguments.
-    pub arg_tys: Vec<Ty>,
 }
 
 #[derive(Clone, Debug)]
@@ -397,11 +386,6 @@ pub enum Inst {
         which: Builtin,
         args: Box<[OpRef]>,
         dest: PlaceRef,
-        ret: Option<Pc>,
-    },
-    Format {
-        info: Rc<FormatInfo>,
-        args: Box<[OpRef]>,
         ret: Option<Pc>,
     },
     Return,

@@ -670,10 +670,6 @@ impl<'a> Machine<'a> {
                     self.exec_builtin(fx, code, *which, args, *dest, *pc)?;
                     *pc = self.continue_at(*ret, code, *pc)?;
                 }
-                Inst::Format { info, args, ret } => {
-                    self.exec_format(fx, code, info, args, *pc)?;
-                    *pc = self.continue_at(*ret, code, *pc)?;
-                }
                 Inst::Unreachable => return ub(UbKind::Unreachable, "entering unreachable code"),
                 Inst::Error(msg) => return Err(Stop::error(msg.to_string())),
             }

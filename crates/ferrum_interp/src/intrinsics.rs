@@ -125,6 +125,16 @@ pub enum Intrinsic {
         op: FloatOp,
         f64: bool,
     },
+    /// `caller_location() -> (&'static str, u32, u32)`: field offsets.
+    CallerLocation {
+        file: u64,
+        line: u64,
+        col: u64,
+    },
+    /// `float_to_digits` of an `f32` or `f64`.
+    FloatDigits {
+        f64: bool,
+    },
     Unreachable,
 }
 
@@ -272,6 +282,20 @@ pub fn resolve_intrinsic(
         },
         "abort" => Intrinsic::Abort,
         "unreachable" => Intrinsic::Unreachable,
+        "caller_location" => {
+            let l = layout(dest)?;
+            Intrinsic::CallerLocation {
+                file: l.field_offset(None, 0),
+                line: l.field_offset(None, 1),
+                col: l.field_offset(None, 2),
+            }
+        }
+        "float_to_digits" => Intrinsic::FloatDigits {
+            f64: matches!(
+                m.tcx.kind(t(0)?),
+                TyKind::Float(ferrum_ty::ty::FloatTy::F64)
+            ),
+        },
         _ => {
             if let Some((kind, op)) = int_intrinsic(name) {
                 let ty = num(m, t(0)?);
@@ -552,8 +576,40 @@ impl Machine<'_> {
                 self.write_place(fx, code, dest, out as usize, trunc(r, out as usize))?;
             }
             &Intrinsic::Float { op, f64 } => self.exec_float(fx, code, op, f64, args, dest)?,
+            &Intrinsic::CallerLocation { file, line, col } => {
+                let span = self.caller_location(code.span(pc));
+                let (name, lc) = match (
+                    self.sources.try_file(span.file),
+                    self.sources.line_col(span),
+                ) {
+                    (Some(f), Some(lc)) => (f.name.clone(), (lc.line, lc.col)),
+                    _ => ("<unknown>".to_string(), (0, 0)),
+                };
+                let p = self.literal(name.as_bytes());
+                let (loc, _, _) = self.eval_place(fx, code, dest)?;
+                self.store_ptr(loc.offset(file), p)?;
+                self.store(loc.offset(file + 8), 8, 8, name.len() as u128)?;
+                self.store(loc.offset(line), 4, 4, u128::from(lc.0))?;
+                self.store(loc.offset(col), 4, 4, u128::from(lc.1))?;
+            }
+            &Intrinsic::FloatDigits { f64 } => {
+                let bits = self.read_op(fx, code, arg(0)?, if f64 { 8 } else { 4 })?;
+                let mode = self.read_op(fx, code, arg(1)?, 4)? as u32;
+                let count = self.read_op(fx, code, arg(2)?, 8)? as usize;
+                let buf = self.read_op_ptr(fx, code, arg(3)?)?;
+                let buflen = self.read_op(fx, code, arg(4)?, 8)? as usize;
+                let exp_ptr = self.read_op_ptr(fx, code, arg(5)?)?;
+                let (digits, exp) = if f64 {
+                    crate::float_digits::digits(f64::from_bits(bits as u64), mode, count)
+                } else {
+                    crate::float_digits::digits(f32::from_bits(bits as u32), mode, count)
+                };
+                let n = digits.len().min(buflen);
+                self.write_mem(buf, &digits[..n])?;
+                self.write_mem(exp_ptr, &exp.to_le_bytes())?;
+                self.write_place(fx, code, dest, 8, n as u128)?;
+            }
         }
-        let _ = pc;
         Ok(None)
     }
 

@@ -24,7 +24,7 @@ mod code;
 mod consts;
 mod exec;
 mod fast;
-mod fmt;
+mod float_digits;
 mod glue;
 mod instance;
 mod intrinsics;
@@ -35,6 +35,7 @@ mod ops;
 mod panic;
 mod place;
 mod run;
+mod tyname;
 mod ub;
 
 use ferrum_hir::hir::DefId;
@@ -147,11 +148,4 @@ pub fn run(
             .unwrap_or("unknown panic");
         Outcome::Error(format!("internal interpreter error: {msg}"))
     })
-}
-
-/// Internals exposed for the crate's own tests (formatting against the host).
-#[doc(hidden)]
-pub mod testing {
-    pub use crate::fmt::spec::Spec;
-    pub use crate::fmt::{render, FmtValue};
 }

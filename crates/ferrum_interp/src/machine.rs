@@ -13,6 +13,7 @@ use ferrum_mir::mir::{BodyOwner, Operand, Rvalue, StatementKind};
 use ferrum_mir::MirProgram;
 use ferrum_span::{SourceMap, Span};
 use ferrum_ty::ty::{FloatTy, Ty, TyCtxt, TyKind};
+use ferrum_ty::traits::Instance;
 use ferrum_ty::TypedProgram;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
@@ -125,7 +126,7 @@ impl<'a> Machine<'a> {
 
     /// A readable name of a type, for messages.
     pub fn ty_name(&self, ty: Ty) -> String {
-        crate::fmt::tyname::ty_name(self, ty)
+        crate::tyname::ty_name(self, ty)
     }
 
     pub fn def_name(&self, def: DefId) -> String {
@@ -165,7 +166,12 @@ impl<'a> Machine<'a> {
         let key = match self.prog.krate.defs[def].kind {
             DefKind::Variant { adt, index } => InstanceKey::Ctor { adt, variant: index, substs: substs.into() },
             DefKind::Adt(_) => InstanceKey::Ctor { adt: def, variant: 0, substs: substs.into() },
-            _ => InstanceKey::Body(BodyOwner::Fn(def), substs.into()),
+            // A trait method made into a pointer is its impl's method.
+            _ => match self.prog.resolve_instance(def, substs) {
+                Instance::Item(def, substs) => InstanceKey::Body(BodyOwner::Fn(def), substs),
+                Instance::Closure { owner, expr, substs } => InstanceKey::Body(BodyOwner::Closure(owner, expr), substs),
+                Instance::Shim(shim) => InstanceKey::Shim(shim),
+            },
         };
         self.instances.intern(key)
     }

@@ -4,7 +4,7 @@
 //! Types in a body may mention generic parameters; a backend substitutes
 //! the instance's generic arguments (monomorphisation) before lowering.
 
-use ferrum_hir::hir::{BodyId, DefId, FormatKind, FormatPiece, Mutability};
+use ferrum_hir::hir::{BodyId, DefId, Mutability};
 use ferrum_span::{Span, Symbol};
 use ferrum_ty::ty::{Substs, Ty};
 use std::fmt;
@@ -295,18 +295,6 @@ pub enum Callee {
     Fn(DefId, Substs),
     /// A function pointer value.
     Indirect(Operand),
-    /// Compiler-side formatting until formatting moves into the library:
-    /// every argument is a reference `&T` to a value of `arg_tys[i]`;
-    /// prints, or panics with the formatted message.
-    Format(Box<FormatCall>),
-}
-
-#[derive(Debug, Clone)]
-pub struct FormatCall {
-    pub kind: FormatKind,
-    pub pieces: Vec<FormatPiece>,
-    /// The pointee types of the reference arguments.
-    pub arg_tys: Vec<Ty>,
 }
 
 #[derive(Debug, Clone)]

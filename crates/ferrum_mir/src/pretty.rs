@@ -18,12 +18,10 @@
 
 use crate::mir::{
     AggregateKind, AssertMessage, BasicBlockData, BinOp, Body, BodyOwner, Callee, CastKind, ConstKind, Constant,
-    FormatCall, Operand, Place, PlaceElem, Rvalue, StatementKind, TerminatorKind, UnOp,
+    Operand, Place, PlaceElem, Rvalue, StatementKind, TerminatorKind, UnOp,
 };
 use crate::program::MirProgram;
-use ferrum_hir::hir::{
-    Align, Count, DefId, DefKind, FormatKind, FormatPiece, FormatSpec, FormatTrait, Mutability, VariantShape,
-};
+use ferrum_hir::hir::{DefId, DefKind, Mutability, VariantShape};
 use ferrum_ty::ty::{FloatTy, Ty, TyKind};
 use ferrum_ty::TypedProgram;
 use std::fmt::Write;
@@ -340,7 +338,6 @@ impl Printer<'_> {
                     Callee::Indirect(op) => {
                         format!("{}({})", self.operand(op), self.operands(args))
                     }
-                    Callee::Format(f) => self.format_call(f, args),
                 };
                 match target {
                     Some(t) => format!("{} = {call} -> [return: {t:?}, unwind continue]", self.place(dest)),
@@ -373,90 +370,6 @@ impl Printer<'_> {
                 self.operand(index)
             ),
         }
-    }
-
-    fn format_call(&self, f: &FormatCall, args: &[Operand]) -> String {
-        let mac = match f.kind {
-            FormatKind::Print { stderr: false, newline: false } => "print!",
-            FormatKind::Print { stderr: false, newline: true } => "println!",
-            FormatKind::Print { stderr: true, newline: false } => "eprint!",
-            FormatKind::Print { stderr: true, newline: true } => "eprintln!",
-            FormatKind::Panic => "panic!",
-        };
-        let mut fmt = String::new();
-        for piece in &f.pieces {
-            match piece {
-                FormatPiece::Lit(s) => fmt.push_str(&s.replace('{', "{{").replace('}', "}}")),
-                FormatPiece::Arg { arg, spec } => fmt.push_str(&format_spec(*arg, spec)),
-            }
-        }
-        let fmt = format!("{fmt:?}");
-        if args.is_empty() {
-            format!("{mac}({fmt})")
-        } else {
-            format!("{mac}({fmt}, {})", self.operands(args))
-        }
-    }
-}
-
-/// `{0:>8.2?}` for one formatting argument.
-fn format_spec(arg: usize, spec: &FormatSpec) -> String {
-    let mut s = String::new();
-    if spec.align != Align::Unknown {
-        if spec.fill != ' ' {
-            s.push(spec.fill);
-        }
-        s.push(match spec.align {
-            Align::Left => '<',
-            Align::Right => '>',
-            _ => '^',
-        });
-    }
-    if spec.sign_plus {
-        s.push('+');
-    }
-    if spec.sign_minus {
-        s.push('-');
-    }
-    if spec.alternate {
-        s.push('#');
-    }
-    if spec.zero_pad {
-        s.push('0');
-    }
-    s.push_str(&count_str(spec.width));
-    if spec.precision != Count::Implied {
-        s.push('.');
-        s.push_str(&count_str(spec.precision));
-    }
-    match spec.debug_hex {
-        Some(false) => s.push_str("x?"),
-        Some(true) => s.push_str("X?"),
-        None => {}
-    }
-    s.push_str(match spec.trait_ {
-        FormatTrait::Display => "",
-        FormatTrait::Debug if spec.debug_hex.is_some() => "",
-        FormatTrait::Debug => "?",
-        FormatTrait::LowerHex => "x",
-        FormatTrait::UpperHex => "X",
-        FormatTrait::Octal => "o",
-        FormatTrait::Binary => "b",
-        FormatTrait::LowerExp => "e",
-        FormatTrait::UpperExp => "E",
-    });
-    if s.is_empty() {
-        format!("{{{arg}}}")
-    } else {
-        format!("{{{arg}:{s}}}")
-    }
-}
-
-fn count_str(c: Count) -> String {
-    match c {
-        Count::Is(n) => n.to_string(),
-        Count::Arg(i) => format!("{i}$"),
-        Count::Implied => String::new(),
     }
 }
 

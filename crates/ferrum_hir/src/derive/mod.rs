@@ -12,6 +12,7 @@ mod adt;
 mod clone;
 mod cmp;
 mod copy;
+mod debug;
 mod default;
 mod eq;
 mod hash;
@@ -46,6 +47,7 @@ type Generator = fn(&DeriveInput) -> Generated;
 const GENERATORS: &[(&str, Generator)] = &[
     ("Clone", clone::expand),
     ("Copy", copy::expand),
+    ("Debug", debug::expand),
     ("PartialEq", partial_eq::expand),
     ("Eq", eq::expand),
     ("PartialOrd", partial_ord::expand),
@@ -53,10 +55,6 @@ const GENERATORS: &[(&str, Generator)] = &[
     ("Default", default::expand),
     ("Hash", hash::expand),
 ];
-
-/// Derives still implemented by later stages from [`crate::hir::Def::derives`]
-/// (`Debug` is formatted by the interpreter until the library does it).
-const RECORDED_ONLY: &[&str] = &["Debug"];
 
 impl<'a> Lowerer<'a> {
     /// Expands the derives on `item` (a struct, enum or union just
@@ -80,11 +78,9 @@ impl<'a> Lowerer<'a> {
         for &(name, span) in &list {
             let generator = GENERATORS.iter().find(|(n, _)| *n == name.as_str());
             let Some(&(_, generate)) = generator else {
-                if !RECORDED_ONLY.contains(&name.as_str()) {
-                    self.error(
-                        Diagnostic::error(format!("cannot find derive macro `{name}` in this scope")).primary(span, ""),
-                    );
-                }
+                self.error(
+                    Diagnostic::error(format!("cannot find derive macro `{name}` in this scope")).primary(span, ""),
+                );
                 continue;
             };
             match generate(&input) {

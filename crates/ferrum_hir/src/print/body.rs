@@ -226,7 +226,6 @@ impl Printer<'_> {
                 self.operand(b, *x);
                 self.w("?");
             }
-            ExprKind::Format { kind, fmt } => self.format(b, *kind, fmt),
             ExprKind::Err => self.w("{error}"),
         }
     }
@@ -245,7 +244,6 @@ impl Printer<'_> {
                 | ExprKind::Tuple(_)
                 | ExprKind::Array(_)
                 | ExprKind::Block { .. }
-                | ExprKind::Format { .. }
                 | ExprKind::Err
         );
         if atomic {

@@ -1,4 +1,4 @@
-//! Printing patterns and `format_args!`-like calls.
+//! Printing patterns.
 
 use super::body::lit_string;
 use super::{mut_str, Printer};
@@ -6,39 +6,6 @@ use crate::hir::*;
 use std::fmt::Write;
 
 impl Printer<'_> {
-    pub(super) fn format(&mut self, b: BodyId, kind: FormatKind, fmt: &FormatArgs) {
-        let name = match kind {
-            FormatKind::Print { stderr: false, newline: false } => "print",
-            FormatKind::Print { stderr: false, newline: true } => "println",
-            FormatKind::Print { stderr: true, newline: false } => "eprint",
-            FormatKind::Print { stderr: true, newline: true } => "eprintln",
-            FormatKind::Panic => "panic",
-        };
-        let mut s = String::new();
-        for p in &fmt.pieces {
-            match p {
-                FormatPiece::Lit(l) => {
-                    for c in l.escape_debug() {
-                        match c {
-                            '{' => s.push_str("{{"),
-                            '}' => s.push_str("}}"),
-                            c => s.push(c),
-                        }
-                    }
-                }
-                FormatPiece::Arg { arg, spec } => {
-                    let _ = write!(s, "{{{arg}{}}}", spec_string(spec));
-                }
-            }
-        }
-        self.w(&format!("{name}!(\"{s}\""));
-        for a in &fmt.args {
-            self.w(", ");
-            self.expr(b, *a);
-        }
-        self.w(")");
-    }
-
     pub(super) fn pat(&mut self, b: BodyId, id: PatId) {
         let body = &self.krate.bodies[b];
         match &body.pats[id].kind {
@@ -186,60 +153,5 @@ impl Printer<'_> {
             PatConst::Path(res) => self.res_string(*res, None),
             PatConst::TypeRelative { ty, name } => format!("<{}>::{name}", self.ty_string(*ty)),
         }
-    }
-}
-
-pub(super) fn spec_string(s: &FormatSpec) -> String {
-    let mut out = String::new();
-    let align = match s.align {
-        Align::Left => "<",
-        Align::Right => ">",
-        Align::Center => "^",
-        Align::Unknown => "",
-    };
-    if !align.is_empty() {
-        if s.fill != ' ' {
-            out.push(s.fill);
-        }
-        out.push_str(align);
-    }
-    if s.sign_plus {
-        out.push('+');
-    }
-    if s.sign_minus {
-        out.push('-');
-    }
-    if s.alternate {
-        out.push('#');
-    }
-    if s.zero_pad {
-        out.push('0');
-    }
-    match s.width {
-        Count::Is(n) => out.push_str(&n.to_string()),
-        Count::Arg(i) => out.push_str(&format!("{i}$")),
-        Count::Implied => {}
-    }
-    match s.precision {
-        Count::Is(n) => out.push_str(&format!(".{n}")),
-        Count::Arg(i) => out.push_str(&format!(".{i}$")),
-        Count::Implied => {}
-    }
-    out.push_str(match (s.trait_, s.debug_hex) {
-        (FormatTrait::Debug, Some(false)) => "x?",
-        (FormatTrait::Debug, Some(true)) => "X?",
-        (FormatTrait::Debug, None) => "?",
-        (FormatTrait::LowerHex, _) => "x",
-        (FormatTrait::UpperHex, _) => "X",
-        (FormatTrait::Octal, _) => "o",
-        (FormatTrait::Binary, _) => "b",
-        (FormatTrait::LowerExp, _) => "e",
-        (FormatTrait::UpperExp, _) => "E",
-        (FormatTrait::Display, _) => "",
-    });
-    if out.is_empty() {
-        out
-    } else {
-        format!(":{out}")
     }
 }

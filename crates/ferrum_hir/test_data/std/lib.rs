@@ -11,6 +11,52 @@ pub mod fmt {
     pub trait Display {
         fn fmt(&self) -> i32;
     }
+    pub struct Arguments;
+    pub struct Formatter<'a> {
+        s: &'a str,
+    }
+    pub type Result = ();
+    #[lang = "format"]
+    pub fn format() {}
+    /// The functions `format_args!` lowers onto (signatures elided).
+    pub mod rt {
+        pub struct Argument;
+        pub struct Placeholder;
+        #[lang = "format_arguments_new"]
+        pub fn new_v1() {}
+        #[lang = "format_arguments_new_formatted"]
+        pub fn new_v1_formatted() {}
+        #[lang = "format_placeholder"]
+        pub fn placeholder() {}
+        #[lang = "format_argument_display"]
+        pub fn new_display() {}
+        #[lang = "format_argument_debug"]
+        pub fn new_debug() {}
+        #[lang = "format_argument_lower_hex"]
+        pub fn new_lower_hex() {}
+        #[lang = "format_argument_upper_hex"]
+        pub fn new_upper_hex() {}
+        #[lang = "format_argument_octal"]
+        pub fn new_octal() {}
+        #[lang = "format_argument_binary"]
+        pub fn new_binary() {}
+        #[lang = "format_argument_lower_exp"]
+        pub fn new_lower_exp() {}
+        #[lang = "format_argument_upper_exp"]
+        pub fn new_upper_exp() {}
+        #[lang = "format_argument_usize"]
+        pub fn from_usize() {}
+    }
+}
+pub mod io {
+    #[lang = "format_print"]
+    pub fn _print() {}
+    #[lang = "format_eprint"]
+    pub fn _eprint() {}
+}
+pub mod panicking {
+    #[lang = "panic_fmt"]
+    pub fn panic_fmt() {}
 }
 pub mod clone {
     pub trait Clone {
@@ -58,6 +104,14 @@ pub mod cmp {
         fn eq(&self, other: &Self) -> bool;
     }
     pub trait PartialOrd {}
+    pub trait PartialEq {
+        fn eq(&self, other: &Self) -> bool;
+    }
+}
+pub mod intrinsics {
+    pub fn discriminant_value<T>(v: &T) -> isize {
+        0
+    }
 }
 pub mod intrinsics {
     extern "rust-intrinsic" {

@@ -3,14 +3,13 @@
 
 use super::{LResult, Lowerer};
 use crate::builtins::Builtin;
-use crate::code::{CallTarget, FormatInfo, Inst, OpRef};
+use crate::code::{CallTarget, Inst, OpRef};
 use crate::instance::InstanceKey;
 use crate::intrinsics::{resolve_intrinsic, Lowered};
 use ferrum_hir::hir::{Abi, DefKind};
 use ferrum_mir::mir::{BasicBlock, BodyOwner, Callee, Operand, Place};
 use ferrum_ty::traits::Instance;
 use ferrum_ty::ty::Ty;
-use std::rc::Rc;
 
 impl Lowerer<'_, '_, '_> {
     pub fn lower_call(
@@ -31,14 +30,6 @@ impl Lowerer<'_, '_, '_> {
         self.forward_call_args(args, &mut ops);
         let args: Box<[OpRef]> = ops.into_boxed_slice();
         match func {
-            Callee::Format(call) => {
-                let info = FormatInfo {
-                    kind: call.kind,
-                    pieces: call.pieces.clone(),
-                    arg_tys: call.arg_tys.iter().map(|&t| self.mono(t)).collect(),
-                };
-                self.emit(Inst::Format { info: Rc::new(info), args, ret });
-            }
             Callee::Indirect(f) => {
                 let (f, _) = self.lower_operand(f)?;
                 let (dest, _) = self.lower_place(dest)?;

@@ -33,10 +33,7 @@ fn predecessors(insts: &[Inst]) -> Vec<u32> {
                 add(*target);
                 falls_through = false;
             }
-            Inst::Call { ret, .. }
-            | Inst::Intrinsic { ret, .. }
-            | Inst::Builtin { ret, .. }
-            | Inst::Format { ret, .. } => {
+            Inst::Call { ret, .. } | Inst::Intrinsic { ret, .. } | Inst::Builtin { ret, .. } => {
                 if let Some(t) = ret {
                     add(*t);
                 }

@@ -3,10 +3,7 @@
 
 #![allow(dead_code)]
 
-use ferrum_hir::hir::{
-    Abi, Crate, Def, DefId, DefKind, FnDef, FormatKind, FormatPiece, FormatSpec, Generics, Mutability, TypeRef,
-    TypeRefKind, Visibility,
-};
+use ferrum_hir::hir::{Abi, Crate, Def, DefId, DefKind, FnDef, Generics, Mutability, TypeRef, TypeRefKind, Visibility};
 use ferrum_interp::{run, CaptureOutput, InterpOptions, Outcome};
 use ferrum_mir::mir::*;
 use ferrum_mir::MirProgram;
@@ -221,13 +218,6 @@ impl Mb {
             span: self.span,
         }
     }
-
-    /// `println!`-style call of `pieces` with reference arguments.
-    pub fn print(&mut self, pieces: Vec<FormatPiece>, args: Vec<Operand>, arg_tys: Vec<Ty>, target: BasicBlock) {
-        let call = FormatCall { kind: FormatKind::Print { stderr: false, newline: true }, pieces, arg_tys };
-        let dest = Place::local(Local(0));
-        self.end(TerminatorKind::Call { func: Callee::Format(Box::new(call)), args, dest, target: Some(target) });
-    }
 }
 
 pub fn copy(l: Local) -> Operand {
@@ -248,27 +238,4 @@ pub fn konst(ty: Ty, v: u128) -> Operand {
 
 pub fn unit_const(ty: Ty) -> Operand {
     Operand::Constant(Box::new(Constant { ty, kind: ConstKind::ZeroSized }))
-}
-
-pub fn display() -> FormatSpec {
-    FormatSpec {
-        fill: ' ',
-        align: ferrum_hir::hir::Align::Unknown,
-        sign_plus: false,
-        sign_minus: false,
-        alternate: false,
-        zero_pad: false,
-        debug_hex: None,
-        width: ferrum_hir::hir::Count::Implied,
-        precision: ferrum_hir::hir::Count::Implied,
-        trait_: ferrum_hir::hir::FormatTrait::Display,
-    }
-}
-
-pub fn arg(i: usize) -> FormatPiece {
-    FormatPiece::Arg { arg: i, spec: display() }
-}
-
-pub fn lit(s: &str) -> FormatPiece {
-    FormatPiece::Lit(s.to_string())
 }

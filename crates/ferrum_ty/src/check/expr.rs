@@ -107,6 +107,12 @@ impl FnCtxt<'_> {
                     TyKind::Ref(t, _) => Some(t),
                     _ => None,
                 });
+                // An unsized expectation (`&[T]`) only guides array literals,
+                // as rustc's `ExpectRvalueLikeUnsized`: anything else is
+                // checked on its own and coerced afterwards.
+                let is_array = matches!(self.body.exprs[*inner].kind, ExprKind::Array(_) | ExprKind::Repeat { .. });
+                let inner_expected =
+                    inner_expected.filter(|&t| is_array || !matches!(self.kind(t), TyKind::Slice(_) | TyKind::Str));
                 let ty = self.check_expr(*inner, inner_expected);
                 if *mutability == Mutability::Mut {
                     self.defer_place_check(*inner, super::place::PlaceUse::BorrowMut);
@@ -121,7 +127,6 @@ impl FnCtxt<'_> {
                 self.check_closure(expr, params, *ret, *closure_body, expected)
             }
             ExprKind::Try(_) => self.unsupported(expr, "the `?` operator"),
-            ExprKind::Format { kind, fmt } => self.check_format(*kind, fmt),
             ExprKind::Err => tcx.error(),
         }
     }

@@ -10,7 +10,6 @@ mod closure;
 mod coerce;
 mod deref;
 mod expr;
-mod format;
 mod method;
 mod ops;
 mod pat;
@@ -54,7 +53,6 @@ pub struct FnCtxt<'a> {
     /// Checks that need fully inferred types, run at the end.
     deferred_casts: Vec<(ExprId, Ty, Ty)>,
     deferred_places: Vec<place::PlaceCheck>,
-    deferred_formats: Vec<(ExprId, Ty, ferrum_hir::hir::FormatTrait)>,
     /// Where-clauses in scope.
     pub env: Vec<crate::items::TraitPredicate>,
     obligations: Vec<traits::Obligation>,
@@ -102,7 +100,6 @@ pub fn check_body(
         unsafe_depth: 0,
         deferred_casts: Vec::new(),
         deferred_places: Vec::new(),
-        deferred_formats: Vec::new(),
         uninit_bindings: Default::default(),
         numeric_methods: Vec::new(),
         env: crate::traits::param_env(krate, tcx, items, owner),
@@ -201,7 +198,6 @@ impl<'a> FnCtxt<'a> {
         self.analyze_closures();
         self.resolve_pending_calls();
         self.run_deferred_casts();
-        self.run_deferred_formats();
         let places = std::mem::take(&mut self.deferred_places);
         for check in places {
             self.check_place_mutability(check);

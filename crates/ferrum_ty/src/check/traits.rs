@@ -218,6 +218,18 @@ impl FnCtxt<'_> {
         if goal.substs.iter().any(|&t| matches!(self.tcx.kind(self.resolve(t)), TyKind::Error)) {
             return;
         }
+        if let Some(on) = self.krate.on_unimplemented.get(&goal.trait_).cloned() {
+            let inner = self.innermost_unimplemented(goal);
+            let self_ty = self.ty_str(inner);
+            let trait_name = self.krate.defs[goal.trait_].name;
+            let message = on.message.map_or_else(
+                || format!("the trait `{trait_name}` is not implemented for `{self_ty}`"),
+                |m| m.replace("{Self}", &self_ty),
+            );
+            let label = on.label.map_or_else(String::new, |l| l.replace("{Self}", &self_ty));
+            self.error(Diagnostic::error(message).code("E0277").primary(span, label));
+            return;
+        }
         let self_ty = self.ty_str(goal.self_ty());
         let trait_name = crate::display::trait_ref_to_string(self.tcx, self.krate, goal);
         let trait_plain = self.krate.defs[goal.trait_].name;
@@ -226,5 +238,22 @@ impl FnCtxt<'_> {
                 .code("E0277")
                 .primary(span, format!("the trait `{trait_plain}` is not implemented for `{self_ty}`")),
         );
+    }
+
+    /// The self type the failure comes from: through references, whose
+    /// impls forward to the referent (`&&S: Display` fails because
+    /// `S: Display` does), as rustc reports the innermost obligation.
+    fn innermost_unimplemented(&mut self, goal: &TraitRef) -> Ty {
+        let mut ty = self.resolve(goal.self_ty());
+        while let TyKind::Ref(inner, _) = self.tcx.kind(ty) {
+            let mut substs = goal.substs.to_vec();
+            substs[0] = inner;
+            let inner_goal = TraitRef { trait_: goal.trait_, substs: substs.into() };
+            if !matches!(self.select(&inner_goal), Selection::Unimplemented) {
+                break;
+            }
+            ty = inner;
+        }
+        ty
     }
 }

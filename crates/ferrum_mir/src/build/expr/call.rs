@@ -3,8 +3,8 @@
 
 use super::ExprRef;
 use crate::build::Builder;
-use crate::mir::{AggregateKind, Callee, FormatCall, Operand, Place, Rvalue, TerminatorKind};
-use ferrum_hir::hir::{BinOp, DefId, ExprId, ExprKind, FormatArgs, FormatKind, Mutability};
+use crate::mir::{AggregateKind, Callee, Operand, Place, Rvalue, TerminatorKind};
+use ferrum_hir::hir::{BinOp, DefId, ExprId, ExprKind, Mutability};
 use ferrum_span::Span;
 use ferrum_ty::ty::{Substs, Ty, TyKind};
 use ferrum_ty::ValueRes;
@@ -83,20 +83,6 @@ impl Builder<'_, '_> {
             Some(t) => self.cur = t,
             None => self.diverge(),
         }
-    }
-
-    /// `print!`/`panic!`...: each argument is passed by reference.
-    pub(crate) fn format_into(&mut self, dest: Place, kind: FormatKind, fmt: &FormatArgs, span: Span) {
-        let mut ops = Vec::with_capacity(fmt.args.len());
-        let mut arg_tys = Vec::with_capacity(fmt.args.len());
-        for &arg in &fmt.args {
-            let e = self.full(arg);
-            let ty = self.ety(e);
-            ops.push(self.borrow_operand(e, Mutability::Not));
-            arg_tys.push(ty);
-        }
-        let call = FormatCall { kind, pieces: fmt.pieces.clone(), arg_tys };
-        self.emit_call(Callee::Format(Box::new(call)), ops, dest, kind == FormatKind::Panic, span);
     }
 
     /// `&e` / `&mut e` in a fresh temporary.

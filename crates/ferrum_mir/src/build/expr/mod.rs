@@ -214,7 +214,6 @@ impl<'a> Builder<'a, '_> {
             ExprKind::MethodCall { receiver, args, method_span, .. } => {
                 self.method_call_into(dest, id, *receiver, args, *method_span)
             }
-            ExprKind::Format { kind, fmt } => self.format_into(dest, *kind, fmt, span),
             ExprKind::Binary(..) | ExprKind::Unary(..) | ExprKind::Index(..) | ExprKind::AssignOp(..) => {
                 self.overloaded_into(dest, id)
             }
