@@ -525,7 +525,7 @@ impl crate::default::Default for &str {
 }
 
 /// Where UTF-8 decoding failed (std's `str::Utf8Error`).
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Utf8Error {
     valid_up_to: usize,
     error_len: Option<u8>,
@@ -540,6 +540,15 @@ impl Utf8Error {
         match self.error_len {
             Some(n) => Some(n as usize),
             None => None,
+        }
+    }
+}
+
+impl crate::fmt::Display for Utf8Error {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        match self.error_len {
+            Some(n) => write!(f, "invalid utf-8 sequence of {} bytes from index {}", n, self.valid_up_to),
+            None => write!(f, "incomplete utf-8 byte sequence from index {}", self.valid_up_to),
         }
     }
 }

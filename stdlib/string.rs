@@ -481,6 +481,7 @@ impl String {
 }
 
 /// The error of `String::from_utf8`: the bytes, and where decoding failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FromUtf8Error {
     bytes: Vec<u8>,
     error: crate::str::Utf8Error,
@@ -497,5 +498,17 @@ impl FromUtf8Error {
 
     pub fn utf8_error(&self) -> crate::str::Utf8Error {
         self.error.clone()
+    }
+}
+
+impl crate::hash::Hash for String {
+    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl crate::fmt::Display for FromUtf8Error {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Display::fmt(&self.error, f)
     }
 }

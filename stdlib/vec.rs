@@ -830,3 +830,9 @@ impl<T: crate::fmt::Debug> crate::fmt::Debug for Vec<T> {
         crate::fmt::Debug::fmt(&**self, f)
     }
 }
+
+impl<T: crate::hash::Hash> crate::hash::Hash for Vec<T> {
+    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state)
+    }
+}

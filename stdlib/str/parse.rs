@@ -13,6 +13,7 @@ pub trait FromStr: Sized {
 }
 
 /// Why an integer failed to parse (std's `num::IntErrorKind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IntErrorKind {
     Empty,
     InvalidDigit,
@@ -21,38 +22,7 @@ pub enum IntErrorKind {
     Zero,
 }
 
-impl Clone for IntErrorKind {
-    fn clone(&self) -> IntErrorKind {
-        match self {
-            IntErrorKind::Empty => IntErrorKind::Empty,
-            IntErrorKind::InvalidDigit => IntErrorKind::InvalidDigit,
-            IntErrorKind::PosOverflow => IntErrorKind::PosOverflow,
-            IntErrorKind::NegOverflow => IntErrorKind::NegOverflow,
-            IntErrorKind::Zero => IntErrorKind::Zero,
-        }
-    }
-}
-
-impl PartialEq for IntErrorKind {
-    fn eq(&self, other: &IntErrorKind) -> bool {
-        self.index() == other.index()
-    }
-}
-
-impl Eq for IntErrorKind {}
-
-impl IntErrorKind {
-    fn index(&self) -> u8 {
-        match self {
-            IntErrorKind::Empty => 0,
-            IntErrorKind::InvalidDigit => 1,
-            IntErrorKind::PosOverflow => 2,
-            IntErrorKind::NegOverflow => 3,
-            IntErrorKind::Zero => 4,
-        }
-    }
-}
-
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseIntError {
     kind: IntErrorKind,
 }
@@ -74,19 +44,11 @@ impl ParseIntError {
     }
 }
 
-impl Clone for ParseIntError {
-    fn clone(&self) -> ParseIntError {
-        ParseIntError { kind: self.kind.clone() }
+impl crate::fmt::Display for ParseIntError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str(self.description())
     }
 }
-
-impl PartialEq for ParseIntError {
-    fn eq(&self, other: &ParseIntError) -> bool {
-        self.kind == other.kind
-    }
-}
-
-impl Eq for ParseIntError {}
 
 fn int_error(kind: IntErrorKind) -> ParseIntError {
     ParseIntError { kind }
@@ -156,31 +118,33 @@ from_str_int! {
     u8 false, u16 false, u32 false, u64 false, u128 false, usize false
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum FloatErrorKind {
+    Empty,
+    Invalid,
+}
+
 /// Why a float failed to parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseFloatError {
-    empty: bool,
+    kind: FloatErrorKind,
 }
 
 impl ParseFloatError {
     /// The text `Display` shows.
     pub fn description(&self) -> &str {
-        if self.empty { "cannot parse float from empty string" } else { "invalid float literal" }
+        match self.kind {
+            FloatErrorKind::Empty => "cannot parse float from empty string",
+            FloatErrorKind::Invalid => "invalid float literal",
+        }
     }
 }
 
-impl Clone for ParseFloatError {
-    fn clone(&self) -> ParseFloatError {
-        ParseFloatError { empty: self.empty }
+impl crate::fmt::Display for ParseFloatError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str(self.description())
     }
 }
-
-impl PartialEq for ParseFloatError {
-    fn eq(&self, other: &ParseFloatError) -> bool {
-        self.empty == other.empty
-    }
-}
-
-impl Eq for ParseFloatError {}
 
 /// Parses a decimal float: exact (correctly rounded) when the significant
 /// digits fit in 2^53 and the power of ten in 10^22 (Clinger's fast path);
@@ -188,9 +152,9 @@ impl Eq for ParseFloatError {}
 fn parse_f64(s: &str) -> Result<f64, ParseFloatError> {
     let bytes = s.as_bytes();
     if bytes.is_empty() {
-        return Err(ParseFloatError { empty: true });
+        return Err(ParseFloatError { kind: FloatErrorKind::Empty });
     }
-    let invalid = ParseFloatError { empty: false };
+    let invalid = ParseFloatError { kind: FloatErrorKind::Invalid };
     let mut i = 0;
     let negative = bytes[0] == b'-';
     if bytes[0] == b'-' || bytes[0] == b'+' {
@@ -314,11 +278,18 @@ impl FromStr for f32 {
     }
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseBoolError;
 
 impl ParseBoolError {
     pub fn description(&self) -> &str {
         "provided string was not `true` or `false`"
+    }
+}
+
+impl crate::fmt::Display for ParseBoolError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str(self.description())
     }
 }
 
@@ -335,13 +306,29 @@ impl FromStr for bool {
     }
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum CharErrorKind {
+    EmptyString,
+    TooManyChars,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseCharError {
-    empty: bool,
+    kind: CharErrorKind,
 }
 
 impl ParseCharError {
     pub fn description(&self) -> &str {
-        if self.empty { "cannot parse char from empty string" } else { "too many characters in string" }
+        match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        }
+    }
+}
+
+impl crate::fmt::Display for ParseCharError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str(self.description())
     }
 }
 
@@ -349,10 +336,10 @@ impl FromStr for char {
     type Err = ParseCharError;
     fn from_str(s: &str) -> Result<char, ParseCharError> {
         if s.is_empty() {
-            return Err(ParseCharError { empty: true });
+            return Err(ParseCharError { kind: CharErrorKind::EmptyString });
         }
         let (c, n) = s.char_at(0);
-        if n == s.len() { Ok(c) } else { Err(ParseCharError { empty: false }) }
+        if n == s.len() { Ok(c) } else { Err(ParseCharError { kind: CharErrorKind::TooManyChars }) }
     }
 }
 
