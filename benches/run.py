@@ -14,6 +14,10 @@ For every benches/programs/*.rs:
 and a check that ferrum's stdout and exit code agree with the rustc binary's.
 The table shows ferrum/rustc-O run-time ratios, and also rustc's
 compile+run total against ferrum's run (the time to an answer from source).
+When valgrind is installed, the rustc -O binary also runs under
+`valgrind --leak-check=full` (best of 1): the memory checker ferrum's checked
+interpreter is compared with (`ferrum/valgrind`); the `alloc_*`/`raw_*`
+programs are the allocation-heavy `unsafe` workloads for that comparison.
 
 Front end: a generated ~100k-line file (benches/out/frontend_large.rs) is
 checked with `ferrum check --time-passes`; the `time: <seconds> <phase>` lines
@@ -25,6 +29,7 @@ Start-up: `ferrum run examples/hello.rs`, best of 10.
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -125,7 +130,13 @@ def bench_programs(have_ferrum, runs):
                         f"{name}: ferrum output differs (exit {fer.returncode} vs "
                         f"{native.returncode}); stderr: {fer.stderr.decode(errors='replace')[:300]}")
                     t_ferrum = None
-            rows.append((name, t_compile, t_native, t_ferrum))
+            t_memcheck = None
+            if shutil.which("valgrind"):
+                t_memcheck, vg = best_of(1, ["valgrind", "-q", "--leak-check=full",
+                                             "--error-exitcode=99", exe], cwd=PROGRAMS)
+                if vg is not None and vg.returncode == 99:
+                    mismatches.append(f"{name}: valgrind reports errors")
+            rows.append((name, t_compile, t_native, t_ferrum, t_memcheck))
     return rows, mismatches
 
 
@@ -133,14 +144,15 @@ def print_program_table(rows, runs):
     print()
     print(f"run times are best of {runs}; 'rustc total' = rustc -O compile + run")
     header = ("program", "rustc -O compile", "rustc -O run", "ferrum run",
-              "ferrum/rustc-O run", "rustc total", "ferrum/rustc total")
-    widths = (18, 17, 12, 11, 19, 12, 18)
+              "ferrum/rustc-O run", "rustc total", "ferrum/rustc total",
+              "valgrind", "ferrum/valgrind")
+    widths = (18, 17, 12, 11, 19, 12, 18, 9, 15)
     print(" ".join(h.rjust(w) if i else h.ljust(w) for i, (h, w) in enumerate(zip(header, widths))))
     print(" ".join("-" * w for w in widths))
-    for name, tc, tn, tf in rows:
+    for name, tc, tn, tf, tv in rows:
         total = tc + tn if tn is not None else None
         cells = (name, fmt_time(tc), fmt_time(tn), fmt_time(tf), fmt_ratio(tf, tn),
-                 fmt_time(total), fmt_ratio(tf, total))
+                 fmt_time(total), fmt_ratio(tf, total), fmt_time(tv), fmt_ratio(tf, tv))
         print(" ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))))
 
 

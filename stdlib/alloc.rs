@@ -5,43 +5,15 @@ use crate::builtins;
 use crate::result::Result::{self, Err, Ok};
 
 /// The size and alignment of a block of memory.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Layout {
     size: usize,
     align: usize,
 }
 
-impl crate::marker::Copy for Layout {}
-
-impl crate::clone::Clone for Layout {
-    fn clone(&self) -> Layout {
-        *self
-    }
-}
-
-impl crate::cmp::PartialEq for Layout {
-    fn eq(&self, other: &Layout) -> bool {
-        self.size == other.size && self.align == other.align
-    }
-}
-
-impl crate::cmp::Eq for Layout {}
-
 /// The parameters given to a `Layout` constructor violate its constraints.
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct LayoutError;
-
-impl crate::clone::Clone for LayoutError {
-    fn clone(&self) -> LayoutError {
-        LayoutError
-    }
-}
-
-impl crate::cmp::PartialEq for LayoutError {
-    fn eq(&self, _other: &LayoutError) -> bool {
-        true
-    }
-}
-
-impl crate::cmp::Eq for LayoutError {}
 
 impl Layout {
     /// Fails unless `align` is a power of two and `size`, rounded up to a

@@ -228,3 +228,61 @@ impl<A: ?Sized + Ord> Ord for &A {
         Ord::cmp(*self, *other)
     }
 }
+
+impl Eq for () {}
+
+impl PartialOrd for () {
+    fn partial_cmp(&self, _other: &()) -> Option<Ordering> {
+        Some(Ordering::Equal)
+    }
+}
+
+impl Ord for () {
+    fn cmp(&self, _other: &()) -> Ordering {
+        Ordering::Equal
+    }
+}
+
+// Tuples compare lexicographically, element by element.
+macro_rules! tuple_cmp {
+    ($($name:ident $idx:tt),+) => {
+        impl<$($name: PartialEq),+> PartialEq for ($($name,)+) {
+            fn eq(&self, other: &($($name,)+)) -> bool {
+                $(self.$idx == other.$idx)&&+
+            }
+        }
+
+        impl<$($name: Eq),+> Eq for ($($name,)+) {}
+
+        impl<$($name: PartialOrd),+> PartialOrd for ($($name,)+) {
+            fn partial_cmp(&self, other: &($($name,)+)) -> Option<Ordering> {
+                $(
+                    match self.$idx.partial_cmp(&other.$idx) {
+                        Some(Ordering::Equal) => {}
+                        ordering => return ordering,
+                    }
+                )+
+                Some(Ordering::Equal)
+            }
+        }
+
+        impl<$($name: Ord),+> Ord for ($($name,)+) {
+            fn cmp(&self, other: &($($name,)+)) -> Ordering {
+                $(
+                    match self.$idx.cmp(&other.$idx) {
+                        Ordering::Equal => {}
+                        ordering => return ordering,
+                    }
+                )+
+                Ordering::Equal
+            }
+        }
+    };
+}
+
+tuple_cmp!(A 0);
+tuple_cmp!(A 0, B 1);
+tuple_cmp!(A 0, B 1, C 2);
+tuple_cmp!(A 0, B 1, C 2, D 3);
+tuple_cmp!(A 0, B 1, C 2, D 3, E 4);
+tuple_cmp!(A 0, B 1, C 2, D 3, E 4, F 5);

@@ -13,6 +13,7 @@ pub mod fmt;
 pub mod hash;
 pub mod intrinsics;
 pub mod io;
+pub mod iter;
 pub mod marker;
 pub mod mem;
 pub mod num;

@@ -3,6 +3,8 @@
 use crate::intrinsics;
 use crate::option::Option::{self, None, Some};
 
+pub use crate::str::{IntErrorKind, ParseFloatError, ParseIntError};
+
 macro_rules! int_common {
     ($t:ident, $bits:expr, $min:expr, $max:expr) => {
         impl $t {
@@ -411,4 +413,3 @@ float_impl!(f64, u64, 0.0 / 0.0, 1.0 / 0.0, 2.220446049250313e-16, -1.7976931348
 float_impl!(f32, u32, 0.0 / 0.0, 1.0 / 0.0, 1.1920929e-7, -3.40282347e38, 3.40282347e38, 1.17549435e-38);
 
 pub mod consts {}
-pub use crate::str::{ParseFloatError, ParseIntError};

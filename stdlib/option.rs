@@ -5,6 +5,7 @@ use crate::cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd};
 use crate::default::Default;
 use crate::marker::Copy;
 use crate::result::Result::{self, Err, Ok};
+use crate::ops::{FnMut, FnOnce};
 
 #[lang = "Option"]
 #[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Debug, Hash)]
@@ -147,6 +148,105 @@ impl<T> Option<T> {
     }
 }
 
+impl<T> Option<T> {
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U> {
+        match self {
+            Some(x) => Some(f(x)),
+            None => None,
+        }
+    }
+
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Some(x) => f(x),
+            None => default,
+        }
+    }
+
+    pub fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U {
+        match self {
+            Some(x) => f(x),
+            None => default(),
+        }
+    }
+
+    pub fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U> {
+        match self {
+            Some(x) => f(x),
+            None => None,
+        }
+    }
+
+    pub fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T> {
+        match self {
+            Some(x) => Some(x),
+            None => f(),
+        }
+    }
+
+    pub fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T {
+        match self {
+            Some(x) => x,
+            None => f(),
+        }
+    }
+
+    pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T> {
+        if let Some(x) = self {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E> {
+        match self {
+            Some(x) => Ok(x),
+            None => Err(err()),
+        }
+    }
+
+    pub fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(x) => f(x),
+            None => false,
+        }
+    }
+
+    pub fn is_none_or<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(x) => f(x),
+            None => true,
+        }
+    }
+
+    pub fn get_or_insert_with<F: FnOnce() -> T>(&mut self, f: F) -> &mut T {
+        if self.is_none() {
+            *self = Some(f());
+        }
+        match self {
+            Some(v) => v,
+            None => unreachable!(),
+        }
+    }
+
+    pub fn inspect<F: FnOnce(&T)>(self, f: F) -> Option<T> {
+        if let Some(x) = &self {
+            f(x);
+        }
+        self
+    }
+
+    pub fn take_if<P: FnOnce(&mut T) -> bool>(&mut self, predicate: P) -> Option<T> {
+        let hit = match self.as_mut() {
+            Some(x) => predicate(x),
+            None => false,
+        };
+        if hit { self.take() } else { None }
+    }
+}
+
 impl<T: Copy> Option<&T> {
     pub fn copied(self) -> Option<T> {
         match self {
@@ -190,49 +290,6 @@ impl<T> Default for Option<T> {
     }
 }
 
-impl<T: Clone> Clone for Option<T> {
-    fn clone(&self) -> Option<T> {
-        match self {
-            Some(value) => Some(value.clone()),
-            None => None,
-        }
-    }
-}
-
-impl<T: PartialEq> PartialEq for Option<T> {
-    fn eq(&self, other: &Option<T>) -> bool {
-        match (self, other) {
-            (Some(a), Some(b)) => *a == *b,
-            (None, None) => true,
-            _ => false,
-        }
-    }
-}
-
-impl<T: Eq> Eq for Option<T> {}
-
-impl<T: PartialOrd> PartialOrd for Option<T> {
-    fn partial_cmp(&self, other: &Option<T>) -> Option<Ordering> {
-        match (self, other) {
-            (Some(a), Some(b)) => a.partial_cmp(b),
-            (None, None) => Some(Ordering::Equal),
-            (None, Some(_)) => Some(Ordering::Less),
-            (Some(_), None) => Some(Ordering::Greater),
-        }
-    }
-}
-
-impl<T: Ord> Ord for Option<T> {
-    fn cmp(&self, other: &Option<T>) -> Ordering {
-        match (self, other) {
-            (Some(a), Some(b)) => a.cmp(b),
-            (None, None) => Ordering::Equal,
-            (None, Some(_)) => Ordering::Less,
-            (Some(_), None) => Ordering::Greater,
-        }
-    }
-}
-
 impl<T> crate::convert::From<T> for Option<T> {
     fn from(value: T) -> Option<T> {
         Some(value)
@@ -258,5 +315,17 @@ impl<T> crate::ops::Try for Option<T> {
 impl<T> crate::ops::FromResidual<Option<crate::convert::Infallible>> for Option<T> {
     fn from_residual(_residual: Option<crate::convert::Infallible>) -> Self {
         None
+    }
+}
+
+/// The iterator over an `Option`'s value (zero or one item).
+pub struct IntoIter<T> {
+    pub(crate) inner: Option<T>,
+}
+
+impl<T> crate::iter::Iterator for IntoIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.inner.take()
     }
 }

@@ -5,6 +5,7 @@ use crate::cmp::{Eq, PartialEq};
 use crate::default::Default;
 use crate::marker::Copy;
 use crate::option::Option::{self, None, Some};
+use crate::ops::{FnMut, FnOnce};
 
 #[lang = "Result"]
 #[derive(Copy, Clone, PartialEq, PartialOrd, Eq, Ord, Debug, Hash)]
@@ -131,6 +132,85 @@ impl<T, E> Result<T, E> {
     }
 }
 
+impl<T, E> Result<T, E> {
+    pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(t) => Ok(op(t)),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn map_err<F2, O: FnOnce(E) -> F2>(self, op: O) -> Result<T, F2> {
+        match self {
+            Ok(t) => Ok(t),
+            Err(e) => Err(op(e)),
+        }
+    }
+
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Ok(t) => f(t),
+            Err(_) => default,
+        }
+    }
+
+    pub fn map_or_else<U, D: FnOnce(E) -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U {
+        match self {
+            Ok(t) => f(t),
+            Err(e) => default(e),
+        }
+    }
+
+    pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E> {
+        match self {
+            Ok(t) => op(t),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn or_else<F2, O: FnOnce(E) -> Result<T, F2>>(self, op: O) -> Result<T, F2> {
+        match self {
+            Ok(t) => Ok(t),
+            Err(e) => op(e),
+        }
+    }
+
+    pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, op: F) -> T {
+        match self {
+            Ok(t) => t,
+            Err(e) => op(e),
+        }
+    }
+
+    pub fn is_ok_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(t) => f(t),
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_err_and<F: FnOnce(E) -> bool>(self, f: F) -> bool {
+        match self {
+            Ok(_) => false,
+            Err(e) => f(e),
+        }
+    }
+
+    pub fn inspect<F: FnOnce(&T)>(self, f: F) -> Result<T, E> {
+        if let Ok(t) = &self {
+            f(t);
+        }
+        self
+    }
+
+    pub fn inspect_err<F: FnOnce(&E)>(self, f: F) -> Result<T, E> {
+        if let Err(e) = &self {
+            f(e);
+        }
+        self
+    }
+}
+
 impl<T: Copy, E> Result<&T, E> {
     pub fn copied(self) -> Result<T, E> {
         match self {
@@ -158,27 +238,6 @@ impl<T, E> Result<Option<T>, E> {
         }
     }
 }
-
-impl<T: Clone, E: Clone> Clone for Result<T, E> {
-    fn clone(&self) -> Result<T, E> {
-        match self {
-            Ok(x) => Ok(x.clone()),
-            Err(e) => Err(e.clone()),
-        }
-    }
-}
-
-impl<T: PartialEq, E: PartialEq> PartialEq for Result<T, E> {
-    fn eq(&self, other: &Result<T, E>) -> bool {
-        match (self, other) {
-            (Ok(a), Ok(b)) => *a == *b,
-            (Err(a), Err(b)) => *a == *b,
-            _ => false,
-        }
-    }
-}
-
-impl<T: Eq, E: Eq> Eq for Result<T, E> {}
 
 impl<T, E> crate::ops::Try for Result<T, E> {
     type Output = T;

@@ -10,14 +10,6 @@ impl<T> [T] {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-
-    pub fn as_ptr(&self) -> *const T {
-        self as *const [T] as *const T
-    }
-
-    pub fn as_mut_ptr(&mut self) -> *mut T {
-        self as *mut [T] as *mut T
-    }
 }
 
 /// Bounds-checks `start..end` against a slice of `len` elements, with the
@@ -265,6 +257,10 @@ impl<T> [T] {
     where
         T: Ord,
     {
+        self.binary_search_by(|p| p.cmp(x))
+    }
+
+    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
         let mut size = self.len();
         if size == 0 {
             return Err(0);
@@ -273,12 +269,12 @@ impl<T> [T] {
         while size > 1 {
             let half = size / 2;
             let mid = base + half;
-            if self[mid].cmp(x) != Ordering::Greater {
+            if f(&self[mid]) != Ordering::Greater {
                 base = mid;
             }
             size -= half;
         }
-        let cmp = self[base].cmp(x);
+        let cmp = f(&self[base]);
         if cmp == Ordering::Equal {
             Ok(base)
         } else if cmp == Ordering::Less {
@@ -288,19 +284,130 @@ impl<T> [T] {
         }
     }
 
+    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
+        self.binary_search_by(|k| f(k).cmp(b))
+    }
+
     /// Stable sort (a merge sort; equal elements keep their order).
     pub fn sort(&mut self)
     where
         T: Ord,
     {
-        merge_sort(self);
+        merge_sort(self, &mut |a: &T, b: &T| a.lt(b));
+    }
+
+    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
+        merge_sort(self, &mut |a: &T, b: &T| compare(a, b) == Ordering::Less);
+    }
+
+    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        merge_sort(self, &mut |a: &T, b: &T| f(a).lt(&f(b)));
     }
 
     pub fn sort_unstable(&mut self)
     where
         T: Ord,
     {
-        merge_sort(self);
+        self.sort();
+    }
+
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
+        self.sort_by(compare);
+    }
+
+    pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F) {
+        self.sort_by_key(f);
+    }
+
+    pub fn is_sorted(&self) -> bool
+    where
+        T: PartialOrd,
+    {
+        let mut i = 1;
+        while i < self.len() {
+            if self[i - 1] > self[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    pub fn split_first(&self) -> Option<(&T, &[T])> {
+        if self.is_empty() {
+            None
+        } else {
+            Some((&self[0], self.index_range_from(1..)))
+        }
+    }
+
+    pub fn split_last(&self) -> Option<(&T, &[T])> {
+        let len = self.len();
+        if len == 0 {
+            None
+        } else {
+            Some((&self[len - 1], self.index_range_to(..len - 1)))
+        }
+    }
+
+    /// Rotates left by `mid` (three reversals).
+    #[track_caller]
+    pub fn rotate_left(&mut self, mid: usize) {
+        assert!(mid <= self.len());
+        let len = self.len();
+        self.index_range_to_mut(..mid).reverse();
+        self.index_range_from_mut(mid..).reverse();
+        self.reverse();
+        let _ = len;
+    }
+
+    #[track_caller]
+    pub fn rotate_right(&mut self, k: usize) {
+        assert!(k <= self.len());
+        let mid = self.len() - k;
+        self.rotate_left(mid);
+    }
+
+    #[track_caller]
+    pub fn swap_with_slice(&mut self, other: &mut [T]) {
+        assert!(self.len() == other.len(), "destination and source slices have different lengths");
+        let mut i = 0;
+        while i < self.len() {
+            unsafe {
+                let a = elem(self, i);
+                let b = elem(other, i);
+                let tmp = intrinsics::read(a as *const T);
+                intrinsics::copy_nonoverlapping(b as *const T, a, 1);
+                intrinsics::write(b, tmp);
+            }
+            i += 1;
+        }
+    }
+
+    pub fn fill_with<F: FnMut() -> T>(&mut self, mut f: F) {
+        let mut i = 0;
+        while i < self.len() {
+            self[i] = f();
+            i += 1;
+        }
+    }
+
+    pub fn repeat(&self, n: usize) -> crate::vec::Vec<T>
+    where
+        T: Copy,
+    {
+        let len = self.len();
+        let mut v = crate::vec::Vec::with_capacity(len * n);
+        let mut i = 0;
+        while i < n {
+            unsafe {
+                let dst = intrinsics::offset(v.as_mut_ptr() as *const T, (i * len) as isize) as *mut T;
+                intrinsics::copy_nonoverlapping(self.as_ptr(), dst, len);
+            }
+            i += 1;
+        }
+        unsafe { v.set_len(len * n) };
+        v
     }
 
     pub fn concat(&self) -> <T as ConcatItem>::Output
@@ -319,6 +426,7 @@ impl<T> [T] {
 }
 
 use crate::cmp::{Ord, Ordering, PartialEq, PartialOrd};
+use crate::ops::FnMut;
 use crate::clone::Clone;
 use crate::marker::Copy;
 use crate::option::Option::{self, None, Some};
@@ -336,10 +444,21 @@ pub trait JoinItem<S>: Sized {
     fn join_items(items: &[Self], sep: S) -> Self::Output;
 }
 
+/// The total length of the vectors in `items`.
+fn total_len<T>(items: &[crate::vec::Vec<T>]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < items.len() {
+        n += items[i].len();
+        i += 1;
+    }
+    n
+}
+
 impl<T: Clone> ConcatItem for crate::vec::Vec<T> {
     type Output = crate::vec::Vec<T>;
     fn concat_items(items: &[crate::vec::Vec<T>]) -> crate::vec::Vec<T> {
-        let mut out = crate::vec::Vec::new();
+        let mut out = crate::vec::Vec::with_capacity(total_len(items));
         let mut i = 0;
         while i < items.len() {
             out.extend_from_slice(items[i].as_slice());
@@ -352,7 +471,10 @@ impl<T: Clone> ConcatItem for crate::vec::Vec<T> {
 impl<T: Clone> JoinItem<&T> for crate::vec::Vec<T> {
     type Output = crate::vec::Vec<T>;
     fn join_items(items: &[crate::vec::Vec<T>], sep: &T) -> crate::vec::Vec<T> {
-        let mut out = crate::vec::Vec::new();
+        if items.is_empty() {
+            return crate::vec::Vec::new();
+        }
+        let mut out = crate::vec::Vec::with_capacity(total_len(items) + items.len() - 1);
         let mut i = 0;
         while i < items.len() {
             if i > 0 {
@@ -368,7 +490,10 @@ impl<T: Clone> JoinItem<&T> for crate::vec::Vec<T> {
 impl<T: Clone> JoinItem<&[T]> for crate::vec::Vec<T> {
     type Output = crate::vec::Vec<T>;
     fn join_items(items: &[crate::vec::Vec<T>], sep: &[T]) -> crate::vec::Vec<T> {
-        let mut out = crate::vec::Vec::new();
+        if items.is_empty() {
+            return crate::vec::Vec::new();
+        }
+        let mut out = crate::vec::Vec::with_capacity(total_len(items) + sep.len() * (items.len() - 1));
         let mut i = 0;
         while i < items.len() {
             if i > 0 {
@@ -382,7 +507,7 @@ impl<T: Clone> JoinItem<&[T]> for crate::vec::Vec<T> {
 }
 
 /// Merges runs bottom-up through a scratch buffer (stable).
-fn merge_sort<T: Ord>(v: &mut [T]) {
+fn merge_sort<T, F: FnMut(&T, &T) -> bool>(v: &mut [T], is_less: &mut F) {
     let len = v.len();
     if len < 2 {
         return;
@@ -400,7 +525,7 @@ fn merge_sort<T: Ord>(v: &mut [T]) {
         while lo < len - width {
             let mid = lo + width;
             let hi = if mid + width < len { mid + width } else { len };
-            unsafe { merge(data, buf, lo, mid, hi) };
+            unsafe { merge(data, buf, lo, mid, hi, is_less) };
             lo = hi;
         }
         width *= 2;
@@ -408,14 +533,17 @@ fn merge_sort<T: Ord>(v: &mut [T]) {
     unsafe { crate::builtins::__ferrum_dealloc(buf as *mut u8, len * size, align) };
 }
 
+unsafe fn at<T>(p: *mut T, i: usize) -> *mut T {
+    intrinsics::offset(p as *const T, i as isize) as *mut T
+}
+
 /// Merges the sorted runs `lo..mid` and `mid..hi` of `data` (via `buf`).
-unsafe fn merge<T: Ord>(data: *mut T, buf: *mut T, lo: usize, mid: usize, hi: usize) {
-    let at = |p: *mut T, i: usize| intrinsics::offset(p as *const T, i as isize) as *mut T;
+unsafe fn merge<T, F: FnMut(&T, &T) -> bool>(data: *mut T, buf: *mut T, lo: usize, mid: usize, hi: usize, is_less: &mut F) {
     intrinsics::copy_nonoverlapping(at(data, lo) as *const T, at(buf, lo), hi - lo);
     let (mut i, mut j, mut k) = (lo, mid, lo);
     while i < mid && j < hi {
         // Take from the right run only when strictly smaller: stability.
-        if (*at(buf, j)).cmp(&*at(buf, i)) == Ordering::Less {
+        if is_less(&*at(buf, j), &*at(buf, i)) {
             intrinsics::copy_nonoverlapping(at(buf, j) as *const T, at(data, k), 1);
             j += 1;
         } else {
@@ -481,5 +609,11 @@ impl<T: Ord> Ord for [T] {
             i += 1;
         }
         self.len().cmp(&other.len())
+    }
+}
+
+impl<T> crate::default::Default for &[T] {
+    fn default() -> Self {
+        &[]
     }
 }

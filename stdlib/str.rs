@@ -13,7 +13,7 @@ use crate::string::String;
 mod parse;
 mod pattern;
 
-pub use parse::{FromStr, ParseBoolError, ParseCharError, ParseFloatError, ParseIntError};
+pub use parse::{FromStr, IntErrorKind, ParseBoolError, ParseCharError, ParseFloatError, ParseIntError};
 pub use pattern::Pattern;
 
 impl str {
@@ -203,6 +203,20 @@ impl str {
         }
         result.push_str(unsafe { self.get_unchecked(last, self.len()) });
         result
+    }
+
+    pub fn split_once<P: Pattern>(&self, mut delimiter: P) -> Option<(&str, &str)> {
+        match delimiter.find_in(self, 0) {
+            Some((start, end)) => unsafe { Some((self.get_unchecked(0, start), self.get_unchecked(end, self.len()))) },
+            None => None,
+        }
+    }
+
+    pub fn rsplit_once<P: Pattern>(&self, mut delimiter: P) -> Option<(&str, &str)> {
+        match delimiter.rfind_in(self, self.len()) {
+            Some((start, end)) => unsafe { Some((self.get_unchecked(0, start), self.get_unchecked(end, self.len()))) },
+            None => None,
+        }
     }
 
     pub fn trim(&self) -> &str {
@@ -509,7 +523,109 @@ impl crate::default::Default for &str {
     }
 }
 
-/// The `str` of `v`'s bytes, which must be UTF-8.
+/// Where UTF-8 decoding failed (std's `str::Utf8Error`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Utf8Error {
+    valid_up_to: usize,
+    error_len: Option<u8>,
+}
+
+impl Utf8Error {
+    pub fn valid_up_to(&self) -> usize {
+        self.valid_up_to
+    }
+
+    pub fn error_len(&self) -> Option<usize> {
+        match self.error_len {
+            Some(n) => Some(n as usize),
+            None => None,
+        }
+    }
+}
+
+/// `v` as a `&str` if it is valid UTF-8.
+pub fn from_utf8(v: &[u8]) -> Result<&str, Utf8Error> {
+    let mut i = 0;
+    while i < v.len() {
+        match utf8_char_width_at(v, i) {
+            Some(n) => i += n,
+            None => {
+                let bad = utf8_invalid_len(v, i);
+                let error_len = if i + bad >= v.len() && utf8_is_truncated(v, i) { None } else { Some(bad as u8) };
+                return Err(Utf8Error { valid_up_to: i, error_len });
+            }
+        }
+    }
+    Ok(unsafe { from_utf8_unchecked(v) })
+}
+
 pub unsafe fn from_utf8_unchecked(v: &[u8]) -> &str {
-    intrinsics::transmute(v)
+    &*intrinsics::transmute::<*const [u8], *const str>(v as *const [u8])
+}
+
+/// The length of the valid UTF-8 sequence starting at `v[i]`, if any.
+pub(crate) fn utf8_char_width_at(v: &[u8], i: usize) -> Option<usize> {
+    let b0 = v[i];
+    let (n, lo, hi) = match b0 {
+        0x00..=0x7F => return Some(1),
+        0xC2..=0xDF => (2, 0x80, 0xBF),
+        0xE0 => (3, 0xA0, 0xBF),
+        0xE1..=0xEC | 0xEE..=0xEF => (3, 0x80, 0xBF),
+        0xED => (3, 0x80, 0x9F),
+        0xF0 => (4, 0x90, 0xBF),
+        0xF1..=0xF3 => (4, 0x80, 0xBF),
+        0xF4 => (4, 0x80, 0x8F),
+        _ => return None,
+    };
+    if i + n > v.len() {
+        return None;
+    }
+    if v[i + 1] < lo || v[i + 1] > hi {
+        return None;
+    }
+    let mut k = 2;
+    while k < n {
+        if v[i + k] < 0x80 || v[i + k] > 0xBF {
+            return None;
+        }
+        k += 1;
+    }
+    Some(n)
+}
+
+/// How many bytes at `v[i]` form one invalid sequence (std's `error_len`:
+/// the longest prefix of a valid sequence, at least 1).
+pub(crate) fn utf8_invalid_len(v: &[u8], i: usize) -> usize {
+    let b0 = v[i];
+    let (n, lo, hi) = match b0 {
+        0xC2..=0xDF => (2, 0x80, 0xBF),
+        0xE0 => (3, 0xA0, 0xBF),
+        0xE1..=0xEC | 0xEE..=0xEF => (3, 0x80, 0xBF),
+        0xED => (3, 0x80, 0x9F),
+        0xF0 => (4, 0x90, 0xBF),
+        0xF1..=0xF3 => (4, 0x80, 0xBF),
+        0xF4 => (4, 0x80, 0x8F),
+        _ => return 1,
+    };
+    if i + 1 >= v.len() || v[i + 1] < lo || v[i + 1] > hi {
+        return 1;
+    }
+    let mut k = 2;
+    while k < n && i + k < v.len() && v[i + k] >= 0x80 && v[i + k] <= 0xBF {
+        k += 1;
+    }
+    k
+}
+
+/// Whether the invalid sequence at `v[i]` is a valid prefix cut off by
+/// the end of input.
+fn utf8_is_truncated(v: &[u8], i: usize) -> bool {
+    let b0 = v[i];
+    let n = match b0 {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return false,
+    };
+    i + utf8_invalid_len(v, i) == v.len() && v.len() - i < n
 }

@@ -360,13 +360,7 @@ impl crate::slice::ConcatItem for &str {
 impl crate::slice::ConcatItem for String {
     type Output = String;
     fn concat_items(items: &[String]) -> String {
-        let mut out = String::new();
-        let mut i = 0;
-        while i < items.len() {
-            out.push_str(items[i].as_str());
-            i += 1;
-        }
-        out
+        join_strings(items, "")
     }
 }
 
@@ -380,22 +374,23 @@ impl crate::slice::JoinItem<&str> for &str {
 impl crate::slice::JoinItem<&str> for String {
     type Output = String;
     fn join_items(items: &[String], sep: &str) -> String {
-        let mut out = String::new();
-        let mut i = 0;
-        while i < items.len() {
-            if i > 0 {
-                out.push_str(sep);
-            }
-            out.push_str(items[i].as_str());
-            i += 1;
-        }
-        out
+        join_strings(items, sep)
     }
 }
 
+/// `items` joined by `sep`, allocated once at the exact size (as std).
 fn join_strs(items: &[&str], sep: &str) -> String {
-    let mut out = String::new();
+    if items.is_empty() {
+        return String::new();
+    }
+    let mut size = sep.len() * (items.len() - 1);
     let mut i = 0;
+    while i < items.len() {
+        size += items[i].len();
+        i += 1;
+    }
+    let mut out = String::with_capacity(size);
+    i = 0;
     while i < items.len() {
         if i > 0 {
             out.push_str(sep);
@@ -404,4 +399,110 @@ fn join_strs(items: &[&str], sep: &str) -> String {
         i += 1;
     }
     out
+}
+
+fn join_strings(items: &[String], sep: &str) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    let mut size = sep.len() * (items.len() - 1);
+    let mut i = 0;
+    while i < items.len() {
+        size += items[i].len();
+        i += 1;
+    }
+    let mut out = String::with_capacity(size);
+    i = 0;
+    while i < items.len() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(items[i].as_str());
+        i += 1;
+    }
+    out
+}
+
+impl crate::hash::Hash for String {
+    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl crate::convert::AsRef<str> for String {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl crate::convert::AsRef<[u8]> for String {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl crate::convert::AsRef<str> for str {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl crate::convert::AsRef<[u8]> for str {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl String {
+    /// `bytes` as a `String` if they are valid UTF-8.
+    pub fn from_utf8(bytes: Vec<u8>) -> Result<String, FromUtf8Error> {
+        match crate::str::from_utf8(bytes.as_slice()) {
+            Ok(_) => Ok(String { vec: bytes }),
+            Err(error) => Err(FromUtf8Error { bytes, error }),
+        }
+    }
+
+    /// `bytes` as a `String`, invalid sequences replaced by U+FFFD.
+    pub fn from_utf8_lossy(bytes: &[u8]) -> String {
+        let mut out = String::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            match crate::str::utf8_char_width_at(bytes, i) {
+                Some(n) => {
+                    let mut k = 0;
+                    while k < n {
+                        out.vec.push(bytes[i + k]);
+                        k += 1;
+                    }
+                    i += n;
+                }
+                None => {
+                    out.push('\u{FFFD}');
+                    i += crate::str::utf8_invalid_len(bytes, i);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The error of `String::from_utf8`: the bytes, and where decoding failed.
+#[derive(Debug)]
+pub struct FromUtf8Error {
+    bytes: Vec<u8>,
+    error: crate::str::Utf8Error,
+}
+
+impl FromUtf8Error {
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        self.bytes.as_slice()
+    }
+
+    pub fn utf8_error(&self) -> crate::str::Utf8Error {
+        self.error.clone()
+    }
 }

@@ -10,7 +10,7 @@ use crate::cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd};
 use crate::default::Default;
 use crate::intrinsics;
 use crate::marker::Copy;
-use crate::ops::{Deref, DerefMut, Drop, Index, IndexMut};
+use crate::ops::{Deref, DerefMut, Drop, FnMut, Index, IndexMut};
 use crate::ops::{Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
 use crate::option::Option::{self, None, Some};
 
@@ -245,12 +245,6 @@ impl<T> Vec<T> {
         if at > len {
             panic!("`at` split index (is {}) should be <= len (is {})", at, len);
         }
-        if at == 0 {
-            // std hands the whole buffer over and keeps an empty one of the
-            // same capacity.
-            let cap = self.capacity();
-            return crate::mem::replace(self, Vec::with_capacity(cap));
-        }
         let other_len = len - at;
         let mut other = Vec::with_capacity(other_len);
         unsafe {
@@ -285,6 +279,16 @@ impl<T> Vec<T> {
     where
         T: PartialEq,
     {
+        self.dedup_by(|a, b| *a == *b);
+    }
+
+    pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, mut key: F) {
+        self.dedup_by(|a, b| key(a) == key(b));
+    }
+
+    /// Removes each element for which `same_bucket(element, previous kept
+    /// element)` holds, dropping it in place.
+    pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, mut same_bucket: F) {
         let len = self.len;
         if len <= 1 {
             return;
@@ -295,7 +299,7 @@ impl<T> Vec<T> {
             while read < len {
                 let cur = add(self.ptr, read);
                 let prev = add(self.ptr, write - 1);
-                if *cur == *prev {
+                if same_bucket(&mut *cur, &mut *prev) {
                     intrinsics::drop_in_place(cur);
                 } else {
                     if read != write {
@@ -307,6 +311,48 @@ impl<T> Vec<T> {
             }
         }
         self.len = write;
+    }
+
+    /// Keeps the elements for which `f` holds, in order; the others are
+    /// dropped as they are visited.
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
+        self.retain_mut(|x| f(x));
+    }
+
+    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, mut f: F) {
+        let len = self.len;
+        let mut write = 0;
+        let mut read = 0;
+        unsafe {
+            while read < len {
+                let cur = add(self.ptr, read);
+                if f(&mut *cur) {
+                    if read != write {
+                        intrinsics::copy_nonoverlapping(cur as *const T, add(self.ptr, write), 1);
+                    }
+                    write += 1;
+                } else {
+                    intrinsics::drop_in_place(cur);
+                }
+                read += 1;
+            }
+        }
+        self.len = write;
+    }
+
+    #[track_caller]
+    pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, mut f: F) {
+        let len = self.len;
+        if new_len > len {
+            self.reserve(new_len - len);
+            while self.len < new_len {
+                let value = f();
+                unsafe { intrinsics::write(add(self.ptr, self.len), value) };
+                self.len += 1;
+            }
+        } else {
+            self.truncate(new_len);
+        }
     }
 
     /// Resizes to `new_len`, cloning `value` into new slots (the last one
@@ -525,6 +571,42 @@ macro_rules! vec {
         $crate::mem::forget(array);
         v
     }};
+}
+
+impl<T: crate::hash::Hash> crate::hash::Hash for Vec<T> {
+    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state)
+    }
+}
+
+impl<T> crate::convert::AsRef<[T]> for Vec<T> {
+    fn as_ref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T> crate::convert::AsMut<[T]> for Vec<T> {
+    fn as_mut(&mut self) -> &mut [T] {
+        self.as_mut_slice()
+    }
+}
+
+impl<T: Clone> crate::convert::From<&[T]> for Vec<T> {
+    fn from(s: &[T]) -> Vec<T> {
+        s.to_vec()
+    }
+}
+
+impl<T: Clone> crate::convert::From<&mut [T]> for Vec<T> {
+    fn from(s: &mut [T]) -> Vec<T> {
+        s.to_vec()
+    }
+}
+
+impl crate::convert::From<&str> for Vec<u8> {
+    fn from(s: &str) -> Vec<u8> {
+        s.as_bytes().to_vec()
+    }
 }
 
 impl<T: crate::fmt::Debug> crate::fmt::Debug for Vec<T> {

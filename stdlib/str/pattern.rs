@@ -2,6 +2,7 @@
 //! (std's `Pattern`, reduced to the queries the library makes).
 
 use crate::option::Option::{self, None, Some};
+use crate::ops::FnMut;
 use crate::string::String;
 
 pub trait Pattern {
@@ -134,5 +135,23 @@ impl Pattern for &[char] {
         }
         let (c, start) = h.char_before(end);
         if self.contains(&c) { Some(end - start) } else { None }
+    }
+}
+
+impl<F: FnMut(char) -> bool> Pattern for F {
+    fn prefix_len_at(&mut self, h: &str, i: usize) -> Option<usize> {
+        if i >= h.len() {
+            return None;
+        }
+        let (c, n) = h.char_at(i);
+        if self(c) { Some(n) } else { None }
+    }
+
+    fn suffix_len_at(&mut self, h: &str, end: usize) -> Option<usize> {
+        if end == 0 {
+            return None;
+        }
+        let (c, start) = h.char_before(end);
+        if self(c) { Some(end - start) } else { None }
     }
 }

@@ -21,7 +21,8 @@ pub fn run_tests(compiled: &Compiled, fuel: Option<u64>) -> i32 {
     let mut backtrace_note_shown = false;
     for (name, def) in tests {
         let result = run_one(compiled, def, &name, fuel, &mut backtrace_note_shown);
-        println!("test {name} ... {}", if result.passed { "ok" } else { "FAILED" });
+        let label = if is_should_panic(compiled, def) { " - should panic" } else { "" };
+        println!("test {name}{label} ... {}", if result.passed { "ok" } else { "FAILED" });
         results.push(result);
     }
     let failed: Vec<&TestResult> = results.iter().filter(|r| !r.passed).collect();
@@ -55,6 +56,10 @@ pub fn run_tests(compiled: &Compiled, fuel: Option<u64>) -> i32 {
     }
 }
 
+fn is_should_panic(compiled: &Compiled, def: ferrum_hir::hir::DefId) -> bool {
+    matches!(&compiled.program.krate.defs[def].kind, ferrum_hir::hir::DefKind::Fn(f) if f.should_panic)
+}
+
 /// The test's path inside the crate, as libtest prints it (`tests::name`).
 fn test_name(compiled: &Compiled, def: ferrum_hir::hir::DefId) -> String {
     let path = ferrum_hir::def_path(&compiled.program.krate, def);
@@ -77,8 +82,7 @@ fn run_one(
     };
     let mut capture = CaptureOutput::default();
     let outcome = ferrum_interp::run(&compiled.program, &compiled.mir, &compiled.sources, def, &opts, &mut capture);
-    let should_panic =
-        matches!(&compiled.program.krate.defs[def].kind, ferrum_hir::hir::DefKind::Fn(f) if f.should_panic);
+    let should_panic = is_should_panic(compiled, def);
     let mut output = String::from_utf8_lossy(&capture.stdout).into_owned();
     let mut stderr = String::from_utf8_lossy(&capture.stderr).into_owned();
     // libtest prints the backtrace hint once per process, not per test.

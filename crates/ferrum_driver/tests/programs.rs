@@ -13,8 +13,10 @@
 //! * `ub/NAME.rs`: valid Rust with undefined behaviour (or a leak) and one
 //!   `//~ UB <kind>` annotation on the faulting line (for a leak: the line
 //!   that allocates). `ferrum run NAME.rs` must exit with 134, its stderr's
-//!   first line must be `error: undefined behavior: <kind>: ...` and its
-//!   first ` --> ` location must be `NAME.rs:LINE:COL` on the annotated line.
+//!   first line must be `error: undefined behavior: <kind>: ...`, its
+//!   first ` --> ` location must be `NAME.rs:LINE:COL` on the annotated line,
+//!   and it must show the backtrace and the allocation's history (`allocated
+//!   here`, `freed here`) where the kind has them.
 //! * `ub-clean/NAME.rs`: correct `unsafe` programs (raw pointers,
 //!   `std::alloc`, `std::ptr`, hand-written containers) checked exactly like
 //!   run-pass ones: the memory checker must report nothing, and the output
@@ -532,6 +534,18 @@ fn first_location(stderr: &str) -> Option<(String, u64)> {
     Some((parts.next()?.to_string(), line))
 }
 
+/// What every report of `kind` shows besides the first line: the user's
+/// frames, and the allocation's history where there is one.
+fn ub_report_parts(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "memory-leak" => &["never freed"],
+        "use-after-free" => &["backtrace (innermost first):", "allocated here", "freed here"],
+        "double-free" => &["backtrace (innermost first):", "allocated here", "first freed here"],
+        "dangling-stack" => &["backtrace (innermost first):", "the variable was declared here"],
+        _ => &["backtrace (innermost first):"],
+    }
+}
+
 fn ub_program(dir: &Path, name: &str) -> Result<(), Failed> {
     let source = read_expected(dir, name)?;
     let annotations = parse_ub_annotations(&source);
@@ -564,6 +578,11 @@ fn ub_program(dir: &Path, name: &str) -> Result<(), Failed> {
         }
         None => {
             let _ = writeln!(report, "location: expected ` --> {name}:{line}:COL`, ferrum printed none");
+        }
+    }
+    for part in ub_report_parts(kind) {
+        if !out.stderr.contains(part) {
+            let _ = writeln!(report, "the report lacks `{part}`");
         }
     }
     if report.is_empty() {

@@ -31,6 +31,9 @@ struct MarkData {
     parent: Mark,
     depth: u32,
     def_crate: CrateKind,
+    /// Built-in derive expansions: their identifiers never name the
+    /// user's items in patterns (rustc's def-site hygiene).
+    opaque: bool,
 }
 
 pub(crate) struct Hygiene {
@@ -45,15 +48,30 @@ pub(crate) const RECURSION_LIMIT: u32 = 128;
 
 impl Hygiene {
     pub(crate) fn new() -> Hygiene {
-        let root = MarkData { parent: Mark::ROOT, depth: 0, def_crate: CrateKind::User };
+        let root = MarkData { parent: Mark::ROOT, depth: 0, def_crate: CrateKind::User, opaque: false };
         Hygiene { marks: vec![root], tagged: FxHashMap::default(), by_parts: FxHashMap::default() }
     }
 
     /// A new expansion whose macro was called from code of mark `parent`.
     pub(crate) fn new_mark(&mut self, parent: Mark, def_crate: CrateKind) -> Mark {
         let depth = self.marks[parent.0 as usize].depth + 1;
-        self.marks.push(MarkData { parent, depth, def_crate });
+        self.marks.push(MarkData { parent, depth, def_crate, opaque: false });
         Mark(self.marks.len() as u32 - 1)
+    }
+
+    /// A mark for code the compiler generates (`#[derive]`), see
+    /// [`Hygiene::is_opaque`].
+    pub(crate) fn new_opaque_mark(&mut self, parent: Mark) -> Mark {
+        let mark = self.new_mark(parent, CrateKind::Std);
+        self.marks[mark.0 as usize].opaque = true;
+        mark
+    }
+
+    /// Whether `sym` was written by compiler-generated code: a lone
+    /// identifier pattern there is always a new binding.
+    pub(crate) fn is_opaque(&self, sym: Symbol) -> bool {
+        let mark = self.mark_of(sym);
+        mark != Mark::ROOT && self.marks[mark.0 as usize].opaque
     }
 
     pub(crate) fn depth(&self, mark: Mark) -> u32 {

@@ -123,6 +123,9 @@ impl<'a> Lowerer<'a> {
     /// A lone identifier naming a unit struct, unit variant or const is a
     /// path pattern, not a binding.
     fn ident_as_path(&mut self, name: ast::Ident) -> Option<PatKind> {
+        if self.hygiene.is_opaque(name.name) {
+            return None;
+        }
         let res = self.lookup_items_only(name)?;
         let plain = self.plain(name.name);
         match res {

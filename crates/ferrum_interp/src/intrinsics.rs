@@ -261,8 +261,13 @@ pub fn resolve_intrinsic(
             valid: Validity::Raw,
         },
         "offset" | "arith_offset" => {
-            let ty = t(0)?;
-            let pointee = m.tcx.pointee(ty).unwrap_or(ty);
+            // The stride is the size of what the pointer argument points to
+            // (the generic argument may itself be a pointer type, `&str`).
+            let ptr = match args.first() {
+                Some(&a) => a,
+                None => t(0)?,
+            };
+            let pointee = m.tcx.pointee(ptr).unwrap_or(ptr);
             Intrinsic::Offset {
                 stride: layout(pointee)?.size,
                 inbounds: name == "offset",

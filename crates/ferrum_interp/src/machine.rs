@@ -66,7 +66,10 @@ impl<'a> Machine<'a> {
     ) -> Machine<'a> {
         let upvars = closure_upvars(prog, mir);
         let non_null = ["NonNull", "non_null"].iter().filter_map(|n| prog.krate.lang_item(n)).collect::<Vec<_>>();
-        let layouts = LayoutCx::new(&prog.tcx, &prog.items).with_closure_upvars(upvars).with_non_null(non_null);
+        let layouts = LayoutCx::new(&prog.tcx, &prog.items)
+            .with_closure_upvars(upvars)
+            .with_non_null(non_null)
+            .with_normalizer(|t| prog.normalize(t));
         Machine {
             prog,
             tcx: &prog.tcx,
@@ -131,13 +134,21 @@ impl<'a> Machine<'a> {
         match d.parent.map(|p| &self.prog.krate.defs[p]) {
             Some(p) if matches!(p.kind, DefKind::Impl(_) | DefKind::Trait(_)) => {
                 let owner = match &p.kind {
-                    DefKind::Impl(_) => self
-                        .prog
-                        .items
-                        .impl_self_tys
-                        .get(&d.parent.unwrap())
-                        .map(|&t| self.ty_name(t))
-                        .unwrap_or_default(),
+                    DefKind::Impl(_) => {
+                        let ty = self
+                            .prog
+                            .items
+                            .impl_self_tys
+                            .get(&d.parent.unwrap())
+                            .map(|&t| self.ty_name(t))
+                            .unwrap_or_default();
+                        // `<*const T>::read`, as rustc names such methods.
+                        if ty.starts_with(['<', '&', '[', '(', '*']) {
+                            format!("<{ty}>")
+                        } else {
+                            ty
+                        }
+                    }
                     _ => p.name.as_str().to_string(),
                 };
                 format!("{owner}::{}", d.name)

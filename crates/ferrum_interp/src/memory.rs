@@ -271,8 +271,9 @@ impl Memory {
             return Err(UbError::new(
                 UbKind::OutOfBounds,
                 format!(
-                    "{} {size} bytes at offset {rel} of a {}-byte {} allocation",
+                    "{} {} at offset {rel} of a {}-byte {} allocation",
                     what.trim_end_matches(" through"),
+                    crate::ub::n_bytes(size),
                     alloc.size(),
                     alloc.kind.name()
                 ),

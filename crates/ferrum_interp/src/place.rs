@@ -349,7 +349,8 @@ impl<'a> Machine<'a> {
         UbError::new(
             UbKind::UninitRead,
             format!(
-                "reading {size} bytes at offset {off} of a {}-byte {} allocation, but byte {} is uninitialized",
+                "reading {} at offset {off} of a {}-byte {} allocation, but byte {} is uninitialized",
+                crate::ub::n_bytes(size as u64),
                 a.size(),
                 a.kind.name(),
                 off + first

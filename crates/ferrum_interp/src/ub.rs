@@ -49,6 +49,14 @@ impl UbKind {
     }
 }
 
+/// `1 byte`, `4 bytes`: sizes in messages.
+pub fn n_bytes(n: impl Into<u64>) -> String {
+    match n.into() {
+        1 => "1 byte".to_string(),
+        n => format!("{n} bytes"),
+    }
+}
+
 /// Undefined behaviour found at an access, before it is located in the program.
 #[derive(Clone, Debug)]
 pub struct UbError {

@@ -495,6 +495,14 @@ fn leak_and_double_free() {
         }
         o => panic!("{o:?}"),
     }
+    // `--ignore-leaks`: the same program ends normally, reporting nothing.
+    let opts = InterpOptions {
+        check_leaks: false,
+        ..InterpOptions::default()
+    };
+    let r = p.run_with(main, &opts);
+    assert!(matches!(r.outcome, Outcome::Exit(0)), "{:?}", r.outcome);
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
 
     let mut p = TestProg::new();
     let (alloc, dealloc2) = builtins(&mut p);

@@ -251,6 +251,9 @@ pub struct LayoutCx<'a> {
     closure_upvars: FxHashMap<(DefId, u32), Vec<Ty>>,
     /// ADTs whose first scalar is never null (`NonNull`), marked by the library.
     non_null: FxHashSet<DefId>,
+    /// Resolves associated-type projections in substituted field types
+    /// (`Option<I::Item>` in a generic struct).
+    normalizer: Option<Box<dyn Fn(Ty) -> Ty + 'a>>,
 }
 
 impl<'a> LayoutCx<'a> {
@@ -262,6 +265,7 @@ impl<'a> LayoutCx<'a> {
             in_progress: RefCell::default(),
             closure_upvars: FxHashMap::default(),
             non_null: FxHashSet::default(),
+            normalizer: None,
         }
     }
 
@@ -269,6 +273,21 @@ impl<'a> LayoutCx<'a> {
     pub fn with_closure_upvars(mut self, upvars: FxHashMap<(DefId, u32), Vec<Ty>>) -> LayoutCx<'a> {
         self.closure_upvars = upvars;
         self
+    }
+
+    /// Sets how projections in field types are resolved.
+    pub fn with_normalizer(mut self, normalize: impl Fn(Ty) -> Ty + 'a) -> LayoutCx<'a> {
+        self.normalizer = Some(Box::new(normalize));
+        self
+    }
+
+    /// `ty` substituted with `substs`, projections resolved.
+    fn subst(&self, ty: Ty, substs: &[Ty]) -> Ty {
+        let t = self.tcx.subst(ty, substs);
+        match &self.normalizer {
+            Some(normalize) => normalize(t),
+            None => t,
+        }
     }
 
     /// Marks ADTs (such as the library's `NonNull`) whose pointer is never null.
@@ -298,7 +317,7 @@ impl<'a> LayoutCx<'a> {
             return None;
         };
         let tys = self.closure_upvars.get(&(owner, expr))?;
-        Some(tys.iter().map(|&t| self.tcx.subst(t, &substs)).collect())
+        Some(tys.iter().map(|&t| self.subst(t, &substs)).collect())
     }
 
     /// The field types of `variant` of a struct, enum, union, tuple or closure.
@@ -308,7 +327,7 @@ impl<'a> LayoutCx<'a> {
             TyKind::Adt(def, substs) => self.items.adts.get(&def).map_or(Vec::new(), |adt| {
                 adt.variants
                     .get(variant as usize)
-                    .map_or(Vec::new(), |v| v.fields.iter().map(|f| self.tcx.subst(f.ty, &substs)).collect())
+                    .map_or(Vec::new(), |v| v.fields.iter().map(|f| self.subst(f.ty, &substs)).collect())
             }),
             TyKind::Closure { .. } => self.closure_upvar_tys(ty).unwrap_or_default(),
             _ => Vec::new(),

@@ -30,6 +30,7 @@ pub fn collect_items(krate: &Crate, tcx: &TyCtxt, diags: &mut Diagnostics) -> It
     collect_supertraits(krate, tcx, &mut items, diags);
     collect_assoc_tys(krate, tcx, &mut items, diags);
     collect_predicates(krate, tcx, &mut items, diags);
+    collect_assoc_ty_bounds(krate, tcx, &mut items, diags);
     for (def, d) in krate.defs.iter() {
         items.generic_counts.insert(def, generics::param_count(krate, def));
         match &d.kind {
@@ -113,6 +114,30 @@ fn collect_predicates(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diags
         }
     }
     items.predicates.extend(predicates);
+}
+
+/// `type Name: Bound;` in traits: a predicate on `<Self as Trait>::Name`.
+fn collect_assoc_ty_bounds(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diags: &mut Diagnostics) {
+    let mut found = Vec::new();
+    for (def, d) in krate.defs.iter() {
+        let DefKind::Trait(t) = &d.kind else { continue };
+        let substs: crate::ty::Substs = generics::identity_substs(tcx, krate, def).into();
+        let mut preds = Vec::new();
+        for &item in &t.items {
+            let DefKind::TypeAlias { bounds, .. } = &krate.defs[item].kind else { continue };
+            let name = krate.defs[item].name;
+            let projection = tcx.intern(crate::ty::TyKind::Projection { trait_: def, substs: substs.clone(), name });
+            for b in bounds.iter().filter(|b| !b.maybe) {
+                if let Some(pred) = lowerer(krate, tcx, items, diags, item).lower_trait_bound(b, projection) {
+                    preds.push(pred);
+                }
+            }
+        }
+        if !preds.is_empty() {
+            found.push((def, preds));
+        }
+    }
+    items.assoc_ty_bounds.extend(found);
 }
 
 /// Supertraits of every trait (needed before anything names an associated

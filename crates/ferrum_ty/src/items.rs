@@ -80,4 +80,8 @@ pub struct ItemTables {
     pub supertraits: FxHashMap<DefId, Vec<TraitRef>>,
     /// Traits declaring a method or associated const of a given name.
     pub traits_with_item: FxHashMap<Symbol, Vec<DefId>>,
+    /// Bounds on each trait's associated types (`type IntoIter: Iterator<Item
+    /// = Self::Item>`), as predicates on the projection, in terms of the
+    /// trait's parameters.
+    pub assoc_ty_bounds: FxHashMap<DefId, Vec<TraitPredicate>>,
 }

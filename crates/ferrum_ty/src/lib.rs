@@ -10,6 +10,7 @@
 //! inference variables; every expression has a type (`Error` after an error).
 
 mod check;
+mod coherence;
 mod collect;
 pub mod const_eval;
 pub mod display;
@@ -19,6 +20,7 @@ pub mod impls;
 pub mod infer;
 pub mod items;
 pub mod lower_ty;
+mod marker_impls;
 pub mod privacy;
 pub mod program;
 pub mod results;
@@ -27,7 +29,7 @@ pub mod ty;
 
 pub use collect::variant_of;
 pub use program::TypedProgram;
-pub use results::{Adjust, Capture, CaptureMode, ClosureInfo, ClosureKind, TypeckResults, ValueRes};
+pub use results::{Adjust, Capture, CaptureMode, ClosureInfo, ClosureKind, ForLoop, TypeckResults, ValueRes};
 
 use ferrum_hir::hir::{BodyId, Crate, DefId, DefKind};
 use ferrum_span::Diagnostics;
@@ -38,7 +40,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
+    coherence::check_inherent_impls(&krate, &tcx, &items, diags);
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
+    marker_impls::check_marker_impls(&krate, &tcx, &items, &impls, diags);
     let mut typeck = FxHashMap::default();
     let mut closures = traits::ClosureTable::default();
     let mut queued: FxHashSet<DefId> = FxHashSet::default();
@@ -110,12 +114,14 @@ fn with_implementations(krate: &Crate, impls: &impls::ImplIndex, def: DefId) -> 
 
 /// Items a checked body refers to: their bodies are needed too.
 fn reached_defs(results: &TypeckResults) -> Vec<DefId> {
-    results
+    let mut defs: Vec<DefId> = results
         .value_res
         .values()
         .filter_map(|res| match res {
             ValueRes::Fn(def, _) | ValueRes::Const(def, _) | ValueRes::Static(def) => Some(*def),
             _ => None,
         })
-        .collect()
+        .collect();
+    defs.extend(results.for_loops.values().flat_map(|f| [f.into_iter, f.next]));
+    defs
 }

@@ -257,6 +257,26 @@ impl TyLowerer<'_> {
     fn find_assoc_trait(&mut self, base: Ty, name: ferrum_span::Symbol) -> Option<crate::items::TraitRef> {
         let mut owner = self.owner;
         while let Some(def) = owner {
+            // Bounds on a parameter come first: in `impl<I: Iterator>
+            // IntoIterator for I`, `I::Item` is `Iterator`'s.
+            if let Some(generics) = crate::generics::own_generics(self.krate, def) {
+                for pred in &generics.predicates {
+                    let Res::Def(trait_) = pred.bound.trait_ else { continue };
+                    // A bound on a projection (`I::Item: IntoIterator`) can't
+                    // give meaning to a bare `X::name`, and lowering it here
+                    // would recurse.
+                    if self.trait_with_assoc(trait_, name).is_none()
+                        || matches!(self.krate.types[pred.ty].kind, ferrum_hir::hir::TypeRefKind::Assoc { .. })
+                    {
+                        continue;
+                    }
+                    let bounded = self.lower(pred.ty);
+                    if bounded == base {
+                        let bound = pred.bound.clone();
+                        return self.lower_trait_bound(&bound, base).map(|p| p.trait_ref);
+                    }
+                }
+            }
             match &self.krate.defs[def].kind {
                 DefKind::Trait(_) if matches!(self.tcx.kind(base), TyKind::Param { index: 0, .. }) => {
                     if let Some(found) = self.trait_with_assoc(def, name) {
@@ -276,19 +296,6 @@ impl TyLowerer<'_> {
                     let _ = imp;
                 }
                 _ => {}
-            }
-            if let Some(generics) = crate::generics::own_generics(self.krate, def) {
-                for pred in &generics.predicates {
-                    let Res::Def(trait_) = pred.bound.trait_ else { continue };
-                    if self.trait_with_assoc(trait_, name).is_none() {
-                        continue;
-                    }
-                    let bounded = self.lower(pred.ty);
-                    if bounded == base {
-                        let bound = pred.bound.clone();
-                        return self.lower_trait_bound(&bound, base).map(|p| p.trait_ref);
-                    }
-                }
             }
             owner = self.krate.defs[def].parent;
         }

@@ -70,10 +70,24 @@ pub struct TypeckResults {
     pub binding_modes: ArenaMap<BindingId, Option<Mutability>>,
     /// Variant index of ADT patterns and struct literals of enums.
     pub variant_indices: ArenaMap<PatId, u32>,
+    /// `for` loops that iterate through `IntoIterator`/`Iterator` (loops
+    /// over integer ranges count directly and have no entry).
+    pub for_loops: ArenaMap<ExprId, ForLoop>,
     /// Signature, kind and captures of every closure expression.
     pub closures: rustc_hash::FxHashMap<ExprId, ClosureInfo>,
     /// Whether checking this body reported an error.
     pub tainted: bool,
+}
+
+/// How a `for` loop iterates: `into_iter(iterable)` gives `iter`, whose
+/// `next` gives `Option<item>`.
+#[derive(Clone, Debug)]
+pub struct ForLoop {
+    pub into_iter: DefId,
+    pub next: DefId,
+    pub iterable: Ty,
+    pub iter: Ty,
+    pub item: Ty,
 }
 
 /// Which `Fn*` traits a closure implements: the most restrictive use of

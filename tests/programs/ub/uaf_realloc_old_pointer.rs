@@ -3,7 +3,7 @@ use std::alloc::{alloc, realloc, dealloc, Layout};
 
 fn main() {
     unsafe {
-        let layout = lay(Layout::array::<u16>(2));
+        let layout = Layout::array::<u16>(2).unwrap();
         let old = alloc(layout) as *mut u16;
         old.write(1);
         old.add(1).write(2);
@@ -11,13 +11,6 @@ fn main() {
         println!("{}", *new.add(1));
         let stale = *old.add(1); //~ UB use-after-free
         println!("{}", stale);
-        dealloc(new as *mut u8, lay(Layout::from_size_align(64, 2)));
-    }
-}
-
-fn lay(l: Result<Layout, std::alloc::LayoutError>) -> Layout {
-    match l {
-        Ok(l) => l,
-        Err(_) => panic!("invalid layout"),
+        dealloc(new as *mut u8, Layout::from_size_align(64, 2).unwrap());
     }
 }

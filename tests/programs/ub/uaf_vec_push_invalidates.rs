@@ -17,12 +17,12 @@ impl MyVec {
     fn push(&mut self, v: i32) {
         if self.len == self.cap {
             let new_cap = if self.cap == 0 { 2 } else { self.cap * 2 };
-            let new_layout = lay(Layout::array::<i32>(new_cap));
+            let new_layout = Layout::array::<i32>(new_cap).unwrap();
             unsafe {
                 self.ptr = if self.cap == 0 {
                     alloc(new_layout) as *mut i32
                 } else {
-                    let old = lay(Layout::array::<i32>(self.cap));
+                    let old = Layout::array::<i32>(self.cap).unwrap();
                     realloc(self.ptr as *mut u8, old, new_layout.size()) as *mut i32
                 };
             }
@@ -40,7 +40,7 @@ impl MyVec {
 impl Drop for MyVec {
     fn drop(&mut self) {
         if self.cap > 0 {
-            unsafe { dealloc(self.ptr as *mut u8, lay(Layout::array::<i32>(self.cap))) }
+            unsafe { dealloc(self.ptr as *mut u8, Layout::array::<i32>(self.cap).unwrap()) }
         }
     }
 }
@@ -53,11 +53,4 @@ fn main() {
     println!("first = {}", unsafe { *first });
     v.push(3);
     println!("first = {}", unsafe { *first }); //~ UB use-after-free
-}
-
-fn lay(l: Result<Layout, std::alloc::LayoutError>) -> Layout {
-    match l {
-        Ok(l) => l,
-        Err(_) => panic!("invalid layout"),
-    }
 }

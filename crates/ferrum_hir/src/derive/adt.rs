@@ -3,7 +3,7 @@
 //! their impls from this, never from the AST directly.
 
 use crate::hygiene::is_keyword;
-use ferrum_span::Symbol;
+use ferrum_span::{Span, Symbol};
 use ferrum_syntax::ast::{self, Ast, GenericParamKind, VariantData, WherePredicate};
 use ferrum_syntax::{print_bounds, print_type};
 
@@ -28,6 +28,8 @@ pub(crate) struct Variant {
     pub fields: Vec<String>,
     /// `#[default]` on the variant.
     pub is_default: bool,
+    /// The variant's name (the type's name for a struct or union).
+    pub span: Span,
 }
 
 enum Param {
@@ -60,12 +62,12 @@ impl Adt {
         let text = |s: Symbol| ident_text(plain(s));
         let (kind, name, generics, variants) = match &item.kind {
             ast::ItemKind::Struct { name, generics, data } => {
-                let v = variant(text(name.name), data, &text, false, enabled);
+                let v = variant(text(name.name), name.span, data, &text, false, enabled);
                 (AdtKind::Struct, name, generics, vec![v])
             }
             ast::ItemKind::Union { name, generics, fields } => {
                 let data = VariantData::Named(Vec::new());
-                let mut v = variant(text(name.name), &data, &text, false, enabled);
+                let mut v = variant(text(name.name), name.span, &data, &text, false, enabled);
                 v.fields =
                     fields.iter().filter(|f| enabled(&f.attrs)).filter_map(|f| f.name.map(|n| text(n.name))).collect();
                 (AdtKind::Union, name, generics, vec![v])
@@ -76,7 +78,7 @@ impl Adt {
                     .filter(|v| enabled(&v.attrs))
                     .map(|v| {
                         let is_default = v.attrs.iter().any(|a| is_attr(a, "default", plain));
-                        variant(text(v.name.name), &v.data, &text, is_default, enabled)
+                        variant(text(v.name.name), v.name.span, &v.data, &text, is_default, enabled)
                     })
                     .collect();
                 (AdtKind::Enum, name, generics, vs)
@@ -198,6 +200,7 @@ impl Adt {
 
 fn variant(
     name: String,
+    span: Span,
     data: &VariantData,
     text: &dyn Fn(Symbol) -> String,
     is_default: bool,
@@ -214,7 +217,7 @@ fn variant(
         .enumerate()
         .map(|(i, f)| f.name.map_or(i.to_string(), |n| text(n.name)))
         .collect();
-    Variant { name, shape, fields, is_default }
+    Variant { name, shape, fields, is_default, span }
 }
 
 fn is_attr(a: &ast::Attribute, name: &str, plain: &dyn Fn(Symbol) -> Symbol) -> bool {

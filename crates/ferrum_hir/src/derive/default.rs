@@ -22,6 +22,7 @@ pub(super) fn expand(input: &DeriveInput) -> Generated {
                 [] => return Err(Diagnostic::error("`#[derive(Default)]` on enum with no `#[default]`").code("E0665")),
                 [v] if v.shape != Shape::Unit => {
                     return Err(Diagnostic::error("the `#[default]` attribute may only be used on unit enum variants")
+                        .primary(v.span, "")
                         .help("consider a manual implementation of `Default`"))
                 }
                 [v] => adt.variant_path(v),

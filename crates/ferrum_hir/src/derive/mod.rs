@@ -23,6 +23,8 @@ mod partial_ord;
 use crate::attrs::{attr_name, derives};
 use crate::collect::CollectCx;
 use crate::ctx::*;
+use crate::hir::DefKind;
+use crate::hygiene::Mark;
 use adt::Adt;
 use ferrum_span::{Diagnostic, Diagnostics, Span};
 use ferrum_syntax::ast::{self, Ast, ItemId, TokenKind};
@@ -71,6 +73,7 @@ impl<'a> Lowerer<'a> {
             return;
         };
         let names: Vec<&str> = list.iter().map(|(n, _)| n.as_str()).collect();
+        let name_span = item.name().map_or(item.span, |n| n.span);
         let input = DeriveInput { adt: &adt, derived: &names };
         for &(name, span) in &list {
             let generator = GENERATORS.iter().find(|(n, _)| *n == name.as_str());
@@ -81,7 +84,11 @@ impl<'a> Lowerer<'a> {
                 continue;
             };
             match generate(&input) {
-                Ok(text) => self.collect_generated(&text, span, cx, macros),
+                Ok(text) => {
+                    let first = self.krate.defs.len();
+                    self.collect_generated(&text, span, cx, macros);
+                    self.mark_derived(first, name_span);
+                }
                 Err(mut d) => {
                     if d.primary_span().is_none() {
                         d = d.primary(span, "");
@@ -104,14 +111,30 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Records the impls created since def number `first` as derived.
+    fn mark_derived(&mut self, first: usize, name_span: Span) {
+        let new = self.krate.defs.iter().skip(first);
+        let impls: Vec<_> = new.filter(|(_, d)| matches!(d.kind, DefKind::Impl(_))).map(|(id, _)| id).collect();
+        for id in impls {
+            self.krate.derived_impls.insert(id, name_span);
+        }
+    }
+
     /// Parses generated items and collects them as if written at `cx`.
     fn collect_generated(&mut self, text: &str, span: Span, cx: CollectCx, macros: &MacroScope) {
         let mut lex_diags = Diagnostics::default();
         let mut tokens = ferrum_syntax::lex(span.file, text, &mut lex_diags);
         self.diags.extend(lex_diags);
         tokens.retain(|t| t.kind != TokenKind::Eof);
+        // Like a macro expansion, the generated code gets its own hygiene
+        // mark: its locals (`other`, `state`, `__self_0`) never meet the
+        // user's names, while items and fields resolve by their plain name.
+        let mark = self.hygiene.new_opaque_mark(Mark::ROOT);
         for t in &mut tokens {
             t.span = span;
+            if let TokenKind::Ident(s) = t.kind {
+                t.kind = TokenKind::Ident(self.hygiene.tag(s, mark));
+            }
         }
         let mut ast = Ast::default();
         let items = ferrum_syntax::parse_items_from_tokens(&mut ast, &tokens, span, self.diags);

@@ -331,8 +331,10 @@ pub fn validate(code: &mut Code) {
             Inst::Assert { cond: OpRef::Frame(c), .. } => ok(c, 1),
             Inst::Switch { discr: OpRef::Frame(o), size, .. } => ok(o, size as u32),
             Inst::If { cond: OpRef::Frame(c), .. } => ok(c, 1),
+            // A zero-sized argument (a closure without captures) may sit
+            // at the very end of the frame.
             Inst::Call { ref args, .. } => args.iter().all(|a| match *a {
-                OpRef::Frame(o) => o < fs,
+                OpRef::Frame(o) => o <= fs,
                 _ => true,
             }),
             _ => true,

@@ -1,6 +1,7 @@
-//! Loops: `loop` (and `while`, desugared to it) and `for` over integer
-//! ranges, lowered as counting loops with the exact semantics of the
-//! library's `Range`/`RangeInclusive` iterators.
+//! Loops: `loop` (and `while`, desugared to it), `for` through the
+//! library's `IntoIterator`/`Iterator`, and `for` over integer ranges,
+//! lowered as counting loops with the exact semantics of the library's
+//! `Range`/`RangeInclusive` iterators (no calls per step).
 //!
 //! `a..b` yields `a, a+1, ..., b-1` and nothing if `a >= b`; `a..=b`
 //! yields `a..b` then `b` once, with an `exhausted` flag so `a..=MAX`
@@ -8,8 +9,9 @@
 //! scope; `continue` jumps back to the range test.
 
 use super::{Breakable, Builder};
-use crate::mir::{BinOp, Local, Operand, Place, Rvalue};
-use ferrum_hir::hir::{DefId, ExprId, PatId};
+use crate::mir::{BinOp, Callee, Local, Operand, Place, PlaceElem, Rvalue, TerminatorKind};
+use ferrum_hir::hir::{DefId, ExprId, Mutability, PatId};
+use ferrum_ty::ForLoop;
 use ferrum_span::{Span, Symbol};
 use ferrum_ty::ty::{Ty, TyKind};
 
@@ -33,6 +35,10 @@ impl Builder<'_, '_> {
     }
 
     pub(crate) fn for_into(&mut self, dest: Place, id: ExprId, pat: PatId, iter: ExprId, body: ExprId) {
+        if let Some(f) = self.res.for_loops.get(id).cloned() {
+            self.for_iterator_into(dest, id, pat, iter, body, &f);
+            return;
+        }
         let span = self.espan(id);
         let iter_e = self.full(iter);
         let Some((def, elem, inclusive)) = self.int_range(self.ety(iter_e)) else {
@@ -68,6 +74,55 @@ impl Builder<'_, '_> {
         self.in_temp_scope(|b| {
             b.declare_bindings(pat);
             b.bind_irrefutable(Place::local(value), pat, None);
+            for local in b.pattern_locals(pat) {
+                b.schedule_local(b.temp_scope, local, span);
+            }
+            b.for_effect(b.full(body));
+        });
+        self.goto(head, span);
+        self.breakables.pop();
+        self.cur = exit;
+        self.push_assign_unit(dest, span);
+    }
+
+    /// `for pat in iterable { body }` as rustc desugars it:
+    /// `let mut it = IntoIterator::into_iter(iterable);`
+    /// `loop { match Iterator::next(&mut it) { None => break, Some(pat) => body } }`,
+    /// with `it` living (and dropped) with the loop's statement.
+    fn for_iterator_into(&mut self, dest: Place, id: ExprId, pat: PatId, iter: ExprId, body: ExprId, f: &ForLoop) {
+        let span = self.espan(id);
+        let (iterable_ty, iter_ty, item_ty) = (self.cx.resolved(f.iterable), self.cx.resolved(f.iter), self.cx.resolved(f.item));
+        let Some(option) = self.cx.lang.option else {
+            self.unsupported(span, "`for` without the library's `Option`");
+            return;
+        };
+        let iterable = self.as_operand(self.full(iter));
+        let state = self.temp(iter_ty, span);
+        self.emit_call(Callee::Fn(f.into_iter, vec![iterable_ty].into()), vec![iterable], Place::local(state), false, span);
+        let head = self.new_block();
+        let exit = self.new_block();
+        self.goto_and_continue(head, span);
+        self.breakables.push(Breakable {
+            expr: id,
+            depth: self.scopes.len(),
+            break_block: exit,
+            continue_block: Some(head),
+            dest: dest.clone(),
+        });
+        let next_ty = self.tcx.mk_adt(option, vec![item_ty].into());
+        self.in_temp_scope(|b| {
+            let r = b.temp(b.tcx.mk_ref(iter_ty, Mutability::Mut), span);
+            b.push_assign(Place::local(r), Rvalue::Ref(Mutability::Mut, Place::local(state)), span);
+            let next = b.temp(next_ty, span);
+            b.emit_call(Callee::Fn(f.next, vec![iter_ty].into()), vec![Operand::Move(Place::local(r))], Place::local(next), false, span);
+            let d = b.new_temp(b.cx.discr_ty(), span);
+            b.push_assign(Place::local(d), Rvalue::Discriminant(Place::local(next)), span);
+            let some = b.new_block();
+            b.terminate(TerminatorKind::SwitchInt { discr: Operand::Move(Place::local(d)), targets: vec![(0, exit)], otherwise: some }, span);
+            b.cur = some;
+            let value = Place::local(next).project(PlaceElem::Downcast(1)).field(0, item_ty);
+            b.declare_bindings(pat);
+            b.bind_irrefutable(value, pat, None);
             for local in b.pattern_locals(pat) {
                 b.schedule_local(b.temp_scope, local, span);
             }

@@ -165,21 +165,9 @@ impl FnCtxt<'_> {
 
     pub(super) fn check_for(&mut self, expr: ExprId, pat: PatId, iter: ExprId, body: ExprId) -> Ty {
         let iter_ty = self.check_expr(iter, None);
-        let elem = match self.kind(iter_ty) {
-            TyKind::Adt(def, substs)
-                if [self.krate.lang_item("Range"), self.krate.lang_item("RangeInclusive")].contains(&Some(def)) =>
-            {
-                substs[0]
-            }
-            TyKind::Error => self.tcx.error(),
-            _ => {
-                let t = self.ty_str(iter_ty);
-                self.error(
-                    Diagnostic::error(format!("unsupported: `for` loops over `{t}` are not supported yet"))
-                        .primary(self.span(iter), "only integer ranges can be iterated for now"),
-                );
-                self.tcx.error()
-            }
+        let elem = match self.counting_range_elem(iter_ty) {
+            Some(elem) => elem,
+            None => self.check_for_iterator(expr, iter, iter_ty),
         };
         self.check_pat_top(pat, elem, false);
         self.breakables.insert(expr, BreakableCtxt { ty: None, may_break: false });
@@ -191,6 +179,65 @@ impl FnCtxt<'_> {
         self.breakables.remove(&expr);
         self.diverges = false;
         unit
+    }
+
+    /// The element type of `a..b` / `a..=b` over integers, which MIR
+    /// building turns into a counting loop.
+    fn counting_range_elem(&mut self, ty: Ty) -> Option<Ty> {
+        let TyKind::Adt(def, substs) = self.kind(ty) else { return None };
+        let ranges = [self.krate.lang_item("Range"), self.krate.lang_item("RangeInclusive")];
+        if !ranges.contains(&Some(def)) {
+            return None;
+        }
+        let elem = substs[0];
+        let integral = matches!(
+            self.kind(elem),
+            TyKind::Int(_) | TyKind::Uint(_) | TyKind::Infer(_, crate::ty::InferKind::Int)
+        );
+        integral.then_some(elem)
+    }
+
+    /// `for` through `IntoIterator::into_iter` and `Iterator::next`.
+    fn check_for_iterator(&mut self, expr: ExprId, iter: ExprId, iter_ty: Ty) -> Ty {
+        if matches!(self.kind(iter_ty), TyKind::Error) {
+            return self.tcx.error();
+        }
+        let lang = |name| self.krate.lang_item(name);
+        let (Some(into_iter_trait), Some(iterator)) = (lang("IntoIterator"), lang("Iterator")) else {
+            return self.tcx.error();
+        };
+        let sym = ferrum_span::Symbol::intern;
+        let (Some(into_iter), Some(next)) = (
+            crate::impls::assoc_item(self.krate, into_iter_trait, sym("into_iter")),
+            crate::impls::assoc_item(self.krate, iterator, sym("next")),
+        ) else {
+            return self.tcx.error();
+        };
+        let span = self.span(iter);
+        let goal = crate::items::TraitRef { trait_: into_iter_trait, substs: vec![iter_ty].into() };
+        if let crate::traits::Selection::Unimplemented = self.select(&goal) {
+            let t = self.ty_str(iter_ty);
+            self.error(
+                Diagnostic::error(format!("`{t}` is not an iterator"))
+                    .code("E0277")
+                    .primary(span, format!("`{t}` is not an iterator"))
+                    .note(format!("the trait `Iterator` is not implemented for `{t}`"))
+                    .note("required for `{t}` to implement `IntoIterator`".replace("{t}", &t)),
+            );
+            return self.tcx.error();
+        }
+        self.register_trait(goal, span);
+        let projection = |trait_, self_ty, name| {
+            self.tcx.intern(TyKind::Projection { trait_, substs: vec![self_ty].into(), name: sym(name) })
+        };
+        let iter_proj = projection(into_iter_trait, iter_ty, "IntoIter");
+        let iter_state = self.normalize(iter_proj, span);
+        let item_proj = projection(iterator, iter_state, "Item");
+        let item = self.normalize(item_proj, span);
+        self.process_obligations(false);
+        let for_loop = crate::ForLoop { into_iter, next, iterable: iter_ty, iter: iter_state, item };
+        self.results.for_loops.insert(expr, for_loop);
+        item
     }
 
     pub(super) fn check_match(&mut self, scrutinee: ExprId, arms: &[Arm], expected: Option<Ty>) -> Ty {

@@ -25,7 +25,7 @@ impl FnCtxt<'_> {
         }
     }
 
-    fn try_coerce(&mut self, from: Ty, to: Ty, span: Span) -> Option<Vec<Adjust>> {
+    pub(super) fn try_coerce(&mut self, from: Ty, to: Ty, span: Span) -> Option<Vec<Adjust>> {
         let (from_k, to_k) = (self.kind(from), self.kind(to));
         match (&from_k, &to_k) {
             (TyKind::Never, TyKind::Never) => return Some(vec![]),

@@ -56,11 +56,15 @@ impl FnCtxt<'_> {
         let inputs: Vec<Ty> = sig.inputs.iter().map(|&t| self.tcx.subst(t, &pick.substs)).collect();
         let inputs: Vec<Ty> = inputs.into_iter().map(|t| self.normalize(t, name_span)).collect();
         let output = self.tcx.subst(sig.output, &pick.substs);
-        let output = self.normalize(output, name_span);
         self.register_item_obligations(pick.method, &pick.substs, name_span);
         self.results.value_res.insert(expr, ValueRes::Fn(pick.method, pick.substs.into()));
         self.check_args(expr, name_span, inputs.get(1..).unwrap_or(&[]), args, true);
-        output
+        if self.infcx.has_infer(self.resolve(output)) {
+            self.process_obligations(false);
+        }
+        // After the arguments: they may decide the impl a projection in the
+        // return type needs (`parts.join(&0)`).
+        self.normalize(output, name_span)
     }
 
     /// A method called on a literal whose type is not known yet

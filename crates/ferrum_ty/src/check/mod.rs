@@ -59,6 +59,8 @@ pub struct FnCtxt<'a> {
     /// Closures of this body (keyed as in `TyKind::Closure`).
     closure_table: crate::traits::ClosureTable,
     pending_calls: Vec<closure::PendingCall>,
+    /// Nesting of `normalize` (projections whose values name projections).
+    normalize_depth: u32,
     /// Method calls on literals of unknown type, resolved after fallback.
     numeric_methods: Vec<(ExprId, ferrum_span::Symbol)>,
     /// Bindings declared without an initialiser (`let x;`).
@@ -104,6 +106,7 @@ pub fn check_body(
         obligations: Vec::new(),
         closure_table: Default::default(),
         pending_calls: Vec::new(),
+        normalize_depth: 0,
         error_count_at_start,
     };
     if let DefKind::Fn(f) = &krate.defs[owner].kind {
@@ -241,6 +244,13 @@ impl<'a> FnCtxt<'a> {
         for (p, list) in pat_adj {
             let list = list.into_iter().map(|t| self.erase_infer(self.resolve(t))).collect();
             self.results.pat_adjustments.insert(p, list);
+        }
+        let loops: Vec<_> = self.results.for_loops.iter().map(|(e, f)| (e, f.clone())).collect();
+        for (e, mut f) in loops {
+            for t in [&mut f.iterable, &mut f.iter, &mut f.item] {
+                *t = self.erase_infer(self.resolve(*t));
+            }
+            self.results.for_loops.insert(e, f);
         }
         let closures: Vec<_> = self.closure_table.iter().map(|(k, v)| (*k, v.clone())).collect();
         for (key, mut info) in closures {

@@ -130,10 +130,13 @@ impl FnCtxt<'_> {
         let method_def = crate::impls::assoc_item(self.krate, trait_, ferrum_span::Symbol::intern(method))?;
         let goal = crate::items::TraitRef { trait_, substs: vec![lt, rt].into() };
         let snapshot = self.infcx.snapshot();
-        if !self.select(&goal).holds() {
+        let rt = if self.select(&goal).holds() {
+            rt
+        } else {
             self.infcx.rollback_to(snapshot);
-            return None;
-        }
+            self.coerce_operator_rhs(trait_, lt, r, rt)?
+        };
+        let goal = crate::items::TraitRef { trait_, substs: vec![lt, rt].into() };
         let span = self.span(expr);
         self.register_trait(goal.clone(), span);
         self.results.value_res.insert(expr, ValueRes::Fn(method_def, vec![lt, rt].into()));
@@ -218,6 +221,35 @@ impl FnCtxt<'_> {
 }
 
 impl FnCtxt<'_> {
+    /// The right operand's type when the left one has exactly one impl of
+    /// the operator trait and the operand coerces to it, as rustc does
+    /// (`s + &t` with `t: String` uses `String: Add<&str>`); the coercion
+    /// is recorded on the operand.
+    fn coerce_operator_rhs(&mut self, trait_: ferrum_hir::hir::DefId, lt: Ty, r: ExprId, rt: Ty) -> Option<Ty> {
+        let var = self.new_var();
+        let goal = crate::items::TraitRef { trait_, substs: vec![lt, var].into() };
+        let snapshot = self.infcx.snapshot();
+        let target = match self.select(&goal) {
+            crate::traits::Selection::Impl { .. } => self.resolve(var),
+            _ => {
+                self.infcx.rollback_to(snapshot);
+                return None;
+            }
+        };
+        match self.try_coerce(rt, target, self.span(r)) {
+            Some(adjusts) if !self.infcx.is_unresolved_var(target) => {
+                if !adjusts.is_empty() {
+                    self.results.adjustments.entry(r).or_default().extend(adjusts);
+                }
+                Some(target)
+            }
+            _ => {
+                self.infcx.rollback_to(snapshot);
+                None
+            }
+        }
+    }
+
     /// `a op= b` on a type that isn't a primitive: a call of the compound
     /// assignment trait's method (`AddAssign::add_assign`, ...).
     fn overloaded_assign_op(&mut self, expr: ExprId, op: BinOp, lt: Ty, r: ExprId, rt: Ty) -> bool {
@@ -228,10 +260,16 @@ impl FnCtxt<'_> {
         let Some(method_def) = crate::impls::assoc_item(self.krate, trait_, name) else { return false };
         let goal = crate::items::TraitRef { trait_, substs: vec![lt, rt].into() };
         let snapshot = self.infcx.snapshot();
-        if !self.select(&goal).holds() {
+        let rt = if self.select(&goal).holds() {
+            rt
+        } else {
             self.infcx.rollback_to(snapshot);
-            return false;
-        }
+            match self.coerce_operator_rhs(trait_, lt, r, rt) {
+                Some(rt) => rt,
+                None => return false,
+            }
+        };
+        let goal = crate::items::TraitRef { trait_, substs: vec![lt, rt].into() };
         self.register_trait(goal, self.span(expr));
         self.results.value_res.insert(expr, ValueRes::Fn(method_def, vec![lt, rt].into()));
         true

@@ -58,6 +58,12 @@ impl FnCtxt<'_> {
             if let Some(preds) = self.items.predicates.get(&d) {
                 for p in preds.clone() {
                     let goal = self.subst_trait_ref(&p.trait_ref, substs);
+                    // `F: FnMut(I::Item)` with `I` known: the closure's
+                    // signature is deduced from the normalized bound.
+                    let goal = TraitRef {
+                        trait_: goal.trait_,
+                        substs: goal.substs.iter().map(|&t| self.normalize(t, span)).collect(),
+                    };
                     for &(name, ty) in &p.assoc {
                         let projection = self.tcx.intern(TyKind::Projection {
                             trait_: goal.trait_,
@@ -65,6 +71,7 @@ impl FnCtxt<'_> {
                             name,
                         });
                         let var = self.tcx.subst(ty, substs);
+                        let var = self.normalize(var, span);
                         self.obligations.push(Obligation::Projection { var, projection, span });
                     }
                     self.register_trait(goal, span);
@@ -84,9 +91,16 @@ impl FnCtxt<'_> {
     /// Replaces projections in `ty` by what they stand for where known;
     /// unknown ones become inference variables resolved later.
     pub(super) fn normalize(&mut self, ty: Ty, span: Span) -> Ty {
-        if !self.has_projection(ty) {
+        if !self.has_projection(ty) || self.normalize_depth > 16 {
             return ty;
         }
+        self.normalize_depth += 1;
+        let out = self.normalize_projections(ty, span);
+        self.normalize_depth -= 1;
+        out
+    }
+
+    fn normalize_projections(&mut self, ty: Ty, span: Span) -> Ty {
         let mut pending = Vec::new();
         let tcx = self.tcx;
         let result = tcx.fold(ty, &mut |tcx, t| match tcx.kind(t) {
@@ -144,7 +158,9 @@ impl FnCtxt<'_> {
         match self.select(&goal) {
             Selection::Impl { impl_def, substs } => {
                 let assoc = *self.items.impl_assoc_tys.get(&(impl_def, name))?;
-                Some(self.tcx.subst(assoc, &substs))
+                let ty = self.tcx.subst(assoc, &substs);
+                // `type Item = I::Item` of an adapter: normalise what it names.
+                Some(self.normalize(ty, ferrum_span::Span::default()))
             }
             Selection::Param(i) => {
                 let pred = self.env[i].clone();

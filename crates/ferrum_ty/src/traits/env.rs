@@ -59,11 +59,24 @@ fn declares_assoc_ty(krate: &Crate, trait_: DefId, name: Symbol) -> bool {
     t.items.iter().any(|&i| krate.defs[i].name == name && matches!(krate.defs[i].kind, DefKind::TypeAlias { .. }))
 }
 
-/// Adds the supertraits of every predicate, transitively.
+/// Adds the supertraits of every predicate, and the bounds of its trait's
+/// associated types (`I: IntoIterator` gives `I::IntoIter: Iterator<Item =
+/// I::Item>`), transitively.
 fn elaborate(tcx: &TyCtxt, items: &ItemTables, mut env: Vec<TraitPredicate>) -> Vec<TraitPredicate> {
     let mut i = 0;
     while i < env.len() && env.len() < 256 {
         let tr = env[i].trait_ref.clone();
+        for bound in items.assoc_ty_bounds.get(&tr.trait_).into_iter().flatten() {
+            let trait_ref = TraitRef {
+                trait_: bound.trait_ref.trait_,
+                substs: bound.trait_ref.substs.iter().map(|&t| tcx.subst(t, &tr.substs)).collect(),
+            };
+            if env.iter().any(|p| p.trait_ref == trait_ref) {
+                continue;
+            }
+            let assoc = bound.assoc.iter().map(|&(n, t)| (n, tcx.subst(t, &tr.substs))).collect();
+            env.push(TraitPredicate { trait_ref, assoc });
+        }
         for sup in items.supertraits.get(&tr.trait_).into_iter().flatten() {
             let substs: crate::ty::Substs = sup.substs.iter().map(|&t| tcx.subst(t, &tr.substs)).collect();
             let sup = TraitRef { trait_: sup.trait_, substs };

@@ -155,10 +155,80 @@ impl SelectCx<'_> {
         preds.iter().all(|p| {
             let goal = TraitRef {
                 trait_: p.trait_ref.trait_,
-                substs: p.trait_ref.substs.iter().map(|&t| self.tcx.subst(t, substs)).collect(),
+                substs: p
+                    .trait_ref
+                    .substs
+                    .iter()
+                    .map(|&t| self.normalize_in(infcx, self.tcx.subst(t, substs), depth + 1))
+                    .collect(),
             };
-            self.select_depth(infcx, &goal, depth + 1).holds()
+            if !self.select_depth(infcx, &goal, depth + 1).holds() {
+                return false;
+            }
+            // `F: FnMut(T) -> B` also fixes `B`: the binding must agree
+            // with what the projection is.
+            p.assoc.iter().all(|&(name, ty)| {
+                let expected = self.normalize_in(infcx, self.tcx.subst(ty, substs), depth + 1);
+                match self.project(infcx, &goal, name, depth + 1) {
+                    Some(actual) => infcx.unify(actual, expected).is_ok(),
+                    None => true,
+                }
+            })
         })
+    }
+
+    /// What `<goal.self as goal.trait>::name` is, if selection can tell.
+    pub fn project(&self, infcx: &mut InferCtxt, goal: &TraitRef, name: ferrum_span::Symbol, depth: u32) -> Option<Ty> {
+        let goal = super::declaring_trait_ref(self.krate, self.tcx, self.items, goal.clone(), name);
+        let self_ty = infcx.shallow_resolve(goal.self_ty());
+        if name.as_str() == "Output" && self.is_fn_trait(goal.trait_) {
+            if let Some((_, output)) = self.callable_sig(self_ty) {
+                return Some(output);
+            }
+        }
+        if matches!(self.tcx.kind(self_ty), TyKind::Infer(..)) {
+            return None;
+        }
+        match self.select_depth(infcx, &goal, depth) {
+            Selection::Impl { impl_def, substs } => {
+                let assoc = *self.items.impl_assoc_tys.get(&(impl_def, name))?;
+                Some(self.normalize_in(infcx, self.tcx.subst(assoc, &substs), depth + 1))
+            }
+            Selection::Param(i) => self.env[i].assoc.iter().find(|(n, _)| *n == name).map(|&(_, t)| t),
+            _ => None,
+        }
+    }
+
+    /// `ty` with the projections selection can resolve replaced.
+    pub fn normalize_in(&self, infcx: &mut InferCtxt, ty: Ty, depth: u32) -> Ty {
+        if depth > MAX_DEPTH {
+            return ty;
+        }
+        let mut found = Vec::new();
+        self.tcx.walk(ty, &mut |t| {
+            if matches!(self.tcx.kind(t), TyKind::Projection { .. }) {
+                found.push(t);
+            }
+        });
+        let mut out = ty;
+        for projection in found {
+            let TyKind::Projection { trait_, substs, name } = self.tcx.kind(projection) else { continue };
+            let goal = TraitRef { trait_, substs: substs.iter().map(|&t| infcx.resolve(t)).collect() };
+            if matches!(self.tcx.kind(infcx.shallow_resolve(goal.self_ty())), TyKind::Param { .. } | TyKind::Projection { .. }) {
+                // Rigid: only an environment binding can say more.
+                let Some(t) = self.env.iter().find(|p| p.trait_ref == goal).and_then(|p| {
+                    p.assoc.iter().find(|(n, _)| *n == name).map(|&(_, t)| t)
+                }) else {
+                    continue;
+                };
+                out = self.tcx.fold(out, &mut |_, x| (x == projection).then_some(t));
+                continue;
+            }
+            if let Some(t) = self.project(infcx, &goal, name, depth + 1) {
+                out = self.tcx.fold(out, &mut |_, x| (x == projection).then_some(t));
+            }
+        }
+        out
     }
 
     /// Impls the language provides: `Sized` for sized types, `Copy` and

@@ -1,0 +1,594 @@
+//! Iterator adapters: each wraps an iterator (and maybe a closure) and is
+//! itself an iterator.
+
+use super::{DoubleEndedIterator, ExactSizeIterator, IntoIterator, Iterator};
+use crate::option::Option::{self, None, Some};
+
+pub struct Map<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<I, F> Map<I, F> {
+    pub(crate) fn new(iter: I, f: F) -> Map<I, F> {
+        Map { iter, f }
+    }
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        match self.iter.next() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+}
+
+impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for Map<I, F> {
+    fn next_back(&mut self) -> Option<B> {
+        match self.iter.next_back() {
+            Some(x) => Some((self.f)(x)),
+            None => None,
+        }
+    }
+}
+
+impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
+
+pub struct Filter<I, P> {
+    iter: I,
+    predicate: P,
+}
+
+impl<I, P> Filter<I, P> {
+    pub(crate) fn new(iter: I, predicate: P) -> Filter<I, P> {
+        Filter { iter, predicate }
+    }
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for Filter<I, P> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        while let Some(x) = self.iter.next_back() {
+            if (self.predicate)(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+pub struct FilterMap<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<I, F> FilterMap<I, F> {
+    pub(crate) fn new(iter: I, f: F) -> FilterMap<I, F> {
+        FilterMap { iter, f }
+    }
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        while let Some(x) = self.iter.next() {
+            if let Some(y) = (self.f)(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
+}
+
+pub struct Enumerate<I> {
+    iter: I,
+    count: usize,
+}
+
+impl<I> Enumerate<I> {
+    pub(crate) fn new(iter: I) -> Enumerate<I> {
+        Enumerate { iter, count: 0 }
+    }
+}
+
+impl<I: Iterator> Iterator for Enumerate<I> {
+    type Item = (usize, I::Item);
+    fn next(&mut self) -> Option<(usize, I::Item)> {
+        let x = self.iter.next()?;
+        let i = self.count;
+        self.count += 1;
+        Some((i, x))
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+}
+
+impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        let x = self.iter.next_back()?;
+        let len = self.iter.len();
+        Some((self.count + len, x))
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
+
+pub struct Zip<A, B> {
+    a: A,
+    b: B,
+}
+
+impl<A, B> Zip<A, B> {
+    pub(crate) fn new(a: A, b: B) -> Zip<A, B> {
+        Zip { a, b }
+    }
+}
+
+impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
+    type Item = (A::Item, B::Item);
+    fn next(&mut self) -> Option<(A::Item, B::Item)> {
+        let x = self.a.next()?;
+        let y = self.b.next()?;
+        Some((x, y))
+    }
+}
+
+pub struct Chain<A, B> {
+    a: Option<A>,
+    b: Option<B>,
+}
+
+impl<A, B> Chain<A, B> {
+    pub(crate) fn new(a: A, b: B) -> Chain<A, B> {
+        Chain { a: Some(a), b: Some(b) }
+    }
+}
+
+impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
+    type Item = A::Item;
+    fn next(&mut self) -> Option<A::Item> {
+        if let Some(a) = &mut self.a {
+            match a.next() {
+                Some(x) => return Some(x),
+                None => self.a = None,
+            }
+        }
+        match &mut self.b {
+            Some(b) => b.next(),
+            None => None,
+        }
+    }
+}
+
+impl<A: DoubleEndedIterator, B: DoubleEndedIterator<Item = A::Item>> DoubleEndedIterator for Chain<A, B> {
+    fn next_back(&mut self) -> Option<A::Item> {
+        if let Some(b) = &mut self.b {
+            match b.next_back() {
+                Some(x) => return Some(x),
+                None => self.b = None,
+            }
+        }
+        match &mut self.a {
+            Some(a) => a.next_back(),
+            None => None,
+        }
+    }
+}
+
+pub struct Rev<I> {
+    iter: I,
+}
+
+impl<I> Rev<I> {
+    pub(crate) fn new(iter: I) -> Rev<I> {
+        Rev { iter }
+    }
+}
+
+impl<I: DoubleEndedIterator> Iterator for Rev<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        self.iter.next_back()
+    }
+}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        self.iter.next()
+    }
+}
+
+pub struct Take<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<I> Take<I> {
+    pub(crate) fn new(iter: I, n: usize) -> Take<I> {
+        Take { iter, n }
+    }
+}
+
+impl<I: Iterator> Iterator for Take<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            return None;
+        }
+        self.n -= 1;
+        self.iter.next()
+    }
+}
+
+pub struct Skip<I> {
+    iter: I,
+    n: usize,
+}
+
+impl<I> Skip<I> {
+    pub(crate) fn new(iter: I, n: usize) -> Skip<I> {
+        Skip { iter, n }
+    }
+}
+
+impl<I: Iterator> Iterator for Skip<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        while self.n > 0 {
+            self.n -= 1;
+            self.iter.next()?;
+        }
+        self.iter.next()
+    }
+}
+
+pub struct TakeWhile<I, P> {
+    iter: I,
+    predicate: P,
+    done: bool,
+}
+
+impl<I, P> TakeWhile<I, P> {
+    pub(crate) fn new(iter: I, predicate: P) -> TakeWhile<I, P> {
+        TakeWhile { iter, predicate, done: false }
+    }
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        if self.done {
+            return None;
+        }
+        let x = self.iter.next()?;
+        if (self.predicate)(&x) {
+            Some(x)
+        } else {
+            self.done = true;
+            None
+        }
+    }
+}
+
+pub struct SkipWhile<I, P> {
+    iter: I,
+    predicate: P,
+    skipping: bool,
+}
+
+impl<I, P> SkipWhile<I, P> {
+    pub(crate) fn new(iter: I, predicate: P) -> SkipWhile<I, P> {
+        SkipWhile { iter, predicate, skipping: true }
+    }
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        loop {
+            let x = self.iter.next()?;
+            if self.skipping && (self.predicate)(&x) {
+                continue;
+            }
+            self.skipping = false;
+            return Some(x);
+        }
+    }
+}
+
+pub struct StepBy<I> {
+    iter: I,
+    step_minus_one: usize,
+    first: bool,
+}
+
+impl<I> StepBy<I> {
+    #[track_caller]
+    pub(crate) fn new(iter: I, step: usize) -> StepBy<I> {
+        assert!(step != 0);
+        StepBy { iter, step_minus_one: step - 1, first: true }
+    }
+}
+
+impl<I: Iterator> Iterator for StepBy<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        if self.first {
+            self.first = false;
+            self.iter.next()
+        } else {
+            self.iter.nth(self.step_minus_one)
+        }
+    }
+}
+
+pub struct Peekable<I: Iterator> {
+    iter: I,
+    peeked: Option<Option<I::Item>>,
+}
+
+impl<I: Iterator> Peekable<I> {
+    pub(crate) fn new(iter: I) -> Peekable<I> {
+        Peekable { iter, peeked: None }
+    }
+
+    pub fn peek(&mut self) -> Option<&I::Item> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.iter.next());
+        }
+        match &self.peeked {
+            Some(Some(x)) => Some(x),
+            _ => None,
+        }
+    }
+
+    pub fn peek_mut(&mut self) -> Option<&mut I::Item> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.iter.next());
+        }
+        match &mut self.peeked {
+            Some(Some(x)) => Some(x),
+            _ => None,
+        }
+    }
+
+    pub fn next_if<F: FnOnce(&I::Item) -> bool>(&mut self, func: F) -> Option<I::Item> {
+        let next = match self.peeked.take() {
+            Some(v) => v,
+            None => self.iter.next(),
+        };
+        match next {
+            Some(x) => {
+                if func(&x) {
+                    Some(x)
+                } else {
+                    self.peeked = Some(Some(x));
+                    None
+                }
+            }
+            None => {
+                self.peeked = Some(None);
+                None
+            }
+        }
+    }
+}
+
+impl<I: Iterator> Iterator for Peekable<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        match self.peeked.take() {
+            Some(v) => v,
+            None => self.iter.next(),
+        }
+    }
+}
+
+pub struct Scan<I, St, F> {
+    iter: I,
+    state: St,
+    f: F,
+}
+
+impl<I, St, F> Scan<I, St, F> {
+    pub(crate) fn new(iter: I, state: St, f: F) -> Scan<I, St, F> {
+        Scan { iter, state, f }
+    }
+}
+
+impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for Scan<I, St, F> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        let x = self.iter.next()?;
+        (self.f)(&mut self.state, x)
+    }
+}
+
+pub struct FlatMap<I, U: IntoIterator, F> {
+    iter: I,
+    f: F,
+    front: Option<U::IntoIter>,
+}
+
+impl<I, U: IntoIterator, F> FlatMap<I, U, F> {
+    pub(crate) fn new(iter: I, f: F) -> FlatMap<I, U, F> {
+        FlatMap { iter, f, front: None }
+    }
+}
+
+impl<I: Iterator, U: IntoIterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<I, U, F> {
+    type Item = U::Item;
+    fn next(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.front {
+                if let Some(x) = inner.next() {
+                    return Some(x);
+                }
+                self.front = None;
+            }
+            let next = self.iter.next()?;
+            self.front = Some((self.f)(next).into_iter());
+        }
+    }
+}
+
+pub struct Flatten<I: Iterator>
+where
+    I::Item: IntoIterator,
+{
+    iter: I,
+    front: Option<<I::Item as IntoIterator>::IntoIter>,
+}
+
+impl<I: Iterator> Flatten<I>
+where
+    I::Item: IntoIterator,
+{
+    pub(crate) fn new(iter: I) -> Flatten<I> {
+        Flatten { iter, front: None }
+    }
+}
+
+impl<I: Iterator> Iterator for Flatten<I>
+where
+    I::Item: IntoIterator,
+{
+    type Item = <I::Item as IntoIterator>::Item;
+    fn next(&mut self) -> Option<<I::Item as IntoIterator>::Item> {
+        loop {
+            if let Some(inner) = &mut self.front {
+                if let Some(x) = inner.next() {
+                    return Some(x);
+                }
+                self.front = None;
+            }
+            let next = self.iter.next()?;
+            self.front = Some(next.into_iter());
+        }
+    }
+}
+
+pub struct Fuse<I> {
+    iter: Option<I>,
+}
+
+impl<I> Fuse<I> {
+    pub(crate) fn new(iter: I) -> Fuse<I> {
+        Fuse { iter: Some(iter) }
+    }
+}
+
+impl<I: Iterator> Iterator for Fuse<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        let next = match &mut self.iter {
+            Some(it) => it.next(),
+            None => return None,
+        };
+        if next.is_none() {
+            self.iter = None;
+        }
+        next
+    }
+}
+
+pub struct Inspect<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<I, F> Inspect<I, F> {
+    pub(crate) fn new(iter: I, f: F) -> Inspect<I, F> {
+        Inspect { iter, f }
+    }
+}
+
+impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        let x = self.iter.next()?;
+        (self.f)(&x);
+        Some(x)
+    }
+}
+
+pub struct Copied<I> {
+    iter: I,
+}
+
+impl<I> Copied<I> {
+    pub(crate) fn new(iter: I) -> Copied<I> {
+        Copied { iter }
+    }
+}
+
+impl<'a, T: 'a + Copy, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+}
+
+impl<'a, T: 'a + Copy, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Copied<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+
+pub struct Cloned<I> {
+    iter: I,
+}
+
+impl<I> Cloned<I> {
+    pub(crate) fn new(iter: I) -> Cloned<I> {
+        Cloned { iter }
+    }
+}
+
+impl<'a, T: 'a + Clone, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+}
+
+impl<'a, T: 'a + Clone, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Cloned<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}

@@ -1,0 +1,572 @@
+//! Iteration: the `Iterator` trait with its adapters and consumers,
+//! `IntoIterator` (what `for` loops call), `FromIterator` (what `collect`
+//! builds), and iterators over ranges.
+
+mod adapters;
+mod range;
+mod traits;
+
+pub use adapters::{
+    Chain, Cloned, Copied, Enumerate, Filter, FilterMap, FlatMap, Flatten, Fuse, Inspect, Map, Peekable, Rev, Scan,
+    Skip, SkipWhile, StepBy, Take, TakeWhile, Zip,
+};
+pub use range::Step;
+pub use traits::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, IntoIterator, Product, Sum};
+
+use crate::cmp::Ordering;
+use crate::option::Option::{self, None, Some};
+
+/// A source of values, one `next()` at a time.
+#[lang = "Iterator"]
+pub trait Iterator {
+    type Item;
+
+    fn next(&mut self) -> Option<Self::Item>;
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, None)
+    }
+
+    fn count(self) -> usize
+    where
+        Self: Sized,
+    {
+        let mut this = self;
+        let mut n = 0;
+        while let Some(_) = this.next() {
+            n += 1;
+        }
+        n
+    }
+
+    fn last(self) -> Option<Self::Item>
+    where
+        Self: Sized,
+    {
+        let mut this = self;
+        let mut last = None;
+        while let Some(x) = this.next() {
+            last = Some(x);
+        }
+        last
+    }
+
+    fn nth(&mut self, n: usize) -> Option<Self::Item> {
+        let mut i = 0;
+        while i < n {
+            if self.next().is_none() {
+                return None;
+            }
+            i += 1;
+        }
+        self.next()
+    }
+
+    fn step_by(self, step: usize) -> StepBy<Self>
+    where
+        Self: Sized,
+    {
+        StepBy::new(self, step)
+    }
+
+    fn chain<U: IntoIterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U::IntoIter>
+    where
+        Self: Sized,
+    {
+        Chain::new(self, other.into_iter())
+    }
+
+    fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter>
+    where
+        Self: Sized,
+    {
+        Zip::new(self, other.into_iter())
+    }
+
+    fn map<B, F: FnMut(Self::Item) -> B>(self, f: F) -> Map<Self, F>
+    where
+        Self: Sized,
+    {
+        Map::new(self, f)
+    }
+
+    fn for_each<F: FnMut(Self::Item)>(self, f: F)
+    where
+        Self: Sized,
+    {
+        let mut this = self;
+        let mut f = f;
+        while let Some(x) = this.next() {
+            f(x);
+        }
+    }
+
+    fn filter<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> Filter<Self, P>
+    where
+        Self: Sized,
+    {
+        Filter::new(self, predicate)
+    }
+
+    fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F>
+    where
+        Self: Sized,
+    {
+        FilterMap::new(self, f)
+    }
+
+    fn enumerate(self) -> Enumerate<Self>
+    where
+        Self: Sized,
+    {
+        Enumerate::new(self)
+    }
+
+    fn peekable(self) -> Peekable<Self>
+    where
+        Self: Sized,
+    {
+        Peekable::new(self)
+    }
+
+    fn skip_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> SkipWhile<Self, P>
+    where
+        Self: Sized,
+    {
+        SkipWhile::new(self, predicate)
+    }
+
+    fn take_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> TakeWhile<Self, P>
+    where
+        Self: Sized,
+    {
+        TakeWhile::new(self, predicate)
+    }
+
+    fn skip(self, n: usize) -> Skip<Self>
+    where
+        Self: Sized,
+    {
+        Skip::new(self, n)
+    }
+
+    fn take(self, n: usize) -> Take<Self>
+    where
+        Self: Sized,
+    {
+        Take::new(self, n)
+    }
+
+    fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, initial_state: St, f: F) -> Scan<Self, St, F>
+    where
+        Self: Sized,
+    {
+        Scan::new(self, initial_state, f)
+    }
+
+    fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(self, f: F) -> FlatMap<Self, U, F>
+    where
+        Self: Sized,
+    {
+        FlatMap::new(self, f)
+    }
+
+    fn flatten(self) -> Flatten<Self>
+    where
+        Self: Sized,
+        Self::Item: IntoIterator,
+    {
+        Flatten::new(self)
+    }
+
+    fn fuse(self) -> Fuse<Self>
+    where
+        Self: Sized,
+    {
+        Fuse::new(self)
+    }
+
+    fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F>
+    where
+        Self: Sized,
+    {
+        Inspect::new(self, f)
+    }
+
+    fn by_ref(&mut self) -> &mut Self
+    where
+        Self: Sized,
+    {
+        self
+    }
+
+    fn collect<B: FromIterator<Self::Item>>(self) -> B
+    where
+        Self: Sized,
+    {
+        FromIterator::from_iter(self)
+    }
+
+    fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(self, f: F) -> (B, B)
+    where
+        Self: Sized,
+    {
+        let mut left: B = Default::default();
+        let mut right: B = Default::default();
+        let mut f = f;
+        let mut this = self;
+        while let Some(x) = this.next() {
+            if f(&x) {
+                left.extend_one(x);
+            } else {
+                right.extend_one(x);
+            }
+        }
+        (left, right)
+    }
+
+    fn fold<B, F: FnMut(B, Self::Item) -> B>(self, init: B, f: F) -> B
+    where
+        Self: Sized,
+    {
+        let mut acc = init;
+        let mut f = f;
+        let mut this = self;
+        while let Some(x) = this.next() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+
+    fn reduce<F: FnMut(Self::Item, Self::Item) -> Self::Item>(self, f: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+    {
+        let mut this = self;
+        let first = this.next()?;
+        Some(this.fold(first, f))
+    }
+
+    fn all<F: FnMut(Self::Item) -> bool>(&mut self, f: F) -> bool
+    where
+        Self: Sized,
+    {
+        let mut f = f;
+        while let Some(x) = self.next() {
+            if !f(x) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn any<F: FnMut(Self::Item) -> bool>(&mut self, f: F) -> bool
+    where
+        Self: Sized,
+    {
+        let mut f = f;
+        while let Some(x) = self.next() {
+            if f(x) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn find<P: FnMut(&Self::Item) -> bool>(&mut self, predicate: P) -> Option<Self::Item>
+    where
+        Self: Sized,
+    {
+        let mut predicate = predicate;
+        while let Some(x) = self.next() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    fn find_map<B, F: FnMut(Self::Item) -> Option<B>>(&mut self, f: F) -> Option<B>
+    where
+        Self: Sized,
+    {
+        let mut f = f;
+        while let Some(x) = self.next() {
+            if let Some(b) = f(x) {
+                return Some(b);
+            }
+        }
+        None
+    }
+
+    fn position<P: FnMut(Self::Item) -> bool>(&mut self, predicate: P) -> Option<usize>
+    where
+        Self: Sized,
+    {
+        let mut predicate = predicate;
+        let mut i = 0;
+        while let Some(x) = self.next() {
+            if predicate(x) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn rposition<P: FnMut(Self::Item) -> bool>(&mut self, predicate: P) -> Option<usize>
+    where
+        Self: Sized + ExactSizeIterator + DoubleEndedIterator,
+    {
+        let mut predicate = predicate;
+        let mut i = self.len();
+        while let Some(x) = self.next_back() {
+            i -= 1;
+            if predicate(x) {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    fn max(self) -> Option<Self::Item>
+    where
+        Self: Sized,
+        Self::Item: Ord,
+    {
+        self.max_by(Ord::cmp)
+    }
+
+    fn min(self) -> Option<Self::Item>
+    where
+        Self: Sized,
+        Self::Item: Ord,
+    {
+        self.min_by(Ord::cmp)
+    }
+
+    fn max_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(self, f: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+    {
+        let mut f = f;
+        let mut this = self;
+        let mut best = this.next()?;
+        let mut best_key = f(&best);
+        while let Some(x) = this.next() {
+            let key = f(&x);
+            if key >= best_key {
+                best = x;
+                best_key = key;
+            }
+        }
+        Some(best)
+    }
+
+    fn min_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(self, f: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+    {
+        let mut f = f;
+        let mut this = self;
+        let mut best = this.next()?;
+        let mut best_key = f(&best);
+        while let Some(x) = this.next() {
+            let key = f(&x);
+            if key < best_key {
+                best = x;
+                best_key = key;
+            }
+        }
+        Some(best)
+    }
+
+    fn max_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(self, compare: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+    {
+        let mut compare = compare;
+        let mut this = self;
+        let mut best = this.next()?;
+        while let Some(x) = this.next() {
+            if compare(&best, &x) != Ordering::Greater {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+
+    fn min_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(self, compare: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+    {
+        let mut compare = compare;
+        let mut this = self;
+        let mut best = this.next()?;
+        while let Some(x) = this.next() {
+            if compare(&best, &x) == Ordering::Greater {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+
+    fn rev(self) -> Rev<Self>
+    where
+        Self: Sized + DoubleEndedIterator,
+    {
+        Rev::new(self)
+    }
+
+    fn unzip<A, B, FromA: Default + Extend<A>, FromB: Default + Extend<B>>(self) -> (FromA, FromB)
+    where
+        Self: Sized + Iterator<Item = (A, B)>,
+    {
+        let mut a: FromA = Default::default();
+        let mut b: FromB = Default::default();
+        let mut this = self;
+        while let Some((x, y)) = this.next() {
+            a.extend_one(x);
+            b.extend_one(y);
+        }
+        (a, b)
+    }
+
+    fn copied<'a, T: 'a + Copy>(self) -> Copied<Self>
+    where
+        Self: Sized + Iterator<Item = &'a T>,
+    {
+        Copied::new(self)
+    }
+
+    fn cloned<'a, T: 'a + Clone>(self) -> Cloned<Self>
+    where
+        Self: Sized + Iterator<Item = &'a T>,
+    {
+        Cloned::new(self)
+    }
+
+    fn sum<S: Sum<Self::Item>>(self) -> S
+    where
+        Self: Sized,
+    {
+        Sum::sum(self)
+    }
+
+    fn product<P: Product<Self::Item>>(self) -> P
+    where
+        Self: Sized,
+    {
+        Product::product(self)
+    }
+
+    fn eq<I: IntoIterator>(self, other: I) -> bool
+    where
+        Self: Sized,
+        Self::Item: PartialEq<I::Item>,
+    {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) => {
+                    if x != y {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+    }
+}
+
+impl<I: Iterator + ?Sized> Iterator for &mut I {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        (**self).next()
+    }
+}
+
+/// An empty iterator.
+pub fn empty<T>() -> Empty<T> {
+    Empty { _marker: crate::marker::PhantomData }
+}
+
+pub struct Empty<T> {
+    _marker: crate::marker::PhantomData<T>,
+}
+
+impl<T> Iterator for Empty<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        None
+    }
+}
+
+/// An iterator yielding one value.
+pub fn once<T>(value: T) -> Once<T> {
+    Once { value: Some(value) }
+}
+
+pub struct Once<T> {
+    value: Option<T>,
+}
+
+impl<T> Iterator for Once<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.value.take()
+    }
+}
+
+/// An endless iterator of clones of one value.
+pub fn repeat<T: Clone>(value: T) -> Repeat<T> {
+    Repeat { value }
+}
+
+pub struct Repeat<T> {
+    value: T,
+}
+
+impl<T: Clone> Iterator for Repeat<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        Some(self.value.clone())
+    }
+}
+
+/// An iterator calling a closure for each value.
+pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<F> {
+    FromFn { f }
+}
+
+pub struct FromFn<F> {
+    f: F,
+}
+
+impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        (self.f)()
+    }
+}
+
+/// `first`, then `succ` of the previous value while it gives one.
+pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
+    Successors { next: first, succ }
+}
+
+pub struct Successors<T, F> {
+    next: Option<T>,
+    succ: F,
+}
+
+impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        let item = self.next.take()?;
+        self.next = (self.succ)(&item);
+        Some(item)
+    }
+}
