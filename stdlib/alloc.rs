@@ -12,7 +12,7 @@ pub struct Layout {
 }
 
 /// The parameters given to a `Layout` constructor violate its constraints.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub struct LayoutError;
 
 impl Layout {

@@ -30,5 +30,5 @@ pub trait AsMut<T: ?Sized> {
 }
 
 /// The error of conversions that cannot fail.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum Infallible {}

@@ -524,7 +524,7 @@ impl crate::default::Default for &str {
 }
 
 /// Where UTF-8 decoding failed (std's `str::Utf8Error`).
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Utf8Error {
     valid_up_to: usize,
     error_len: Option<u8>,

@@ -487,6 +487,7 @@ impl String {
 }
 
 /// The error of `String::from_utf8`: the bytes, and where decoding failed.
+#[derive(Debug)]
 pub struct FromUtf8Error {
     bytes: Vec<u8>,
     error: crate::str::Utf8Error,

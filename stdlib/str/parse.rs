@@ -13,6 +13,7 @@ pub trait FromStr: Sized {
 }
 
 /// Why an integer failed to parse (std's `num::IntErrorKind`).
+#[derive(Debug)]
 pub enum IntErrorKind {
     Empty,
     InvalidDigit,
@@ -53,6 +54,7 @@ impl IntErrorKind {
     }
 }
 
+#[derive(Debug)]
 pub struct ParseIntError {
     kind: IntErrorKind,
 }
@@ -314,6 +316,7 @@ impl FromStr for f32 {
     }
 }
 
+#[derive(Debug)]
 pub struct ParseBoolError;
 
 impl ParseBoolError {
@@ -360,5 +363,21 @@ impl FromStr for String {
     type Err = crate::convert::Infallible;
     fn from_str(s: &str) -> Result<String, crate::convert::Infallible> {
         Ok(String::from(s))
+    }
+}
+
+// std's float and char parse errors hold an error-kind enum; these hold a
+// flag, so `Debug` spells the kind out as the derived impls would.
+impl crate::fmt::Debug for ParseFloatError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        let kind = if self.empty { "Empty" } else { "Invalid" };
+        f.debug_struct("ParseFloatError").field("kind", &format_args!("{}", kind)).finish()
+    }
+}
+
+impl crate::fmt::Debug for ParseCharError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        let kind = if self.empty { "EmptyString" } else { "TooManyChars" };
+        f.debug_struct("ParseCharError").field("kind", &format_args!("{}", kind)).finish()
     }
 }
