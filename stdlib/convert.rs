@@ -30,14 +30,8 @@ pub trait AsMut<T: ?Sized> {
 }
 
 /// The error of conversions that cannot fail.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum Infallible {}
-
-impl crate::fmt::Debug for Infallible {
-    fn fmt(&self, _f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
-        match *self {}
-    }
-}
 
 impl crate::fmt::Display for Infallible {
     fn fmt(&self, _f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {

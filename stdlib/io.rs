@@ -36,7 +36,7 @@ impl fmt::Write for FdWriter {
         }
         unsafe {
             let dst = crate::intrinsics::offset(&self.buf[0] as *const u8, self.len as isize) as *mut u8;
-            crate::intrinsics::copy_nonoverlapping(s.as_ptr(), dst, n);
+            crate::intrinsics::copy_nonoverlapping(s as *const str as *const u8, dst, n);
         }
         self.len += n;
         Ok(())

@@ -2,6 +2,7 @@
 //! Reachable as `std`, `core` and `alloc`.
 
 pub mod alloc;
+pub mod boxed;
 pub mod builtins;
 pub mod char;
 pub mod clone;

@@ -43,3 +43,36 @@ pub fn replace<T>(dest: &mut T, src: T) -> T {
 pub fn take<T: crate::default::Default>(dest: &mut T) -> T {
     replace(dest, T::default())
 }
+
+/// A wrapper whose contents are never dropped automatically.
+#[lang = "manually_drop"]
+pub struct ManuallyDrop<T> {
+    value: T,
+}
+
+impl<T> ManuallyDrop<T> {
+    pub const fn new(value: T) -> ManuallyDrop<T> {
+        ManuallyDrop { value }
+    }
+
+    pub fn into_inner(slot: ManuallyDrop<T>) -> T {
+        slot.value
+    }
+
+    pub unsafe fn drop(slot: &mut ManuallyDrop<T>) {
+        intrinsics::drop_in_place(&mut slot.value as *mut T)
+    }
+}
+
+impl<T> crate::ops::Deref for ManuallyDrop<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T> crate::ops::DerefMut for ManuallyDrop<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.value
+    }
+}

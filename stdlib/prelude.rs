@@ -14,3 +14,4 @@ pub use crate::vec::Vec;
 pub use crate::convert::{AsMut, AsRef, From, Into};
 pub use crate::string::{String, ToOwned, ToString};
 pub use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, IntoIterator, Iterator};
+pub use crate::boxed::Box;

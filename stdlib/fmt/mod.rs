@@ -299,11 +299,11 @@ impl<'a> Formatter<'a> {
         if !is_nonnegative {
             sign = "-";
             width += 1;
-        } else if self.sign_plus() {
+        } else if self.flags & SIGN_PLUS != 0 {
             sign = "+";
             width += 1;
         }
-        let prefix = if self.alternate() {
+        let prefix = if self.flags & ALTERNATE != 0 {
             width += char_count(prefix);
             prefix
         } else {

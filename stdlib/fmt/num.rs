@@ -13,16 +13,31 @@ fn digits_str(buf: &[u8], start: usize) -> &str {
     }
 }
 
+/// Two decimal digits per entry, as `core::fmt::num` does it.
+const DEC_DIGITS_LUT: &[u8; 200] = b"0001020304050607080910111213141516171819\
+      2021222324252627282930313233343536373839\
+      4041424344454647484950515253545556575859\
+      6061626364656667686970717273747576777879\
+      8081828384858687888990919293949596979899";
+
 fn fmt_u64(mut n: u64, is_nonnegative: bool, f: &mut Formatter<'_>) -> Result {
     let mut buf = [0u8; 20];
     let mut curr = 20;
-    loop {
+    while n >= 100 {
+        let d = ((n % 100) * 2) as usize;
+        n /= 100;
+        curr -= 2;
+        buf[curr] = DEC_DIGITS_LUT[d];
+        buf[curr + 1] = DEC_DIGITS_LUT[d + 1];
+    }
+    if n >= 10 {
+        let d = (n * 2) as usize;
+        curr -= 2;
+        buf[curr] = DEC_DIGITS_LUT[d];
+        buf[curr + 1] = DEC_DIGITS_LUT[d + 1];
+    } else {
         curr -= 1;
-        buf[curr] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[curr] = b'0' + n as u8;
     }
     f.pad_integral(is_nonnegative, "", digits_str(&buf, curr))
 }

@@ -94,6 +94,8 @@ fn implicitly_called(krate: &Crate, impls: &impls::ImplIndex) -> Vec<DefId> {
             }
         }
     }
+    // Moving out of `*b` frees the box through this function.
+    out.extend(krate.lang_item("box_free"));
     out
 }
 

@@ -104,14 +104,6 @@ pub mod cmp {
         fn eq(&self, other: &Self) -> bool;
     }
     pub trait PartialOrd {}
-    pub trait PartialEq {
-        fn eq(&self, other: &Self) -> bool;
-    }
-}
-pub mod intrinsics {
-    pub fn discriminant_value<T>(v: &T) -> isize {
-        0
-    }
 }
 pub mod intrinsics {
     extern "rust-intrinsic" {

@@ -194,6 +194,10 @@ impl FnCtxt<'_> {
                         t
                     }
                     TyKind::Error => tcx.error(),
+                    // `*b` of a `Box` is a built-in place (it can be moved out of).
+                    TyKind::Adt(def, substs) if Some(def) == self.krate.lang_item("owned_box") && !substs.is_empty() => {
+                        substs[0]
+                    }
                     _ => {
                         if let Some(target) = self.check_overloaded_deref(expr, ty) {
                             return target;
@@ -307,11 +311,12 @@ impl FnCtxt<'_> {
         if matches!(self.kind(base_ty), TyKind::Error) {
             return self.tcx.error();
         }
-        let found = self.autoderef_until(base, base_ty, |this, ty| this.field_of(ty, name));
+        let found =
+            self.autoderef_until(base, base_ty, |this, ty| this.field_of(ty, name).map(|(i, fty)| (i, fty, ty)));
         match found {
-            Some((index, ty)) => {
+            Some((index, ty, owner_ty)) => {
                 self.results.field_indices.insert(expr, index);
-                self.check_field_visible(expr, base, index);
+                self.check_field_visible(expr, owner_ty, index);
                 ty
             }
             None => {
@@ -336,13 +341,8 @@ impl FnCtxt<'_> {
     }
 
     /// Private fields are visible only inside their struct's module (E0616).
-    fn check_field_visible(&mut self, expr: ExprId, base: ExprId, index: u32) {
-        let base_ty = self.resolve(self.expr_ty(base));
-        let mut ty = base_ty;
-        while let TyKind::Ref(inner, _) = self.tcx.kind(ty) {
-            ty = inner;
-        }
-        let TyKind::Adt(adt, _) = self.tcx.kind(ty) else { return };
+    fn check_field_visible(&mut self, expr: ExprId, owner_ty: crate::ty::Ty, index: u32) {
+        let TyKind::Adt(adt, _) = self.kind(owner_ty) else { return };
         let ferrum_hir::hir::DefKind::Adt(def) = &self.krate.defs[adt].kind else { return };
         let Some(field) = def.variants.first().and_then(|v| v.fields.get(index as usize)) else { return };
         if let ferrum_hir::hir::Visibility::Restricted(module) = field.vis {

@@ -3,8 +3,8 @@
 
 use super::{Category, ExprRef};
 use crate::build::Builder;
-use crate::mir::{ConstKind, Constant, Operand, Place};
-use ferrum_hir::hir::{BinOp, ExprKind};
+use crate::mir::{ConstKind, Constant, Operand, Place, Rvalue};
+use ferrum_hir::hir::{BinOp, ExprId, ExprKind, UnOp};
 use ferrum_ty::ty::Ty;
 
 impl Builder<'_, '_> {
@@ -14,11 +14,54 @@ impl Builder<'_, '_> {
             Category::Constant => Operand::Constant(Box::new(self.as_constant(e))),
             Category::Place => {
                 let ty = self.ety(e);
+                if let Some(boxed) = self.moved_out_box(e, ty) {
+                    return self.move_out_of_box(boxed, ty);
+                }
                 let place = self.as_place(e);
                 self.consume(place, ty)
             }
             _ => Operand::Move(Place::local(self.as_temp(e))),
         }
+    }
+
+    /// `*b` of a `Box` whose (non-`Copy`) contents are moved: the box.
+    fn moved_out_box(&self, e: ExprRef, ty: Ty) -> Option<ExprId> {
+        if self.outer_adjust(e).is_some() || self.is_copy(ty) {
+            return None;
+        }
+        let ExprKind::Unary(UnOp::Deref, inner) = self.kind(e.id) else { return None };
+        self.cx.is_box(self.ety(self.full(*inner))).then_some(*inner)
+    }
+
+    /// `let x = *b;`: the contents are read out, then the allocation is
+    /// freed by the library's `box_free`, which takes the box (so it is
+    /// not dropped again).
+    fn move_out_of_box(&mut self, boxed: ExprId, ty: Ty) -> Operand {
+        let span = self.espan(boxed);
+        let b = self.full(boxed);
+        let box_ty = self.ety(b);
+        let box_place = self.as_place(b);
+        let contents = self.deref_place(box_place.clone());
+        let value = self.temp(ty, span);
+        self.push_assign(Place::local(value), Rvalue::Use(Operand::Move(contents)), span);
+        match self.cx.program.krate.lang_item("box_free") {
+            Some(free) => {
+                let unit = self.temp(self.tcx.unit(), span);
+                let substs: Vec<Ty> = match self.tcx.kind(box_ty) {
+                    ferrum_ty::ty::TyKind::Adt(_, s) => s.to_vec(),
+                    _ => vec![ty],
+                };
+                self.emit_call(
+                    crate::mir::Callee::Fn(free, substs.into()),
+                    vec![Operand::Move(box_place)],
+                    Place::local(unit),
+                    false,
+                    span,
+                );
+            }
+            None => self.error(span, "the library has no `box_free` lang item"),
+        }
+        Operand::Move(Place::local(value))
     }
 
     /// Reads a place: a copy for `Copy` types, else a move.

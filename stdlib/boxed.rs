@@ -1,0 +1,137 @@
+//! `Box<T>`: a value on the heap, owned.
+//!
+//! The compiler knows `Box` (lang item `owned_box`) only for what Rust
+//! builds into it: `*b` is a place (moving out of it frees the allocation
+//! through `box_free`); allocation and freeing are ordinary library code
+//! over the allocator builtins.
+
+use crate::builtins::{__ferrum_alloc, __ferrum_dealloc};
+use crate::intrinsics;
+
+#[lang = "owned_box"]
+pub struct Box<T> {
+    ptr: *mut T,
+}
+
+impl<T> Box<T> {
+    pub fn new(x: T) -> Box<T> {
+        let size = crate::mem::size_of::<T>();
+        let align = crate::mem::align_of::<T>();
+        let ptr = if size == 0 { align as *mut T } else { unsafe { __ferrum_alloc(size, align) as *mut T } };
+        unsafe { intrinsics::write(ptr, x) };
+        Box { ptr }
+    }
+
+    pub fn into_raw(b: Box<T>) -> *mut T {
+        let ptr = b.ptr;
+        crate::mem::forget(b);
+        ptr
+    }
+
+    pub unsafe fn from_raw(raw: *mut T) -> Box<T> {
+        Box { ptr: raw }
+    }
+
+    pub fn leak<'a>(b: Box<T>) -> &'a mut T {
+        unsafe { &mut *Box::into_raw(b) }
+    }
+
+    pub fn as_ref(&self) -> &T {
+        unsafe { &*self.ptr }
+    }
+
+    pub fn as_mut(&mut self) -> &mut T {
+        unsafe { &mut *self.ptr }
+    }
+}
+
+/// Frees a box's allocation without dropping its contents (they were
+/// moved out with `*b`).
+#[lang = "box_free"]
+pub fn box_free<T>(b: Box<T>) {
+    let ptr = Box::into_raw(b);
+    free_raw(ptr);
+}
+
+fn free_raw<T>(ptr: *mut T) {
+    let size = crate::mem::size_of::<T>();
+    if size != 0 {
+        unsafe { __ferrum_dealloc(ptr as *mut u8, size, crate::mem::align_of::<T>()) };
+    }
+}
+
+impl<T> Drop for Box<T> {
+    fn drop(&mut self) {
+        unsafe { intrinsics::drop_in_place(self.ptr) };
+        free_raw(self.ptr);
+    }
+}
+
+impl<T> crate::ops::Deref for Box<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &*self.ptr }
+    }
+}
+
+impl<T> crate::ops::DerefMut for Box<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        unsafe { &mut *self.ptr }
+    }
+}
+
+impl<T: Clone> Clone for Box<T> {
+    fn clone(&self) -> Box<T> {
+        Box::new((**self).clone())
+    }
+}
+
+impl<T: PartialEq> PartialEq for Box<T> {
+    fn eq(&self, other: &Box<T>) -> bool {
+        PartialEq::eq(&**self, &**other)
+    }
+}
+
+impl<T: Eq> Eq for Box<T> {}
+
+impl<T: PartialOrd> PartialOrd for Box<T> {
+    fn partial_cmp(&self, other: &Box<T>) -> Option<crate::cmp::Ordering> {
+        PartialOrd::partial_cmp(&**self, &**other)
+    }
+}
+
+impl<T: Ord> Ord for Box<T> {
+    fn cmp(&self, other: &Box<T>) -> crate::cmp::Ordering {
+        Ord::cmp(&**self, &**other)
+    }
+}
+
+impl<T: Default> Default for Box<T> {
+    fn default() -> Box<T> {
+        Box::new(T::default())
+    }
+}
+
+impl<T: crate::fmt::Debug> crate::fmt::Debug for Box<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl<T: crate::fmt::Display> crate::fmt::Display for Box<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl<T: crate::hash::Hash> crate::hash::Hash for Box<T> {
+    fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
+        (**self).hash(state)
+    }
+}
+
+impl<T> From<T> for Box<T> {
+    fn from(t: T) -> Box<T> {
+        Box::new(t)
+    }
+}
