@@ -2,6 +2,7 @@
 //! Reachable as `std`, `core` and `alloc`.
 
 pub mod alloc;
+pub mod array;
 pub mod boxed;
 pub mod builtins;
 pub mod char;

@@ -512,3 +512,51 @@ impl crate::fmt::Display for FromUtf8Error {
         crate::fmt::Display::fmt(&self.error, f)
     }
 }
+
+use crate::iter::{Extend as ExtendTrait, FromIterator as FromIteratorTrait};
+impl FromIteratorTrait<char> for String {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> String {
+        let mut s = String::new();
+        s.extend(iter);
+        s
+    }
+}
+
+impl<'a> FromIteratorTrait<&'a str> for String {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> String {
+        let mut s = String::new();
+        s.extend(iter);
+        s
+    }
+}
+
+impl FromIteratorTrait<String> for String {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter.into_iter();
+        while let Some(piece) = it.next() {
+            s.push_str(piece.as_str());
+        }
+        s
+    }
+}
+
+impl ExtendTrait<char> for String {
+    fn extend<I: IntoIterator<Item = char>>(&mut self, iter: I) {
+        let mut it = iter.into_iter();
+        let (lower, _) = it.size_hint();
+        self.reserve(lower);
+        while let Some(c) = it.next() {
+            self.push(c);
+        }
+    }
+}
+
+impl<'a> ExtendTrait<&'a str> for String {
+    fn extend<I: IntoIterator<Item = &'a str>>(&mut self, iter: I) {
+        let mut it = iter.into_iter();
+        while let Some(s) = it.next() {
+            self.push_str(s);
+        }
+    }
+}

@@ -836,3 +836,70 @@ impl<T: crate::hash::Hash> crate::hash::Hash for Vec<T> {
         self.as_slice().hash(state)
     }
 }
+
+use crate::iter::{Extend, FromIterator};
+
+impl<T> Extend<T> for Vec<T> {
+    /// As std: an iterator with an exact size hint (std's `TrustedLen`)
+    /// reserves it up front; others grow by their lower bound + 1 when full.
+    #[track_caller]
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        let mut it = iter.into_iter();
+        let (lower, upper) = it.size_hint();
+        if upper == Some(lower) {
+            self.reserve(lower);
+        }
+        while let Some(x) = it.next() {
+            if self.len == self.capacity() {
+                let (lower, _) = it.size_hint();
+                self.reserve(lower + 1);
+            }
+            unsafe { intrinsics::write(add(self.ptr, self.len), x) };
+            self.len += 1;
+        }
+    }
+}
+
+impl<'a, T: Copy + 'a> Extend<&'a T> for Vec<T> {
+    #[track_caller]
+    fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
+        let mut it = iter.into_iter();
+        let (lower, upper) = it.size_hint();
+        if upper == Some(lower) {
+            self.reserve(lower);
+        }
+        while let Some(x) = it.next() {
+            if self.len == self.capacity() {
+                let (lower, _) = it.size_hint();
+                self.reserve(lower + 1);
+            }
+            unsafe { intrinsics::write(add(self.ptr, self.len), *x) };
+            self.len += 1;
+        }
+    }
+}
+
+impl<T> FromIterator<T> for Vec<T> {
+    /// std's capacities: exact for iterators with an exact size hint,
+    /// otherwise `max(4, lower + 1)` after the first element (the in-place
+    /// reuse of a `vec::IntoIter`'s buffer is not reproduced).
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
+        let mut it = iter.into_iter();
+        let (lower, upper) = it.size_hint();
+        if upper == Some(lower) {
+            let mut v = Vec::with_capacity(lower);
+            v.extend(it);
+            return v;
+        }
+        let first = match it.next() {
+            Some(x) => x,
+            None => return Vec::new(),
+        };
+        let (lower, _) = it.size_hint();
+        let min = min_non_zero_cap(Vec::<T>::elem_size());
+        let mut v = Vec::with_capacity(if lower + 1 > min { lower + 1 } else { min });
+        v.push(first);
+        v.extend(it);
+        v
+    }
+}

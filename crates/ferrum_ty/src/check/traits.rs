@@ -138,16 +138,7 @@ impl FnCtxt<'_> {
         let substs: crate::ty::Substs = substs.iter().map(|&s| self.resolve(s)).collect();
         let self_ty = substs[0];
         if matches!(self.tcx.kind(self_ty), TyKind::Param { .. } | TyKind::Projection { .. }) {
-            // A rigid projection: use an `Assoc = T` binding from the
-            // environment if there is one.
-            for pred in &self.env {
-                if pred.trait_ref.trait_ == trait_ && pred.trait_ref.substs == substs {
-                    if let Some((_, ty)) = pred.assoc.iter().find(|(n, _)| *n == name) {
-                        return Some(*ty);
-                    }
-                }
-            }
-            return Some(self.tcx.intern(TyKind::Projection { trait_, substs, name }));
+            return Some(self.normalize_rigid(projection, trait_, substs, name));
         }
         if name.as_str() == "Output" && self.select_cx().is_fn_trait(trait_) {
             if let Some((_, output)) = self.select_cx().callable_sig(self_ty) {
@@ -169,6 +160,34 @@ impl FnCtxt<'_> {
             Selection::Unimplemented => Some(self.tcx.error()),
             _ => None,
         }
+    }
+
+    /// A projection on a type parameter (or another projection): an
+    /// `Assoc = T` binding of the environment, else what an impl that
+    /// applies to every type says (`impl<I: Iterator> IntoIterator for I`
+    /// makes `<T as IntoIterator>::Item` `<T as Iterator>::Item`), else the
+    /// projection itself. Results are normalised again: a binding may name
+    /// another projection.
+    fn normalize_rigid(&mut self, projection: Ty, trait_: DefId, substs: crate::ty::Substs, name: ferrum_span::Symbol) -> Ty {
+        let span = ferrum_span::Span::default();
+        let in_env = self.env.iter().find(|p| p.trait_ref.trait_ == trait_ && p.trait_ref.substs == substs).cloned();
+        if let Some(pred) = in_env {
+            return match pred.assoc.iter().find(|(n, _)| *n == name) {
+                Some(&(_, ty)) => self.normalize(ty, span),
+                None => self.tcx.intern(TyKind::Projection { trait_, substs, name }),
+            };
+        }
+        let goal = TraitRef { trait_, substs: substs.clone() };
+        let snapshot = self.infcx.snapshot();
+        if let Selection::Impl { impl_def, substs: impl_substs } = self.select(&goal) {
+            if let Some(&assoc) = self.items.impl_assoc_tys.get(&(impl_def, name)) {
+                let ty = self.tcx.subst(assoc, &impl_substs);
+                return self.normalize(ty, span);
+            }
+        }
+        self.infcx.rollback_to(snapshot);
+        let _ = projection;
+        self.tcx.intern(TyKind::Projection { trait_, substs, name })
     }
 
     /// Tries every pending obligation until none makes progress; with
