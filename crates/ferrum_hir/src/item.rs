@@ -144,6 +144,10 @@ impl<'a> Lowerer<'a> {
         for param in &f.sig.params {
             inputs.push(self.lower_ty(src, param.ty));
         }
+        let mut generics = generics;
+        for &input in &inputs {
+            self.desugar_impl_trait_params(input, def, &mut generics);
+        }
         let output = match f.sig.ret {
             Some(t) => self.lower_ty(src, t),
             None => self.unit_ty(f.name.span),
@@ -160,6 +164,43 @@ impl<'a> Lowerer<'a> {
             is_test: false,
             should_panic: false,
             track_caller: false,
+        }
+    }
+
+    /// `impl Trait` in a parameter type is an anonymous type parameter of
+    /// the function, bounded by the traits (as rustc desugars it).
+    fn desugar_impl_trait_params(&mut self, ty: TypeRefId, def: DefId, generics: &mut Generics) {
+        let children: Vec<TypeRefId> = match &self.krate.types[ty].kind {
+            TypeRefKind::ImplTrait(bounds) => {
+                let bounds = bounds.clone();
+                let span = self.krate.types[ty].span;
+                let index = self.generic_counts.get(&def).copied().unwrap_or(0);
+                self.generic_counts.insert(def, index + 1);
+                self.krate.types[ty].kind =
+                    TypeRefKind::Path { res: Res::TyParam { owner: def, index }, args: Vec::new(), assoc: Vec::new() };
+                let name = Symbol::intern(&format!("impl {}", self.impl_trait_name(&bounds)));
+                generics.params.push(GenericParam { name, span, is_const: None, default: None });
+                for bound in bounds {
+                    generics.predicates.push(Predicate { ty, bound });
+                }
+                return;
+            }
+            TypeRefKind::Ref { ty, .. } | TypeRefKind::RawPtr { ty, .. } | TypeRefKind::Slice(ty) => vec![*ty],
+            TypeRefKind::Array { elem, .. } => vec![*elem],
+            TypeRefKind::Tuple(tys) => tys.clone(),
+            TypeRefKind::Path { args, .. } => args.clone(),
+            _ => Vec::new(),
+        };
+        for child in children {
+            self.desugar_impl_trait_params(child, def, generics);
+        }
+    }
+
+    /// The first bound's trait name, for naming the anonymous parameter.
+    fn impl_trait_name(&self, bounds: &[TraitBound]) -> String {
+        match bounds.first().map(|b| b.trait_) {
+            Some(Res::Def(d)) => self.krate.defs[d].name.to_string(),
+            _ => "Trait".to_string(),
         }
     }
 
