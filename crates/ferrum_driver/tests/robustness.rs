@@ -1,8 +1,10 @@
 //! Robustness: truncated and mutated programs must give diagnostics, never
-//! a panic or hang of ferrum. Every line-boundary prefix of every run-pass
-//! program goes through the whole checker (library included), every
-//! character-boundary prefix of one, and some deterministic random byte
-//! mutations. (The parser's own tests cut every program at every character.)
+//! a panic or hang of ferrum. Line-boundary prefixes of every run-pass
+//! program go through the whole checker (library included), character-
+//! boundary prefixes of one, and some deterministic random byte mutations.
+//! Each check costs a whole front-end run, so long programs are cut at
+//! evenly spaced boundaries (at most `MAX_CUTS`). (The parser's own tests
+//! cut every program at every character.)
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
@@ -10,6 +12,10 @@ use std::path::{Path, PathBuf};
 /// Programs whose every character-boundary prefix is checked.
 const CHAR_PREFIX_PROGRAMS: usize = 1;
 const MUTATIONS_PER_PROGRAM: usize = 8;
+/// Prefixes checked per program (all of them for shorter programs).
+const MAX_CUTS: usize = 48;
+/// Prefixes checked for the character-prefix program.
+const MAX_CHAR_CUTS: usize = 400;
 
 fn main() {
     let args = Arguments::from_args();
@@ -36,9 +42,9 @@ fn check_prefixes(path: &Path, every_char: bool) -> Result<(), Failed> {
     let text = std::fs::read_to_string(path).map_err(|e| Failed::from(e.to_string()))?;
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let cuts: Vec<usize> = if every_char {
-        text.char_indices().map(|(i, _)| i).collect()
+        evenly_spaced(text.char_indices().map(|(i, _)| i).collect(), MAX_CHAR_CUTS)
     } else {
-        text.match_indices('\n').map(|(i, _)| i).collect()
+        evenly_spaced(text.match_indices('\n').map(|(i, _)| i).collect(), MAX_CUTS)
     };
     for cut in cuts {
         check(&name, &text[..cut])?;
@@ -57,6 +63,14 @@ fn check_prefixes(path: &Path, every_char: bool) -> Result<(), Failed> {
         check(&name, &mutated)?;
     }
     Ok(())
+}
+
+/// At most `max` of `cuts`, evenly spaced, always including the last.
+fn evenly_spaced(cuts: Vec<usize>, max: usize) -> Vec<usize> {
+    if cuts.len() <= max {
+        return cuts;
+    }
+    (1..=max).map(|k| cuts[k * cuts.len() / max - 1]).collect()
 }
 
 /// A tiny deterministic generator, so failures reproduce.

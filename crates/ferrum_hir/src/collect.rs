@@ -40,13 +40,7 @@ impl<'a> Lowerer<'a> {
         macros
     }
 
-    fn collect_item(
-        &mut self,
-        src: &AstSrc<'a>,
-        id: ItemId,
-        cx: CollectCx,
-        macros: MacroScope,
-    ) -> MacroScope {
+    fn collect_item(&mut self, src: &AstSrc<'a>, id: ItemId, cx: CollectCx, macros: MacroScope) -> MacroScope {
         let item = &src.items[id];
         if !cfg_enabled(&item.attrs, &self.options) {
             return macros;
@@ -70,9 +64,7 @@ impl<'a> Lowerer<'a> {
                 );
                 Some(def)
             }
-            ItemKind::Struct { name, data, .. } => {
-                Some(self.collect_struct(item, *name, data, vis, cx))
-            }
+            ItemKind::Struct { name, data, .. } => Some(self.collect_struct(item, *name, data, vis, cx)),
             ItemKind::Union { name, .. } => {
                 let def = self.new_def(
                     self.plain(name.name),
@@ -81,77 +73,28 @@ impl<'a> Lowerer<'a> {
                     vis,
                     placeholder_adt(AdtKind::Union),
                 );
-                self.define(
-                    cx.scope,
-                    Ns::Type,
-                    name.name,
-                    def_binding(Res::Def(def), vis, header(self, name.span)),
-                );
+                self.define(cx.scope, Ns::Type, name.name, def_binding(Res::Def(def), vis, header(self, name.span)));
                 Some(def)
             }
             ItemKind::Enum { name, variants, .. } => {
                 Some(self.collect_enum(src, id, *name, variants, vis, cx, &macros))
             }
             ItemKind::TypeAlias { name, .. } => {
-                let kind = DefKind::TypeAlias {
-                    generics: Generics::default(),
-                    bounds: Vec::new(),
-                    ty: None,
-                };
-                let def = self.new_def(
-                    self.plain(name.name),
-                    header(self, name.span),
-                    Some(cx.module),
-                    vis,
-                    kind,
-                );
-                self.define(
-                    cx.scope,
-                    Ns::Type,
-                    name.name,
-                    def_binding(Res::Def(def), vis, header(self, name.span)),
-                );
+                let kind = DefKind::TypeAlias { generics: Generics::default(), bounds: Vec::new(), ty: None };
+                let def = self.new_def(self.plain(name.name), header(self, name.span), Some(cx.module), vis, kind);
+                self.define(cx.scope, Ns::Type, name.name, def_binding(Res::Def(def), vis, header(self, name.span)));
                 Some(def)
             }
             ItemKind::Const { name, .. } => {
-                let kind = DefKind::Const {
-                    ty: self.dummy_ty,
-                    body: None,
-                };
-                let def = self.new_def(
-                    self.plain(name.name),
-                    header(self, name.span),
-                    Some(cx.module),
-                    vis,
-                    kind,
-                );
-                self.define(
-                    cx.scope,
-                    Ns::Value,
-                    name.name,
-                    def_binding(Res::Def(def), vis, header(self, name.span)),
-                );
+                let kind = DefKind::Const { ty: self.dummy_ty, body: None };
+                let def = self.new_def(self.plain(name.name), header(self, name.span), Some(cx.module), vis, kind);
+                self.define(cx.scope, Ns::Value, name.name, def_binding(Res::Def(def), vis, header(self, name.span)));
                 Some(def)
             }
             ItemKind::Static { name, mutable, .. } => {
-                let kind = DefKind::Static {
-                    mutable: *mutable,
-                    ty: self.dummy_ty,
-                    body: None,
-                };
-                let def = self.new_def(
-                    self.plain(name.name),
-                    header(self, name.span),
-                    Some(cx.module),
-                    vis,
-                    kind,
-                );
-                self.define(
-                    cx.scope,
-                    Ns::Value,
-                    name.name,
-                    def_binding(Res::Def(def), vis, header(self, name.span)),
-                );
+                let kind = DefKind::Static { mutable: *mutable, ty: self.dummy_ty, body: None };
+                let def = self.new_def(self.plain(name.name), header(self, name.span), Some(cx.module), vis, kind);
+                self.define(cx.scope, Ns::Value, name.name, def_binding(Res::Def(def), vis, header(self, name.span)));
                 Some(def)
             }
             // `impl !Trait for T` only matters for auto traits, which ferrum lacks.
@@ -163,21 +106,8 @@ impl<'a> Lowerer<'a> {
                     self_ty: self.dummy_ty,
                     items: Vec::new(),
                 });
-                let def = self.new_def(
-                    Symbol::intern("<impl>"),
-                    item.span,
-                    Some(cx.module),
-                    Visibility::Public,
-                    kind,
-                );
-                let children = self.collect_assoc(
-                    src,
-                    &imp.items,
-                    def,
-                    cx.module,
-                    imp.trait_path.is_some(),
-                    &macros,
-                );
+                let def = self.new_def(Symbol::intern("<impl>"), item.span, Some(cx.module), Visibility::Public, kind);
+                let children = self.collect_assoc(src, &imp.items, def, cx.module, imp.trait_path.is_some(), &macros);
                 self.push_pending(def, src, id, cx, &macros, children, None);
                 return macros;
             }
@@ -187,13 +117,7 @@ impl<'a> Lowerer<'a> {
                     supertraits: Vec::new(),
                     items: Vec::new(),
                 });
-                let def = self.new_def(
-                    self.plain(t.name.name),
-                    header(self, t.name.span),
-                    Some(cx.module),
-                    vis,
-                    kind,
-                );
+                let def = self.new_def(self.plain(t.name.name), header(self, t.name.span), Some(cx.module), vis, kind);
                 self.define(
                     cx.scope,
                     Ns::Type,
@@ -204,29 +128,19 @@ impl<'a> Lowerer<'a> {
                 let children = self.collect_assoc(src, &t.items, def, cx.module, true, &macros);
                 for (child, csrc, item) in &children {
                     let (child, item) = (*child, *item);
-                    let ns = if matches!(csrc.items[item].kind, ItemKind::TypeAlias { .. }) {
-                        Ns::Type
-                    } else {
-                        Ns::Value
-                    };
+                    let ns =
+                        if matches!(csrc.items[item].kind, ItemKind::TypeAlias { .. }) { Ns::Type } else { Ns::Value };
                     let (name, span) = (self.krate.defs[child].name, self.krate.defs[child].span);
-                    self.define(
-                        scope,
-                        ns,
-                        name,
-                        def_binding(Res::Def(child), Visibility::Public, span),
-                    );
+                    self.define(scope, ns, name, def_binding(Res::Def(child), Visibility::Public, span));
                 }
                 self.record_attrs(def, &item.attrs, cx);
                 self.push_pending(def, src, id, cx, &macros, children, None);
                 self.add_to_module(cx, def);
                 return macros;
             }
-            ItemKind::Mod {
-                name,
-                items,
-                inline,
-            } => return self.collect_mod(src, item, *name, items, *inline, vis, cx, macros),
+            ItemKind::Mod { name, items, inline } => {
+                return self.collect_mod(src, item, *name, items, *inline, vis, cx, macros)
+            }
             ItemKind::Use(tree) => {
                 self.flatten_use(tree, &mut Vec::new(), false, cx.scope, vis, item.span);
                 return macros;
@@ -241,13 +155,7 @@ impl<'a> Lowerer<'a> {
             }
             ItemKind::MacroRules { name, body } => {
                 let plain = |s| self.hygiene.strip(s);
-                let mac = parse_macro_rules(
-                    self.plain(name.name),
-                    &body.tokens,
-                    self.cur_crate,
-                    &plain,
-                    self.diags,
-                );
+                let mac = parse_macro_rules(self.plain(name.name), &body.tokens, self.cur_crate, &plain, self.diags);
                 self.macros.push(mac);
                 let mid = self.macros.len() - 1;
                 if self.cur_crate == CrateKind::Std && has_attr(&item.attrs, "macro_export") {
@@ -344,27 +252,10 @@ impl<'a> Lowerer<'a> {
         cx: CollectCx,
     ) -> DefId {
         let header = self.header_span(item, name.span);
-        let def = self.new_def(
-            self.plain(name.name),
-            header,
-            Some(cx.module),
-            vis,
-            placeholder_adt(AdtKind::Struct),
-        );
-        self.define(
-            cx.scope,
-            Ns::Type,
-            name.name,
-            def_binding(Res::Def(def), vis, header),
-        );
+        let def = self.new_def(self.plain(name.name), header, Some(cx.module), vis, placeholder_adt(AdtKind::Struct));
+        self.define(cx.scope, Ns::Type, name.name, def_binding(Res::Def(def), vis, header));
         let (shape, fields) = shape_of(data);
-        self.shapes.insert(
-            def,
-            ShapeInfo {
-                shape,
-                fields: fields.len(),
-            },
-        );
+        self.shapes.insert(def, ShapeInfo { shape, fields: fields.len() });
         if shape != VariantShape::Named {
             // A tuple struct's constructor is only as visible as its least visible field.
             let mut ctor_vis = vis;
@@ -374,12 +265,7 @@ impl<'a> Lowerer<'a> {
                     ctor_vis = self.narrower(ctor_vis, fv);
                 }
             }
-            self.define(
-                cx.scope,
-                Ns::Value,
-                name.name,
-                def_binding(Res::Def(def), ctor_vis, header),
-            );
+            self.define(cx.scope, Ns::Value, name.name, def_binding(Res::Def(def), ctor_vis, header));
         }
         def
     }
@@ -397,19 +283,8 @@ impl<'a> Lowerer<'a> {
     ) -> DefId {
         let item = &src.items[id];
         let header = self.header_span(item, name.span);
-        let def = self.new_def(
-            self.plain(name.name),
-            header,
-            Some(cx.module),
-            vis,
-            placeholder_adt(AdtKind::Enum),
-        );
-        self.define(
-            cx.scope,
-            Ns::Type,
-            name.name,
-            def_binding(Res::Def(def), vis, header),
-        );
+        let def = self.new_def(self.plain(name.name), header, Some(cx.module), vis, placeholder_adt(AdtKind::Enum));
+        self.define(cx.scope, Ns::Type, name.name, def_binding(Res::Def(def), vis, header));
         let scope = self.new_scope(ScopeKind::Enum, Some(def), cx.module);
         let mut index = 0u32;
         let mut children = Vec::new();
@@ -425,13 +300,7 @@ impl<'a> Lowerer<'a> {
                 DefKind::Variant { adt: def, index },
             );
             let (shape, fields) = shape_of(&v.data);
-            self.shapes.insert(
-                vdef,
-                ShapeInfo {
-                    shape,
-                    fields: fields.len(),
-                },
-            );
+            self.shapes.insert(vdef, ShapeInfo { shape, fields: fields.len() });
             let b = def_binding(Res::Variant(vdef), Visibility::Public, v.span);
             self.define(scope, Ns::Type, v.name.name, b);
             if shape != VariantShape::Named {
@@ -463,59 +332,31 @@ impl<'a> Lowerer<'a> {
             if !cfg_enabled(&item.attrs, &self.options) {
                 continue;
             }
-            let vis = if public {
-                Visibility::Public
-            } else {
-                self.lower_vis(&item.vis, module)
-            };
+            let vis = if public { Visibility::Public } else { self.lower_vis(&item.vis, module) };
             let (name, kind) = match &item.kind {
                 ItemKind::Fn(f) => (f.name, placeholder_fn(self.dummy_ty)),
-                ItemKind::Const { name, .. } => (
-                    *name,
-                    DefKind::Const {
-                        ty: self.dummy_ty,
-                        body: None,
-                    },
-                ),
+                ItemKind::Const { name, .. } => (*name, DefKind::Const { ty: self.dummy_ty, body: None }),
                 ItemKind::TypeAlias { name, .. } => {
-                    let kind = DefKind::TypeAlias {
-                        generics: Generics::default(),
-                        bounds: Vec::new(),
-                        ty: None,
-                    };
+                    let kind = DefKind::TypeAlias { generics: Generics::default(), bounds: Vec::new(), ty: None };
                     (*name, kind)
                 }
                 ItemKind::MacCall(m) => {
                     if let Some(exp) = self.expand_items(m, macros) {
                         let items = exp.items.clone();
-                        let more = self.collect_assoc(
-                            &AstSrc::Owned(exp),
-                            &items,
-                            parent,
-                            module,
-                            public,
-                            macros,
-                        );
+                        let more = self.collect_assoc(&AstSrc::Owned(exp), &items, parent, module, public, macros);
                         out.extend(more);
                     }
                     continue;
                 }
                 ItemKind::Err => continue,
                 _ => {
-                    self.error(
-                        Diagnostic::error("this item cannot appear in an impl or trait")
-                            .primary(item.span, ""),
-                    );
+                    self.error(Diagnostic::error("this item cannot appear in an impl or trait").primary(item.span, ""));
                     continue;
                 }
             };
             let header = self.header_span(item, name.span);
             let def = self.new_def(self.plain(name.name), header, Some(parent), vis, kind);
-            let cx = CollectCx {
-                module,
-                scope: 0,
-                in_block: true,
-            };
+            let cx = CollectCx { module, scope: 0, in_block: true };
             self.record_attrs(def, &item.attrs, cx);
             out.push((def, src.clone(), id));
         }
@@ -540,11 +381,7 @@ pub(crate) fn placeholder_fn(ty: TypeRefId) -> DefKind {
 }
 
 fn placeholder_adt(kind: AdtKind) -> DefKind {
-    DefKind::Adt(AdtDef {
-        kind,
-        generics: Generics::default(),
-        variants: Vec::new(),
-    })
+    DefKind::Adt(AdtDef { kind, generics: Generics::default(), variants: Vec::new() })
 }
 
 fn shape_of(data: &VariantData) -> (VariantShape, &[ast::FieldDef]) {

@@ -86,10 +86,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options {
-            cfg_test: false,
-            debug_assertions: true,
-        }
+        Options { cfg_test: false, debug_assertions: true }
     }
 }
 
@@ -114,36 +111,15 @@ pub fn lower_crate_with(
     options: Options,
 ) -> Crate {
     let mut lw = Lowerer::new(diags, sources, loader, options);
-    let std_root = lw
-        .krate
-        .std_root
-        .expect("roots are created with the lowerer");
+    let std_root = lw.krate.std_root.expect("roots are created with the lowerer");
     let user_root = lw.krate.root.expect("roots are created with the lowerer");
 
     lw.cur_crate = CrateKind::Std;
-    let cx = CollectCx {
-        module: std_root,
-        scope: lw.std_scope,
-        in_block: false,
-    };
-    lw.collect_items(
-        &AstSrc::Borrowed(&std.1.ast),
-        &std.1.items,
-        cx,
-        MacroScope::default(),
-    );
+    let cx = CollectCx { module: std_root, scope: lw.std_scope, in_block: false };
+    lw.collect_items(&AstSrc::Borrowed(&std.1.ast), &std.1.items, cx, MacroScope::default());
     lw.cur_crate = CrateKind::User;
-    let cx = CollectCx {
-        module: user_root,
-        scope: lw.user_scope,
-        in_block: false,
-    };
-    lw.collect_items(
-        &AstSrc::Borrowed(&user.1.ast),
-        &user.1.items,
-        cx,
-        MacroScope::default(),
-    );
+    let cx = CollectCx { module: user_root, scope: lw.user_scope, in_block: false };
+    lw.collect_items(&AstSrc::Borrowed(&user.1.ast), &user.1.items, cx, MacroScope::default());
 
     let prelude = Symbol::intern("prelude");
     if let Some(b) = lw.lookup_in(lw.std_scope, Ns::Type, prelude) {
@@ -175,22 +151,14 @@ pub fn lower_crate_with(
 
 /// E0601 for a crate without `fn main`, for the driver to report when it
 /// needs one; `file` names the crate's root file.
-pub fn missing_main(
-    krate: &Crate,
-    crate_name: &str,
-    file: &str,
-    end_of_file: Span,
-) -> Option<Diagnostic> {
+pub fn missing_main(krate: &Crate, crate_name: &str, file: &str, end_of_file: Span) -> Option<Diagnostic> {
     if krate.main_fn.is_some() {
         return None;
     }
     Some(
         Diagnostic::error(format!("`main` function not found in crate `{crate_name}`"))
             .code("E0601")
-            .primary(
-                end_of_file,
-                format!("consider adding a `main` function to `{file}`"),
-            ),
+            .primary(end_of_file, format!("consider adding a `main` function to `{file}`")),
     )
 }
 

@@ -104,7 +104,8 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn lower_try(&mut self, src: &AstSrc<'a>, inner: ast::ExprId, span: Span) -> ExprId {
         let value = self.lower_expr(src, inner);
         let lang = |name| self.krate.lang_item(name);
-        let (Some(branch), Some(from_residual), Some(flow)) = (lang("branch"), lang("from_residual"), lang("ControlFlow"))
+        let (Some(branch), Some(from_residual), Some(flow)) =
+            (lang("branch"), lang("from_residual"), lang("ControlFlow"))
         else {
             self.error(Diagnostic::error("unsupported: the library has no `?` lang items").primary(span, ""));
             return self.err_expr(span);
@@ -115,8 +116,10 @@ impl<'a> Lowerer<'a> {
         let scrutinee = self.alloc_expr(ExprKind::Call(branch, vec![value]), span);
         let (continue_pat, v) = self.variant_binding_pat(continue_, "val", span);
         let (break_pat, r) = self.variant_binding_pat(break_, "residual", span);
-        let v_expr = self.alloc_expr(ExprKind::Path(ValuePath::Resolved { res: Res::Local(v), args: Vec::new() }), span);
-        let r_expr = self.alloc_expr(ExprKind::Path(ValuePath::Resolved { res: Res::Local(r), args: Vec::new() }), span);
+        let v_expr =
+            self.alloc_expr(ExprKind::Path(ValuePath::Resolved { res: Res::Local(v), args: Vec::new() }), span);
+        let r_expr =
+            self.alloc_expr(ExprKind::Path(ValuePath::Resolved { res: Res::Local(r), args: Vec::new() }), span);
         let from_residual = self.def_path_expr(from_residual, span);
         let residual = self.alloc_expr(ExprKind::Call(from_residual, vec![r_expr]), span);
         let ret = self.alloc_expr(ExprKind::Return(Some(residual)), span);
@@ -134,7 +137,13 @@ impl<'a> Lowerer<'a> {
         let b = self.body().bindings.alloc(Binding { name: Symbol::intern(name), mutable: false, by_ref: None, span });
         let inner = self.alloc_pat(PatKind::Binding { binding: b, sub: None }, span);
         let fields = vec![FieldPat { name: FieldName::Index(0), pat: inner }];
-        let pat = PatKind::Adt { res: Res::Variant(variant), args: Vec::new(), fields, rest: false, shape: VariantShape::Tuple };
+        let pat = PatKind::Adt {
+            res: Res::Variant(variant),
+            args: Vec::new(),
+            fields,
+            rest: false,
+            shape: VariantShape::Tuple,
+        };
         (self.alloc_pat(pat, span), b)
     }
 

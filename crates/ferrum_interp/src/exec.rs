@@ -50,19 +50,13 @@ impl<'a> Machine<'a> {
         let abase = self.stack_allocs.len();
         for al in &code.alloc_locals {
             let p = if al.at_entry {
-                self.mem
-                    .allocate(al.size, al.align, AllocKind::Stack, al.span)
+                self.mem.allocate(al.size, al.align, AllocKind::Stack, al.span)
             } else {
                 Pointer::default()
             };
             self.stack_allocs.push(p);
         }
-        self.frames.push(Frame {
-            inst,
-            base: base as u32,
-            pc: 0,
-            abase: abase as u32,
-        });
+        self.frames.push(Frame { inst, base: base as u32, pc: 0, abase: abase as u32 });
         Ok(())
     }
 
@@ -95,14 +89,7 @@ impl<'a> Machine<'a> {
             let top = self.frames.len() - 1;
             let (code, fx, mut pc) = {
                 let f = &self.frames[top];
-                (
-                    self.frame_code_rc(f),
-                    Fx {
-                        base: f.base as usize,
-                        abase: f.abase as usize,
-                    },
-                    f.pc,
-                )
+                (self.frame_code_rc(f), Fx { base: f.base as usize, abase: f.abase as usize }, f.pc)
             };
             let r = self.step(&code, fx, &mut pc);
             self.frames[top].pc = pc;
@@ -120,16 +107,7 @@ impl<'a> Machine<'a> {
 
     /// Runs the fast path on the top frame.
     fn run_fast_top(&mut self, depth: usize) {
-        let Machine {
-            stack,
-            frames,
-            instances,
-            fuel,
-            opts,
-            stack_allocs,
-            mem,
-            ..
-        } = self;
+        let Machine { stack, frames, instances, fuel, opts, stack_allocs, mem, .. } = self;
         let mut cx = crate::fast::FastCx {
             st: stack.slices(),
             frames,
@@ -166,16 +144,11 @@ impl<'a> Machine<'a> {
             let (slot, size) = code.args[i];
             let dst = match (slot, a) {
                 (Slot::Frame(off), OpRef::Frame(src)) => {
-                    self.stack.copy_small(
-                        fx.base + src as usize,
-                        base + off as usize,
-                        size as usize,
-                    );
+                    self.stack.copy_small(fx.base + src as usize, base + off as usize, size as usize);
                     continue;
                 }
                 (Slot::Frame(off), OpRef::Imm(v)) => {
-                    self.stack
-                        .write_uint(base + off as usize, size as usize, v as u128);
+                    self.stack.write_uint(base + off as usize, size as usize, v as u128);
                     continue;
                 }
                 (Slot::Frame(off), _) => Loc::Stack(base + off as usize),
@@ -208,14 +181,7 @@ impl<'a> Machine<'a> {
         }
         let (ccode, cfx, cpc) = {
             let f = self.frames.last().expect("caller");
-            (
-                self.frame_code_rc(f),
-                Fx {
-                    base: f.base as usize,
-                    abase: f.abase as usize,
-                },
-                f.pc,
-            )
+            (self.frame_code_rc(f), Fx { base: f.base as usize, abase: f.abase as usize }, f.pc)
         };
         let (dest, ret) = match &ccode.insts[cpc as usize] {
             Inst::Call { dest, ret, .. } => (Some(*dest), *ret),
@@ -227,21 +193,16 @@ impl<'a> Machine<'a> {
                 self.stack.copy_small(s, cfx.base + d as usize, size);
                 Ok(())
             }
-            (Some(dest), _) if size > 0 => self
-                .eval_place(cfx, &ccode, dest)
-                .and_then(|(dloc, _, dalign)| self.copy(src, 1, dloc, dalign, size)),
+            (Some(dest), _) if size > 0 => {
+                self.eval_place(cfx, &ccode, dest).and_then(|(dloc, _, dalign)| self.copy(src, 1, dloc, dalign, size))
+            }
             _ => Ok(()),
         };
         self.free_frame_allocs(frame.abase as usize);
         copied?;
         match ret {
             Some(t) => self.frames.last_mut().expect("caller").pc = t,
-            None => {
-                return ub(
-                    UbKind::Unreachable,
-                    format!("`{}` returned, but it never returns", fcode.name),
-                )
-            }
+            None => return ub(UbKind::Unreachable, format!("`{}` returned, but it never returns", fcode.name)),
         }
         Ok(false)
     }
@@ -273,20 +234,10 @@ impl<'a> Machine<'a> {
             }
             *fuel -= 1;
             let Some(inst) = code.insts.get(*pc as usize) else {
-                return Err(Stop::error(format!(
-                    "internal error: jump to a missing instruction in `{}`",
-                    code.name
-                )));
+                return Err(Stop::error(format!("internal error: jump to a missing instruction in `{}`", code.name)));
             };
             match inst {
-                &Inst::IntBin {
-                    op,
-                    size,
-                    signed,
-                    dst,
-                    a,
-                    b,
-                } => {
+                &Inst::IntBin { op, size, signed, dst, a, b } => {
                     let x = self.fop(fx, code, a, size)?;
                     let y = self.fop(fx, code, b, size)?;
                     let r = ops::binary64(op, size, signed, x, y).map_err(arith_error)?;
@@ -294,34 +245,14 @@ impl<'a> Machine<'a> {
                     self.stack.write_small(fx.base + dst as usize, rsize, r);
                     *pc += 1;
                 }
-                &Inst::IntCmpIf {
-                    op,
-                    size,
-                    signed,
-                    dst,
-                    a,
-                    b,
-                    then,
-                    else_,
-                } => {
+                &Inst::IntCmpIf { op, size, signed, dst, a, b, then, else_ } => {
                     let x = self.fop(fx, code, a, size)?;
                     let y = self.fop(fx, code, b, size)?;
                     let r = ops::binary64(op, size, signed, x, y).map_err(arith_error)?;
                     self.stack.write_small(fx.base + dst as usize, 1, r);
                     *pc = if r != 0 { then } else { else_ };
                 }
-                Inst::IntCheckedAssert {
-                    op,
-                    size,
-                    signed,
-                    dst,
-                    flag,
-                    a,
-                    b,
-                    msg,
-                    target,
-                    out,
-                } => {
+                Inst::IntCheckedAssert { op, size, signed, dst, flag, a, b, msg, target, out } => {
                     let x = self.fop(fx, code, *a, *size)?;
                     let y = self.fop(fx, code, *b, *size)?;
                     let (r, o) = ops::checked64(*op, *size, *signed, x, y).map_err(arith_error)?;
@@ -333,43 +264,19 @@ impl<'a> Machine<'a> {
                     self.stack.write_small(d, *size as usize, r);
                     self.stack.write_small(d + *flag as usize, 1, 0);
                     if *out != u32::MAX {
-                        self.stack
-                            .write_small(fx.base + *out as usize, *size as usize, r);
+                        self.stack.write_small(fx.base + *out as usize, *size as usize, r);
                     }
                     *pc = *target;
                 }
-                &Inst::IntShift {
-                    op,
-                    size,
-                    signed,
-                    bsize,
-                    dst,
-                    a,
-                    b,
-                } => {
+                &Inst::IntShift { op, size, signed, bsize, dst, a, b } => {
                     let x = self.fop(fx, code, a, size)?;
                     let y = self.fop(fx, code, b, bsize)?;
-                    let (ty, rty) = (
-                        Num::Int { size, signed },
-                        Num::Int {
-                            size: bsize,
-                            signed: false,
-                        },
-                    );
+                    let (ty, rty) = (Num::Int { size, signed }, Num::Int { size: bsize, signed: false });
                     let r = ops::binary(op, ty, rty, x as u128, y as u128).map_err(arith_error)?;
-                    self.stack
-                        .write_uint(fx.base + dst as usize, size as usize, r);
+                    self.stack.write_uint(fx.base + dst as usize, size as usize, r);
                     *pc += 1;
                 }
-                &Inst::IntChecked {
-                    op,
-                    size,
-                    signed,
-                    dst,
-                    flag,
-                    a,
-                    b,
-                } => {
+                &Inst::IntChecked { op, size, signed, dst, flag, a, b } => {
                     let x = self.fop(fx, code, a, size)?;
                     let y = self.fop(fx, code, b, size)?;
                     let (r, o) = ops::checked64(op, size, signed, x, y).map_err(arith_error)?;
@@ -378,25 +285,14 @@ impl<'a> Machine<'a> {
                     self.stack.write_small(d + flag as usize, 1, o as u64);
                     *pc += 1;
                 }
-                &Inst::IntUn {
-                    op,
-                    size,
-                    is_bool,
-                    dst,
-                    a,
-                } => {
+                &Inst::IntUn { op, size, is_bool, dst, a } => {
                     let x = self.fop(fx, code, a, size)?;
-                    let ty = if is_bool {
-                        Num::Bool
-                    } else {
-                        Num::Int { size, signed: true }
-                    };
+                    let ty = if is_bool { Num::Bool } else { Num::Int { size, signed: true } };
                     if is_bool && x > 1 {
                         return ub(UbKind::InvalidValue, "using a bool that is neither 0 nor 1");
                     }
                     let r = ops::unary(op, ty, x as u128).map_err(arith_error)?;
-                    self.stack
-                        .write_uint(fx.base + dst as usize, size as usize, r);
+                    self.stack.write_uint(fx.base + dst as usize, size as usize, r);
                     *pc += 1;
                 }
                 &Inst::FltBin { op, f64, dst, a, b } => {
@@ -408,26 +304,14 @@ impl<'a> Machine<'a> {
                     self.stack.write_uint(fx.base + dst as usize, rsize, r);
                     *pc += 1;
                 }
-                &Inst::IntCast {
-                    dst,
-                    src,
-                    from,
-                    signed,
-                    to,
-                } => {
+                &Inst::IntCast { dst, src, from, signed, to } => {
                     let v = self.read_op(fx, code, OpRef::Frame(src), from as usize)?;
                     let from = Num::Int { size: from, signed };
-                    let r = crate::cast::int_to_int(from, Num::Int { size: to, signed }, v)
-                        .unwrap_or(0);
+                    let r = crate::cast::int_to_int(from, Num::Int { size: to, signed }, v).unwrap_or(0);
                     self.write_place(fx, code, PlaceRef::Frame(dst), to as usize, r)?;
                     *pc += 1;
                 }
-                &Inst::CopyFrame {
-                    dst,
-                    src,
-                    size,
-                    valid,
-                } => {
+                &Inst::CopyFrame { dst, src, size, valid } => {
                     let (so, d) = (fx.base + src as usize, fx.base + dst as usize);
                     let size = size as usize;
                     if valid != Validity::Raw {
@@ -441,23 +325,11 @@ impl<'a> Machine<'a> {
                     self.stack.copy_small(so, d, size);
                     *pc += 1;
                 }
-                &Inst::Copy {
-                    dst,
-                    src,
-                    size,
-                    valid,
-                } => {
+                &Inst::Copy { dst, src, size, valid } => {
                     self.exec_copy(fx, code, dst, src, size as usize, valid)?;
                     *pc += 1;
                 }
-                &Inst::Bin {
-                    op,
-                    ty,
-                    rty,
-                    dst,
-                    a,
-                    b,
-                } => {
+                &Inst::Bin { op, ty, rty, dst, a, b } => {
                     let x = self.read_op(fx, code, a, ty.size())?;
                     let y = self.read_op(fx, code, b, rty.size())?;
                     if ty == Num::Bool && (x > 1 || y > 1) {
@@ -467,15 +339,7 @@ impl<'a> Machine<'a> {
                     self.write_place(fx, code, dst, ops::result_size(op, ty), r)?;
                     *pc += 1;
                 }
-                &Inst::Checked {
-                    op,
-                    ty,
-                    rty,
-                    dst,
-                    flag,
-                    a,
-                    b,
-                } => {
+                &Inst::Checked { op, ty, rty, dst, flag, a, b } => {
                     let x = self.read_op(fx, code, a, ty.size())?;
                     let y = self.read_op(fx, code, b, rty.size())?;
                     let (r, o) = ops::checked(op, ty, rty, x, y).map_err(arith_error)?;
@@ -487,32 +351,16 @@ impl<'a> Machine<'a> {
                 &Inst::If { cond, then, else_ } => {
                     let c = self.read_op(fx, code, cond, 1)?;
                     if c > 1 {
-                        return ub(
-                            UbKind::InvalidValue,
-                            format!("branching on a bool with value {c}"),
-                        );
+                        return ub(UbKind::InvalidValue, format!("branching on a bool with value {c}"));
                     }
                     *pc = if c != 0 { then } else { else_ };
                 }
                 Inst::Goto(t) => *pc = *t,
-                Inst::Switch {
-                    discr,
-                    size,
-                    targets,
-                    otherwise,
-                } => {
+                Inst::Switch { discr, size, targets, otherwise } => {
                     let v = self.read_op(fx, code, *discr, *size as usize)?;
-                    *pc = targets
-                        .iter()
-                        .find(|(val, _)| *val == v)
-                        .map_or(*otherwise, |(_, t)| *t);
+                    *pc = targets.iter().find(|(val, _)| *val == v).map_or(*otherwise, |(_, t)| *t);
                 }
-                Inst::Assert {
-                    cond,
-                    expected,
-                    msg,
-                    target,
-                } => {
+                Inst::Assert { cond, expected, msg, target } => {
                     let c = self.read_op(fx, code, *cond, 1)?;
                     if (c != 0) == *expected {
                         *pc = *target;
@@ -532,13 +380,7 @@ impl<'a> Machine<'a> {
                     return Ok(Transfer::Call(id));
                 }
                 Inst::Return => return Ok(Transfer::Return),
-                &Inst::PtrOffset {
-                    dst,
-                    ptr,
-                    count,
-                    stride,
-                    wide,
-                } => {
+                &Inst::PtrOffset { dst, ptr, count, stride, wide } => {
                     self.exec_ptr_offset(fx, code, dst, ptr, count, stride, wide)?;
                     *pc += 1;
                 }
@@ -556,23 +398,14 @@ impl<'a> Machine<'a> {
                     self.write_place(fx, code, dst, 8, v >> 64)?;
                     *pc += 1;
                 }
-                Inst::Cast {
-                    op,
-                    from,
-                    to,
-                    dst,
-                    src,
-                    size,
-                } => {
+                Inst::Cast { op, from, to, dst, src, size } => {
                     self.exec_cast(fx, code, *op, *from, *to, *dst, *src, *size as usize)?;
                     *pc += 1;
                 }
                 &Inst::Ref { dst, place, wide } => {
                     let (loc, meta, _) = self.eval_place(fx, code, place)?;
                     let Loc::Mem(p) = loc else {
-                        return Err(Stop::error(
-                            "internal error: reference to a local without an allocation",
-                        ));
+                        return Err(Stop::error("internal error: reference to a local without an allocation"));
                     };
                     let (dloc, _, _) = self.eval_place(fx, code, dst)?;
                     self.store_ptr(dloc, p)?;
@@ -589,31 +422,16 @@ impl<'a> Machine<'a> {
                     self.write_place(fx, code, dst, 8, n as u128)?;
                     *pc += 1;
                 }
-                Inst::Discr {
-                    dst,
-                    size,
-                    place,
-                    layout,
-                } => {
+                Inst::Discr { dst, size, place, layout } => {
                     let d = self.read_discr(fx, code, *place, layout)?;
-                    self.write_place(
-                        fx,
-                        code,
-                        *dst,
-                        *size as usize,
-                        ops::trunc(d as u128, *size as usize),
-                    )?;
+                    self.write_place(fx, code, *dst, *size as usize, ops::trunc(d as u128, *size as usize))?;
                     *pc += 1;
                 }
                 Inst::CheckTag { place, layout } => {
                     self.read_discr(fx, code, *place, layout)?;
                     *pc += 1;
                 }
-                Inst::SetDiscr {
-                    place,
-                    layout,
-                    variant,
-                } => {
+                Inst::SetDiscr { place, layout, variant } => {
                     if let (Some(v), ferrum_mir::layout::Variants::Multiple { tag, .. }) =
                         (layout.tag_value(*variant), &layout.variants)
                     {
@@ -622,12 +440,7 @@ impl<'a> Machine<'a> {
                     }
                     *pc += 1;
                 }
-                &Inst::Repeat {
-                    dst,
-                    src,
-                    elem,
-                    count,
-                } => {
+                &Inst::Repeat { dst, src, elem, count } => {
                     self.exec_repeat(fx, code, dst, src, elem as usize, count)?;
                     *pc += 1;
                 }
@@ -638,9 +451,7 @@ impl<'a> Machine<'a> {
                         self.mem.free(old.prov, ferrum_span::Span::DUMMY);
                     }
                     let al = &code.alloc_locals[slot as usize];
-                    self.stack_allocs[i] =
-                        self.mem
-                            .allocate(al.size, al.align, AllocKind::Stack, al.span);
+                    self.stack_allocs[i] = self.mem.allocate(al.size, al.align, AllocKind::Stack, al.span);
                     *pc += 1;
                 }
                 &Inst::Dead { slot } => {
@@ -650,23 +461,13 @@ impl<'a> Machine<'a> {
                     }
                     *pc += 1;
                 }
-                Inst::Intrinsic {
-                    which,
-                    args,
-                    dest,
-                    ret,
-                } => {
+                Inst::Intrinsic { which, args, dest, ret } => {
                     if let Some(id) = self.exec_intrinsic(fx, code, which, args, *dest, *pc)? {
                         return Ok(Transfer::Call(id));
                     }
                     *pc = self.continue_at(*ret, code, *pc)?;
                 }
-                Inst::Builtin {
-                    which,
-                    args,
-                    dest,
-                    ret,
-                } => {
+                Inst::Builtin { which, args, dest, ret } => {
                     self.exec_builtin(fx, code, *which, args, *dest, *pc)?;
                     *pc = self.continue_at(*ret, code, *pc)?;
                 }
@@ -695,25 +496,11 @@ impl<'a> Machine<'a> {
     fn continue_at(&self, ret: Option<Pc>, code: &Code, pc: Pc) -> Res<Pc> {
         match ret {
             Some(t) => Ok(t),
-            None => ub(
-                UbKind::Unreachable,
-                format!(
-                    "a call that never returns returned in `{}` at {pc}",
-                    code.name
-                ),
-            ),
+            None => ub(UbKind::Unreachable, format!("a call that never returns returned in `{}` at {pc}", code.name)),
         }
     }
 
-    fn exec_copy(
-        &mut self,
-        fx: Fx,
-        code: &Code,
-        dst: PlaceRef,
-        src: OpRef,
-        size: usize,
-        valid: Validity,
-    ) -> Res<()> {
+    fn exec_copy(&mut self, fx: Fx, code: &Code, dst: PlaceRef, src: OpRef, size: usize, valid: Validity) -> Res<()> {
         if let (PlaceRef::Frame(d), OpRef::Frame(s)) = (dst, src) {
             let (so, dof) = (fx.base + s as usize, fx.base + d as usize);
             if valid != Validity::Raw {
@@ -749,15 +536,7 @@ impl<'a> Machine<'a> {
         }
     }
 
-    fn exec_repeat(
-        &mut self,
-        fx: Fx,
-        code: &Code,
-        dst: PlaceRef,
-        src: OpRef,
-        elem: usize,
-        count: u64,
-    ) -> Res<()> {
+    fn exec_repeat(&mut self, fx: Fx, code: &Code, dst: PlaceRef, src: OpRef, elem: usize, count: u64) -> Res<()> {
         if elem == 0 || count == 0 {
             return Ok(());
         }
@@ -848,27 +627,16 @@ impl<'a> Machine<'a> {
         Ok(diff / stride as i64)
     }
 
-    fn read_discr(
-        &mut self,
-        fx: Fx,
-        code: &Code,
-        place: PlaceRef,
-        layout: &ferrum_mir::layout::Layout,
-    ) -> Res<i128> {
+    fn read_discr(&mut self, fx: Fx, code: &Code, place: PlaceRef, layout: &ferrum_mir::layout::Layout) -> Res<i128> {
         use ferrum_mir::layout::Variants;
         match &layout.variants {
-            Variants::Single { index } => {
-                Ok(layout.discrs.get(*index as usize).copied().unwrap_or(0))
-            }
+            Variants::Single { index } => Ok(layout.discrs.get(*index as usize).copied().unwrap_or(0)),
             Variants::Multiple { tag, .. } => {
                 let (loc, _, _) = self.eval_place(fx, code, place)?;
                 let raw = self.load(loc.offset(tag.offset), tag.size as usize, 1)?;
                 match layout.variant_of_tag(raw) {
                     Some(v) => Ok(layout.discr_of(v)),
-                    None => ub(
-                        UbKind::InvalidValue,
-                        format!("reading an enum whose tag {raw:#x} names no variant"),
-                    ),
+                    None => ub(UbKind::InvalidValue, format!("reading an enum whose tag {raw:#x} names no variant")),
                 }
             }
         }
@@ -879,9 +647,7 @@ impl<'a> Machine<'a> {
         if let Some(p) = self.instances.entries[id as usize].fn_ptr {
             return p;
         }
-        let p = self
-            .mem
-            .allocate(0, 1, AllocKind::Function, ferrum_span::Span::DUMMY);
+        let p = self.mem.allocate(0, 1, AllocKind::Function, ferrum_span::Span::DUMMY);
         if let Some(a) = self.mem.live_mut(p.prov) {
             a.func = id;
         }
@@ -892,10 +658,7 @@ impl<'a> Machine<'a> {
     fn fn_of_ptr(&self, p: Pointer) -> Res<InstId> {
         match self.mem.live(p.prov) {
             Some(a) if a.kind == AllocKind::Function && p.addr == a.base => Ok(a.func),
-            _ => ub(
-                UbKind::InvalidCall,
-                format!("calling {:#x}, which is not a function pointer", p.addr),
-            ),
+            _ => ub(UbKind::InvalidCall, format!("calling {:#x}, which is not a function pointer", p.addr)),
         }
     }
 }
@@ -909,61 +672,35 @@ fn is_fast(inst: &Inst) -> bool {
             | Inst::IntChecked { .. }
             | Inst::IntUn { .. }
             | Inst::FltBin { .. }
-            | Inst::Assert {
-                cond: OpRef::Frame(_),
-                ..
-            }
-            | Inst::Switch {
-                discr: OpRef::Frame(_),
-                ..
-            }
+            | Inst::Assert { cond: OpRef::Frame(_), .. }
+            | Inst::Switch { discr: OpRef::Frame(_), .. }
             | Inst::IntCast { .. }
             | Inst::Copy { .. }
-            | Inst::Ref {
-                dst: PlaceRef::Frame(_),
-                ..
-            }
-            | Inst::Len {
-                dst: PlaceRef::Frame(_),
-                ..
-            }
+            | Inst::Ref { dst: PlaceRef::Frame(_), .. }
+            | Inst::Len { dst: PlaceRef::Frame(_), .. }
             | Inst::IntCmpIf { .. }
             | Inst::IntCheckedAssert { .. }
             | Inst::CopyFrame { .. }
             | Inst::Goto(_)
-            | Inst::If {
-                cond: OpRef::Frame(_),
-                ..
-            }
-            | Inst::Call {
-                callee: CallTarget::Direct(_),
-                ..
-            }
+            | Inst::If { cond: OpRef::Frame(_), .. }
+            | Inst::Call { callee: CallTarget::Direct(_), .. }
             | Inst::Return
     )
 }
 
 pub fn check_valid(valid: Validity, v: u128) -> Res<()> {
     match valid {
-        Validity::Bool if v > 1 => ub(
-            UbKind::InvalidValue,
-            format!("constructing an invalid bool: {v:#x}"),
-        ),
-        Validity::Char if char::from_u32(v as u32).is_none() || v > u32::MAX as u128 => ub(
-            UbKind::InvalidValue,
-            format!("constructing an invalid char: {v:#x}"),
-        ),
+        Validity::Bool if v > 1 => ub(UbKind::InvalidValue, format!("constructing an invalid bool: {v:#x}")),
+        Validity::Char if char::from_u32(v as u32).is_none() || v > u32::MAX as u128 => {
+            ub(UbKind::InvalidValue, format!("constructing an invalid char: {v:#x}"))
+        }
         _ => Ok(()),
     }
 }
 
 pub fn arith_error(e: ops::ArithError) -> Stop {
     match e {
-        ops::ArithError::DivisionByZero => {
-            UbError::new(UbKind::ArithmeticOverflow, "division by zero").into()
-        }
-        ops::ArithError::Unsupported => {
-            Stop::error("unsupported operand types for an arithmetic operation")
-        }
+        ops::ArithError::DivisionByZero => UbError::new(UbKind::ArithmeticOverflow, "division by zero").into(),
+        ops::ArithError::Unsupported => Stop::error("unsupported operand types for an arithmetic operation"),
     }
 }

@@ -153,27 +153,14 @@ pub fn resolve_intrinsic(
     args: &[Ty],
     dest: Ty,
 ) -> Result<Lowered, String> {
-    let t = |i: usize| {
-        substs
-            .get(i)
-            .copied()
-            .ok_or_else(|| format!("intrinsic `{name}` needs a type argument"))
-    };
-    let layout = |ty: Ty| {
-        m.layout(ty)
-            .map_err(|e| format!("intrinsic `{name}`: layout error {e:?}"))
-    };
+    let t = |i: usize| substs.get(i).copied().ok_or_else(|| format!("intrinsic `{name}` needs a type argument"));
+    let layout = |ty: Ty| m.layout(ty).map_err(|e| format!("intrinsic `{name}`: layout error {e:?}"));
     let num = |m: &Machine<'_>, ty: Ty| m.num_of(ty);
-    let base = name
-        .strip_suffix("f64")
-        .or_else(|| name.strip_suffix("f32"))
-        .unwrap_or(name);
+    let base = name.strip_suffix("f64").or_else(|| name.strip_suffix("f32")).unwrap_or(name);
     let dest_size = layout(dest)?.size;
     Ok(Lowered::Op(match name {
         "size_of" => return Ok(Lowered::Value(layout(t(0)?)?.size, 8)),
-        "min_align_of" | "align_of" | "pref_align_of" => {
-            return Ok(Lowered::Value(layout(t(0)?)?.align, 8))
-        }
+        "min_align_of" | "align_of" | "pref_align_of" => return Ok(Lowered::Value(layout(t(0)?)?.align, 8)),
         "needs_drop" => return Ok(Lowered::Value(m.needs_drop(t(0)?) as u64, 1)),
         "size_of_val" | "min_align_of_val" | "align_of_val" => {
             let l = layout(t(0)?)?;
@@ -182,9 +169,7 @@ pub fn resolve_intrinsic(
                 return Ok(Lowered::Value(if want_align { l.align } else { l.size }, 8));
             }
             match l.fields {
-                ferrum_mir::layout::FieldsShape::Array { stride, .. } => {
-                    Intrinsic::SizeOfVal { stride, fixed: 0 }
-                }
+                ferrum_mir::layout::FieldsShape::Array { stride, .. } => Intrinsic::SizeOfVal { stride, fixed: 0 },
                 _ => return Err(format!("`{name}` of a trait object is not supported yet")),
             }
         }
@@ -197,69 +182,35 @@ pub fn resolve_intrinsic(
         }
         "forget" | "assume" => return Ok(Lowered::Value(0, 0)),
         // The length word of a wide pointer to a slice or `str`.
-        "ptr_metadata" => Intrinsic::SizeOfVal {
-            stride: 1,
-            fixed: 0,
-        },
+        "ptr_metadata" => Intrinsic::SizeOfVal { stride: 1, fixed: 0 },
         "copy" | "copy_nonoverlapping" => {
             let l = layout(t(0)?)?;
-            Intrinsic::Copy {
-                elem: l.size,
-                align: l.align,
-                nonoverlapping: name == "copy_nonoverlapping",
-            }
+            Intrinsic::Copy { elem: l.size, align: l.align, nonoverlapping: name == "copy_nonoverlapping" }
         }
         "write_bytes" => {
             let l = layout(t(0)?)?;
-            Intrinsic::WriteBytes {
-                elem: l.size,
-                align: l.align,
-            }
+            Intrinsic::WriteBytes { elem: l.size, align: l.align }
         }
         "read" | "read_via_copy" | "volatile_load" | "unaligned_volatile_load" => {
             let ty = t(0)?;
             let l = layout(ty)?;
-            let align = if name.starts_with("unaligned") {
-                1
-            } else {
-                l.align
-            };
-            Intrinsic::Read {
-                size: l.size,
-                align,
-                valid: validity(m, ty),
-                tag: enum_tag_check(&l),
-            }
+            let align = if name.starts_with("unaligned") { 1 } else { l.align };
+            Intrinsic::Read { size: l.size, align, valid: validity(m, ty), tag: enum_tag_check(&l) }
         }
         "write" | "write_via_move" | "volatile_store" | "unaligned_volatile_store" => {
             let l = layout(t(0)?)?;
-            let align = if name.starts_with("unaligned") {
-                1
-            } else {
-                l.align
-            };
-            Intrinsic::Write {
-                size: l.size,
-                align,
-            }
+            let align = if name.starts_with("unaligned") { 1 } else { l.align };
+            Intrinsic::Write { size: l.size, align }
         }
         "transmute" | "transmute_unchecked" => {
             let src = args.first().copied().ok_or("transmute needs an argument")?;
             let (ss, ds) = (layout(src)?.size, dest_size);
             if ss != ds {
-                return Err(format!(
-                    "transmute between types of different sizes ({ss} and {ds} bytes)"
-                ));
+                return Err(format!("transmute between types of different sizes ({ss} and {ds} bytes)"));
             }
-            Intrinsic::Move {
-                size: ds,
-                valid: validity(m, dest),
-            }
+            Intrinsic::Move { size: ds, valid: validity(m, dest) }
         }
-        "black_box" | "likely" | "unlikely" => Intrinsic::Move {
-            size: dest_size,
-            valid: Validity::Raw,
-        },
+        "black_box" | "likely" | "unlikely" => Intrinsic::Move { size: dest_size, valid: Validity::Raw },
         "offset" | "arith_offset" => {
             // The stride is the size of what the pointer argument points to
             // (the generic argument may itself be a pointer type, `&str`).
@@ -268,18 +219,10 @@ pub fn resolve_intrinsic(
                 None => t(0)?,
             };
             let pointee = m.tcx.pointee(ptr).unwrap_or(ptr);
-            Intrinsic::Offset {
-                stride: layout(pointee)?.size,
-                inbounds: name == "offset",
-            }
+            Intrinsic::Offset { stride: layout(pointee)?.size, inbounds: name == "offset" }
         }
-        "ptr_offset_from" => Intrinsic::OffsetFrom {
-            stride: layout(t(0)?)?.size,
-        },
-        "discriminant_value" => Intrinsic::DiscriminantValue {
-            layout: layout(t(0)?)?,
-            size: dest_size as u8,
-        },
+        "ptr_offset_from" => Intrinsic::OffsetFrom { stride: layout(t(0)?)?.size },
+        "discriminant_value" => Intrinsic::DiscriminantValue { layout: layout(t(0)?)?, size: dest_size as u8 },
         "abort" => Intrinsic::Abort,
         "unreachable" => Intrinsic::Unreachable,
         "caller_location" => {
@@ -290,50 +233,33 @@ pub fn resolve_intrinsic(
                 col: l.field_offset(None, 2),
             }
         }
-        "float_to_digits" => Intrinsic::FloatDigits {
-            f64: matches!(
-                m.tcx.kind(t(0)?),
-                TyKind::Float(ferrum_ty::ty::FloatTy::F64)
-            ),
-        },
+        "float_to_digits" => {
+            Intrinsic::FloatDigits { f64: matches!(m.tcx.kind(t(0)?), TyKind::Float(ferrum_ty::ty::FloatTy::F64)) }
+        }
         _ => {
             if let Some((kind, op)) = int_intrinsic(name) {
                 let ty = num(m, t(0)?);
                 let kind = match kind {
-                    IntKind::Overflowing(_) => {
-                        IntKind::Overflowing(layout(dest)?.field_offset(None, 1) as u32)
-                    }
+                    IntKind::Overflowing(_) => IntKind::Overflowing(layout(dest)?.field_offset(None, 1) as u32),
                     k => k,
                 };
                 let rty = args.get(1).map_or(ty, |&a| num(m, a));
                 Intrinsic::Int { kind, op, ty, rty }
             } else if name == "rotate_left" || name == "rotate_right" {
-                Intrinsic::Rotate {
-                    left: name == "rotate_left",
-                    ty: num(m, t(0)?),
-                }
+                Intrinsic::Rotate { left: name == "rotate_left", ty: num(m, t(0)?) }
             } else if let Some(op) = bit_op(name) {
-                Intrinsic::Bits {
-                    op,
-                    ty: num(m, t(0)?),
-                    out: dest_size as u8,
-                }
+                Intrinsic::Bits { op, ty: num(m, t(0)?), out: dest_size as u8 }
             } else if let Some(op) = float_op(base) {
                 let is_f64 = if name.ends_with("f64") {
                     true
                 } else if name.ends_with("f32") {
                     false
                 } else {
-                    matches!(
-                        m.tcx.kind(t(0)?),
-                        TyKind::Float(ferrum_ty::ty::FloatTy::F64)
-                    )
+                    matches!(m.tcx.kind(t(0)?), TyKind::Float(ferrum_ty::ty::FloatTy::F64))
                 };
                 Intrinsic::Float { op, f64: is_f64 }
             } else {
-                return Err(format!(
-                    "unknown intrinsic `{name}` (no interpreter implementation)"
-                ));
+                return Err(format!("unknown intrinsic `{name}` (no interpreter implementation)"));
             }
         }
     }))
@@ -427,32 +353,20 @@ impl Machine<'_> {
         pc: Pc,
     ) -> Res<Option<InstId>> {
         let arg = |i: usize| -> Res<OpRef> {
-            args.get(i).copied().ok_or_else(|| {
-                Stop::error(format!("intrinsic {which:?} called with too few arguments"))
-            })
+            args.get(i)
+                .copied()
+                .ok_or_else(|| Stop::error(format!("intrinsic {which:?} called with too few arguments")))
         };
         match which {
             Intrinsic::DropInPlace(glue) => return Ok(Some(*glue)),
-            &Intrinsic::Copy {
-                elem,
-                align,
-                nonoverlapping,
-            } => {
+            &Intrinsic::Copy { elem, align, nonoverlapping } => {
                 let src = self.read_op_ptr(fx, code, arg(0)?)?;
                 let dst = self.read_op_ptr(fx, code, arg(1)?)?;
                 let n = self.read_op(fx, code, arg(2)?, 8)? as u64;
-                let bytes = n
-                    .checked_mul(elem)
-                    .ok_or_else(|| UbError::new(UbKind::OutOfBounds, "copy size overflows"))?;
-                if nonoverlapping
-                    && bytes > 0
-                    && src.addr < dst.addr + bytes
-                    && dst.addr < src.addr + bytes
-                {
-                    return ub(
-                        UbKind::OutOfBounds,
-                        "copy_nonoverlapping called with overlapping ranges",
-                    );
+                let bytes =
+                    n.checked_mul(elem).ok_or_else(|| UbError::new(UbKind::OutOfBounds, "copy size overflows"))?;
+                if nonoverlapping && bytes > 0 && src.addr < dst.addr + bytes && dst.addr < src.addr + bytes {
+                    return ub(UbKind::OutOfBounds, "copy_nonoverlapping called with overlapping ranges");
                 }
                 if bytes > 0 {
                     self.copy(Loc::Mem(src), align, Loc::Mem(dst), align, bytes as usize)?;
@@ -469,12 +383,7 @@ impl Machine<'_> {
                 check_aligned(dst, align)?;
                 self.write_mem(dst, &vec![v; bytes])?;
             }
-            Intrinsic::Read {
-                size,
-                align,
-                valid,
-                tag,
-            } => {
+            Intrinsic::Read { size, align, valid, tag } => {
                 let (size, align, valid) = (*size, *align, *valid);
                 let src = self.read_op_ptr(fx, code, arg(0)?)?;
                 if let Some(layout) = tag {
@@ -529,24 +438,14 @@ impl Machine<'_> {
             Intrinsic::DiscriminantValue { layout, size } => {
                 let p = self.read_op_ptr(fx, code, arg(0)?)?;
                 let d = self.discr_at(Loc::Mem(p), layout)?;
-                self.write_place(
-                    fx,
-                    code,
-                    dest,
-                    *size as usize,
-                    trunc(d as u128, *size as usize),
-                )?;
+                self.write_place(fx, code, dest, *size as usize, trunc(d as u128, *size as usize))?;
             }
             Intrinsic::Abort => {
                 self.flush();
                 return Err(Stop(Box::new(StopKind::Exit(134))));
             }
-            Intrinsic::Unreachable => {
-                return ub(UbKind::Unreachable, "`unreachable` intrinsic was called")
-            }
-            &Intrinsic::Int { kind, op, ty, rty } => {
-                self.exec_int(fx, code, kind, op, (ty, rty), args, dest)?
-            }
+            Intrinsic::Unreachable => return ub(UbKind::Unreachable, "`unreachable` intrinsic was called"),
+            &Intrinsic::Int { kind, op, ty, rty } => self.exec_int(fx, code, kind, op, (ty, rty), args, dest)?,
             &Intrinsic::Rotate { left, ty } => {
                 let size = ty.size();
                 let x = self.read_op(fx, code, arg(0)?, size)?;
@@ -578,10 +477,7 @@ impl Machine<'_> {
             &Intrinsic::Float { op, f64 } => self.exec_float(fx, code, op, f64, args, dest)?,
             &Intrinsic::CallerLocation { file, line, col } => {
                 let span = self.caller_location(code.span(pc));
-                let (name, lc) = match (
-                    self.sources.try_file(span.file),
-                    self.sources.line_col(span),
-                ) {
+                let (name, lc) = match (self.sources.try_file(span.file), self.sources.line_col(span)) {
                     (Some(f), Some(lc)) => (f.name.clone(), (lc.line, lc.col)),
                     _ => ("<unknown>".to_string(), (0, 0)),
                 };
@@ -630,11 +526,7 @@ impl Machine<'_> {
         let size = size as usize;
         let (a, b) = match args {
             [a, b, ..] => (*a, *b),
-            _ => {
-                return Err(Stop::error(
-                    "integer intrinsic called with too few arguments",
-                ))
-            }
+            _ => return Err(Stop::error("integer intrinsic called with too few arguments")),
         };
         let rsize = rty.size();
         let x = self.read_op(fx, code, a, size)?;
@@ -651,16 +543,8 @@ impl Machine<'_> {
                 let v = if !o {
                     r
                 } else if signed {
-                    let neg = if op == BinOp::Add {
-                        sext(y, size) < 0
-                    } else {
-                        sext(y, size) > 0
-                    };
-                    let bound = if neg {
-                        ops::min_signed(size)
-                    } else {
-                        ops::max_signed(size)
-                    };
+                    let neg = if op == BinOp::Add { sext(y, size) < 0 } else { sext(y, size) > 0 };
+                    let bound = if neg { ops::min_signed(size) } else { ops::max_signed(size) };
                     trunc(bound as u128, size)
                 } else if op == BinOp::Add {
                     trunc(u128::MAX, size)
@@ -671,21 +555,14 @@ impl Machine<'_> {
             }
             IntKind::Unchecked => {
                 if o {
-                    return ub(
-                        UbKind::ArithmeticOverflow,
-                        format!("overflow in `unchecked_{op:?}`").to_lowercase(),
-                    );
+                    return ub(UbKind::ArithmeticOverflow, format!("overflow in `unchecked_{op:?}`").to_lowercase());
                 }
                 self.write_place(fx, code, dest, size, r)
             }
             IntKind::Exact => {
-                let rem =
-                    ops::binary(BinOp::Rem, ty, ty, x, y).map_err(crate::exec::arith_error)?;
+                let rem = ops::binary(BinOp::Rem, ty, ty, x, y).map_err(crate::exec::arith_error)?;
                 if o || rem != 0 {
-                    return ub(
-                        UbKind::ArithmeticOverflow,
-                        "`exact_div` with a remainder or overflow",
-                    );
+                    return ub(UbKind::ArithmeticOverflow, "`exact_div` with a remainder or overflow");
                 }
                 self.write_place(fx, code, dest, size, r)
             }
@@ -704,11 +581,7 @@ impl Machine<'_> {
         let size = if is_f64 { 8 } else { 4 };
         let mut vals = [0f64; 3];
         let arity = match op {
-            FloatOp::Powi
-            | FloatOp::Powf
-            | FloatOp::Copysign
-            | FloatOp::Minnum
-            | FloatOp::Maxnum => 2,
+            FloatOp::Powi | FloatOp::Powf | FloatOp::Copysign | FloatOp::Minnum | FloatOp::Maxnum => 2,
             FloatOp::Fma => 3,
             _ => 1,
         };
@@ -722,11 +595,7 @@ impl Machine<'_> {
                 continue;
             }
             let bits = self.read_op(fx, code, args[i], size)?;
-            vals[i] = if is_f64 {
-                f64::from_bits(bits as u64)
-            } else {
-                f32::from_bits(bits as u32) as f64
-            };
+            vals[i] = if is_f64 { f64::from_bits(bits as u64) } else { f32::from_bits(bits as u32) as f64 };
         }
         let r = if is_f64 {
             float_op_f64(op, vals, powi).to_bits() as u128
@@ -741,17 +610,12 @@ impl Machine<'_> {
     pub fn discr_at(&mut self, loc: Loc, layout: &Layout) -> Res<i128> {
         use ferrum_mir::layout::Variants;
         match &layout.variants {
-            Variants::Single { index } => {
-                Ok(layout.discrs.get(*index as usize).copied().unwrap_or(0))
-            }
+            Variants::Single { index } => Ok(layout.discrs.get(*index as usize).copied().unwrap_or(0)),
             Variants::Multiple { tag, .. } => {
                 let raw = self.load(loc.offset(tag.offset), tag.size as usize, 1)?;
                 match layout.variant_of_tag(raw) {
                     Some(v) => Ok(layout.discr_of(v)),
-                    None => ub(
-                        UbKind::InvalidValue,
-                        format!("reading an enum whose tag {raw:#x} names no variant"),
-                    ),
+                    None => ub(UbKind::InvalidValue, format!("reading an enum whose tag {raw:#x} names no variant")),
                 }
             }
         }
@@ -760,20 +624,9 @@ impl Machine<'_> {
 
 fn check_aligned(p: Pointer, align: u64) -> Res<()> {
     if !p.addr.is_multiple_of(align.max(1)) || p.addr == 0 {
-        let what = if p.addr == 0 {
-            "a null pointer".to_string()
-        } else {
-            format!("{:#x}", p.addr)
-        };
-        let kind = if p.addr == 0 {
-            UbKind::NoProvenance
-        } else {
-            UbKind::Misaligned
-        };
-        return ub(
-            kind,
-            format!("accessing {what} (required alignment {align})"),
-        );
+        let what = if p.addr == 0 { "a null pointer".to_string() } else { format!("{:#x}", p.addr) };
+        let kind = if p.addr == 0 { UbKind::NoProvenance } else { UbKind::Misaligned };
+        return ub(kind, format!("accessing {what} (required alignment {align})"));
     }
     Ok(())
 }

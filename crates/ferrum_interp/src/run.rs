@@ -11,9 +11,7 @@ use ferrum_span::{Diagnostic, Span};
 
 impl Machine<'_> {
     pub fn run_main(&mut self, entry: DefId) -> Outcome {
-        let id = self
-            .instances
-            .intern(InstanceKey::Body(BodyOwner::Fn(entry), Box::new([])));
+        let id = self.instances.intern(InstanceKey::Body(BodyOwner::Fn(entry), Box::new([])));
         let result = self.code_of(id).and_then(|code| {
             self.push_frame(code, id)?;
             self.run_until(0)
@@ -26,9 +24,7 @@ impl Machine<'_> {
                 StopKind::Exit(code) => Outcome::Exit(code),
                 StopKind::Exhausted(msg) => Outcome::ResourceExhausted(msg),
                 StopKind::Error(msg) => {
-                    let at = self
-                        .user_span_of_top()
-                        .map(|s| format!(" (at {})", self.location_string(s)));
+                    let at = self.user_span_of_top().map(|s| format!(" (at {})", self.location_string(s)));
                     Outcome::Error(format!("interpreter: {msg}{}", at.unwrap_or_default()))
                 }
             },
@@ -48,10 +44,7 @@ impl Machine<'_> {
         let leaks = self.mem.heap_allocations();
         let bytes: u64 = leaks.iter().map(|l| l.1).sum();
         let plural = if leaks.len() == 1 { "" } else { "s" };
-        let mut e = UbError::new(
-            UbKind::MemoryLeak,
-            format!("{bytes} bytes in {} allocation{plural}", leaks.len()),
-        );
+        let mut e = UbError::new(UbKind::MemoryLeak, format!("{bytes} bytes in {} allocation{plural}", leaks.len()));
         // Allocations from one site are reported together.
         let mut sites: Vec<(Span, u64, u64)> = Vec::new();
         for &(_, size, span) in &leaks {
@@ -72,28 +65,19 @@ impl Machine<'_> {
             e = e.label(span, text);
         }
         if sites.len() > 16 {
-            e.notes
-                .push(format!("and {} more allocation sites", sites.len() - 16));
+            e.notes.push(format!("and {} more allocation sites", sites.len() - 16));
         }
         Outcome::Ub(self.report_ub(e))
     }
 
     /// Whether a span lies in the user's program (not the library).
     fn is_user_span(&self, span: Span) -> bool {
-        !span.is_dummy()
-            && self
-                .sources
-                .try_file(span.file)
-                .is_some_and(|f| !f.is_library)
+        !span.is_dummy() && self.sources.try_file(span.file).is_some_and(|f| !f.is_library)
     }
 
     /// The innermost user-code location on the frame stack.
     pub fn user_span_of_top(&self) -> Option<Span> {
-        self.frames
-            .iter()
-            .rev()
-            .map(|f| self.frame_code(f).span(f.pc))
-            .find(|&s| self.is_user_span(s))
+        self.frames.iter().rev().map(|f| self.frame_code(f).span(f.pc)).find(|&s| self.is_user_span(s))
     }
 
     /// The location allocations are attributed to: `span` when it is user
@@ -122,19 +106,10 @@ impl Machine<'_> {
             .frames
             .iter()
             .rev()
-            .map(|f| {
-                (
-                    self.frame_code(f).name.clone(),
-                    Some(self.frame_code(f).span(f.pc)),
-                )
-            })
+            .map(|f| (self.frame_code(f).name.clone(), Some(self.frame_code(f).span(f.pc))))
             .filter(|(_, s)| s.is_some_and(|s| self.is_user_span(s)))
             .collect();
-        let mut diag = Diagnostic::error(format!(
-            "undefined behavior: {}: {}",
-            e.kind.name(),
-            e.details
-        ));
+        let mut diag = Diagnostic::error(format!("undefined behavior: {}: {}", e.kind.name(), e.details));
         let mut labels = e.labels.iter();
         if let Some(s) = frame_span {
             diag = diag.primary(s, "undefined behavior occurred here");
@@ -150,11 +125,7 @@ impl Machine<'_> {
             let code = self.frame_code(top);
             let s = code.span(top.pc);
             if !self.is_user_span(s) && !s.is_dummy() {
-                diag = diag.note(format!(
-                    "inside `{}` at {}",
-                    code.name,
-                    self.location_string(s)
-                ));
+                diag = diag.note(format!("inside `{}` at {}", code.name, self.location_string(s)));
             }
         }
         if !backtrace.is_empty() {

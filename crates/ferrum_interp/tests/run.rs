@@ -118,12 +118,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
 fn fib_recursion() {
     let (p, main) = fib_program(20);
     let r = p.run(main);
-    assert!(
-        matches!(r.outcome, Outcome::Exit(6765)),
-        "{:?} {}",
-        r.outcome,
-        r.stderr
-    );
+    assert!(matches!(r.outcome, Outcome::Exit(6765)), "{:?} {}", r.outcome, r.stderr);
 }
 
 #[test]
@@ -136,11 +131,7 @@ fn fib_speed() {
     let r = p.run(main);
     let elapsed = start.elapsed();
     let calls = 2.0 * fib(n + 1) as f64 - 1.0;
-    println!(
-        "fib({n}): {:?}, {:.1} ns per call",
-        elapsed,
-        elapsed.as_nanos() as f64 / calls
-    );
+    println!("fib({n}): {:?}, {:.1} ns per call", elapsed, elapsed.as_nanos() as f64 / calls);
     assert!(matches!(r.outcome, Outcome::Exit(c) if c as u64 == fib(n)));
 }
 
@@ -285,9 +276,7 @@ fn track_caller_reports_call_site() {
     p.define(main, m.finish(main));
     let r = p.run(main);
     assert!(
-        r.stderr.starts_with(
-            "\nthread 'main' panicked at src/main.rs:30:5:\nattempt to divide by zero\n"
-        ),
+        r.stderr.starts_with("\nthread 'main' panicked at src/main.rs:30:5:\nattempt to divide by zero\n"),
         "{}",
         r.stderr
     );
@@ -496,10 +485,7 @@ fn leak_and_double_free() {
         o => panic!("{o:?}"),
     }
     // `--ignore-leaks`: the same program ends normally, reporting nothing.
-    let opts = InterpOptions {
-        check_leaks: false,
-        ..InterpOptions::default()
-    };
+    let opts = InterpOptions { check_leaks: false, ..InterpOptions::default() };
     let r = p.run_with(main, &opts);
     assert!(matches!(r.outcome, Outcome::Exit(0)), "{:?}", r.outcome);
     assert!(r.stderr.is_empty(), "{}", r.stderr);

@@ -127,11 +127,7 @@ impl<'a> MirCtxt<'a> {
         let DefKind::Trait(t) = &krate.defs[self.lang.eq?].kind else {
             return None;
         };
-        let eq = t
-            .items
-            .iter()
-            .copied()
-            .find(|&m| krate.defs[m].name.as_str() == "eq")?;
+        let eq = t.items.iter().copied().find(|&m| krate.defs[m].name.as_str() == "eq")?;
         let s = self.tcx().str();
         Some((eq, Box::new([s, s])))
     }
@@ -169,11 +165,7 @@ impl<'a> MirCtxt<'a> {
             if !is_copy {
                 continue;
             }
-            if let TypeRefKind::Path {
-                res: Res::TyParam { index, .. },
-                ..
-            } = krate.types[pred.ty].kind
-            {
+            if let TypeRefKind::Path { res: Res::TyParam { index, .. }, .. } = krate.types[pred.ty].kind {
                 env.copy_params.insert(index);
             }
         }
@@ -189,19 +181,14 @@ impl<'a> MirCtxt<'a> {
             return false;
         }
         match self.tcx().kind(ty) {
-            TyKind::Bool | TyKind::Char | TyKind::Int(_) | TyKind::Uint(_) | TyKind::Float(_) => {
-                true
-            }
+            TyKind::Bool | TyKind::Char | TyKind::Int(_) | TyKind::Uint(_) | TyKind::Float(_) => true,
             TyKind::Never | TyKind::RawPtr(..) | TyKind::FnDef(..) | TyKind::FnPtr(_) => true,
             TyKind::Ref(_, m) => m == Mutability::Not,
             TyKind::Tuple(tys) => tys.iter().all(|&t| self.is_copy_depth(env, t, depth + 1)),
             TyKind::Array(t, _) => self.is_copy_depth(env, t, depth + 1),
             TyKind::Adt(def, substs) => {
                 self.copy_adts.contains(&def)
-                    && self
-                        .adt_field_tys(def, &substs)
-                        .iter()
-                        .all(|&t| self.is_copy_depth(env, t, depth + 1))
+                    && self.adt_field_tys(def, &substs).iter().all(|&t| self.is_copy_depth(env, t, depth + 1))
             }
             TyKind::Param { index, .. } => env.copy_params.contains(&index),
             TyKind::Error | TyKind::Infer(..) => true,
@@ -245,11 +232,7 @@ impl<'a> MirCtxt<'a> {
             TyKind::Array(t, n) => n > 0 && self.needs_drop(t),
             TyKind::Slice(t) => self.needs_drop(t),
             TyKind::Adt(def, substs) => {
-                self.drop_adts.contains(&def)
-                    || self
-                        .adt_field_tys(def, &substs)
-                        .iter()
-                        .any(|&t| self.needs_drop(t))
+                self.drop_adts.contains(&def) || self.adt_field_tys(def, &substs).iter().any(|&t| self.needs_drop(t))
             }
             TyKind::Closure { .. } => self.closure_capture_tys(ty).iter().any(|&t| self.needs_drop(t)),
             TyKind::Param { .. } | TyKind::Projection { .. } | TyKind::Dynamic { .. } => true,
@@ -262,11 +245,7 @@ impl<'a> MirCtxt<'a> {
         let Some(adt) = self.program.items.adts.get(&def) else {
             return Vec::new();
         };
-        adt.variants
-            .iter()
-            .flat_map(|v| v.fields.iter())
-            .map(|f| self.tcx().subst(f.ty, substs))
-            .collect()
+        adt.variants.iter().flat_map(|v| v.fields.iter()).map(|f| self.tcx().subst(f.ty, substs)).collect()
     }
 
     /// Field types of `variant` of `ty` (tuples and arrays have no variants).
@@ -277,12 +256,7 @@ impl<'a> MirCtxt<'a> {
             TyKind::Adt(def, substs) => {
                 let adt = self.program.items.adts.get(&def)?;
                 let v = adt.variants.get(variant as usize)?;
-                Some(
-                    v.fields
-                        .iter()
-                        .map(|f| self.tcx().subst(f.ty, &substs))
-                        .collect(),
-                )
+                Some(v.fields.iter().map(|f| self.tcx().subst(f.ty, &substs)).collect())
             }
             _ => None,
         }
@@ -291,24 +265,14 @@ impl<'a> MirCtxt<'a> {
     /// Whether `ty` is an enum.
     pub fn is_enum(&self, ty: Ty) -> bool {
         match self.tcx().kind(ty) {
-            TyKind::Adt(def, _) => self
-                .program
-                .items
-                .adts
-                .get(&def)
-                .is_some_and(|a| a.is_enum()),
+            TyKind::Adt(def, _) => self.program.items.adts.get(&def).is_some_and(|a| a.is_enum()),
             _ => false,
         }
     }
 
     /// The discriminant values of an enum's variants, in variant order.
     pub fn discriminants(&self, adt: DefId) -> Vec<i128> {
-        self.program
-            .items
-            .adts
-            .get(&adt)
-            .map(|a| a.variants.iter().map(|v| v.discr).collect())
-            .unwrap_or_default()
+        self.program.items.adts.get(&adt).map(|a| a.variants.iter().map(|v| v.discr).collect()).unwrap_or_default()
     }
 
     /// The type of `Rvalue::Discriminant` (rustc's default `isize`).
@@ -334,11 +298,7 @@ pub fn scalar_bits(tcx: &TyCtxt, ty: Ty) -> Option<u32> {
     match tcx.kind(ty) {
         TyKind::Bool => Some(1),
         TyKind::Char => Some(32),
-        TyKind::Float(f) => Some(if f == ferrum_ty::ty::FloatTy::F32 {
-            32
-        } else {
-            64
-        }),
+        TyKind::Float(f) => Some(if f == ferrum_ty::ty::FloatTy::F32 { 32 } else { 64 }),
         _ => int_bits(tcx, ty),
     }
 }

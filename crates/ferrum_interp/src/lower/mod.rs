@@ -278,9 +278,7 @@ fn remap_targets(inst: &mut Inst, starts: &[Pc]) {
             map(otherwise);
         }
         Inst::Assert { target, .. } | Inst::IntCheckedAssert { target, .. } => map(target),
-        Inst::Call { ret, .. }
-        | Inst::Intrinsic { ret, .. }
-        | Inst::Builtin { ret, .. } => {
+        Inst::Call { ret, .. } | Inst::Intrinsic { ret, .. } | Inst::Builtin { ret, .. } => {
             if let Some(t) = ret {
                 map(t)
             }

@@ -23,14 +23,8 @@ impl Lowerer<'_, '_, '_> {
             return Ok(());
         }
         let layout = self.layout(ty)?;
-        if matches!(
-            layout.variants,
-            ferrum_mir::layout::Variants::Multiple { .. }
-        ) {
-            self.emit(Inst::CheckTag {
-                place: PlaceRef::Complex(i),
-                layout,
-            });
+        if matches!(layout.variants, ferrum_mir::layout::Variants::Multiple { .. }) {
+            self.emit(Inst::CheckTag { place: PlaceRef::Complex(i), layout });
         }
         Ok(())
     }

@@ -11,9 +11,9 @@
 use super::{Breakable, Builder};
 use crate::mir::{BinOp, Callee, Local, Operand, Place, PlaceElem, Rvalue, TerminatorKind};
 use ferrum_hir::hir::{DefId, ExprId, Mutability, PatId};
-use ferrum_ty::ForLoop;
 use ferrum_span::{Span, Symbol};
 use ferrum_ty::ty::{Ty, TyKind};
+use ferrum_ty::ForLoop;
 
 impl Builder<'_, '_> {
     pub(crate) fn loop_into(&mut self, dest: Place, id: ExprId, body: ExprId) {
@@ -91,14 +91,21 @@ impl Builder<'_, '_> {
     /// with `it` living (and dropped) with the loop's statement.
     fn for_iterator_into(&mut self, dest: Place, id: ExprId, pat: PatId, iter: ExprId, body: ExprId, f: &ForLoop) {
         let span = self.espan(id);
-        let (iterable_ty, iter_ty, item_ty) = (self.cx.resolved(f.iterable), self.cx.resolved(f.iter), self.cx.resolved(f.item));
+        let (iterable_ty, iter_ty, item_ty) =
+            (self.cx.resolved(f.iterable), self.cx.resolved(f.iter), self.cx.resolved(f.item));
         let Some(option) = self.cx.lang.option else {
             self.unsupported(span, "`for` without the library's `Option`");
             return;
         };
         let iterable = self.as_operand(self.full(iter));
         let state = self.temp(iter_ty, span);
-        self.emit_call(Callee::Fn(f.into_iter, vec![iterable_ty].into()), vec![iterable], Place::local(state), false, span);
+        self.emit_call(
+            Callee::Fn(f.into_iter, vec![iterable_ty].into()),
+            vec![iterable],
+            Place::local(state),
+            false,
+            span,
+        );
         let head = self.new_block();
         let exit = self.new_block();
         self.goto_and_continue(head, span);
@@ -114,11 +121,24 @@ impl Builder<'_, '_> {
             let r = b.temp(b.tcx.mk_ref(iter_ty, Mutability::Mut), span);
             b.push_assign(Place::local(r), Rvalue::Ref(Mutability::Mut, Place::local(state)), span);
             let next = b.temp(next_ty, span);
-            b.emit_call(Callee::Fn(f.next, vec![iter_ty].into()), vec![Operand::Move(Place::local(r))], Place::local(next), false, span);
+            b.emit_call(
+                Callee::Fn(f.next, vec![iter_ty].into()),
+                vec![Operand::Move(Place::local(r))],
+                Place::local(next),
+                false,
+                span,
+            );
             let d = b.new_temp(b.cx.discr_ty(), span);
             b.push_assign(Place::local(d), Rvalue::Discriminant(Place::local(next)), span);
             let some = b.new_block();
-            b.terminate(TerminatorKind::SwitchInt { discr: Operand::Move(Place::local(d)), targets: vec![(0, exit)], otherwise: some }, span);
+            b.terminate(
+                TerminatorKind::SwitchInt {
+                    discr: Operand::Move(Place::local(d)),
+                    targets: vec![(0, exit)],
+                    otherwise: some,
+                },
+                span,
+            );
             b.cur = some;
             let value = Place::local(next).project(PlaceElem::Downcast(1)).field(0, item_ty);
             b.declare_bindings(pat);

@@ -190,10 +190,8 @@ impl FnCtxt<'_> {
             return None;
         }
         let elem = substs[0];
-        let integral = matches!(
-            self.kind(elem),
-            TyKind::Int(_) | TyKind::Uint(_) | TyKind::Infer(_, crate::ty::InferKind::Int)
-        );
+        let integral =
+            matches!(self.kind(elem), TyKind::Int(_) | TyKind::Uint(_) | TyKind::Infer(_, crate::ty::InferKind::Int));
         integral.then_some(elem)
     }
 

@@ -195,7 +195,9 @@ impl FnCtxt<'_> {
                     }
                     TyKind::Error => tcx.error(),
                     // `*b` of a `Box` is a built-in place (it can be moved out of).
-                    TyKind::Adt(def, substs) if Some(def) == self.krate.lang_item("owned_box") && !substs.is_empty() => {
+                    TyKind::Adt(def, substs)
+                        if Some(def) == self.krate.lang_item("owned_box") && !substs.is_empty() =>
+                    {
                         substs[0]
                     }
                     _ => {

@@ -168,7 +168,13 @@ impl FnCtxt<'_> {
     /// makes `<T as IntoIterator>::Item` `<T as Iterator>::Item`), else the
     /// projection itself. Results are normalised again: a binding may name
     /// another projection.
-    fn normalize_rigid(&mut self, projection: Ty, trait_: DefId, substs: crate::ty::Substs, name: ferrum_span::Symbol) -> Ty {
+    fn normalize_rigid(
+        &mut self,
+        projection: Ty,
+        trait_: DefId,
+        substs: crate::ty::Substs,
+        name: ferrum_span::Symbol,
+    ) -> Ty {
         let span = ferrum_span::Span::default();
         let in_env = self.env.iter().find(|p| p.trait_ref.trait_ == trait_ && p.trait_ref.substs == substs).cloned();
         if let Some(pred) = in_env {

@@ -214,11 +214,17 @@ impl SelectCx<'_> {
         for projection in found {
             let TyKind::Projection { trait_, substs, name } = self.tcx.kind(projection) else { continue };
             let goal = TraitRef { trait_, substs: substs.iter().map(|&t| infcx.resolve(t)).collect() };
-            if matches!(self.tcx.kind(infcx.shallow_resolve(goal.self_ty())), TyKind::Param { .. } | TyKind::Projection { .. }) {
+            if matches!(
+                self.tcx.kind(infcx.shallow_resolve(goal.self_ty())),
+                TyKind::Param { .. } | TyKind::Projection { .. }
+            ) {
                 // Rigid: only an environment binding can say more.
-                let Some(t) = self.env.iter().find(|p| p.trait_ref == goal).and_then(|p| {
-                    p.assoc.iter().find(|(n, _)| *n == name).map(|&(_, t)| t)
-                }) else {
+                let Some(t) = self
+                    .env
+                    .iter()
+                    .find(|p| p.trait_ref == goal)
+                    .and_then(|p| p.assoc.iter().find(|(n, _)| *n == name).map(|&(_, t)| t))
+                else {
                     continue;
                 };
                 out = self.tcx.fold(out, &mut |_, x| (x == projection).then_some(t));
