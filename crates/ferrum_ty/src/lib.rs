@@ -47,12 +47,12 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let mut closures = traits::ClosureTable::default();
     let mut queued: FxHashSet<DefId> = FxHashSet::default();
     let mut worklist: Vec<DefId> = krate.defs.iter().filter(|(_, d)| !d.is_library).map(|(def, _)| def).collect();
-    worklist.extend(implicitly_called(&krate, &impls));
+    worklist.extend(implicitly_called(&krate, &tcx, &items, &impls));
     queued.extend(worklist.iter().copied());
     while let Some(def) = worklist.pop() {
         let Some((body, inputs, output)) = body_signature(&krate, &items, def) else { continue };
         let results = check::check_body(&krate, &tcx, &items, &impls, def, body, &inputs, output, diags);
-        for reached in reached_defs(&results) {
+        for reached in reached_defs(&results).into_iter().chain(overloaded_derefs(&krate, &results)) {
             for def in with_implementations(&krate, &impls, reached) {
                 if queued.insert(def) {
                     worklist.push(def);
@@ -84,11 +84,20 @@ fn body_signature(krate: &Crate, items: &items::ItemTables, def: DefId) -> Optio
 /// Methods that generated code calls without naming them in a body: drop
 /// glue runs `Drop::drop`, string patterns compare with `PartialEq::eq`,
 /// autoderef adjustments call `Deref::deref` and `DerefMut::deref_mut`.
-fn implicitly_called(krate: &Crate, impls: &impls::ImplIndex) -> Vec<DefId> {
+fn implicitly_called(
+    krate: &Crate,
+    tcx: &ty::TyCtxt,
+    items: &items::ItemTables,
+    impls: &impls::ImplIndex,
+) -> Vec<DefId> {
     let mut out = Vec::new();
-    for lang in ["drop", "eq", "deref", "deref_mut"] {
+    for lang in ["drop", "eq"] {
         let Some(trait_) = krate.lang_item(lang) else { continue };
         for &imp in impls.trait_impls.get(&trait_).into_iter().flatten() {
+            // String literal patterns need only `str`'s `PartialEq`.
+            if lang == "eq" && items.impl_self_tys.get(&imp).map(|&t| tcx.kind(t)) != Some(ty::TyKind::Str) {
+                continue;
+            }
             if let DefKind::Impl(i) = &krate.defs[imp].kind {
                 out.extend(i.items.iter().copied());
             }
@@ -126,4 +135,31 @@ fn reached_defs(results: &TypeckResults) -> Vec<DefId> {
         .collect();
     defs.extend(results.for_loops.values().flat_map(|f| [f.into_iter, f.next]));
     defs
+}
+
+/// `Deref::deref`/`DerefMut::deref_mut` when the body derefs a library type
+/// implicitly (autoderef), which no path or method call names.
+fn overloaded_derefs(krate: &Crate, results: &TypeckResults) -> Vec<DefId> {
+    let uses = |m| {
+        results
+            .adjustments
+            .values()
+            .flatten()
+            .any(|a| matches!(a, Adjust::OverloadedDeref { mutbl, .. } if *mutbl == m))
+    };
+    let mut out = Vec::new();
+    for (lang, name, m) in [
+        ("deref", "deref", ferrum_hir::hir::Mutability::Not),
+        ("deref_mut", "deref_mut", ferrum_hir::hir::Mutability::Mut),
+    ] {
+        if !uses(m) {
+            continue;
+        }
+        if let Some(method) =
+            krate.lang_item(lang).and_then(|t| impls::assoc_item(krate, t, ferrum_span::Symbol::intern(name)))
+        {
+            out.push(method);
+        }
+    }
+    out
 }
