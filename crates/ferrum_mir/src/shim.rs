@@ -25,12 +25,13 @@ fn closure_once(program: &TypedProgram, closure: Ty, args: Ty) -> Result<Body, S
     };
     let info = program.closures.get(&(owner, expr)).ok_or("closure shim without closure information")?;
     let ret = program.normalize(tcx.subst(info.output, &substs));
-    let (lang, name, m) = match info.kind {
-        ClosureKind::Fn => ("fn", "call", Mutability::Not),
-        _ => ("fn_mut", "call_mut", Mutability::Mut),
+    // The body borrows its environment: shared for `Fn`, unique for `FnMut`.
+    let (kind, m) = match info.kind {
+        ClosureKind::Fn => (ClosureKind::Fn, Mutability::Not),
+        _ => (ClosureKind::FnMut, Mutability::Mut),
     };
-    let trait_ = program.krate.lang_item(lang).ok_or("missing `Fn` lang item")?;
-    let method = ferrum_ty::impls::assoc_item(&program.krate, trait_, ferrum_span::Symbol::intern(name))
+    let trait_ = program.krate.lang_item(kind.lang_item()).ok_or("missing `Fn` lang item")?;
+    let method = ferrum_ty::impls::assoc_item(&program.krate, trait_, ferrum_span::Symbol::intern(kind.method_name()))
         .ok_or("missing `Fn*` method")?;
     let mut b = BodyBuilder::new(ret);
     let env = b.local(closure);

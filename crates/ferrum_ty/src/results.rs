@@ -99,6 +99,33 @@ pub enum ClosureKind {
     FnOnce,
 }
 
+impl ClosureKind {
+    pub const ALL: [ClosureKind; 3] = [ClosureKind::Fn, ClosureKind::FnMut, ClosureKind::FnOnce];
+
+    /// The lang item of this kind's trait.
+    pub fn lang_item(self) -> &'static str {
+        match self {
+            ClosureKind::Fn => "fn",
+            ClosureKind::FnMut => "fn_mut",
+            ClosureKind::FnOnce => "fn_once",
+        }
+    }
+
+    /// The trait's call method.
+    pub fn method_name(self) -> &'static str {
+        match self {
+            ClosureKind::Fn => "call",
+            ClosureKind::FnMut => "call_mut",
+            ClosureKind::FnOnce => "call_once",
+        }
+    }
+
+    /// The kind whose trait is `trait_`, if `trait_` is an `Fn*` trait.
+    pub fn of_trait(krate: &ferrum_hir::hir::Crate, trait_: DefId) -> Option<ClosureKind> {
+        ClosureKind::ALL.into_iter().find(|k| krate.lang_item(k.lang_item()) == Some(trait_))
+    }
+}
+
 /// How a closure holds a variable of its environment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CaptureMode {

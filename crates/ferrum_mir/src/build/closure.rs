@@ -131,10 +131,6 @@ impl<'a> Builder<'a, '_> {
     /// Which `Fn*` trait declares `method`, if one does.
     fn fn_trait_method_kind(&self, method: ferrum_hir::hir::DefId) -> Option<ClosureKind> {
         let krate = &self.cx.program.krate;
-        let parent = krate.defs[method].parent?;
-        [("fn", ClosureKind::Fn), ("fn_mut", ClosureKind::FnMut), ("fn_once", ClosureKind::FnOnce)]
-            .into_iter()
-            .find(|(lang, _)| krate.lang_item(lang) == Some(parent))
-            .map(|(_, k)| k)
+        ClosureKind::of_trait(krate, krate.defs[method].parent?)
     }
 }

@@ -160,13 +160,10 @@ impl FnCtxt<'_> {
             let callee_ty = self.resolve(pending.callee_ty);
             let args_tuple = self.resolve(pending.args_tuple);
             let Some(kind) = self.callable_kind(callee_ty, args_tuple) else { continue };
-            let (lang, method) = match kind {
-                ClosureKind::Fn => ("fn", "call"),
-                ClosureKind::FnMut => ("fn_mut", "call_mut"),
-                ClosureKind::FnOnce => ("fn_once", "call_once"),
-            };
-            let Some(trait_) = self.krate.lang_item(lang) else { continue };
-            let Some(def) = crate::impls::assoc_item(self.krate, trait_, ferrum_span::Symbol::intern(method)) else {
+            let Some(trait_) = self.krate.lang_item(kind.lang_item()) else { continue };
+            let Some(def) =
+                crate::impls::assoc_item(self.krate, trait_, ferrum_span::Symbol::intern(kind.method_name()))
+            else {
                 continue;
             };
             self.results.value_res.insert(pending.call, ValueRes::Fn(def, vec![callee_ty, args_tuple].into()));
@@ -183,9 +180,8 @@ impl FnCtxt<'_> {
         if let TyKind::Closure { owner, expr, .. } = self.tcx.kind(ty) {
             return self.closure_table.get(&(owner, expr)).map(|i| i.kind);
         }
-        for (lang, kind) in [("fn", ClosureKind::Fn), ("fn_mut", ClosureKind::FnMut), ("fn_once", ClosureKind::FnOnce)]
-        {
-            let trait_ = self.krate.lang_item(lang)?;
+        for kind in ClosureKind::ALL {
+            let trait_ = self.krate.lang_item(kind.lang_item())?;
             let goal = crate::items::TraitRef { trait_, substs: vec![ty, args].into() };
             let snapshot = self.infcx.snapshot();
             let holds = !matches!(self.select(&goal), crate::traits::Selection::Unimplemented);

@@ -269,16 +269,10 @@ impl FnCtxt<'_> {
 
     /// The most capable `Fn*` trait the environment bounds `ty` by.
     fn env_callable_kind(&self, ty: Ty) -> Option<ClosureKind> {
-        let lang = |name| self.krate.lang_item(name);
         self.env
             .iter()
             .filter(|p| p.trait_ref.self_ty() == ty)
-            .filter_map(|p| match Some(p.trait_ref.trait_) {
-                t if t == lang("fn") => Some(ClosureKind::Fn),
-                t if t == lang("fn_mut") => Some(ClosureKind::FnMut),
-                t if t == lang("fn_once") => Some(ClosureKind::FnOnce),
-                _ => None,
-            })
+            .filter_map(|p| ClosureKind::of_trait(self.krate, p.trait_ref.trait_))
             .min()
     }
 

@@ -290,7 +290,7 @@ impl SelectCx<'_> {
 impl SelectCx<'_> {
     /// Whether `trait_` is `Fn`, `FnMut` or `FnOnce`.
     pub fn is_fn_trait(&self, trait_: DefId) -> bool {
-        ["fn", "fn_mut", "fn_once"].iter().any(|l| self.lang(l) == Some(trait_))
+        crate::results::ClosureKind::of_trait(self.krate, trait_).is_some()
     }
 
     /// Closures, function items and function pointers implement the `Fn*`
