@@ -22,6 +22,7 @@ pub mod items;
 pub mod lower_ty;
 mod marker_impls;
 pub mod object;
+mod opaque;
 pub mod privacy;
 pub mod program;
 mod reach;
@@ -50,8 +51,10 @@ pub fn check_program_with(krate: Crate, diags: &mut Diagnostics, whole_library: 
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
     coherence::check_inherent_impls(&krate, &tcx, &items, diags);
+    let mut items = items;
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
     marker_impls::check_marker_impls(&krate, &tcx, &items, &impls, diags);
+    let revealed = opaque::reveal_opaque_types(&krate, &tcx, &mut items, &impls, diags);
     let mut typeck = FxHashMap::default();
     let mut closures = traits::ClosureTable::default();
     let mut reach = reach::Reach::new(&krate, &tcx, &items, &impls);
@@ -61,9 +64,21 @@ pub fn check_program_with(krate: Crate, diags: &mut Diagnostics, whole_library: 
         }
     }
     implicitly_called(&krate, &tcx, &items, &impls, &mut reach);
-    while let Some(def) = reach.worklist.pop() {
-        let Some((body, inputs, output)) = body_signature(&krate, &items, def) else { continue };
-        let results = check::check_body(&krate, &tcx, &items, &impls, def, body, &inputs, output, diags);
+    let mut revealed = revealed.into_iter();
+    loop {
+        // Bodies checked to reveal `impl Trait` types come first.
+        let (def, body, results) = match revealed.next() {
+            Some(done) => done,
+            None => {
+                let Some(def) = reach.worklist.pop() else { break };
+                if items.opaque_bounds.contains_key(&def) {
+                    continue;
+                }
+                let Some((body, inputs, output)) = body_signature(&krate, &items, def) else { continue };
+                (def, body, check::check_body(&krate, &tcx, &items, &impls, def, body, &inputs, output, diags))
+            }
+        };
+        reach.mark_checked(def);
         reach.note_body(&results);
         for def in overloaded_derefs(&krate, &results) {
             reach.reach(def);
@@ -78,7 +93,11 @@ pub fn check_program_with(krate: Crate, diags: &mut Diagnostics, whole_library: 
 }
 
 /// The body of `def` with the types of its parameters and value, if it has one.
-fn body_signature(krate: &Crate, items: &items::ItemTables, def: DefId) -> Option<(BodyId, Vec<ty::Ty>, ty::Ty)> {
+pub(crate) fn body_signature(
+    krate: &Crate,
+    items: &items::ItemTables,
+    def: DefId,
+) -> Option<(BodyId, Vec<ty::Ty>, ty::Ty)> {
     match &krate.defs[def].kind {
         DefKind::Fn(f) => {
             let sig = &items.fn_sigs[&def];

@@ -77,6 +77,12 @@ impl<'a> Reach<'a> {
         }
     }
 
+    /// Records that `def`'s body was checked out of turn (to reveal its
+    /// `impl Trait` types), so it is not queued again.
+    pub fn mark_checked(&mut self, def: DefId) {
+        self.queued.insert(def);
+    }
+
     /// Queues `def` if it was not yet; returns whether it was new.
     fn queue(&mut self, def: DefId) -> bool {
         let new = self.queued.insert(def);
