@@ -37,6 +37,10 @@ struct Common {
     /// Print the time each compiler phase takes to stderr.
     #[arg(long = "time-passes")]
     time_passes: bool,
+    /// Type-check every library body, not only those the program reaches
+    /// (lazy checking would hide errors in unreached library code).
+    #[arg(long = "whole-library")]
+    whole_library: bool,
 }
 
 #[derive(Subcommand)]
@@ -110,7 +114,12 @@ pub fn main(args: Vec<String>) -> i32 {
 }
 
 fn compile_or_report(common: &Common, mode: pipeline::Mode) -> Option<pipeline::Compiled> {
-    let opts = CompileOptions { mode, time_passes: common.time_passes, json: common.error_format == ErrorFormat::Json };
+    let opts = CompileOptions {
+        mode,
+        time_passes: common.time_passes,
+        json: common.error_format == ErrorFormat::Json,
+        whole_library: common.whole_library,
+    };
     pipeline::compile(&common.file, &opts)
 }
 

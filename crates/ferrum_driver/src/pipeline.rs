@@ -30,6 +30,8 @@ pub struct CompileOptions {
     pub time_passes: bool,
     /// Diagnostics as JSON lines instead of rustc's human format.
     pub json: bool,
+    /// Type-check (and build MIR for) every library body, reached or not.
+    pub whole_library: bool,
 }
 
 pub struct Compiled {
@@ -116,7 +118,7 @@ pub fn compile_source(name: &str, text: &str, opts: &CompileOptions, diags: &mut
                 .note(format!("consider adding a `main` function to `{name}`")),
         );
     }
-    let program = ferrum_ty::check_program(krate, diags);
+    let program = ferrum_ty::check_program_with(krate, diags, opts.whole_library);
     timer.phase("typeck");
     let mir = if diags.has_errors() { MirProgram::default() } else { ferrum_mir::build_program(&program, diags) };
     timer.phase("mir");
@@ -131,7 +133,7 @@ pub fn compile_source(name: &str, text: &str, opts: &CompileOptions, diags: &mut
 /// Used by the robustness tests, which feed it truncated and mutated programs.
 pub fn check_source(name: &str, text: &str) -> usize {
     let mut diags = Diagnostics::default();
-    let opts = CompileOptions { mode: Mode::Check, time_passes: false, json: false };
+    let opts = CompileOptions { mode: Mode::Check, time_passes: false, json: false, whole_library: false };
     let compiled = compile_source(name, text, &opts, &mut diags);
     for d in &diags.list {
         let _ = ferrum_span::render(&compiled.sources, d);

@@ -52,6 +52,9 @@ pub struct ImplIndex {
     pub inherent: FxHashMap<SimplifiedTy, Vec<DefId>>,
     /// Trait impls per trait.
     pub trait_impls: FxHashMap<DefId, Vec<DefId>>,
+    /// A trait impl's self type, simplified, when it is not generic: lets
+    /// selection skip impls for other types without unifying.
+    trait_impl_self: FxHashMap<DefId, SimplifiedTy>,
 }
 
 impl ImplIndex {
@@ -64,6 +67,10 @@ impl ImplIndex {
                     if let ferrum_hir::hir::Res::Def(trait_) = bound.trait_ {
                         index.trait_impls.entry(trait_).or_default().push(def);
                     }
+                    let self_ty = items.impl_trait_refs.get(&def).and_then(|r| r.substs.first().copied());
+                    if let Some(key) = self_ty.and_then(|t| simplify(tcx, t)) {
+                        index.trait_impl_self.insert(def, key);
+                    }
                 }
                 None => {
                     let Some(&self_ty) = items.impl_self_tys.get(&def) else { continue };
@@ -74,6 +81,20 @@ impl ImplIndex {
             }
         }
         index
+    }
+
+    /// Whether trait impl `impl_def` cannot apply to a self type that
+    /// simplifies to `self_ty` (`None`: not known yet, nothing is rejected).
+    pub fn rejects(&self, impl_def: DefId, self_ty: Option<SimplifiedTy>) -> bool {
+        match (self_ty, self.trait_impl_self.get(&impl_def)) {
+            (Some(goal), Some(imp)) => goal != *imp,
+            _ => false,
+        }
+    }
+
+    /// The simplified self type of trait impl `impl_def`, unless generic.
+    pub fn trait_impl_self(&self, impl_def: DefId) -> Option<SimplifiedTy> {
+        self.trait_impl_self.get(&impl_def).copied()
     }
 
     pub fn inherent_impls(&self, key: SimplifiedTy) -> &[DefId] {

@@ -2,10 +2,12 @@
 
 use crate::ty::{InferKind, InferVar, Ty, TyCtxt, TyKind};
 
-/// Saved variable bindings, to undo a tentative unification.
+/// A point in the undo log, to undo a tentative unification. Taking one is
+/// O(1): snapshots are taken per trait-selection candidate, and copying
+/// every binding each time made selection quadratic in a body's variables.
 #[derive(Clone)]
 pub struct Snapshot {
-    values: Vec<Option<Ty>>,
+    undo_len: usize,
 }
 
 pub struct InferCtxt<'a> {
@@ -13,6 +15,8 @@ pub struct InferCtxt<'a> {
     /// Per variable: its binding (another type, possibly a variable) or none.
     values: Vec<Option<Ty>>,
     kinds: Vec<InferKind>,
+    /// Every binding change as (variable, previous value), oldest first.
+    undo_log: Vec<(u32, Option<Ty>)>,
 }
 
 #[derive(Debug)]
@@ -20,7 +24,7 @@ pub struct TypeError;
 
 impl<'a> InferCtxt<'a> {
     pub fn new(tcx: &'a TyCtxt) -> InferCtxt<'a> {
-        InferCtxt { tcx, values: Vec::new(), kinds: Vec::new() }
+        InferCtxt { tcx, values: Vec::new(), kinds: Vec::new(), undo_log: Vec::new() }
     }
 
     pub fn new_var(&mut self, kind: InferKind) -> Ty {
@@ -30,15 +34,26 @@ impl<'a> InferCtxt<'a> {
         self.tcx.intern(TyKind::Infer(var, kind))
     }
 
+    /// Binds (or with `None` unbinds) `var`, recording the change for rollback.
+    fn set(&mut self, var: InferVar, value: Option<Ty>) {
+        let old = std::mem::replace(&mut self.values[var.0 as usize], value);
+        self.undo_log.push((var.0, old));
+    }
+
     /// Follows variable bindings at the top level only.
     pub fn shallow_resolve(&self, mut ty: Ty) -> Ty {
         loop {
-            match self.tcx.kind(ty) {
-                TyKind::Infer(var, _) => match self.values[var.0 as usize] {
+            // Peek without cloning the kind: this runs for nearly every type seen.
+            let var = self.tcx.with_kind(ty, |k| match k {
+                TyKind::Infer(var, _) => Some(*var),
+                _ => None,
+            });
+            match var {
+                Some(var) => match self.values[var.0 as usize] {
                     Some(next) => ty = next,
                     None => return self.root_var_ty(var),
                 },
-                _ => return ty,
+                None => return ty,
             }
         }
     }
@@ -84,15 +99,18 @@ impl<'a> InferCtxt<'a> {
     }
 
     pub fn snapshot(&self) -> Snapshot {
-        Snapshot { values: self.values.clone() }
+        Snapshot { undo_len: self.undo_log.len() }
     }
 
-    /// Restores the bindings of `snapshot`; variables created since stay
+    /// Restores the bindings of `snapshot`, which must be older than every
+    /// change since (snapshots nest); variables created since stay
     /// (unbound), so types mentioning them remain valid.
     pub fn rollback_to(&mut self, snapshot: Snapshot) {
-        let created = self.values.len();
-        self.values = snapshot.values;
-        self.values.resize(created, None);
+        debug_assert!(snapshot.undo_len <= self.undo_log.len(), "rollback to a snapshot already undone");
+        while self.undo_log.len() > snapshot.undo_len {
+            let Some((var, old)) = self.undo_log.pop() else { break };
+            self.values[var as usize] = old;
+        }
     }
 
     /// Unifies only if it succeeds entirely; otherwise leaves no trace.
@@ -114,7 +132,8 @@ impl<'a> InferCtxt<'a> {
             (Int, Int) | (Float, Float) => (va, vb),
             _ => return Err(TypeError),
         };
-        self.values[from.0 as usize] = Some(self.root_var_ty(to));
+        let to = self.root_var_ty(to);
+        self.set(from, Some(to));
         Ok(())
     }
 
@@ -127,7 +146,7 @@ impl<'a> InferCtxt<'a> {
         if !ok || self.occurs(var, ty) {
             return Err(TypeError);
         }
-        self.values[var.0 as usize] = Some(ty);
+        self.set(var, Some(ty));
         Ok(())
     }
 
@@ -189,7 +208,7 @@ impl<'a> InferCtxt<'a> {
                 InferKind::Float => self.tcx.f64(),
                 InferKind::General => continue,
             };
-            self.values[i] = Some(ty);
+            self.set(InferVar(i as u32), Some(ty));
         }
     }
 

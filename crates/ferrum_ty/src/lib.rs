@@ -25,6 +25,7 @@ pub mod object;
 mod opaque;
 pub mod privacy;
 pub mod program;
+mod reach;
 pub mod results;
 pub mod traits;
 pub mod ty;
@@ -35,11 +36,18 @@ pub use results::{Adjust, Capture, CaptureMode, ClosureInfo, ClosureKind, ForLoo
 
 use ferrum_hir::hir::{BodyId, Crate, DefId, DefKind};
 use ferrum_span::Diagnostics;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// Type-checks every body of the user's crate and the library bodies they
 /// reach (transitively), so start-up cost doesn't grow with the library.
 pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
+    check_program_with(krate, diags, false)
+}
+
+/// [`check_program`]; with `whole_library`, every library body is checked
+/// too, reached or not (tests use this so errors in the library can't
+/// hide behind lazy checking).
+pub fn check_program_with(krate: Crate, diags: &mut Diagnostics, whole_library: bool) -> TypedProgram {
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
     coherence::check_inherent_impls(&krate, &tcx, &items, diags);
@@ -49,17 +57,20 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let revealed = opaque::reveal_opaque_types(&krate, &tcx, &mut items, &impls, diags);
     let mut typeck = FxHashMap::default();
     let mut closures = traits::ClosureTable::default();
-    let mut queued: FxHashSet<DefId> = FxHashSet::default();
-    let mut worklist: Vec<DefId> = krate.defs.iter().filter(|(_, d)| !d.is_library).map(|(def, _)| def).collect();
-    worklist.extend(implicitly_called(&krate, &tcx, &items, &impls));
-    queued.extend(worklist.iter().copied());
+    let mut reach = reach::Reach::new(&krate, &tcx, &items, &impls);
+    for (def, d) in krate.defs.iter() {
+        if whole_library || !d.is_library {
+            reach.reach(def);
+        }
+    }
+    implicitly_called(&krate, &tcx, &items, &impls, &mut reach);
     let mut revealed = revealed.into_iter();
     loop {
         // Bodies checked to reveal `impl Trait` types come first.
         let (def, body, results) = match revealed.next() {
             Some(done) => done,
             None => {
-                let Some(def) = worklist.pop() else { break };
+                let Some(def) = reach.worklist.pop() else { break };
                 if items.opaque_bounds.contains_key(&def) {
                     continue;
                 }
@@ -67,19 +78,17 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
                 (def, body, check::check_body(&krate, &tcx, &items, &impls, def, body, &inputs, output, diags))
             }
         };
-        queued.insert(def);
-        for reached in reached_defs(&results).into_iter().chain(overloaded_derefs(&krate, &results)) {
-            for def in with_implementations(&krate, &impls, reached) {
-                if queued.insert(def) {
-                    worklist.push(def);
-                }
-            }
+        reach.mark_checked(def);
+        reach.note_body(&results);
+        for def in overloaded_derefs(&krate, &results) {
+            reach.reach(def);
         }
         for (expr, info) in &results.closures {
             closures.insert((def, expr.into_raw().into_u32()), info.clone());
         }
         typeck.insert(body, results);
     }
+    drop(reach);
     TypedProgram { krate, tcx, items, impls, typeck, closures }
 }
 
@@ -109,8 +118,8 @@ fn implicitly_called(
     tcx: &ty::TyCtxt,
     items: &items::ItemTables,
     impls: &impls::ImplIndex,
-) -> Vec<DefId> {
-    let mut out = Vec::new();
+    reach: &mut reach::Reach,
+) {
     for lang in ["drop", "eq"] {
         let Some(trait_) = krate.lang_item(lang) else { continue };
         for &imp in impls.trait_impls.get(&trait_).into_iter().flatten() {
@@ -119,56 +128,16 @@ fn implicitly_called(
                 continue;
             }
             if let DefKind::Impl(i) = &krate.defs[imp].kind {
-                out.extend(i.items.iter().copied());
+                i.items.iter().for_each(|&item| reach.reach_impl_item(imp, item));
             }
         }
     }
     // Moving out of `*b` frees the box through this function.
-    out.extend(krate.lang_item("box_free"));
+    krate.lang_item("box_free").into_iter().for_each(|def| reach.reach(def));
     // A `main` returning a `Result` runs through the library's entry.
     if main_returns_value(krate, tcx, items) {
-        out.extend(krate.lang_item("start"));
+        krate.lang_item("start").into_iter().for_each(|def| reach.reach(def));
     }
-    out
-}
-
-/// Whether the user's `main` returns something other than `()`.
-pub fn main_returns_value(krate: &Crate, tcx: &ty::TyCtxt, items: &items::ItemTables) -> bool {
-    krate.defs.iter().any(|(def, d)| {
-        !d.is_library
-            && d.name.as_str() == "main"
-            && d.parent.is_some_and(|p| krate.defs[p].parent.is_none())
-            && items.fn_sigs.get(&def).is_some_and(|sig| !tcx.is_unit(sig.output))
-    })
-}
-
-/// `def`, and if it is a trait item, every impl's item of the same name:
-/// which one runs is only known once generic arguments are.
-fn with_implementations(krate: &Crate, impls: &impls::ImplIndex, def: DefId) -> Vec<DefId> {
-    let mut out = vec![def];
-    let Some(parent) = krate.defs[def].parent else { return out };
-    if !matches!(krate.defs[parent].kind, DefKind::Trait(_)) {
-        return out;
-    }
-    let name = krate.defs[def].name;
-    for &imp in impls.trait_impls.get(&parent).into_iter().flatten() {
-        out.extend(impls::assoc_item(krate, imp, name));
-    }
-    out
-}
-
-/// Items a checked body refers to: their bodies are needed too.
-fn reached_defs(results: &TypeckResults) -> Vec<DefId> {
-    let mut defs: Vec<DefId> = results
-        .value_res
-        .values()
-        .filter_map(|res| match res {
-            ValueRes::Fn(def, _) | ValueRes::Const(def, _) | ValueRes::Static(def) => Some(*def),
-            _ => None,
-        })
-        .collect();
-    defs.extend(results.for_loops.values().flat_map(|f| [f.into_iter, f.next]));
-    defs
 }
 
 /// `Deref::deref`/`DerefMut::deref_mut` when the body derefs a library type
@@ -196,4 +165,14 @@ fn overloaded_derefs(krate: &Crate, results: &TypeckResults) -> Vec<DefId> {
         }
     }
     out
+}
+
+/// Whether the user's `main` returns something other than `()`.
+pub fn main_returns_value(krate: &Crate, tcx: &ty::TyCtxt, items: &items::ItemTables) -> bool {
+    krate.defs.iter().any(|(def, d)| {
+        !d.is_library
+            && d.name.as_str() == "main"
+            && d.parent.is_some_and(|p| krate.defs[p].parent.is_none())
+            && items.fn_sigs.get(&def).is_some_and(|sig| !tcx.is_unit(sig.output))
+    })
 }

@@ -141,34 +141,46 @@ impl SelectCx<'_> {
 
     fn select_impl(&self, infcx: &mut InferCtxt, goal: &TraitRef, depth: u32) -> Selection {
         let candidates: &[DefId] = self.impls.trait_impls.get(&goal.trait_).map_or(&[], |v| v);
-        let mut found: Option<(DefId, Vec<Ty>, crate::infer::Snapshot)> = None;
-        let mut ambiguous = false;
+        let goal_self = crate::impls::simplify(self.tcx, infcx.shallow_resolve(goal.self_ty()));
+        let mut found: Option<(DefId, Vec<Ty>)> = None;
         let start = infcx.snapshot();
         for &impl_def in candidates {
-            let Some(impl_ref) = self.items.impl_trait_refs.get(&impl_def) else { continue };
-            let count = crate::generics::param_count(self.krate, impl_def);
-            let substs: Vec<Ty> = (0..count).map(|_| infcx.new_var(crate::ty::InferKind::General)).collect();
-            let impl_substs: Vec<Ty> = impl_ref.substs.iter().map(|&t| self.tcx.subst(t, &substs)).collect();
-            if !unify_all(infcx, &impl_substs, &goal.substs) || !self.nested_hold(infcx, impl_def, &substs, depth) {
-                infcx.rollback_to(start.clone());
+            if self.impls.rejects(impl_def, goal_self) {
                 continue;
             }
-            if found.is_some() {
-                ambiguous = true;
-                infcx.rollback_to(start.clone());
-                break;
-            }
-            found = Some((impl_def, substs, infcx.snapshot()));
+            let Some(substs) = self.try_impl(infcx, goal, impl_def, depth) else { continue };
             infcx.rollback_to(start.clone());
-        }
-        match found {
-            Some(_) if ambiguous => Selection::Ambiguous,
-            Some((impl_def, substs, after)) => {
-                infcx.rollback_to(after);
-                Selection::Impl { impl_def, substs }
+            if found.is_some() {
+                return Selection::Ambiguous;
             }
-            None => Selection::Unimplemented,
+            found = Some((impl_def, substs));
         }
+        let Some((impl_def, substs)) = found else { return Selection::Unimplemented };
+        // Redo the unique match to keep the unifications it implies (the
+        // undo log can go back, not forward); it succeeded before, so it
+        // succeeds again.
+        self.match_impl(infcx, goal, impl_def, &substs, depth);
+        Selection::Impl { impl_def, substs }
+    }
+
+    /// Matches `goal` against `impl_def` with fresh generic arguments,
+    /// which it returns on success; on failure leaves no trace.
+    fn try_impl(&self, infcx: &mut InferCtxt, goal: &TraitRef, impl_def: DefId, depth: u32) -> Option<Vec<Ty>> {
+        let start = infcx.snapshot();
+        let count = crate::generics::param_count(self.krate, impl_def);
+        let substs: Vec<Ty> = (0..count).map(|_| infcx.new_var(crate::ty::InferKind::General)).collect();
+        if self.match_impl(infcx, goal, impl_def, &substs, depth) {
+            Some(substs)
+        } else {
+            infcx.rollback_to(start);
+            None
+        }
+    }
+
+    fn match_impl(&self, infcx: &mut InferCtxt, goal: &TraitRef, impl_def: DefId, substs: &[Ty], depth: u32) -> bool {
+        let Some(impl_ref) = self.items.impl_trait_refs.get(&impl_def) else { return false };
+        let impl_substs: Vec<Ty> = impl_ref.substs.iter().map(|&t| self.tcx.subst(t, substs)).collect();
+        unify_all(infcx, &impl_substs, &goal.substs) && self.nested_hold(infcx, impl_def, substs, depth)
     }
 
     /// Whether the impl's own where-clauses hold for `substs`.

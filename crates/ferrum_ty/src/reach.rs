@@ -1,0 +1,176 @@
+//! Which bodies lazy type checking visits: every body of the user's crate,
+//! and the library bodies they reach, transitively.
+//!
+//! A call of a trait method may run any impl's method, so reaching one
+//! reaches the impls' methods too; but only impls for types the program
+//! can have values of (rapid type analysis): an impl whose self type is,
+//! say, `u128` is parked until some checked body mentions a `u128`. Every
+//! value's type is mentioned by the body that makes it, or reaches it as a
+//! generic argument that some body names, so a parked impl can't run.
+//! Without this, one `println!` reached every `Display`, `Hash` and
+//! `IntoIterator` impl of the library.
+
+use crate::impls::{simplify, ImplIndex, SimplifiedTy};
+use crate::items::ItemTables;
+use crate::results::{Adjust, TypeckResults, ValueRes};
+use crate::ty::{Ty, TyCtxt, TyKind};
+use ferrum_hir::hir::{Crate, DefId, DefKind};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+pub(crate) struct Reach<'a> {
+    krate: &'a Crate,
+    tcx: &'a TyCtxt,
+    items: &'a ItemTables,
+    impls: &'a ImplIndex,
+    queued: FxHashSet<DefId>,
+    pub worklist: Vec<DefId>,
+    /// Types already noted (their heads are live).
+    seen_tys: FxHashSet<Ty>,
+    /// Heads of the types the program can have values of.
+    live: FxHashSet<SimplifiedTy>,
+    /// Impl items waiting for their impl's self type to become live.
+    parked: FxHashMap<SimplifiedTy, Vec<DefId>>,
+}
+
+impl<'a> Reach<'a> {
+    pub fn new(krate: &'a Crate, tcx: &'a TyCtxt, items: &'a ItemTables, impls: &'a ImplIndex) -> Reach<'a> {
+        Reach {
+            krate,
+            tcx,
+            items,
+            impls,
+            queued: FxHashSet::default(),
+            worklist: Vec::new(),
+            seen_tys: FxHashSet::default(),
+            live: FxHashSet::default(),
+            parked: FxHashMap::default(),
+        }
+    }
+
+    /// Queues `def`'s body, and if `def` is a trait item, the same item of
+    /// every impl that may run: which one does is only known once generic
+    /// arguments are.
+    pub fn reach(&mut self, def: DefId) {
+        if !self.queue(def) {
+            return;
+        }
+        let Some(parent) = self.krate.defs[def].parent else { return };
+        if !matches!(self.krate.defs[parent].kind, DefKind::Trait(_)) {
+            return;
+        }
+        let name = self.krate.defs[def].name;
+        for &imp in self.impls.trait_impls.get(&parent).into_iter().flatten() {
+            if let Some(item) = crate::impls::assoc_item(self.krate, imp, name) {
+                self.reach_impl_item(imp, item);
+            }
+        }
+    }
+
+    /// Queues item `item` of trait impl `imp` now if values of the impl's
+    /// self type may exist, else once they may.
+    pub fn reach_impl_item(&mut self, imp: DefId, item: DefId) {
+        match self.impls.trait_impl_self(imp) {
+            Some(key) if !self.live.contains(&key) => self.parked.entry(key).or_default().push(item),
+            _ => {
+                self.queue(item);
+            }
+        }
+    }
+
+    /// Records that `def`'s body was checked out of turn (to reveal its
+    /// `impl Trait` types), so it is not queued again.
+    pub fn mark_checked(&mut self, def: DefId) {
+        self.queued.insert(def);
+    }
+
+    /// Queues `def` if it was not yet; returns whether it was new.
+    fn queue(&mut self, def: DefId) -> bool {
+        let new = self.queued.insert(def);
+        if new {
+            self.worklist.push(def);
+        }
+        new
+    }
+
+    /// Records the types a checked body mentions, and reaches what it refers to.
+    pub fn note_body(&mut self, results: &TypeckResults) {
+        let tys = results.expr_tys.values().chain(results.pat_tys.values()).chain(results.binding_tys.values());
+        for &ty in tys {
+            self.note_ty(ty);
+        }
+        for adjusts in results.adjustments.values() {
+            for a in adjusts {
+                if let Adjust::Unsize(t) | Adjust::NeverToAny(t) | Adjust::OverloadedDeref { target: t, .. } = a {
+                    self.note_ty(*t);
+                }
+            }
+        }
+        for res in results.value_res.values() {
+            match res {
+                ValueRes::Fn(def, substs) | ValueRes::Const(def, substs) => {
+                    substs.iter().for_each(|&t| self.note_ty(t));
+                    self.reach(*def);
+                }
+                ValueRes::Static(def) => self.reach(*def),
+                ValueRes::Ctor { substs, .. } | ValueRes::UnitCtor { substs, .. } => {
+                    substs.iter().for_each(|&t| self.note_ty(t))
+                }
+                ValueRes::Local(_) => {}
+            }
+        }
+        for f in results.for_loops.values() {
+            [f.iterable, f.iter, f.item].into_iter().for_each(|t| self.note_ty(t));
+            self.reach(f.into_iter);
+            self.reach(f.next);
+        }
+        for info in results.closures.values() {
+            info.inputs.iter().chain([&info.output]).for_each(|&t| self.note_ty(t));
+        }
+    }
+
+    /// Makes the heads of `ty` and of every type in it live.
+    pub fn note_ty(&mut self, ty: Ty) {
+        if !self.seen_tys.insert(ty) {
+            return;
+        }
+        let mut children = Vec::new();
+        self.tcx.with_kind(ty, |k| match k {
+            TyKind::Tuple(tys) => children.extend_from_slice(tys),
+            TyKind::Adt(_, s)
+            | TyKind::FnDef(_, s)
+            | TyKind::Closure { substs: s, .. }
+            | TyKind::Dynamic { substs: s, .. }
+            | TyKind::Projection { substs: s, .. } => children.extend_from_slice(s),
+            TyKind::Array(t, _) | TyKind::Slice(t) | TyKind::Ref(t, _) | TyKind::RawPtr(t, _) => children.push(*t),
+            TyKind::FnPtr(sig) => {
+                children.extend_from_slice(&sig.inputs);
+                children.push(sig.output);
+            }
+            _ => {}
+        });
+        if let Some(key) = simplify(self.tcx, ty) {
+            self.make_live(key);
+        }
+        for child in children {
+            self.note_ty(child);
+        }
+    }
+
+    fn make_live(&mut self, key: SimplifiedTy) {
+        if !self.live.insert(key) {
+            return;
+        }
+        for item in self.parked.remove(&key).unwrap_or_default() {
+            self.queue(item);
+        }
+        // A value's fields exist with it (drop glue drops them), even if
+        // no body names their types.
+        if let SimplifiedTy::Adt(adt) = key {
+            let Some(info) = self.items.adts.get(&adt) else { return };
+            let field_tys: Vec<Ty> = info.variants.iter().flat_map(|v| v.fields.iter().map(|f| f.ty)).collect();
+            for ty in field_tys {
+                self.note_ty(ty);
+            }
+        }
+    }
+}
