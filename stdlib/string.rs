@@ -3,6 +3,7 @@
 use crate::clone::Clone;
 use crate::cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd};
 use crate::convert::From;
+use crate::hash::Hash;
 use crate::default::Default;
 use crate::ops::{Add, AddAssign, Deref, DerefMut, Index, IndexMut};
 use crate::ops::{Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
@@ -501,7 +502,7 @@ impl FromUtf8Error {
     }
 }
 
-impl crate::hash::Hash for String {
+impl Hash for String {
     fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
         self.as_str().hash(state)
     }

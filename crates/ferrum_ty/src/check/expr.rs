@@ -46,7 +46,7 @@ impl FnCtxt<'_> {
                 tcx.unit()
             }
             ExprKind::Call(callee, args) => self.check_call(expr, *callee, args, expected),
-            ExprKind::MethodCall { receiver, method, method_span, args, generic_args } => {
+            ExprKind::MethodCall { receiver, method, method_span, args, generic_args, .. } => {
                 self.check_method_call(expr, *receiver, *method, *method_span, args, generic_args)
             }
             ExprKind::Field(base, name) => self.check_field(expr, *base, *name),
