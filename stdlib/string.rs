@@ -338,18 +338,6 @@ impl crate::fmt::Debug for String {
     }
 }
 
-/// std's `str::to_owned` through `ToOwned`, for the string types.
-pub trait ToOwned {
-    type Owned;
-    fn to_owned(&self) -> Self::Owned;
-}
-
-impl ToOwned for String {
-    type Owned = String;
-    fn to_owned(&self) -> String {
-        self.clone()
-    }
-}
 
 impl crate::slice::ConcatItem for &str {
     type Output = String;

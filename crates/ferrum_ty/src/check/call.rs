@@ -42,7 +42,10 @@ impl FnCtxt<'_> {
             // (`let x: Option<u8> = Some(1)`); failures are reported later.
             let _ = self.infcx.unify_if_ok(sig.output, exp);
         }
-        self.check_args(expr, self.span(callee), &sig.inputs, args, false);
+        // What the expected type fixed may decide a projection among the
+        // inputs (`Cow::Owned(x)` takes a `<B as ToOwned>::Owned`).
+        let inputs: Vec<Ty> = sig.inputs.iter().map(|&t| self.normalize(self.resolve(t), self.span(callee))).collect();
+        self.check_args(expr, self.span(callee), &inputs, args, false);
         if self.infcx.has_infer(self.resolve(sig.output)) {
             // The arguments may have fixed what an associated type in the
             // result stands for (`branch(x)` of `x?`): find out now, so the

@@ -374,7 +374,8 @@ impl FnCtxt<'_> {
                     FieldName::Index(i) => ferrum_span::Symbol::intern(&i.to_string()),
                 };
                 let index = variant.fields.iter().position(|f| f.name == wanted)?;
-                Some((index as u32, self.tcx.subst(variant.fields[index].ty, &substs)))
+                let field_ty = self.tcx.subst(variant.fields[index].ty, &substs);
+                Some((index as u32, self.normalize(field_ty, ferrum_span::Span::default())))
             }
             _ => None,
         }

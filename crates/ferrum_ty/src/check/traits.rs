@@ -142,7 +142,9 @@ impl FnCtxt<'_> {
         }
         if name.as_str() == "Output" && self.select_cx().is_fn_trait(trait_) {
             if let Some((_, output)) = self.select_cx().callable_sig(self_ty) {
-                return Some(output);
+                // A fn item's declared output may name a projection
+                // (`str::to_owned` returns `<str as ToOwned>::Owned`).
+                return Some(self.normalize(output, ferrum_span::Span::default()));
             }
         }
         let goal = TraitRef { trait_, substs };
