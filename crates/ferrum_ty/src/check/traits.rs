@@ -141,7 +141,11 @@ impl FnCtxt<'_> {
             .iter()
             .map(|&s| {
                 let s = self.resolve(s);
-                if self.has_projection(s) { self.normalize(s, Span::default()) } else { s }
+                if self.has_projection(s) {
+                    self.normalize(s, Span::default())
+                } else {
+                    s
+                }
             })
             .collect();
         let self_ty = substs[0];
