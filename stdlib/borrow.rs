@@ -177,7 +177,10 @@ where
     <B as ToOwned>::Owned: Borrow<B>,
 {
     fn as_ref(&self) -> &B {
-        self
+        match self {
+            Cow::Borrowed(b) => b,
+            Cow::Owned(o) => o.borrow(),
+        }
     }
 }
 

@@ -1,13 +1,14 @@
-//! `VecDeque<T>`: a double-ended queue in a growable ring buffer. Slots
-//! are `Option<T>` (`None` outside the live range), so the library needs
-//! no raw-pointer code for it.
+//! `VecDeque<T>`: a double-ended queue in a growable ring buffer, laid
+//! out and grown as std's (so `as_slices` and `capacity` agree with it).
 
 use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, IntoIterator, Iterator};
 use crate::option::Option::{self, None, Some};
 use crate::vec::Vec;
 
 pub struct VecDeque<T> {
-    buf: Vec<Option<T>>,
+    /// The ring's memory: a `Vec` kept at length 0, whose capacity is the
+    /// ring's (so growth follows std's `RawVec`).
+    buf: Vec<T>,
     /// Slot of the front element.
     head: usize,
     len: usize,
@@ -19,9 +20,7 @@ impl<T> VecDeque<T> {
     }
 
     pub fn with_capacity(capacity: usize) -> VecDeque<T> {
-        let mut d = VecDeque::new();
-        d.buf = empty_slots(capacity);
-        d
+        VecDeque { buf: Vec::with_capacity(capacity), head: 0, len: 0 }
     }
 
     pub fn len(&self) -> usize {
@@ -33,53 +32,92 @@ impl<T> VecDeque<T> {
     }
 
     pub fn capacity(&self) -> usize {
-        self.buf.len()
+        self.buf.capacity()
     }
 
-    /// The slot of logical index `i` (which must be below the capacity).
+    fn ptr(&self) -> *mut T {
+        self.buf.as_ptr() as *mut T
+    }
+
+    /// The slot `addend` places after slot `idx`, around the ring.
+    fn wrap_add(&self, idx: usize, addend: usize) -> usize {
+        let i = idx.wrapping_add(addend);
+        if i >= self.capacity() { i - self.capacity() } else { i }
+    }
+
+    fn wrap_sub(&self, idx: usize, subtrahend: usize) -> usize {
+        let i = idx.wrapping_sub(subtrahend).wrapping_add(self.capacity());
+        if i >= self.capacity() { i - self.capacity() } else { i }
+    }
+
+    /// The slot of logical index `i`.
     fn slot(&self, i: usize) -> usize {
-        let s = self.head + i;
-        if s >= self.buf.len() { s - self.buf.len() } else { s }
+        self.wrap_add(self.head, i)
     }
 
-    /// Makes room for one more element, moving the elements to the start
-    /// of a table twice as large.
-    fn grow_if_full(&mut self) {
-        if self.len < self.buf.len() {
+    unsafe fn slot_ptr(&self, slot: usize) -> *mut T {
+        self.ptr().add(slot)
+    }
+
+    /// Grows by std's rule, then unwraps the ring into the new space as
+    /// std's `handle_capacity_increase` does.
+    fn grow(&mut self) {
+        let old_cap = self.capacity();
+        self.buf.reserve(old_cap + 1);
+        self.handle_capacity_increase(old_cap);
+    }
+
+    fn handle_capacity_increase(&mut self, old_cap: usize) {
+        let new_cap = self.capacity();
+        if self.head <= old_cap - self.len {
             return;
         }
-        let new_cap = if self.buf.is_empty() { 4 } else { self.buf.len() * 2 };
-        let mut new_buf = empty_slots(new_cap);
-        for i in 0..self.len {
-            let s = self.slot(i);
-            new_buf[i] = self.buf[s].take();
+        let head_len = old_cap - self.head;
+        let tail_len = self.len - head_len;
+        unsafe {
+            if head_len > tail_len && new_cap - old_cap >= tail_len {
+                crate::ptr::copy_nonoverlapping(self.slot_ptr(0), self.slot_ptr(old_cap), tail_len);
+            } else {
+                let new_head = new_cap - head_len;
+                crate::ptr::copy(self.slot_ptr(self.head), self.slot_ptr(new_head), head_len);
+                self.head = new_head;
+            }
         }
-        self.buf = new_buf;
-        self.head = 0;
+    }
+
+    pub fn reserve(&mut self, additional: usize) {
+        let old_cap = self.capacity();
+        if self.len + additional > old_cap {
+            self.buf.reserve(self.len + additional);
+            self.handle_capacity_increase(old_cap);
+        }
     }
 
     pub fn push_back(&mut self, value: T) {
-        self.grow_if_full();
-        let s = self.slot(self.len);
-        self.buf[s] = Some(value);
+        if self.len == self.capacity() {
+            self.grow();
+        }
+        unsafe { crate::ptr::write(self.slot_ptr(self.slot(self.len)), value) };
         self.len += 1;
     }
 
     pub fn push_front(&mut self, value: T) {
-        self.grow_if_full();
-        self.head = if self.head == 0 { self.buf.len() - 1 } else { self.head - 1 };
-        self.buf[self.head] = Some(value);
+        if self.len == self.capacity() {
+            self.grow();
+        }
+        self.head = self.wrap_sub(self.head, 1);
         self.len += 1;
+        unsafe { crate::ptr::write(self.slot_ptr(self.head), value) };
     }
 
     pub fn pop_front(&mut self) -> Option<T> {
         if self.len == 0 {
             return None;
         }
-        let value = self.buf[self.head].take();
+        let old_head = self.head;
         self.head = self.slot(1);
         self.len -= 1;
-        value
+        Some(unsafe { crate::ptr::read(self.slot_ptr(old_head)) })
     }
 
     pub fn pop_back(&mut self) -> Option<T> {
@@ -87,23 +125,21 @@ impl<T> VecDeque<T> {
             return None;
         }
         self.len -= 1;
-        let s = self.slot(self.len);
-        self.buf[s].take()
+        Some(unsafe { crate::ptr::read(self.slot_ptr(self.slot(self.len))) })
     }
 
     pub fn get(&self, index: usize) -> Option<&T> {
         if index >= self.len {
             return None;
         }
-        self.buf[self.slot(index)].as_ref()
+        Some(unsafe { &*self.slot_ptr(self.slot(index)) })
     }
 
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
         if index >= self.len {
             return None;
         }
-        let s = self.slot(index);
-        self.buf[s].as_mut()
+        Some(unsafe { &mut *self.slot_ptr(self.slot(index)) })
     }
 
     pub fn front(&self) -> Option<&T> {
@@ -122,25 +158,67 @@ impl<T> VecDeque<T> {
         self.get_mut(self.len.wrapping_sub(1))
     }
 
+    /// The slot ranges of the front run (from the head to the end of the
+    /// ring) and of the part that wrapped around.
+    fn runs(&self) -> ((usize, usize), (usize, usize)) {
+        let head_len = self.capacity() - self.head;
+        if self.len <= head_len {
+            ((self.head, self.head + self.len), (0, 0))
+        } else {
+            ((self.head, self.capacity()), (0, self.len - head_len))
+        }
+    }
+
+    pub fn as_slices(&self) -> (&[T], &[T]) {
+        let ((a0, a1), (b0, b1)) = self.runs();
+        unsafe {
+            (
+                crate::slice::from_raw_parts(self.slot_ptr(a0), a1 - a0),
+                crate::slice::from_raw_parts(self.slot_ptr(b0), b1 - b0),
+            )
+        }
+    }
+
+    pub fn as_mut_slices(&mut self) -> (&mut [T], &mut [T]) {
+        let ((a0, a1), (b0, b1)) = self.runs();
+        unsafe {
+            (
+                crate::slice::from_raw_parts_mut(self.slot_ptr(a0), a1 - a0),
+                crate::slice::from_raw_parts_mut(self.slot_ptr(b0), b1 - b0),
+            )
+        }
+    }
+
+    /// Moves the elements to the start of the ring (in order), so they
+    /// form one slice.
+    pub fn make_contiguous(&mut self) -> &mut [T] {
+        if self.head > self.capacity() - self.len {
+            let mut fresh: Vec<T> = Vec::with_capacity(self.capacity());
+            let (a, b) = self.as_slices();
+            let (a_len, b_len) = (a.len(), b.len());
+            unsafe {
+                crate::ptr::copy_nonoverlapping(a.as_ptr(), fresh.as_mut_ptr(), a_len);
+                crate::ptr::copy_nonoverlapping(b.as_ptr(), fresh.as_mut_ptr().add(a_len), b_len);
+            }
+            self.buf = fresh;
+            self.head = 0;
+        }
+        unsafe { crate::slice::from_raw_parts_mut(self.slot_ptr(self.head), self.len) }
+    }
+
     pub fn clear(&mut self) {
-        while self.pop_back().is_some() {}
+        self.truncate(0);
         self.head = 0;
     }
 
     pub fn iter(&self) -> Iter<'_, T> {
-        Iter { deque: self, front: 0, back: self.len }
+        let (a, b) = self.as_slices();
+        Iter { first: a.iter(), second: b.iter() }
     }
 
     pub fn iter_mut(&mut self) -> IterMut<'_, T> {
-        let end = self.head + self.len;
-        let cap = self.buf.len();
-        let (wrapped, rest) = self.buf.split_at_mut(self.head);
-        let (first, second) = if end <= cap {
-            (&mut rest[..self.len], &mut wrapped[..0])
-        } else {
-            (rest, &mut wrapped[..end - cap])
-        };
-        IterMut { first: first.iter_mut(), second: second.iter_mut() }
+        let (a, b) = self.as_mut_slices();
+        IterMut { first: a.iter_mut(), second: b.iter_mut() }
     }
 
     pub fn contains(&self, x: &T) -> bool
@@ -152,15 +230,21 @@ impl<T> VecDeque<T> {
 
     #[track_caller]
     pub fn swap(&mut self, i: usize, j: usize) {
-        assert!(i < self.len);
-        assert!(j < self.len);
+        assert!(i < self.len());
+        assert!(j < self.len());
         let (a, b) = (self.slot(i), self.slot(j));
-        self.buf.swap(a, b);
+        unsafe { crate::ptr::swap(self.slot_ptr(a), self.slot_ptr(b)) };
     }
 
+    /// Drops the elements from `len` on, front to back as std does.
     pub fn truncate(&mut self, len: usize) {
-        while self.len > len {
-            self.pop_back();
+        let old_len = self.len;
+        if len >= old_len {
+            return;
+        }
+        self.len = len;
+        for i in len..old_len {
+            unsafe { crate::ptr::drop_in_place(self.slot_ptr(self.slot(i))) };
         }
     }
 
@@ -237,24 +321,46 @@ impl<T> VecDeque<T> {
     }
 
     pub fn append(&mut self, other: &mut VecDeque<T>) {
+        self.reserve(other.len);
         while let Some(x) = other.pop_front() {
             self.push_back(x);
         }
     }
 
-    /// Removes every element, front to back.
-    pub fn drain(&mut self) -> IntoIter<T> {
-        let taken = crate::mem::replace(self, VecDeque::new());
-        IntoIter { deque: taken }
+    /// Removes the elements in `range`, yielding them front to back.
+    #[track_caller]
+    pub fn drain<R: crate::vec::RangeBounds>(&mut self, range: R) -> IntoIter<T> {
+        let (start, end) = range.bounds(self.len);
+        let n = self.len;
+        let mut drained = VecDeque::with_capacity(end - start);
+        for i in 0..n {
+            let x = self.pop_front().unwrap();
+            if i >= start && i < end {
+                drained.push_back(x);
+            } else {
+                self.push_back(x);
+            }
+        }
+        IntoIter { deque: drained }
+    }
+
+    /// Splits off the elements from `at` on.
+    #[track_caller]
+    pub fn split_off(&mut self, at: usize) -> VecDeque<T> {
+        assert!(at <= self.len, "`at` out of bounds");
+        let mut other = VecDeque::with_capacity(self.len - at);
+        while self.len > at {
+            other.push_front(self.pop_back().unwrap());
+        }
+        other
     }
 }
 
-fn empty_slots<T>(n: usize) -> Vec<Option<T>> {
-    let mut v = Vec::with_capacity(n);
-    for _ in 0..n {
-        v.push(None);
+impl<T> Drop for VecDeque<T> {
+    fn drop(&mut self) {
+        // `buf` then frees the memory (its own length is 0).
+        self.truncate(0);
     }
-    v
 }
 
 impl<T> crate::ops::Index<usize> for VecDeque<T> {
@@ -272,33 +378,33 @@ impl<T> crate::ops::IndexMut<usize> for VecDeque<T> {
     }
 }
 
+/// The elements as two runs of slots: from the head to the end of the
+/// ring, then the part that wrapped around to its start.
 pub struct Iter<'a, T> {
-    deque: &'a VecDeque<T>,
-    front: usize,
-    back: usize,
+    first: crate::slice::Iter<'a, T>,
+    second: crate::slice::Iter<'a, T>,
 }
 
 impl<'a, T> Iterator for Iter<'a, T> {
     type Item = &'a T;
     fn next(&mut self) -> Option<&'a T> {
-        if self.front == self.back {
-            return None;
+        match self.first.next() {
+            Some(x) => Some(x),
+            None => self.second.next(),
         }
-        self.front += 1;
-        self.deque.get(self.front - 1)
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.back - self.front, Some(self.back - self.front))
+        let n = self.first.len() + self.second.len();
+        (n, Some(n))
     }
 }
 
 impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
     fn next_back(&mut self) -> Option<&'a T> {
-        if self.front == self.back {
-            return None;
+        match self.second.next_back() {
+            Some(x) => Some(x),
+            None => self.first.next_back(),
         }
-        self.back -= 1;
-        self.deque.get(self.back)
     }
 }
 
@@ -306,23 +412,21 @@ impl<'a, T> ExactSizeIterator for Iter<'a, T> {}
 
 impl<'a, T> Clone for Iter<'a, T> {
     fn clone(&self) -> Iter<'a, T> {
-        Iter { deque: self.deque, front: self.front, back: self.back }
+        Iter { first: self.first.clone(), second: self.second.clone() }
     }
 }
 
-/// The live slots as two runs: from the head to the end of the table,
-/// then the part that wrapped around to its start.
 pub struct IterMut<'a, T> {
-    first: crate::slice::IterMut<'a, Option<T>>,
-    second: crate::slice::IterMut<'a, Option<T>>,
+    first: crate::slice::IterMut<'a, T>,
+    second: crate::slice::IterMut<'a, T>,
 }
 
 impl<'a, T> Iterator for IterMut<'a, T> {
     type Item = &'a mut T;
     fn next(&mut self) -> Option<&'a mut T> {
         match self.first.next() {
-            Some(slot) => slot.as_mut(),
-            None => self.second.next()?.as_mut(),
+            Some(x) => Some(x),
+            None => self.second.next(),
         }
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -334,8 +438,8 @@ impl<'a, T> Iterator for IterMut<'a, T> {
 impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
     fn next_back(&mut self) -> Option<&'a mut T> {
         match self.second.next_back() {
-            Some(slot) => slot.as_mut(),
-            None => self.first.next_back()?.as_mut(),
+            Some(x) => Some(x),
+            None => self.first.next_back(),
         }
     }
 }
@@ -390,6 +494,8 @@ impl<'a, T> IntoIterator for &'a mut VecDeque<T> {
 
 impl<T> Extend<T> for VecDeque<T> {
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        let iter = iter.into_iter();
+        self.reserve(iter.size_hint().0);
         for x in iter {
             self.push_back(x);
         }
@@ -406,27 +512,34 @@ impl<'a, T: Copy + 'a> Extend<&'a T> for VecDeque<T> {
 
 impl<T> FromIterator<T> for VecDeque<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> VecDeque<T> {
-        let mut d = VecDeque::new();
-        d.extend(iter);
-        d
+        let mut v = Vec::new();
+        v.extend(iter);
+        VecDeque::from(v)
     }
 }
 
 impl<T> From<Vec<T>> for VecDeque<T> {
+    /// Takes over the vector's buffer, as std does.
     fn from(v: Vec<T>) -> VecDeque<T> {
-        let mut buf = Vec::with_capacity(v.len());
-        for x in v {
-            buf.push(Some(x));
-        }
+        let mut buf = v;
         let len = buf.len();
+        unsafe { buf.set_len(0) };
         VecDeque { buf, head: 0, len }
     }
 }
 
 impl<T> From<VecDeque<T>> for Vec<T> {
+    /// Reuses the ring's buffer once its elements are moved to its start.
     fn from(d: VecDeque<T>) -> Vec<T> {
-        let mut v = Vec::with_capacity(d.len);
-        v.extend(d);
+        let mut d = d;
+        d.make_contiguous();
+        let len = d.len;
+        if d.head != 0 {
+            unsafe { crate::ptr::copy(d.slot_ptr(d.head), d.slot_ptr(0), len) };
+        }
+        d.len = 0;
+        let mut v = crate::mem::replace(&mut d.buf, Vec::new());
+        unsafe { v.set_len(len) };
         v
     }
 }
@@ -455,7 +568,11 @@ impl<T> Default for VecDeque<T> {
 
 impl<T: Clone> Clone for VecDeque<T> {
     fn clone(&self) -> VecDeque<T> {
-        self.iter().cloned().collect()
+        let mut d = VecDeque::with_capacity(self.len);
+        for x in self.iter() {
+            d.push_back(x.clone());
+        }
+        d
     }
 }
 
