@@ -377,3 +377,24 @@ impl<T: crate::fmt::Debug> crate::fmt::Debug for BTreeSet<T> {
         s.finish()
     }
 }
+
+/// `&a | &b`, `&a & &b`, `&a - &b`, `&a ^ &b`: new sets from the set
+/// operations.
+macro_rules! set_operator {
+    ($($trait_:ident $method:ident $op:ident),*) => {
+        $(
+            impl<T: Ord + Clone> crate::ops::$trait_<&BTreeSet<T>> for &BTreeSet<T> {
+                type Output = BTreeSet<T>;
+                fn $method(self, rhs: &BTreeSet<T>) -> BTreeSet<T> {
+                    let mut out = BTreeSet::new();
+                    for v in self.$op(rhs) {
+                        out.insert(v.clone());
+                    }
+                    out
+                }
+            }
+        )*
+    };
+}
+
+set_operator!(BitOr bitor union, BitAnd bitand intersection, Sub sub difference, BitXor bitxor symmetric_difference);

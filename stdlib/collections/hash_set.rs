@@ -219,3 +219,24 @@ macro_rules! from_array {
 }
 
 from_array!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16);
+
+/// `&a | &b`, `&a & &b`, `&a - &b`, `&a ^ &b`: new sets from the set
+/// operations.
+macro_rules! set_operator {
+    ($($trait_:ident $method:ident $op:ident),*) => {
+        $(
+            impl<T: Hash + Eq + Clone> crate::ops::$trait_<&HashSet<T>> for &HashSet<T> {
+                type Output = HashSet<T>;
+                fn $method(self, rhs: &HashSet<T>) -> HashSet<T> {
+                    let mut out = HashSet::new();
+                    for v in self.$op(rhs) {
+                        out.insert(v.clone());
+                    }
+                    out
+                }
+            }
+        )*
+    };
+}
+
+set_operator!(BitOr bitor union, BitAnd bitand intersection, Sub sub difference, BitXor bitxor symmetric_difference);
