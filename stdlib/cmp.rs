@@ -62,6 +62,13 @@ impl Ordering {
             _ => self,
         }
     }
+
+    pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering {
+        match self {
+            Ordering::Equal => f(),
+            _ => self,
+        }
+    }
 }
 
 #[lang = "partial_ord"]
@@ -286,3 +293,32 @@ tuple_cmp!(A 0, B 1, C 2);
 tuple_cmp!(A 0, B 1, C 2, D 3);
 tuple_cmp!(A 0, B 1, C 2, D 3, E 4);
 tuple_cmp!(A 0, B 1, C 2, D 3, E 4, F 5);
+
+/// A wrapper that reverses its contents' order: `BinaryHeap<Reverse<T>>`
+/// is a min-heap, `sort_by_key(|x| Reverse(x))` sorts descending.
+#[derive(PartialEq, Eq, Debug, Copy, Clone, Default, Hash)]
+pub struct Reverse<T>(pub T);
+
+impl<T: PartialOrd> PartialOrd for Reverse<T> {
+    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> {
+        other.0.partial_cmp(&self.0)
+    }
+    fn lt(&self, other: &Reverse<T>) -> bool {
+        other.0 < self.0
+    }
+    fn le(&self, other: &Reverse<T>) -> bool {
+        other.0 <= self.0
+    }
+    fn gt(&self, other: &Reverse<T>) -> bool {
+        other.0 > self.0
+    }
+    fn ge(&self, other: &Reverse<T>) -> bool {
+        other.0 >= self.0
+    }
+}
+
+impl<T: Ord> Ord for Reverse<T> {
+    fn cmp(&self, other: &Reverse<T>) -> Ordering {
+        other.0.cmp(&self.0)
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod alloc;
 pub mod array;
+pub mod borrow;
 pub mod boxed;
 pub mod builtins;
 pub mod cell;

@@ -840,3 +840,13 @@ impl<'a, T> IntoIterator for &'a mut [T] {
         self.iter_mut()
     }
 }
+
+/// A slice of `len` elements starting at `data`.
+pub unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T] {
+    &*intrinsics::transmute::<(*const T, usize), *const [T]>((data, len))
+}
+
+/// A mutable slice of `len` elements starting at `data`.
+pub unsafe fn from_raw_parts_mut<'a, T>(data: *mut T, len: usize) -> &'a mut [T] {
+    &mut *intrinsics::transmute::<(*mut T, usize), *mut [T]>((data, len))
+}

@@ -400,10 +400,6 @@ impl str {
         F::from_str(self)
     }
 
-    pub fn to_owned(&self) -> String {
-        String::from(self)
-    }
-
     /// The number of chars (used by `chars().count()`-style code).
     pub(crate) fn char_count(&self) -> usize {
         let mut count = 0;

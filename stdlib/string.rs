@@ -3,6 +3,7 @@
 use crate::clone::Clone;
 use crate::cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd};
 use crate::convert::From;
+use crate::hash::Hash;
 use crate::default::Default;
 use crate::ops::{Add, AddAssign, Deref, DerefMut, Index, IndexMut};
 use crate::ops::{Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
@@ -337,18 +338,6 @@ impl crate::fmt::Debug for String {
     }
 }
 
-/// std's `str::to_owned` through `ToOwned`, for the string types.
-pub trait ToOwned {
-    type Owned;
-    fn to_owned(&self) -> Self::Owned;
-}
-
-impl ToOwned for String {
-    type Owned = String;
-    fn to_owned(&self) -> String {
-        self.clone()
-    }
-}
 
 impl crate::slice::ConcatItem for &str {
     type Output = String;
@@ -501,7 +490,7 @@ impl FromUtf8Error {
     }
 }
 
-impl crate::hash::Hash for String {
+impl Hash for String {
     fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
         self.as_str().hash(state)
     }

@@ -3,6 +3,7 @@
 //! table's (like std's, unspecified).
 
 pub use crate::hash::{DefaultHasher, RandomState};
+use crate::borrow::Borrow;
 use crate::hash::{Hash, Hasher};
 use crate::iter::{Extend, FromIterator, IntoIterator, Iterator};
 use crate::option::Option::{self, None, Some};
@@ -141,12 +142,15 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
         }
     }
 
-    fn position(&self, key: &K) -> Option<(usize, usize)> {
+    fn position<Q: ?Sized + Hash + Eq>(&self, key: &Q) -> Option<(usize, usize)>
+    where
+        K: Borrow<Q>,
+    {
         if self.buckets.is_empty() {
             return None;
         }
         let b = self.bucket_of(key);
-        let i = self.buckets[b].iter().position(|pair| pair.0 == *key)?;
+        let i = self.buckets[b].iter().position(|pair| pair.0.borrow() == key)?;
         Some((b, i))
     }
 
@@ -161,31 +165,49 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
         None
     }
 
-    pub fn get(&self, key: &K) -> Option<&V> {
+    pub fn get<Q: ?Sized + Hash + Eq>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
         let (b, i) = self.position(key)?;
         Some(&self.buckets[b][i].1)
     }
 
-    pub fn get_mut(&mut self, key: &K) -> Option<&mut V> {
+    pub fn get_mut<Q: ?Sized + Hash + Eq>(&mut self, key: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+    {
         let (b, i) = self.position(key)?;
         Some(&mut self.buckets[b][i].1)
     }
 
-    pub fn get_key_value(&self, key: &K) -> Option<(&K, &V)> {
+    pub fn get_key_value<Q: ?Sized + Hash + Eq>(&self, key: &Q) -> Option<(&K, &V)>
+    where
+        K: Borrow<Q>,
+    {
         let (b, i) = self.position(key)?;
         let pair = &self.buckets[b][i];
         Some((&pair.0, &pair.1))
     }
 
-    pub fn contains_key(&self, key: &K) -> bool {
+    pub fn contains_key<Q: ?Sized + Hash + Eq>(&self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
         self.position(key).is_some()
     }
 
-    pub fn remove(&mut self, key: &K) -> Option<V> {
+    pub fn remove<Q: ?Sized + Hash + Eq>(&mut self, key: &Q) -> Option<V>
+    where
+        K: Borrow<Q>,
+    {
         self.remove_entry(key).map(|(_, v)| v)
     }
 
-    pub fn remove_entry(&mut self, key: &K) -> Option<(K, V)> {
+    pub fn remove_entry<Q: ?Sized + Hash + Eq>(&mut self, key: &Q) -> Option<(K, V)>
+    where
+        K: Borrow<Q>,
+    {
         let (b, i) = self.position(key)?;
         self.len -= 1;
         Some(self.buckets[b].swap_remove(i))
@@ -199,10 +221,10 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
     }
 }
 
-impl<K: Hash + Eq, V> crate::ops::Index<&K> for HashMap<K, V> {
+impl<K: Hash + Eq + Borrow<Q>, Q: ?Sized + Hash + Eq, V> crate::ops::Index<&Q> for HashMap<K, V> {
     type Output = V;
     #[track_caller]
-    fn index(&self, key: &K) -> &V {
+    fn index(&self, key: &Q) -> &V {
         match self.get(key) {
             Some(v) => v,
             None => panic!("key not found"),

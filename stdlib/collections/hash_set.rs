@@ -1,6 +1,7 @@
 //! `HashSet<T>`: a `HashMap<T, ()>`.
 
 use super::hash_map::{self, HashMap};
+use crate::borrow::Borrow;
 use crate::hash::Hash;
 use crate::iter::{Extend, FromIterator, IntoIterator, Iterator};
 use crate::option::Option::{self, None, Some};
@@ -45,19 +46,31 @@ impl<T: Hash + Eq> HashSet<T> {
         true
     }
 
-    pub fn contains(&self, value: &T) -> bool {
+    pub fn contains<Q: ?Sized + Hash + Eq>(&self, value: &Q) -> bool
+    where
+        T: Borrow<Q>,
+    {
         self.map.contains_key(value)
     }
 
-    pub fn remove(&mut self, value: &T) -> bool {
+    pub fn remove<Q: ?Sized + Hash + Eq>(&mut self, value: &Q) -> bool
+    where
+        T: Borrow<Q>,
+    {
         self.map.remove(value).is_some()
     }
 
-    pub fn get(&self, value: &T) -> Option<&T> {
+    pub fn get<Q: ?Sized + Hash + Eq>(&self, value: &Q) -> Option<&T>
+    where
+        T: Borrow<Q>,
+    {
         self.map.get_key_value(value).map(|(k, _)| k)
     }
 
-    pub fn take(&mut self, value: &T) -> Option<T> {
+    pub fn take<Q: ?Sized + Hash + Eq>(&mut self, value: &Q) -> Option<T>
+    where
+        T: Borrow<Q>,
+    {
         self.map.remove_entry(value).map(|(k, _)| k)
     }
 
@@ -89,17 +102,17 @@ impl<T: Hash + Eq> HashSet<T> {
     }
 
     pub fn intersection<'a>(&'a self, other: &'a HashSet<T>) -> crate::vec::IntoIter<&'a T> {
-        let out: crate::vec::Vec<&'a T> = self.iter().filter(|v| other.contains(v)).collect();
+        let out: crate::vec::Vec<&'a T> = self.iter().filter(|v| other.contains(*v)).collect();
         out.into_iter()
     }
 
     pub fn difference<'a>(&'a self, other: &'a HashSet<T>) -> crate::vec::IntoIter<&'a T> {
-        let out: crate::vec::Vec<&'a T> = self.iter().filter(|v| !other.contains(v)).collect();
+        let out: crate::vec::Vec<&'a T> = self.iter().filter(|v| !other.contains(*v)).collect();
         out.into_iter()
     }
 
     pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> crate::vec::IntoIter<&'a T> {
-        let mut out: crate::vec::Vec<&'a T> = self.iter().filter(|v| !other.contains(v)).collect();
+        let mut out: crate::vec::Vec<&'a T> = self.iter().filter(|v| !other.contains(*v)).collect();
         for v in other.iter() {
             if !self.contains(v) {
                 out.push(v);
@@ -206,3 +219,24 @@ macro_rules! from_array {
 }
 
 from_array!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16);
+
+/// `&a | &b`, `&a & &b`, `&a - &b`, `&a ^ &b`: new sets from the set
+/// operations.
+macro_rules! set_operator {
+    ($($trait_:ident $method:ident $op:ident),*) => {
+        $(
+            impl<T: Hash + Eq + Clone> crate::ops::$trait_<&HashSet<T>> for &HashSet<T> {
+                type Output = HashSet<T>;
+                fn $method(self, rhs: &HashSet<T>) -> HashSet<T> {
+                    let mut out = HashSet::new();
+                    for v in self.$op(rhs) {
+                        out.insert(v.clone());
+                    }
+                    out
+                }
+            }
+        )*
+    };
+}
+
+set_operator!(BitOr bitor union, BitAnd bitand intersection, Sub sub difference, BitXor bitxor symmetric_difference);

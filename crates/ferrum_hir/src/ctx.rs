@@ -74,6 +74,9 @@ pub(crate) struct ScopeData {
     pub module: DefId,
     pub names: [FxHashMap<Symbol, NameBinding>; 2],
     pub globs: [FxHashMap<Symbol, NameBinding>; 2],
+    /// Traits imported as `use path::Trait as _;`: nameless, but in scope
+    /// for method calls.
+    pub anon_traits: Vec<DefId>,
 }
 
 /// Textual `macro_rules!` scope: a persistent list, newest first.
@@ -274,6 +277,8 @@ pub(crate) struct Lowerer<'a> {
     pub syms: Syms,
     /// Macros that hit the recursion limit (reported once each).
     pub recursion_reported: rustc_hash::FxHashSet<MacroId>,
+    /// Trait scopes already interned, by the chain of scopes they come from.
+    pub trait_scope_ids: FxHashMap<Vec<ScopeId>, TraitScopeId>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -328,6 +333,7 @@ impl<'a> Lowerer<'a> {
             expanded_tokens: 0,
             expansion_aborted: false,
             recursion_reported: Default::default(),
+            trait_scope_ids: FxHashMap::default(),
             syms: Syms::new(),
         };
         lw.cur_crate = CrateKind::Std;
@@ -359,7 +365,13 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(crate) fn new_scope(&mut self, kind: ScopeKind, def: Option<DefId>, module: DefId) -> ScopeId {
-        self.scopes.push(ScopeData { kind, module, names: Default::default(), globs: Default::default() });
+        self.scopes.push(ScopeData {
+            kind,
+            module,
+            names: Default::default(),
+            globs: Default::default(),
+            anon_traits: Vec::new(),
+        });
         let id = self.scopes.len() - 1;
         if let Some(def) = def {
             self.def_scope.insert(def, id);

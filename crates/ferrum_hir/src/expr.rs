@@ -52,6 +52,7 @@ impl<'a> Lowerer<'a> {
                     method_span: method.span,
                     args,
                     generic_args,
+                    traits: self.traits_in_scope(),
                 }
             }
             A::Field(x, name, _) => {

@@ -40,7 +40,15 @@ pub struct Crate {
     /// traits: E0277's wording when the trait is missing (`{Self}` is the
     /// type).
     pub on_unimplemented: FxHashMap<DefId, OnUnimplemented>,
+    /// Sets of traits in scope at method calls (imported, defined or
+    /// `use _ as _` in the enclosing blocks and module, and the prelude's),
+    /// sorted; shared by calls with the same enclosing scopes.
+    pub trait_scopes: Vec<Vec<DefId>>,
 }
+
+/// An index into [`Crate::trait_scopes`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TraitScopeId(pub u32);
 
 #[derive(Debug, Clone, Default)]
 pub struct OnUnimplemented {
@@ -483,6 +491,9 @@ pub enum ExprKind {
         method_span: Span,
         args: Vec<ExprId>,
         generic_args: Vec<TypeRefId>,
+        /// The traits whose methods this call may use (rustc's "traits in
+        /// scope"), an index into [`Crate::trait_scopes`].
+        traits: TraitScopeId,
     },
     Field(ExprId, FieldName),
     Index(ExprId, ExprId),

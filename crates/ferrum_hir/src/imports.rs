@@ -64,8 +64,7 @@ impl<'a> Lowerer<'a> {
             }
             ImportKind::Single { rename, self_import } => {
                 if self.plain(rename) == self.syms.underscore && !self_import {
-                    self.imports[i].done = true;
-                    return false;
+                    return self.import_anon_trait(i, &path, global, scope, report);
                 }
                 if self_import || path.len() == 1 {
                     let Some(walk) = self.walk_path(&path, global, Ns::Type, Expect::Import, report) else {

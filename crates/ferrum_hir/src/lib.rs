@@ -51,6 +51,7 @@ mod scope;
 mod strmap;
 mod sugar;
 mod tokens;
+mod trait_scope;
 mod transcribe;
 mod ty;
 pub mod visit;

@@ -171,6 +171,7 @@ impl<'a> Lowerer<'a> {
             fmt.pieces.push(FormatPiece::Lit("\n".to_string()));
         }
         let args = self.lower_format_args(fmt, span);
+        let traits = self.traits_in_scope();
         self.alloc_expr(
             ExprKind::MethodCall {
                 receiver,
@@ -178,6 +179,7 @@ impl<'a> Lowerer<'a> {
                 method_span: span,
                 args: vec![args],
                 generic_args: Vec::new(),
+                traits,
             },
             span,
         )

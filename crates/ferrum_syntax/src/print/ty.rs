@@ -233,7 +233,9 @@ fn space_between(prev: &TokenKind, next: &TokenKind) -> bool {
     let ident_like = |k: &TokenKind| matches!(k, TokenKind::Ident(_) | TokenKind::RawIdent(_));
     let after_word = ident_like(prev) || matches!(prev, TokenKind::CloseDelim(_));
     if glue_after {
-        return false;
+        // `& &b` and `& &&b` must not print as `&&b` / `&&&b`, which lex
+        // as different tokens (`&a & &b` is a bit-and of two references).
+        return matches!((prev, next), (TokenKind::Punct("&"), TokenKind::Punct(p)) if p.starts_with(['&', '=']));
     }
     if glue_before {
         // `f (x)` is a call, `, (x)` or `= [1]` is not.

@@ -60,6 +60,7 @@ impl FnCtxt<'_> {
                     seen.push(index);
                     self.results.field_indices.insert(f.expr, index as u32);
                     let ty = self.tcx.subst(info.fields[index].ty, &substs);
+                    let ty = self.normalize(ty, f.span);
                     self.check_expr_coercible(f.expr, ty, f.span);
                 }
                 None => {

@@ -46,7 +46,7 @@ impl FnCtxt<'_> {
                 tcx.unit()
             }
             ExprKind::Call(callee, args) => self.check_call(expr, *callee, args, expected),
-            ExprKind::MethodCall { receiver, method, method_span, args, generic_args } => {
+            ExprKind::MethodCall { receiver, method, method_span, args, generic_args, .. } => {
                 self.check_method_call(expr, *receiver, *method, *method_span, args, generic_args)
             }
             ExprKind::Field(base, name) => self.check_field(expr, *base, *name),
@@ -377,7 +377,8 @@ impl FnCtxt<'_> {
                     FieldName::Index(i) => ferrum_span::Symbol::intern(&i.to_string()),
                 };
                 let index = variant.fields.iter().position(|f| f.name == wanted)?;
-                Some((index as u32, self.tcx.subst(variant.fields[index].ty, &substs)))
+                let field_ty = self.tcx.subst(variant.fields[index].ty, &substs);
+                Some((index as u32, self.normalize(field_ty, ferrum_span::Span::default())))
             }
             _ => None,
         }

@@ -5,7 +5,7 @@ use super::FnCtxt;
 use crate::impls::{assoc_item, simplify};
 use crate::ty::{InferKind, Ty, TyKind};
 use crate::{Adjust, ValueRes};
-use ferrum_hir::hir::{DefId, DefKind, ExprId, Mutability, TypeRefId};
+use ferrum_hir::hir::{DefId, DefKind, ExprId, ExprKind, Mutability, TypeRefId};
 use ferrum_span::{Diagnostic, Span, Symbol};
 
 /// A method found for a receiver: how to adjust the receiver, and the callee.
@@ -35,7 +35,7 @@ impl FnCtxt<'_> {
         if let TyKind::Infer(_, kind @ (InferKind::Int | InferKind::Float)) = self.kind(recv_ty) {
             return self.check_numeric_var_method(expr, recv_ty, kind, name, name_span, args, generic_args);
         }
-        let Some(pick) = self.probe_method(recv_ty, name, generic_args, name_span) else {
+        let Some(pick) = self.probe_method(expr, recv_ty, name, generic_args, name_span) else {
             self.report_no_method(receiver, recv_ty, name, name_span);
             for &a in args {
                 self.check_expr(a, None);
@@ -84,7 +84,7 @@ impl FnCtxt<'_> {
         generic_args: &[TypeRefId],
     ) -> Ty {
         let representative = if kind == InferKind::Int { self.tcx.i32() } else { self.tcx.f64() };
-        let Some(pick) = self.probe_method(representative, name, generic_args, name_span) else {
+        let Some(pick) = self.probe_method(expr, representative, name, generic_args, name_span) else {
             self.report_no_method(expr, representative, name, name_span);
             for &a in args {
                 self.check_expr(a, None);
@@ -160,12 +160,22 @@ impl FnCtxt<'_> {
         steps
     }
 
-    fn probe_method(&mut self, recv_ty: Ty, name: Symbol, generic_args: &[TypeRefId], span: Span) -> Option<Pick> {
+    /// The method `name` for a call `expr` on `recv_ty`: rustc's probe,
+    /// step by autoderef step, inherent methods before trait methods.
+    fn probe_method(
+        &mut self,
+        expr: ExprId,
+        recv_ty: Ty,
+        name: Symbol,
+        generic_args: &[TypeRefId],
+        span: Span,
+    ) -> Option<Pick> {
+        let traits = self.candidate_traits(expr, name);
         for (step_ty, derefs) in self.autoderef_steps(recv_ty, span) {
             if let Some(pick) = self.probe_step(step_ty, &derefs, None, name, generic_args, span) {
                 return Some(pick);
             }
-            if let Some(pick) = self.probe_trait_methods(step_ty, &derefs, name, generic_args, span) {
+            if let Some(pick) = self.probe_trait_methods(step_ty, &derefs, &traits, name, generic_args, span) {
                 return Some(pick);
             }
             if let TyKind::Array(elem, _) = self.kind(step_ty) {
@@ -178,6 +188,18 @@ impl FnCtxt<'_> {
         None
     }
 
+    /// Traits with an item `name` whose methods the call `expr` may use:
+    /// those in scope there, and those the where-clauses of the body name
+    /// (rustc finds methods of a type parameter's bounds without imports).
+    fn candidate_traits(&self, expr: ExprId, name: Symbol) -> Vec<DefId> {
+        let mut traits = self.items.traits_with_item.get(&name).cloned().unwrap_or_default();
+        if let ExprKind::MethodCall { traits: scope, .. } = &self.body.exprs[expr].kind {
+            let in_scope = &self.krate.trait_scopes[scope.0 as usize];
+            traits.retain(|t| in_scope.binary_search(t).is_ok() || self.env.iter().any(|p| p.trait_ref.trait_ == *t));
+        }
+        traits
+    }
+
     /// Looks for a trait method `name` whose `self` parameter accepts
     /// `step_ty` by value, by `&` or by `&mut`, for a trait `step_ty`
     /// implements (or may implement, pending inference).
@@ -185,11 +207,11 @@ impl FnCtxt<'_> {
         &mut self,
         step_ty: Ty,
         derefs: &[Adjust],
+        traits: &[DefId],
         name: Symbol,
         args: &[TypeRefId],
         span: Span,
     ) -> Option<Pick> {
-        let traits = self.items.traits_with_item.get(&name).cloned().unwrap_or_default();
         if traits.is_empty() {
             return None;
         }
@@ -198,7 +220,7 @@ impl FnCtxt<'_> {
                 None => step_ty,
                 Some(m) => self.tcx.mk_ref(step_ty, m),
             };
-            for &trait_ in &traits {
+            for &trait_ in traits {
                 let Some(method) = assoc_item(self.krate, trait_, name) else { continue };
                 let DefKind::Fn(f) = &self.krate.defs[method].kind else { continue };
                 if !f.has_self {

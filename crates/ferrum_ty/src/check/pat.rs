@@ -328,7 +328,11 @@ impl FnCtxt<'_> {
                 FieldName::Index(i) => ferrum_span::Symbol::intern(&i.to_string()),
             };
             let ty = match info.fields.iter().find(|fi| fi.name == wanted) {
-                Some(fi) => self.tcx.subst(fi.ty, &substs),
+                Some(fi) => {
+                    // A field may be declared as a projection (`<B as ToOwned>::Owned`).
+                    let ty = self.tcx.subst(fi.ty, &substs);
+                    self.normalize(ty, self.body.pats[f.pat].span)
+                }
                 None => {
                     let vname = info.name;
                     if shape != VariantShape::Tuple {

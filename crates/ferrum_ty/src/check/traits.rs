@@ -167,14 +167,28 @@ impl FnCtxt<'_> {
     /// The type a projection stands for, if its self type is known enough.
     fn try_normalize_projection(&mut self, projection: Ty) -> Option<Ty> {
         let TyKind::Projection { trait_, substs, name } = self.tcx.kind(projection) else { return Some(projection) };
-        let substs: crate::ty::Substs = substs.iter().map(|&s| self.resolve(s)).collect();
+        // Inner projections first: `<<I as Iterator>::Item as IntoIterator>::Item`
+        // (of `flatten`) is rigid only if `<I as Iterator>::Item` is.
+        let substs: crate::ty::Substs = substs
+            .iter()
+            .map(|&s| {
+                let s = self.resolve(s);
+                if self.has_projection(s) {
+                    self.normalize(s, Span::default())
+                } else {
+                    s
+                }
+            })
+            .collect();
         let self_ty = substs[0];
         if matches!(self.tcx.kind(self_ty), TyKind::Param { .. } | TyKind::Projection { .. }) {
             return Some(self.normalize_rigid(projection, trait_, substs, name));
         }
         if name.as_str() == "Output" && self.select_cx().is_fn_trait(trait_) {
             if let Some((_, output)) = self.select_cx().callable_sig(self_ty) {
-                return Some(output);
+                // A fn item's declared output may name a projection
+                // (`str::to_owned` returns `<str as ToOwned>::Owned`).
+                return Some(self.normalize(output, ferrum_span::Span::default()));
             }
         }
         let goal = TraitRef { trait_, substs };

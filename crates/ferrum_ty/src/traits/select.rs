@@ -217,7 +217,9 @@ impl SelectCx<'_> {
         let self_ty = infcx.shallow_resolve(goal.self_ty());
         if name.as_str() == "Output" && self.is_fn_trait(goal.trait_) {
             if let Some((_, output)) = self.callable_sig(self_ty) {
-                return Some(output);
+                // A fn item's declared output may name a projection
+                // (`str::to_owned` returns `<str as ToOwned>::Owned`).
+                return Some(self.normalize_in(infcx, output, depth + 1));
             }
         }
         if matches!(self.tcx.kind(self_ty), TyKind::Infer(..)) {
