@@ -16,6 +16,7 @@ pub mod const_eval;
 pub mod display;
 mod exhaustive;
 pub mod generics;
+mod impl_items;
 pub mod impls;
 pub mod infer;
 pub mod items;
@@ -41,6 +42,7 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
     coherence::check_inherent_impls(&krate, &tcx, &items, diags);
+    impl_items::check_trait_impls(&krate, &tcx, &items, diags);
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
     marker_impls::check_marker_impls(&krate, &tcx, &items, &impls, diags);
     let mut typeck = FxHashMap::default();

@@ -184,10 +184,21 @@ impl<'a> FnCtxt<'a> {
     }
 
     pub fn report_mismatch(&mut self, span: Span, expected: Ty, actual: Ty) {
-        let (e, a) = (self.ty_str(expected), self.ty_str(actual));
+        let (e, a) = (self.sort_str(expected), self.sort_str(actual));
         self.error(
-            Diagnostic::error("mismatched types").code("E0308").primary(span, format!("expected `{e}`, found `{a}`")),
+            Diagnostic::error("mismatched types").code("E0308").primary(span, format!("expected {e}, found {a}")),
         );
+    }
+
+    /// A type as rustc names it in "expected .., found ..": type
+    /// parameters and unsuffixed literals by their sort.
+    pub fn sort_str(&self, ty: Ty) -> String {
+        match self.kind(self.resolve(ty)) {
+            TyKind::Param { name, .. } if name.as_str() != "Self" => format!("type parameter `{name}`"),
+            TyKind::Infer(_, InferKind::Int) => "integer".to_string(),
+            TyKind::Infer(_, InferKind::Float) => "floating-point number".to_string(),
+            _ => format!("`{}`", self.ty_str(ty)),
+        }
     }
 
     fn finish(mut self) -> TypeckResults {

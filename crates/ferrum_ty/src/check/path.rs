@@ -50,7 +50,7 @@ impl FnCtxt<'_> {
                     if args.len() == 1 { " was" } else { "s were" }
                 ))
                 .code("E0107")
-                .primary(span, ""),
+                .primary(span, format!("expected {own} generic argument{}", if own == 1 { "" } else { "s" })),
             );
         }
         for i in 0..own {
@@ -190,10 +190,11 @@ impl FnCtxt<'_> {
             _ => "type",
         };
         let what = if kind == "enum" { "variant or associated item" } else { "function or associated item" };
+        let segment = segment_span(span, name, args.is_empty());
         self.error(
             Diagnostic::error(format!("no {what} named `{name}` found for {kind} `{t}` in the current scope"))
                 .code("E0599")
-                .primary(span, format!("{what} not found in `{t}`")),
+                .primary(segment, format!("{what} not found in `{t}`")),
         );
         None
     }
@@ -250,9 +251,10 @@ impl FnCtxt<'_> {
     pub(super) fn register_item_obligations(&mut self, def: DefId, substs: &[Ty], span: Span) {
         self.register_predicates(def, substs, span);
         if let Some(parent) = self.krate.defs[def].parent {
-            if matches!(self.krate.defs[parent].kind, DefKind::Trait(_)) {
-                let n = crate::generics::param_count(self.krate, parent);
-                let goal = crate::items::TraitRef { trait_: parent, substs: substs[..n.min(substs.len())].into() };
+            let n = crate::generics::param_count(self.krate, parent);
+            // A trait const has no generics of its own to carry `Self`.
+            if matches!(self.krate.defs[parent].kind, DefKind::Trait(_)) && substs.len() >= n {
+                let goal = crate::items::TraitRef { trait_: parent, substs: substs[..n].into() };
                 self.register_trait(goal, span);
             }
         }
@@ -280,4 +282,14 @@ impl FnCtxt<'_> {
             _ => None,
         }
     }
+}
+
+/// The span of the last segment `name` of a path spanning `path` (rustc
+/// points at it), when the path ends with it (no generic arguments).
+fn segment_span(path: Span, name: Symbol, ends_with_name: bool) -> Span {
+    let len = name.as_str().len() as u32;
+    if !ends_with_name || path.hi < path.lo + len {
+        return path;
+    }
+    Span { lo: path.hi - len, ..path }
 }

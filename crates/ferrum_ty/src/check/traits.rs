@@ -148,7 +148,10 @@ impl FnCtxt<'_> {
         let goal = TraitRef { trait_, substs };
         match self.select(&goal) {
             Selection::Impl { impl_def, substs } => {
-                let assoc = *self.items.impl_assoc_tys.get(&(impl_def, name))?;
+                // Missing from the impl: E0046 was reported for it.
+                let Some(&assoc) = self.items.impl_assoc_tys.get(&(impl_def, name)) else {
+                    return Some(self.tcx.error());
+                };
                 let ty = self.tcx.subst(assoc, &substs);
                 // `type Item = I::Item` of an adapter: normalise what it names.
                 Some(self.normalize(ty, ferrum_span::Span::default()))
