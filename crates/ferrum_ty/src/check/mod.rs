@@ -301,6 +301,7 @@ impl<'a> FnCtxt<'a> {
         match adjust {
             Adjust::Unsize(t) => Adjust::Unsize(self.erase_infer(self.resolve(t))),
             Adjust::NeverToAny(t) => Adjust::NeverToAny(self.erase_infer(self.resolve(t))),
+            Adjust::ClosureFnPointer(t) => Adjust::ClosureFnPointer(self.erase_infer(self.resolve(t))),
             Adjust::OverloadedDeref { mutbl, target } => {
                 Adjust::OverloadedDeref { mutbl, target: self.erase_infer(self.resolve(target)) }
             }

@@ -56,6 +56,9 @@ pub enum Shim {
     /// `Fn*::call*` of a function item or pointer: calls it with the
     /// argument tuple spread out. `method` is the trait method called.
     FnPtr { method: DefId, callee: Ty, args: Ty },
+    /// A closure without captures called through a function pointer: takes
+    /// the arguments spread out and calls the body with an empty environment.
+    ClosureFnPtr { closure: Ty },
 }
 
 /// See [`TypedProgram::resolve_instance`]: a call of trait method `def`
