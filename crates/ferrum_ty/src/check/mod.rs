@@ -59,6 +59,9 @@ pub struct FnCtxt<'a> {
     /// Closures of this body (keyed as in `TyKind::Closure`).
     closure_table: crate::traits::ClosureTable,
     pending_calls: Vec<closure::PendingCall>,
+    /// Closures of this body required to implement `Fn`/`FnMut` (checked
+    /// once their kinds are known): closure expression, kind, where.
+    closure_kind_demands: Vec<(ExprId, crate::ClosureKind, Span)>,
     /// Nesting of `normalize` (projections whose values name projections).
     normalize_depth: u32,
     /// Method calls on literals of unknown type, resolved after fallback.
@@ -106,6 +109,7 @@ pub fn check_body(
         obligations: Vec::new(),
         closure_table: Default::default(),
         pending_calls: Vec::new(),
+        closure_kind_demands: Vec::new(),
         normalize_depth: 0,
         error_count_at_start,
     };
@@ -207,6 +211,7 @@ impl<'a> FnCtxt<'a> {
         self.process_obligations(true);
         self.resolve_numeric_methods();
         self.analyze_closures();
+        self.check_closure_kind_demands();
         self.resolve_pending_calls();
         self.run_deferred_casts();
         let places = std::mem::take(&mut self.deferred_places);

@@ -218,7 +218,10 @@ impl FnCtxt<'_> {
                                 progress = true;
                                 self.report_unimplemented(&goal, span);
                             }
-                            _ => progress = true,
+                            _ => {
+                                progress = true;
+                                self.note_closure_kind_demand(&goal, span);
+                            }
                         }
                     }
                     Obligation::Projection { var, projection, span } => match self.try_normalize_projection(projection)
