@@ -52,6 +52,9 @@ pub struct ImplIndex {
     pub inherent: FxHashMap<SimplifiedTy, Vec<DefId>>,
     /// Trait impls per trait.
     pub trait_impls: FxHashMap<DefId, Vec<DefId>>,
+    /// The simplified self type of trait impls whose self type has one
+    /// (not a bare type parameter): selection skips impls for other types.
+    pub trait_impl_keys: FxHashMap<DefId, SimplifiedTy>,
 }
 
 impl ImplIndex {
@@ -63,6 +66,9 @@ impl ImplIndex {
                 Some(bound) => {
                     if let ferrum_hir::hir::Res::Def(trait_) = bound.trait_ {
                         index.trait_impls.entry(trait_).or_default().push(def);
+                    }
+                    if let Some(key) = items.impl_self_tys.get(&def).and_then(|&t| simplify(tcx, t)) {
+                        index.trait_impl_keys.insert(def, key);
                     }
                 }
                 None => {

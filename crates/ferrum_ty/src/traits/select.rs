@@ -122,7 +122,15 @@ impl SelectCx<'_> {
         let mut found: Option<(DefId, Vec<Ty>, crate::infer::Snapshot)> = None;
         let mut ambiguous = false;
         let start = infcx.snapshot();
+        let goal_key = crate::impls::simplify(self.tcx, infcx.shallow_resolve(goal.self_ty()));
         for &impl_def in candidates {
+            // An impl for another type can't apply: skip it before making
+            // inference variables for its parameters.
+            if let (Some(g), Some(i)) = (goal_key, self.impls.trait_impl_keys.get(&impl_def)) {
+                if g != *i {
+                    continue;
+                }
+            }
             let Some(impl_ref) = self.items.impl_trait_refs.get(&impl_def) else { continue };
             let count = crate::generics::param_count(self.krate, impl_def);
             let substs: Vec<Ty> = (0..count).map(|_| infcx.new_var(crate::ty::InferKind::General)).collect();
