@@ -43,6 +43,9 @@ impl FnCtxt<'_> {
             let _ = self.infcx.unify_if_ok(sig.output, exp);
         }
         self.check_args(expr, self.span(callee), &sig.inputs, args, false);
+        if let TyKind::FnDef(def, substs) = self.kind(callee_ty) {
+            self.point_bounds_at_args(def, &substs, self.span(callee), args);
+        }
         if self.infcx.has_infer(self.resolve(sig.output)) {
             // The arguments may have fixed what an associated type in the
             // result stands for (`branch(x)` of `x?`): find out now, so the
