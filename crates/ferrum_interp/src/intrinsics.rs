@@ -62,6 +62,23 @@ pub enum FloatOp {
 #[derive(Clone, Debug)]
 pub enum Intrinsic {
     DropInPlace(InstId),
+    /// `drop_in_place` of a `dyn Trait`: the drop glue in its vtable.
+    DropVirtual,
+    /// Calls an instance with the intrinsic's arguments (its result is the
+    /// intrinsic's).
+    CallInstance(InstId),
+    /// Calls vtable entry `slot` of the trait object the first argument
+    /// points to.
+    CallVirtual {
+        slot: u32,
+    },
+    /// `size_of_val`/`align_of_val` of a value whose tail is a trait
+    /// object: `fixed` bytes and alignment `align` before it.
+    DynSizeOfVal {
+        fixed: u64,
+        align: u64,
+        want_align: bool,
+    },
     Copy {
         elem: u64,
         align: u64,
@@ -165,6 +182,10 @@ pub fn resolve_intrinsic(
         "size_of_val" | "min_align_of_val" | "align_of_val" => {
             let l = layout(t(0)?)?;
             let want_align = name != "size_of_val";
+            if m.layouts.unsized_tail(t(0)?).is_some_and(|tail| matches!(m.tcx.kind(tail), TyKind::Dynamic { .. })) {
+                // The dynamic tail's size and alignment are in the vtable.
+                return Ok(Lowered::Op(Intrinsic::DynSizeOfVal { fixed: l.size, align: l.align, want_align }));
+            }
             if !l.is_unsized || want_align {
                 return Ok(Lowered::Value(if want_align { l.align } else { l.size }, 8));
             }
@@ -173,8 +194,20 @@ pub fn resolve_intrinsic(
                 _ => return Err(format!("`{name}` of a trait object is not supported yet")),
             }
         }
+        "call_once_by_ptr" => {
+            let fn_once = m.prog.krate.lang_item("fn_once").ok_or("missing `FnOnce` lang item")?;
+            let method = ferrum_ty::impls::assoc_item(&m.prog.krate, fn_once, ferrum_span::Symbol::intern("call_once"))
+                .ok_or("missing `FnOnce::call_once`")?;
+            match m.by_ptr_target(method, &[t(0)?, t(1)?])? {
+                crate::vtable::ByPtrTarget::Direct(inst) => Intrinsic::CallInstance(inst),
+                crate::vtable::ByPtrTarget::Slot(slot) => Intrinsic::CallVirtual { slot },
+            }
+        }
         "drop_in_place" => {
             let ty = t(0)?;
+            if let TyKind::Dynamic { .. } = m.tcx.kind(ty) {
+                return Ok(Lowered::Op(Intrinsic::DropVirtual));
+            }
             if !m.needs_drop(ty) {
                 return Ok(Lowered::Value(0, 0));
             }
@@ -358,7 +391,24 @@ impl Machine<'_> {
                 .ok_or_else(|| Stop::error(format!("intrinsic {which:?} called with too few arguments")))
         };
         match which {
-            Intrinsic::DropInPlace(glue) => return Ok(Some(*glue)),
+            Intrinsic::DropInPlace(inst) | Intrinsic::CallInstance(inst) => return Ok(Some(*inst)),
+            Intrinsic::DropVirtual => {
+                return self.vtable_entry(fx, code, arg(0)?, crate::vtable::DROP_ENTRY as u32).map(Some)
+            }
+            &Intrinsic::CallVirtual { slot } => return self.vtable_entry(fx, code, arg(0)?, slot).map(Some),
+            &Intrinsic::DynSizeOfVal { fixed, align, want_align } => {
+                let vtable = self.read_op_vtable(fx, code, arg(0)?)?;
+                let entry = |i: usize| Loc::Mem(vtable.offset(i as u64 * 8));
+                let size = self.load(entry(crate::vtable::SIZE_ENTRY), 8, 8)? as u64;
+                let tail_align = self.load(entry(crate::vtable::ALIGN_ENTRY), 8, 8)? as u64;
+                let align = align.max(tail_align).max(1);
+                let value = if want_align {
+                    align
+                } else {
+                    (fixed.div_ceil(tail_align.max(1)) * tail_align.max(1) + size).div_ceil(align) * align
+                };
+                self.write_place(fx, code, dest, 8, value as u128)?;
+            }
             &Intrinsic::Copy { elem, align, nonoverlapping } => {
                 let src = self.read_op_ptr(fx, code, arg(0)?)?;
                 let dst = self.read_op_ptr(fx, code, arg(1)?)?;

@@ -102,15 +102,27 @@ pub enum TyKind {
         expr: u32,
         substs: Substs,
     },
-    /// `dyn Trait` (unsized); the principal trait with its generic args.
+    /// `dyn Trait<Args, Name = T>` (unsized): the principal trait, its
+    /// generic arguments without `Self`, and the associated types the
+    /// object fixes (`Output` of `dyn Fn(i32) -> i32`), sorted by name.
+    /// Auto traits (`+ Send`) are not represented.
     Dynamic {
         trait_: DefId,
         substs: Substs,
+        assoc: Box<[(Symbol, Ty)]>,
     },
     /// Generic parameter `index` (numbering as in `hir::Generics`).
     Param {
         index: u32,
         name: Symbol,
+    },
+    /// `impl Trait` number `index` in the return type of function `def`:
+    /// the hidden type its body returns, known once that body is checked
+    /// (`ferrum_ty::opaque` then replaces it in the signature).
+    Opaque {
+        def: DefId,
+        index: u32,
+        substs: Substs,
     },
     /// `<T as Trait>::Name` that could not be normalised yet (generic code).
     Projection {
@@ -244,9 +256,16 @@ impl TyCtxt {
             TyKind::Closure { owner, expr, substs } => {
                 TyKind::Closure { owner: *owner, expr: *expr, substs: list(substs, f).into() }
             }
-            TyKind::Dynamic { trait_, substs } => TyKind::Dynamic { trait_: *trait_, substs: list(substs, f).into() },
+            TyKind::Dynamic { trait_, substs, assoc } => TyKind::Dynamic {
+                trait_: *trait_,
+                substs: list(substs, f).into(),
+                assoc: assoc.iter().map(|&(n, t)| (n, self.fold(t, f))).collect(),
+            },
             TyKind::Projection { trait_, substs, name } => {
                 TyKind::Projection { trait_: *trait_, substs: list(substs, f).into(), name: *name }
+            }
+            TyKind::Opaque { def, index, substs } => {
+                TyKind::Opaque { def: *def, index: *index, substs: list(substs, f).into() }
             }
             TyKind::FnPtr(sig) => TyKind::FnPtr(FnSig {
                 inputs: list(&sig.inputs, f).into(),
@@ -270,7 +289,11 @@ impl TyCtxt {
             TyKind::Adt(_, s) | TyKind::FnDef(_, s) | TyKind::Closure { substs: s, .. } => {
                 s.iter().for_each(|&t| self.walk(t, f))
             }
-            TyKind::Dynamic { substs: s, .. } | TyKind::Projection { substs: s, .. } => {
+            TyKind::Dynamic { substs, assoc, .. } => {
+                substs.iter().for_each(|&t| self.walk(t, f));
+                assoc.iter().for_each(|&(_, t)| self.walk(t, f))
+            }
+            TyKind::Projection { substs: s, .. } | TyKind::Opaque { substs: s, .. } => {
                 s.iter().for_each(|&t| self.walk(t, f))
             }
             TyKind::Array(t, _) | TyKind::Slice(t) | TyKind::Ref(t, _) | TyKind::RawPtr(t, _) => self.walk(t, f),

@@ -171,15 +171,43 @@ impl Lowerer<'_, '_, '_> {
                 CastOp::FnToPtr(self.m.instances.intern(crate::instance::InstanceKey::Shim(shim)))
             }
             CastKind::Unsize => {
-                let pointee = self.m.tcx.pointee(from_ty).or_else(|| self.first_ptr_pointee(from_ty));
-                match pointee.map(|p| self.m.tcx.kind(p)) {
-                    Some(TyKind::Array(_, n)) => CastOp::Unsize(n),
+                let (pointee, target) = match (self.first_ptr_pointee(from_ty), self.first_ptr_pointee(to)) {
+                    (Some(p), Some(t)) => {
+                        let (p, t) = self.unsized_tails(p, t);
+                        (Some(p), Some(t))
+                    }
+                    other => other,
+                };
+                match (pointee.map(|p| self.m.tcx.kind(p)), target.map(|t| self.m.tcx.kind(t))) {
+                    (Some(TyKind::Array(_, n)), _) => CastOp::Unsize(n),
+                    (Some(TyKind::Dynamic { .. }), _) => CastOp::Copy,
+                    (Some(_), Some(TyKind::Dynamic { .. })) => {
+                        CastOp::UnsizeDyn(self.m.vtable(pointee.unwrap_or(from_ty), target.unwrap_or(to))?)
+                    }
                     _ => return Err(format!("unsizing `{}` is not supported yet", self.m.ty_name(from_ty))),
                 }
             }
         };
         self.emit(Inst::Cast { op: cast, from, to: to_num, dst, src, size });
         Ok(())
+    }
+
+    /// `RcBox<S>` and `RcBox<dyn Trait>`: the last fields, down to where
+    /// the two types differ (what unsizing actually changes).
+    fn unsized_tails(&self, mut a: Ty, mut b: Ty) -> (Ty, Ty) {
+        for _ in 0..16 {
+            match (self.m.tcx.kind(a), self.m.tcx.kind(b)) {
+                (TyKind::Adt(d1, _), TyKind::Adt(d2, _)) if d1 == d2 && a != b => {
+                    let (fa, fb) = (self.m.layouts.field_tys(a, 0), self.m.layouts.field_tys(b, 0));
+                    match (fa.last(), fb.last()) {
+                        (Some(&x), Some(&y)) => (a, b) = (x, y),
+                        _ => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        (a, b)
     }
 
     fn first_ptr_pointee(&self, ty: Ty) -> Option<Ty> {
@@ -332,11 +360,15 @@ impl Lowerer<'_, '_, '_> {
             self.emit(Inst::Goto(target));
             return Ok(());
         }
-        let glue = self.m.instances.intern(InstanceKey::DropGlue(ty));
         let wide = self.m.layouts.is_wide_pointee(ty);
         let tmp = self.reserve(if wide { 16 } else { 8 }, 8);
         self.emit(Inst::Ref { dst: PlaceRef::Frame(tmp), place: pr, wide });
-        let call = crate::code::CallTarget::Direct(glue);
+        let call = match self.m.tcx.kind(ty) {
+            TyKind::Dynamic { .. } => {
+                crate::code::CallTarget::Virtual { receiver: OpRef::Frame(tmp), slot: crate::vtable::DROP_ENTRY as u32 }
+            }
+            _ => crate::code::CallTarget::Direct(self.m.instances.intern(InstanceKey::DropGlue(ty))),
+        };
         self.emit(Inst::Call {
             callee: call,
             args: Box::new([OpRef::Frame(tmp)]),
