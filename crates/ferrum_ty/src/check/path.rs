@@ -184,11 +184,7 @@ impl FnCtxt<'_> {
             return Some(found);
         }
         let t = self.ty_str(self_ty);
-        let kind = match self.kind(self_ty) {
-            TyKind::Adt(d, _) if self.items.adts.get(&d).is_some_and(|a| a.is_enum()) => "enum",
-            TyKind::Adt(..) => "struct",
-            _ => "type",
-        };
+        let kind = self.ty_prefix(self_ty);
         let what = if kind == "enum" { "variant or associated item" } else { "function or associated item" };
         let segment = segment_span(span, name, args.is_empty());
         self.error(
