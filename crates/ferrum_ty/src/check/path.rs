@@ -42,6 +42,14 @@ impl FnCtxt<'_> {
         }
         let own = total - parent_count;
         if !args.is_empty() && args.len() != own {
+            // rustc points at the function's name: it ends where `::<`
+            // before the first argument starts.
+            let len = self.krate.defs[def].name.as_str().len() as u32;
+            let first = self.krate.types[args[0]].span;
+            let name_span = match first.lo.checked_sub(3 + len) {
+                Some(lo) if lo >= span.lo && first.file == span.file => Span { lo, hi: lo + len, ..span },
+                _ => span,
+            };
             self.error(
                 Diagnostic::error(format!(
                     "function takes {own} generic argument{} but {} generic argument{} supplied",
@@ -50,7 +58,7 @@ impl FnCtxt<'_> {
                     if args.len() == 1 { " was" } else { "s were" }
                 ))
                 .code("E0107")
-                .primary(span, format!("expected {own} generic argument{}", if own == 1 { "" } else { "s" })),
+                .primary(name_span, format!("expected {own} generic argument{}", if own == 1 { "" } else { "s" })),
             );
         }
         for i in 0..own {
