@@ -5,6 +5,7 @@
     python3 benches/run.py --quick     # best of 1 instead of best of 3/10
     python3 benches/run.py --lines N   # size of the generated front-end file (default 100000)
     python3 benches/run.py --no-build  # use the existing target/release/ferrum
+    python3 benches/run.py --frontend-only  # only the front-end section
     FERRUM_BIN=path python3 benches/run.py   # benchmark another ferrum binary
 
 For every benches/programs/*.rs:
@@ -326,6 +327,9 @@ def main(argv):
         have_ferrum = os.path.exists(FERRUM)
     else:
         have_ferrum = build_ferrum()
+    if "--frontend-only" in argv:
+        print_frontend(bench_frontend(have_ferrum, target_lines))
+        return 0
     rows, mismatches = bench_programs(have_ferrum, runs)
     frontend = bench_frontend(have_ferrum, target_lines)
     hello = bench_hello(have_ferrum, hello_runs)

@@ -3,6 +3,7 @@
 use crate::option::Option::{self, None, Some};
 
 #[lang = "eq"]
+#[rustc_on_unimplemented(message = "can't compare `{Self}` with `{Rhs}`", label = "no implementation for `{Self} == {Rhs}`")]
 pub trait PartialEq<Rhs = Self> {
     fn eq(&self, other: &Rhs) -> bool;
 
@@ -72,6 +73,10 @@ impl Ordering {
 }
 
 #[lang = "partial_ord"]
+#[rustc_on_unimplemented(
+    message = "can't compare `{Self}` with `{Rhs}`",
+    label = "no implementation for `{Self} < {Rhs}` and `{Self} > {Rhs}`"
+)]
 pub trait PartialOrd<Rhs = Self>: PartialEq<Rhs> {
     fn partial_cmp(&self, other: &Rhs) -> Option<Ordering>;
 

@@ -211,6 +211,10 @@ pub trait Try {
 
 /// The early-exit half of `?`: builds the function's return value from
 /// the residual (the error or `None`).
+#[rustc_on_unimplemented(
+    message = "the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)",
+    label = "cannot use the `?` operator in a function that returns `{Self}`"
+)]
 pub trait FromResidual<R> {
     fn from_residual(residual: R) -> Self;
 }

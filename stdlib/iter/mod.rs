@@ -18,6 +18,7 @@ use crate::option::Option::{self, None, Some};
 
 /// A source of values, one `next()` at a time.
 #[lang = "Iterator"]
+#[rustc_on_unimplemented(message = "`{Self}` is not an iterator", label = "`{Self}` is not an iterator")]
 pub trait Iterator {
     type Item;
 

@@ -6,6 +6,7 @@ use crate::option::Option::{self, None, Some};
 
 /// What `for` loops iterate over.
 #[lang = "IntoIterator"]
+#[rustc_on_unimplemented(message = "`{Self}` is not an iterator", label = "`{Self}` is not an iterator")]
 pub trait IntoIterator {
     type Item;
     type IntoIter: Iterator<Item = Self::Item>;

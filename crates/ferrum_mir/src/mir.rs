@@ -247,6 +247,8 @@ pub enum CastKind {
     AddrToPtr,
     /// Function item to function pointer.
     FnToPtr,
+    /// Closure without captures to function pointer.
+    ClosureFnPtr,
     /// `&[T; N]` to `&[T]`, and later `&T` to `&dyn Trait`.
     Unsize,
     Transmute,

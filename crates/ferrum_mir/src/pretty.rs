@@ -430,6 +430,7 @@ fn cast_name(kind: CastKind) -> &'static str {
         CastKind::PtrToAddr => "PointerExposeProvenance",
         CastKind::AddrToPtr => "PointerWithExposedProvenance",
         CastKind::FnToPtr => "PointerCoercion(ReifyFnPointer)",
+        CastKind::ClosureFnPtr => "PointerCoercion(ClosureFnPointer(Safe))",
         CastKind::Unsize => "PointerCoercion(Unsize)",
         CastKind::Transmute => "Transmute",
     }

@@ -1,7 +1,7 @@
 //! Shims: the bodies behind [`ferrum_ty::traits::Shim`] instances, built on
 //! demand by a backend for concrete types.
 
-use crate::mir::{BasicBlock, Body, Callee, Operand, Place, Rvalue, TerminatorKind};
+use crate::mir::{AggregateKind, BasicBlock, Body, Callee, Operand, Place, Rvalue, TerminatorKind};
 use crate::synth::{synthetic_owner, BodyBuilder};
 use ferrum_hir::hir::Mutability;
 use ferrum_ty::traits::Shim;
@@ -13,6 +13,7 @@ pub fn build_shim(program: &TypedProgram, shim: &Shim) -> Result<Body, String> {
     match shim {
         Shim::ClosureOnce { closure, args } => closure_once(program, *closure, *args),
         Shim::FnPtr { method, callee, args } => fn_ptr_call(program, *method, *callee, *args),
+        Shim::ClosureFnPtr { closure } => closure_fn_ptr(program, *closure),
         Shim::ByPtr { method, substs } => by_ptr_call(program, *method, substs),
     }
 }
@@ -111,4 +112,42 @@ fn fn_ptr_call(program: &TypedProgram, method: ferrum_hir::hir::DefId, callee: T
     b.finish_block(TerminatorKind::Call { func, args: ops, dest: Place::return_place(), target: Some(ret) });
     b.finish_block(TerminatorKind::Return);
     Ok(b.into_body(synthetic_owner(), 2))
+}
+
+/// `fn(a: A, b: B) -> R` for a closure that captures nothing: builds the
+/// (empty) environment and the argument tuple, and calls `Fn::call`.
+fn closure_fn_ptr(program: &TypedProgram, closure: Ty) -> Result<Body, String> {
+    let tcx = &program.tcx;
+    let TyKind::Closure { owner, expr, substs } = tcx.kind(closure) else {
+        return Err("closure pointer shim of a non-closure type".into());
+    };
+    let info = program.closures.get(&(owner, expr)).ok_or("closure shim without closure information")?;
+    let inputs: Vec<Ty> = info.inputs.iter().map(|&t| program.normalize(tcx.subst(t, &substs))).collect();
+    let ret = program.normalize(tcx.subst(info.output, &substs));
+    let args = tcx.intern(TyKind::Tuple(inputs.clone().into()));
+    let trait_ = program.krate.lang_item(ClosureKind::Fn.lang_item()).ok_or("missing `Fn` lang item")?;
+    let method = ferrum_ty::impls::assoc_item(
+        &program.krate,
+        trait_,
+        ferrum_span::Symbol::intern(ClosureKind::Fn.method_name()),
+    )
+    .ok_or("missing `Fn::call`")?;
+    let mut b = BodyBuilder::new(ret);
+    let params: Vec<_> = inputs.iter().map(|&t| b.local(t)).collect();
+    let env = b.local(closure);
+    let args_local = b.local(args);
+    let env_ref = b.local(tcx.mk_ref(closure, Mutability::Not));
+    b.assign(Place::local(env), Rvalue::Aggregate(AggregateKind::Closure(closure), Vec::new()));
+    let ops = params.iter().map(|&p| Operand::Move(Place::local(p))).collect();
+    b.assign(Place::local(args_local), Rvalue::Aggregate(AggregateKind::Tuple, ops));
+    b.assign(Place::local(env_ref), Rvalue::Ref(Mutability::Not, Place::local(env)));
+    let after_call = BasicBlock(b.next_block().0 + 1);
+    b.finish_block(TerminatorKind::Call {
+        func: Callee::Fn(method, vec![closure, args].into()),
+        args: vec![Operand::Move(Place::local(env_ref)), Operand::Move(Place::local(args_local))],
+        dest: Place::return_place(),
+        target: Some(after_call),
+    });
+    b.finish_block(TerminatorKind::Return);
+    Ok(b.into_body(synthetic_owner(), params.len()))
 }

@@ -16,6 +16,7 @@ pub mod const_eval;
 pub mod display;
 mod exhaustive;
 pub mod generics;
+mod impl_items;
 pub mod impls;
 pub mod infer;
 pub mod items;
@@ -51,6 +52,7 @@ pub fn check_program_with(krate: Crate, diags: &mut Diagnostics, whole_library: 
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
     coherence::check_inherent_impls(&krate, &tcx, &items, diags);
+    impl_items::check_trait_impls(&krate, &tcx, &items, diags);
     let mut items = items;
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
     marker_impls::check_marker_impls(&krate, &tcx, &items, &impls, diags);

@@ -204,17 +204,24 @@ impl<'a> TyLowerer<'a> {
         let expected = generics::param_count(self.krate, def);
         let mut tys: Vec<Ty> = args.iter().map(|&a| self.lower_depth(a, depth + 1)).collect();
         if tys.len() > expected || (!tys.is_empty() && tys.len() < expected) {
-            let name = self.krate.defs[def].name;
+            let kind = match &self.krate.defs[def].kind {
+                DefKind::Adt(a) => match a.kind {
+                    ferrum_hir::hir::AdtKind::Struct => "struct",
+                    ferrum_hir::hir::AdtKind::Enum => "enum",
+                    ferrum_hir::hir::AdtKind::Union => "union",
+                },
+                DefKind::Trait(_) => "trait",
+                _ => "type alias",
+            };
+            let s = if expected == 1 { "" } else { "s" };
             self.diags.push(
                 Diagnostic::error(format!(
-                    "{} takes {expected} generic argument{} but {} generic argument{} supplied",
-                    name,
-                    if expected == 1 { "" } else { "s" },
+                    "{kind} takes {expected} generic argument{s} but {} generic argument{} supplied",
                     tys.len(),
                     if tys.len() == 1 { " was" } else { "s were" }
                 ))
                 .code("E0107")
-                .primary(span, "wrong number of generic arguments"),
+                .primary(span, format!("expected {expected} generic argument{s}")),
             );
             tys.resize(expected, self.tcx.error());
         }

@@ -19,6 +19,8 @@ pub enum Adjust {
     Unsize(Ty),
     /// A function item to a function pointer.
     ReifyFnPointer,
+    /// A closure that captures nothing to a function pointer (the target).
+    ClosureFnPointer(Ty),
     /// `!` to any type.
     NeverToAny(Ty),
     /// `*Deref::deref(&e)` (or `*DerefMut::deref_mut(&mut e)`) of a

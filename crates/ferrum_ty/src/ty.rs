@@ -242,34 +242,42 @@ impl TyCtxt {
             return new;
         }
         let kind = self.kind(ty);
-        let list = |tys: &[Ty], f: &mut dyn FnMut(&TyCtxt, Ty) -> Option<Ty>| -> Box<[Ty]> {
+        let list = |tys: &[Ty], f: &mut dyn FnMut(&TyCtxt, Ty) -> Option<Ty>| -> Vec<Ty> {
             tys.iter().map(|&t| self.fold(t, f)).collect()
         };
-        let new = match kind {
-            TyKind::Tuple(tys) => TyKind::Tuple(list(&tys, f)),
-            TyKind::Array(t, n) => TyKind::Array(self.fold(t, f), n),
-            TyKind::Slice(t) => TyKind::Slice(self.fold(t, f)),
-            TyKind::Ref(t, m) => TyKind::Ref(self.fold(t, f), m),
-            TyKind::RawPtr(t, m) => TyKind::RawPtr(self.fold(t, f), m),
-            TyKind::Adt(d, s) => TyKind::Adt(d, list(&s, f)),
-            TyKind::FnDef(d, s) => TyKind::FnDef(d, list(&s, f)),
-            TyKind::Closure { owner, expr, substs } => TyKind::Closure { owner, expr, substs: list(&substs, f) },
+        let new = match &kind {
+            TyKind::Tuple(tys) => TyKind::Tuple(list(tys, f).into()),
+            &TyKind::Array(t, n) => TyKind::Array(self.fold(t, f), n),
+            &TyKind::Slice(t) => TyKind::Slice(self.fold(t, f)),
+            &TyKind::Ref(t, m) => TyKind::Ref(self.fold(t, f), m),
+            &TyKind::RawPtr(t, m) => TyKind::RawPtr(self.fold(t, f), m),
+            TyKind::Adt(d, s) => TyKind::Adt(*d, list(s, f).into()),
+            TyKind::FnDef(d, s) => TyKind::FnDef(*d, list(s, f).into()),
+            TyKind::Closure { owner, expr, substs } => {
+                TyKind::Closure { owner: *owner, expr: *expr, substs: list(substs, f).into() }
+            }
             TyKind::Dynamic { trait_, substs, assoc } => TyKind::Dynamic {
-                trait_,
-                substs: list(&substs, f),
+                trait_: *trait_,
+                substs: list(substs, f).into(),
                 assoc: assoc.iter().map(|&(n, t)| (n, self.fold(t, f))).collect(),
             },
             TyKind::Projection { trait_, substs, name } => {
-                TyKind::Projection { trait_, substs: list(&substs, f), name }
+                TyKind::Projection { trait_: *trait_, substs: list(substs, f).into(), name: *name }
             }
-            TyKind::Opaque { def, index, substs } => TyKind::Opaque { def, index, substs: list(&substs, f) },
+            TyKind::Opaque { def, index, substs } => {
+                TyKind::Opaque { def: *def, index: *index, substs: list(substs, f).into() }
+            }
             TyKind::FnPtr(sig) => TyKind::FnPtr(FnSig {
-                inputs: list(&sig.inputs, f),
+                inputs: list(&sig.inputs, f).into(),
                 output: self.fold(sig.output, f),
                 is_unsafe: sig.is_unsafe,
             }),
             _ => return ty,
         };
+        // Nothing replaced: no need to hash and look the kind up again.
+        if new == kind {
+            return ty;
+        }
         self.intern(new)
     }
 

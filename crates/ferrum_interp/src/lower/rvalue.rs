@@ -166,6 +166,10 @@ impl Lowerer<'_, '_, '_> {
                 return Ok(());
             }
             CastKind::FnToPtr => CastOp::FnToPtr(self.fn_item_instance(from_ty)?),
+            CastKind::ClosureFnPtr => {
+                let shim = ferrum_ty::traits::Shim::ClosureFnPtr { closure: from_ty };
+                CastOp::FnToPtr(self.m.instances.intern(crate::instance::InstanceKey::Shim(shim)))
+            }
             CastKind::Unsize => {
                 let (pointee, target) = match (self.first_ptr_pointee(from_ty), self.first_ptr_pointee(to)) {
                     (Some(p), Some(t)) => {

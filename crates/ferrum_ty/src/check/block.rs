@@ -1,7 +1,7 @@
 //! Blocks, statements and control flow: `if`, `loop`, `for`, `match`, `break`.
 
 use super::{BreakableCtxt, FnCtxt};
-use crate::ty::{Ty, TyKind};
+use crate::ty::{InferKind, Ty, TyKind};
 use ferrum_hir::hir::{Arm, Block, ExprId, LoopSource, PatId, Stmt};
 use ferrum_span::Diagnostic;
 
@@ -213,7 +213,10 @@ impl FnCtxt<'_> {
         };
         let span = self.span(iter);
         let goal = crate::items::TraitRef { trait_: into_iter_trait, substs: vec![iter_ty].into() };
-        if let crate::traits::Selection::Unimplemented = self.select(&goal) {
+        // No integer or float type is iterable: rustc says so before
+        // the literal's type is settled (`{integer}` is not an iterator).
+        let numeric = matches!(self.kind(self.resolve(iter_ty)), TyKind::Infer(_, InferKind::Int | InferKind::Float));
+        if numeric || matches!(self.select(&goal), crate::traits::Selection::Unimplemented) {
             let t = self.ty_str(iter_ty);
             self.error(
                 Diagnostic::error(format!("`{t}` is not an iterator"))

@@ -40,6 +40,9 @@ impl FnCtxt<'_> {
         let hints =
             expected.filter(|_| self.infcx.has_infer(sig.output)).and_then(|exp| self.expected_inputs(&sig, exp));
         self.check_args_hinted(expr, self.span(callee), &sig.inputs, hints.as_deref(), args, false);
+        if let TyKind::FnDef(def, substs) = self.kind(callee_ty) {
+            self.point_bounds_at_args(def, &substs, self.span(callee), args);
+        }
         if self.infcx.has_infer(self.resolve(sig.output)) {
             // The arguments may have fixed what an associated type in the
             // result stands for (`branch(x)` of `x?`): find out now, so the

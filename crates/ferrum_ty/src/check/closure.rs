@@ -219,3 +219,64 @@ impl FnCtxt<'_> {
         None
     }
 }
+
+impl FnCtxt<'_> {
+    /// Remembers that a closure of this body must implement `Fn` or `FnMut`
+    /// (what it implements is only known after capture analysis).
+    pub(super) fn note_closure_kind_demand(&mut self, goal: &crate::items::TraitRef, span: ferrum_span::Span) {
+        let Some(kind) = ClosureKind::of_trait(self.krate, goal.trait_) else { return };
+        if kind == ClosureKind::FnOnce {
+            return;
+        }
+        if let TyKind::Closure { owner, expr, .. } = self.kind(self.resolve(goal.self_ty())) {
+            if owner == self.owner {
+                let closure = ExprId::from_raw(la_arena::RawIdx::from(expr));
+                self.closure_kind_demands.push((closure, kind, span));
+            }
+        }
+    }
+
+    /// E0525 for closures whose captures make them implement less than a
+    /// bound they were passed to requires.
+    pub(super) fn check_closure_kind_demands(&mut self) {
+        let demands = std::mem::take(&mut self.closure_kind_demands);
+        let mut reported = Vec::new();
+        for (closure, wanted, span) in demands {
+            let Some(info) = self.closure_table.get(&closure_key(self.owner, closure)) else { continue };
+            if info.kind <= wanted || reported.contains(&closure) {
+                continue;
+            }
+            reported.push(closure);
+            let (wanted, actual) = (trait_name(wanted), trait_name(info.kind));
+            self.error(
+                Diagnostic::error(format!(
+                    "expected a closure that implements the `{wanted}` trait, but this closure only implements `{actual}`"
+                ))
+                .code("E0525")
+                .primary(self.closure_header_span(closure), format!("this closure implements `{actual}`, not `{wanted}`"))
+                .secondary(span, format!("the requirement to implement `{wanted}` derives from here")),
+            );
+        }
+    }
+
+    /// `move |a, b|`: from the closure's start to its parameter list's end.
+    fn closure_header_span(&self, closure: ExprId) -> ferrum_span::Span {
+        let span = self.span(closure);
+        let ferrum_hir::hir::ExprKind::Closure { params, is_move, .. } = &self.body.exprs[closure].kind else {
+            return span;
+        };
+        let hi = match params.last() {
+            Some(&(pat, ty)) => ty.map_or(self.body.pats[pat].span, |t| self.krate.types[t].span).hi + 1,
+            None => span.lo + if *is_move { 7 } else { 2 },
+        };
+        ferrum_span::Span { hi: hi.min(span.hi), ..span }
+    }
+}
+
+fn trait_name(kind: ClosureKind) -> &'static str {
+    match kind {
+        ClosureKind::Fn => "Fn",
+        ClosureKind::FnMut => "FnMut",
+        ClosureKind::FnOnce => "FnOnce",
+    }
+}

@@ -19,7 +19,10 @@ impl FnCtxt<'_> {
                 true
             }
             None => {
-                self.report_mismatch(self.span(expr), to, from);
+                match self.closure_capture(from, to) {
+                    Some((use_span, name)) => self.report_capturing_closure(self.span(expr), use_span, name),
+                    None => self.report_mismatch(self.span(expr), to, from),
+                }
                 false
             }
         }
@@ -72,9 +75,74 @@ impl FnCtxt<'_> {
                 self.infcx.unify(out, sig.output).ok()?;
                 return Some(vec![Adjust::ReifyFnPointer]);
             }
+            (TyKind::Closure { owner, expr, .. }, TyKind::FnPtr(sig)) if *owner == self.owner => {
+                let closure = ExprId::from_raw(la_arena::RawIdx::from(*expr));
+                if self.first_upvar_mention(closure).is_some() {
+                    return None;
+                }
+                let info = self.closure_table.get(&(*owner, *expr))?.clone();
+                if info.inputs.len() != sig.inputs.len() {
+                    return None;
+                }
+                for (&a, &b) in info.inputs.iter().zip(sig.inputs.iter()) {
+                    self.infcx.unify(a, b).ok()?;
+                }
+                self.infcx.unify(info.output, sig.output).ok()?;
+                return Some(vec![Adjust::ClosureFnPointer(to)]);
+            }
             _ => {}
         }
         self.infcx.unify(from, to).ok().map(|_| vec![])
+    }
+
+    /// The first use of a captured variable in a closure of this body
+    /// coerced to a function pointer, which makes the coercion impossible.
+    fn closure_capture(&self, from: Ty, to: Ty) -> Option<(Span, ferrum_span::Symbol)> {
+        let (TyKind::Closure { owner, expr, .. }, TyKind::FnPtr(_)) = (self.kind(from), self.kind(to)) else {
+            return None;
+        };
+        if owner != self.owner {
+            return None;
+        }
+        self.first_upvar_mention(ExprId::from_raw(la_arena::RawIdx::from(expr)))
+    }
+
+    fn report_capturing_closure(&mut self, span: Span, use_span: Span, name: ferrum_span::Symbol) {
+        self.error(
+            ferrum_span::Diagnostic::error("mismatched types")
+                .code("E0308")
+                .primary(span, "expected fn pointer, found closure")
+                .secondary(use_span, format!("`{name}` captured here"))
+                .note("closures can only be coerced to `fn` types if they do not capture any variables"),
+        );
+    }
+
+    /// A common function-pointer type for two different function items,
+    /// closures or pointers (rustc's "least upper bound" of array elements
+    /// and branches): the first one's signature as a pointer.
+    pub(super) fn fn_pointer_lub(&mut self, a: Ty, b: Ty) -> Option<Ty> {
+        let (a, b) = (self.resolve(a), self.resolve(b));
+        let fn_like = |k: &TyKind| matches!(k, TyKind::FnDef(..) | TyKind::Closure { .. } | TyKind::FnPtr(_));
+        if a == b || !fn_like(&self.kind(a)) || !fn_like(&self.kind(b)) {
+            return None;
+        }
+        let sig = match self.kind(a) {
+            TyKind::FnDef(def, substs) => {
+                let sig = self.items.fn_sigs.get(&def)?;
+                crate::ty::FnSig {
+                    inputs: sig.inputs.iter().map(|&t| self.tcx.subst(t, &substs)).collect(),
+                    output: self.tcx.subst(sig.output, &substs),
+                    is_unsafe: sig.is_unsafe,
+                }
+            }
+            TyKind::Closure { owner, expr, .. } => {
+                let info = self.closure_table.get(&(owner, expr))?;
+                crate::ty::FnSig { inputs: info.inputs.clone().into(), output: info.output, is_unsafe: false }
+            }
+            TyKind::FnPtr(sig) => sig,
+            _ => return None,
+        };
+        Some(self.tcx.intern(TyKind::FnPtr(sig)))
     }
 
     /// Whether `from` to `to` is a pointer coercion to a trait object:

@@ -271,9 +271,18 @@ impl FnCtxt<'_> {
             Some(t) => t,
             None => match elems.first() {
                 Some(&first) => {
-                    let t = self.check_expr(first, None);
-                    for &e in &elems[1..] {
-                        self.check_expr_coercible(e, t, self.span(e));
+                    let mut t = self.check_expr(first, None);
+                    for (i, &e) in elems.iter().enumerate().skip(1) {
+                        let et = self.check_expr(e, Some(t));
+                        // `[double, |x| x + 1]`: both become `fn` pointers.
+                        if let Some(ptr) = self.fn_pointer_lub(t, et) {
+                            for &prev in &elems[..i] {
+                                let prev_ty = self.expr_ty(prev);
+                                self.coerce(prev, prev_ty, ptr);
+                            }
+                            t = ptr;
+                        }
+                        self.coerce(e, et, t);
                     }
                     return self.tcx.intern(TyKind::Array(t, elems.len() as u64));
                 }

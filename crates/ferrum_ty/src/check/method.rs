@@ -129,16 +129,32 @@ impl FnCtxt<'_> {
             return;
         }
         let t = self.ty_str(recv_ty);
-        let kind = match self.kind(recv_ty) {
-            TyKind::Adt(d, _) if self.items.adts.get(&d).is_some_and(|a| a.is_enum()) => "enum",
-            TyKind::Adt(..) => "struct",
-            _ => "type",
-        };
+        let kind = self.ty_prefix(recv_ty);
         self.error(
             Diagnostic::error(format!("no method named `{name}` found for {kind} `{t}` in the current scope"))
                 .code("E0599")
                 .primary(span, format!("method not found in `{t}`")),
         );
+    }
+
+    /// How rustc introduces a type in "found for .. `T`": by its sort.
+    pub(super) fn ty_prefix(&self, ty: Ty) -> &'static str {
+        match self.kind(self.resolve(ty)) {
+            TyKind::Adt(d, _) => match self.items.adts.get(&d).map(|a| a.kind) {
+                Some(ferrum_hir::hir::AdtKind::Enum) => "enum",
+                Some(ferrum_hir::hir::AdtKind::Union) => "union",
+                _ => "struct",
+            },
+            TyKind::Ref(..) => "reference",
+            TyKind::RawPtr(..) => "raw pointer",
+            TyKind::Param { .. } => "type parameter",
+            TyKind::Tuple(t) if !t.is_empty() => "tuple",
+            TyKind::Array(..) => "array",
+            TyKind::Slice(_) => "slice",
+            TyKind::Closure { .. } => "closure",
+            TyKind::FnPtr(_) => "fn pointer",
+            _ => "type",
+        }
     }
 
     /// Autoderef steps of the receiver type (through references and

@@ -59,6 +59,9 @@ pub struct FnCtxt<'a> {
     /// Closures of this body (keyed as in `TyKind::Closure`).
     closure_table: crate::traits::ClosureTable,
     pending_calls: Vec<closure::PendingCall>,
+    /// Closures of this body required to implement `Fn`/`FnMut` (checked
+    /// once their kinds are known): closure expression, kind, where.
+    closure_kind_demands: Vec<(ExprId, crate::ClosureKind, Span)>,
     /// Nesting of `normalize` (projections whose values name projections).
     normalize_depth: u32,
     /// The inference variables standing for this function's `impl Trait`
@@ -109,6 +112,7 @@ pub fn check_body(
         obligations: Vec::new(),
         closure_table: items.opaque_closures.clone(),
         pending_calls: Vec::new(),
+        closure_kind_demands: Vec::new(),
         normalize_depth: 0,
         opaque_vars: Vec::new(),
         error_count_at_start,
@@ -191,10 +195,21 @@ impl<'a> FnCtxt<'a> {
     }
 
     pub fn report_mismatch(&mut self, span: Span, expected: Ty, actual: Ty) {
-        let (e, a) = (self.ty_str(expected), self.ty_str(actual));
+        let (e, a) = (self.sort_str(expected), self.sort_str(actual));
         self.error(
-            Diagnostic::error("mismatched types").code("E0308").primary(span, format!("expected `{e}`, found `{a}`")),
+            Diagnostic::error("mismatched types").code("E0308").primary(span, format!("expected {e}, found {a}")),
         );
+    }
+
+    /// A type as rustc names it in "expected .., found ..": type
+    /// parameters and unsuffixed literals by their sort.
+    pub fn sort_str(&self, ty: Ty) -> String {
+        match self.kind(self.resolve(ty)) {
+            TyKind::Param { name, .. } if name.as_str() != "Self" => format!("type parameter `{name}`"),
+            TyKind::Infer(_, InferKind::Int) => "integer".to_string(),
+            TyKind::Infer(_, InferKind::Float) => "floating-point number".to_string(),
+            _ => format!("`{}`", self.ty_str(ty)),
+        }
     }
 
     fn finish(mut self) -> TypeckResults {
@@ -204,6 +219,7 @@ impl<'a> FnCtxt<'a> {
         self.results.opaque_hidden = self.opaque_vars.iter().map(|&v| self.erase_infer(self.resolve(v))).collect();
         self.resolve_numeric_methods();
         self.analyze_closures();
+        self.check_closure_kind_demands();
         self.resolve_pending_calls();
         self.run_deferred_casts();
         let places = std::mem::take(&mut self.deferred_places);
@@ -302,6 +318,7 @@ impl<'a> FnCtxt<'a> {
         match adjust {
             Adjust::Unsize(t) => Adjust::Unsize(self.erase_infer(self.resolve(t))),
             Adjust::NeverToAny(t) => Adjust::NeverToAny(self.erase_infer(self.resolve(t))),
+            Adjust::ClosureFnPointer(t) => Adjust::ClosureFnPointer(self.erase_infer(self.resolve(t))),
             Adjust::OverloadedDeref { mutbl, target } => {
                 Adjust::OverloadedDeref { mutbl, target: self.erase_infer(self.resolve(target)) }
             }

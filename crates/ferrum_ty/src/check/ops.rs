@@ -164,6 +164,7 @@ impl FnCtxt<'_> {
             TyKind::Tuple(_) | TyKind::Array(..) | TyKind::Slice(_) | TyKind::Ref(..) | TyKind::Str
         );
         let span = self.span(expr);
+        let op_span = self.operator_span(expr, op);
         let diag = if is_cmp && same && structural {
             Diagnostic::error(format!("unsupported: comparing values of type `{ls}` is not supported yet"))
                 .primary(span, "not supported yet")
@@ -174,7 +175,7 @@ impl FnCtxt<'_> {
                 }
                 _ => format!("binary operation `{}` cannot be applied to type `{ls}`", op_str(op)),
             };
-            Diagnostic::error(message).code("E0369").primary(span, "")
+            Diagnostic::error(message).code("E0369").primary(op_span, "")
         } else if is_cmp {
             Diagnostic::error("mismatched types")
                 .code("E0308")
@@ -188,9 +189,24 @@ impl FnCtxt<'_> {
             };
             Diagnostic::error(message)
                 .code("E0277")
-                .primary(span, format!("no implementation for `{ls} {} {rs}`", op_str(op)))
+                .primary(op_span, format!("no implementation for `{ls} {} {rs}`", op_str(op)))
         };
         self.error(diag);
+    }
+
+    /// The operator of binary `expr`, where rustc points: between the
+    /// operands (the HIR keeps no span for it), assuming the spacing on
+    /// both sides is the same, as `rustfmt` writes it.
+    fn operator_span(&self, expr: ExprId, op: BinOp) -> ferrum_span::Span {
+        let span = self.span(expr);
+        let ferrum_hir::hir::ExprKind::Binary(_, l, r) = &self.body.exprs[expr].kind else { return span };
+        let (gap_lo, gap_hi) = (self.span(*l).hi, self.span(*r).lo);
+        let len = op_str(op).len() as u32;
+        if gap_hi < gap_lo + len || self.span(*l).file != span.file {
+            return span;
+        }
+        let lo = gap_lo + (gap_hi - gap_lo - len) / 2;
+        ferrum_span::Span { lo, hi: lo + len, ..span }
     }
 
     fn span_of_rhs(&self, expr: ExprId) -> ferrum_span::Span {

@@ -42,6 +42,14 @@ impl FnCtxt<'_> {
         }
         let own = total - parent_count;
         if !args.is_empty() && args.len() != own {
+            // rustc points at the function's name: it ends where `::<`
+            // before the first argument starts.
+            let len = self.krate.defs[def].name.as_str().len() as u32;
+            let first = self.krate.types[args[0]].span;
+            let name_span = match first.lo.checked_sub(3 + len) {
+                Some(lo) if lo >= span.lo && first.file == span.file => Span { lo, hi: lo + len, ..span },
+                _ => span,
+            };
             self.error(
                 Diagnostic::error(format!(
                     "function takes {own} generic argument{} but {} generic argument{} supplied",
@@ -50,7 +58,7 @@ impl FnCtxt<'_> {
                     if args.len() == 1 { " was" } else { "s were" }
                 ))
                 .code("E0107")
-                .primary(span, ""),
+                .primary(name_span, format!("expected {own} generic argument{}", if own == 1 { "" } else { "s" })),
             );
         }
         for i in 0..own {
@@ -184,16 +192,13 @@ impl FnCtxt<'_> {
             return Some(found);
         }
         let t = self.ty_str(self_ty);
-        let kind = match self.kind(self_ty) {
-            TyKind::Adt(d, _) if self.items.adts.get(&d).is_some_and(|a| a.is_enum()) => "enum",
-            TyKind::Adt(..) => "struct",
-            _ => "type",
-        };
+        let kind = self.ty_prefix(self_ty);
         let what = if kind == "enum" { "variant or associated item" } else { "function or associated item" };
+        let segment = segment_span(span, name, args.is_empty());
         self.error(
             Diagnostic::error(format!("no {what} named `{name}` found for {kind} `{t}` in the current scope"))
                 .code("E0599")
-                .primary(span, format!("{what} not found in `{t}`")),
+                .primary(segment, format!("{what} not found in `{t}`")),
         );
         None
     }
@@ -250,9 +255,10 @@ impl FnCtxt<'_> {
     pub(super) fn register_item_obligations(&mut self, def: DefId, substs: &[Ty], span: Span) {
         self.register_predicates(def, substs, span);
         if let Some(parent) = self.krate.defs[def].parent {
-            if matches!(self.krate.defs[parent].kind, DefKind::Trait(_)) {
-                let n = crate::generics::param_count(self.krate, parent);
-                let goal = crate::items::TraitRef { trait_: parent, substs: substs[..n.min(substs.len())].into() };
+            let n = crate::generics::param_count(self.krate, parent);
+            // A trait const has no generics of its own to carry `Self`.
+            if matches!(self.krate.defs[parent].kind, DefKind::Trait(_)) && substs.len() >= n {
+                let goal = crate::items::TraitRef { trait_: parent, substs: substs[..n].into() };
                 self.register_trait(goal, span);
             }
         }
@@ -280,4 +286,14 @@ impl FnCtxt<'_> {
             _ => None,
         }
     }
+}
+
+/// The span of the last segment `name` of a path spanning `path` (rustc
+/// points at it), when the path ends with it (no generic arguments).
+fn segment_span(path: Span, name: Symbol, ends_with_name: bool) -> Span {
+    let len = name.as_str().len() as u32;
+    if !ends_with_name || path.hi < path.lo + len {
+        return path;
+    }
+    Span { lo: path.hi - len, ..path }
 }

@@ -5,7 +5,7 @@ use super::FnCtxt;
 use crate::items::TraitRef;
 use crate::traits::{SelectCx, Selection};
 use crate::ty::{Ty, TyKind};
-use ferrum_hir::hir::DefId;
+use ferrum_hir::hir::{DefId, ExprId};
 use ferrum_span::{Diagnostic, Span};
 
 /// Something that must hold for the body to be well-typed.
@@ -194,7 +194,10 @@ impl FnCtxt<'_> {
         let goal = TraitRef { trait_, substs };
         match self.select(&goal) {
             Selection::Impl { impl_def, substs } => {
-                let assoc = *self.items.impl_assoc_tys.get(&(impl_def, name))?;
+                // Missing from the impl: E0046 was reported for it.
+                let Some(&assoc) = self.items.impl_assoc_tys.get(&(impl_def, name)) else {
+                    return Some(self.tcx.error());
+                };
                 let ty = self.tcx.subst(assoc, &substs);
                 // `type Item = I::Item` of an adapter: normalise what it names.
                 Some(self.normalize(ty, ferrum_span::Span::default()))
@@ -242,6 +245,32 @@ impl FnCtxt<'_> {
         self.tcx.intern(TyKind::Projection { trait_, substs, name })
     }
 
+    /// Bounds a call of `def` registered at the callee (`T: Display` of
+    /// `show(x)`) are reported, as rustc does, at the first argument whose
+    /// declared type mentions `T`.
+    pub(super) fn point_bounds_at_args(&mut self, def: DefId, substs: &[Ty], callee: Span, args: &[ExprId]) {
+        let Some(sig) = self.items.fn_sigs.get(&def) else { return };
+        let tcx = self.tcx;
+        let mentions = |ty: Ty, p: usize| {
+            let mut found = false;
+            tcx.walk(ty, &mut |t| found |= matches!(tcx.kind(t), TyKind::Param { index, .. } if index as usize == p));
+            found
+        };
+        let arg_spans: Vec<Span> = args.iter().map(|&a| self.span(a)).collect();
+        for ob in &mut self.obligations {
+            let Obligation::Trait { goal, span } = ob else { continue };
+            if *span != callee {
+                continue;
+            }
+            let Some(p) = substs.iter().position(|&s| s == goal.self_ty()) else { continue };
+            if let Some(i) = sig.inputs.iter().position(|&t| mentions(t, p)) {
+                if let Some(&arg) = arg_spans.get(i) {
+                    *span = arg;
+                }
+            }
+        }
+    }
+
     /// Tries every pending obligation until none makes progress; with
     /// `final_pass`, reports those that cannot hold.
     pub(super) fn process_obligations(&mut self, final_pass: bool) {
@@ -261,7 +290,10 @@ impl FnCtxt<'_> {
                                 progress = true;
                                 self.report_unimplemented(&goal, span);
                             }
-                            _ => progress = true,
+                            _ => {
+                                progress = true;
+                                self.note_closure_kind_demand(&goal, span);
+                            }
                         }
                     }
                     Obligation::Projection { var, projection, span } => match self.try_normalize_projection(projection)
@@ -293,11 +325,24 @@ impl FnCtxt<'_> {
             let inner = self.innermost_unimplemented(goal);
             let self_ty = self.ty_str(inner);
             let trait_name = self.krate.defs[goal.trait_].name;
-            let message = on.message.map_or_else(
-                || format!("the trait `{trait_name}` is not implemented for `{self_ty}`"),
-                |m| m.replace("{Self}", &self_ty),
-            );
-            let label = on.label.map_or_else(String::new, |l| l.replace("{Self}", &self_ty));
+            // `{Self}` and the trait's own parameters (`{Rhs}`).
+            let names = crate::generics::param_names(self.krate, goal.trait_);
+            let args: Vec<String> = goal.substs.iter().map(|&t| self.ty_str(t)).collect();
+            let fill = |text: String| {
+                let mut text = text.replace("{Self}", &self_ty);
+                for (name, arg) in names.iter().zip(&args).skip(1) {
+                    text = text.replace(&format!("{{{name}}}"), arg);
+                }
+                text
+            };
+            let message =
+                on.message.map_or_else(|| format!("the trait `{trait_name}` is not implemented for `{self_ty}`"), fill);
+            let label = on.label.map_or_else(String::new, fill);
+            let span = if self.is_from_residual(goal.trait_) {
+                Span { lo: span.hi.saturating_sub(1).max(span.lo), ..span }
+            } else {
+                span
+            };
             self.error(Diagnostic::error(message).code("E0277").primary(span, label));
             return;
         }
@@ -309,6 +354,13 @@ impl FnCtxt<'_> {
                 .code("E0277")
                 .primary(span, format!("the trait `{trait_plain}` is not implemented for `{self_ty}`")),
         );
+    }
+
+    /// `FromResidual`, whose failures come from `?`: rustc points at the
+    /// `?` itself, the last character of the expression.
+    fn is_from_residual(&self, trait_: DefId) -> bool {
+        let d = &self.krate.defs[trait_];
+        d.is_library && d.name.as_str() == "FromResidual"
     }
 
     /// The self type the failure comes from: through references, whose

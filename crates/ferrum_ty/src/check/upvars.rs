@@ -113,6 +113,30 @@ impl FnCtxt<'_> {
         }
     }
 
+    /// The first variable of the enclosing body that closure `closure`
+    /// names (what rustc calls an upvar mention), with where it is named.
+    pub(super) fn first_upvar_mention(&self, closure: ExprId) -> Option<(ferrum_span::Span, ferrum_span::Symbol)> {
+        let ExprKind::Closure { params, body, .. } = &self.body.exprs[closure].kind else { return None };
+        let mut inner = FxHashSet::default();
+        for &(pat, _) in params {
+            self.collect_bindings(pat, &mut inner);
+        }
+        let mut declared = Vec::new();
+        visit::walk_expr(self.body, *body, &mut |e| visit::expr_pats(self.body, e, &mut |p| declared.push(p)));
+        for pat in declared {
+            self.collect_bindings(pat, &mut inner);
+        }
+        let mut first = None;
+        visit::walk_expr(self.body, *body, &mut |e| {
+            if let ExprKind::Path(ValuePath::Resolved { res: Res::Local(b), .. }) = &self.body.exprs[e].kind {
+                if first.is_none() && !inner.contains(b) {
+                    first = Some((self.body.exprs[e].span, self.body.bindings[*b].name));
+                }
+            }
+        });
+        first
+    }
+
     fn collect_bindings(&self, pat: PatId, out: &mut FxHashSet<BindingId>) {
         visit::walk_pat(self.body, pat, &mut |p| {
             if let PatKind::Binding { binding, .. } = self.body.pats[p].kind {

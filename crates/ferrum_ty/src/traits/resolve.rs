@@ -61,6 +61,9 @@ pub enum Shim {
     /// `Fn*::call*` of a function item or pointer: calls it with the
     /// argument tuple spread out. `method` is the trait method called.
     FnPtr { method: DefId, callee: Ty, args: Ty },
+    /// A closure without captures called through a function pointer: takes
+    /// the arguments spread out and calls the body with an empty environment.
+    ClosureFnPtr { closure: Ty },
     /// A trait method taking `self` by value, called with a pointer to
     /// `self` instead: moves the value out and calls the method. Vtables
     /// hold these for by-value methods (`FnOnce::call_once` of a boxed

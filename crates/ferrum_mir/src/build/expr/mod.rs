@@ -84,7 +84,7 @@ impl<'a> Builder<'a, '_> {
             Adjust::Borrow(m) => tcx.mk_ref(ty, *m),
             Adjust::RefToRawPtr(m) => tcx.mk_ptr(pointee(ty), *m),
             Adjust::ReborrowShared => tcx.mk_ref(pointee(ty), Mutability::Not),
-            Adjust::Unsize(t) | Adjust::NeverToAny(t) => *t,
+            Adjust::Unsize(t) | Adjust::NeverToAny(t) | Adjust::ClosureFnPointer(t) => *t,
             Adjust::OverloadedDeref { target, .. } => *target,
             Adjust::ReifyFnPointer => self.fn_ptr_ty(ty).unwrap_or_else(|| tcx.error()),
         }

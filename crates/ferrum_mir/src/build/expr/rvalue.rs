@@ -83,6 +83,7 @@ impl<'a> Builder<'a, '_> {
             Adjust::ReborrowShared => Rvalue::Ref(Mutability::Not, self.as_place(inner).deref()),
             Adjust::Unsize(t) => Rvalue::Cast(CastKind::Unsize, self.as_operand(inner), t),
             Adjust::ReifyFnPointer => Rvalue::Cast(CastKind::FnToPtr, self.as_operand(inner), target),
+            Adjust::ClosureFnPointer(t) => Rvalue::Cast(CastKind::ClosureFnPtr, self.as_operand(inner), t),
             Adjust::Deref | Adjust::OverloadedDeref { .. } | Adjust::NeverToAny(_) => Rvalue::Use(self.as_operand(e)),
         }
     }
