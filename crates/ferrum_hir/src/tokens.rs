@@ -145,7 +145,7 @@ pub(crate) fn tokens_to_string(tokens: &[Token], plain: &dyn Fn(ferrum_span::Sym
     let mut out = String::new();
     let mut prev: Option<&Token> = None;
     for t in tokens {
-        if matches!(t.kind, TokenKind::Eof) {
+        if matches!(t.kind, TokenKind::Eof) || is_fragment_paren(t) {
             continue;
         }
         if let Some(p) = prev {
@@ -160,6 +160,15 @@ pub(crate) fn tokens_to_string(tokens: &[Token], plain: &dyn Fn(ferrum_span::Sym
         prev = Some(t);
     }
     out
+}
+
+/// The parentheses transcription wraps a multi-token `expr` fragment in
+/// (zero-width, unlike any written parenthesis): rustc's fragments are
+/// invisible groups, so `stringify!($e)` prints the expression alone.
+fn is_fragment_paren(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::OpenDelim(Delim::Paren) | TokenKind::CloseDelim(Delim::Paren))
+        && !t.span.is_dummy()
+        && t.span.lo == t.span.hi
 }
 
 fn space_between(prev: &TokenKind, next: &TokenKind) -> bool {
