@@ -62,6 +62,12 @@ impl Ordering {
             _ => self,
         }
     }
+    pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering {
+        match self {
+            Ordering::Equal => f(),
+            _ => self,
+        }
+    }
 }
 
 #[lang = "partial_ord"]
