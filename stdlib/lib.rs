@@ -12,6 +12,8 @@ pub mod collections;
 pub mod cmp;
 pub mod convert;
 pub mod default;
+pub mod f32;
+pub mod f64;
 pub mod fmt;
 pub mod hash;
 pub mod intrinsics;
