@@ -67,6 +67,15 @@ impl str {
     }
 
     /// The char starting at byte `i` (a boundary before the end) and its length.
+    /// The char ending at byte `end` and its length in bytes.
+    pub(crate) fn char_before(&self, end: usize) -> (char, usize) {
+        let mut start = end - 1;
+        while start > 0 && self.byte(start) & 0xC0 == 0x80 {
+            start -= 1;
+        }
+        self.char_at(start)
+    }
+
     pub(crate) fn char_at(&self, i: usize) -> (char, usize) {
         let b0 = self.byte(i) as u32;
         let (mut c, n) = if b0 < 0x80 {
@@ -793,13 +802,15 @@ impl<'a, P: Pattern> Iterator for Split<'a, P> {
 pub struct SplitWhitespace<'a> {
     s: &'a str,
     pos: usize,
+    /// Words are taken from the back up to here (`next_back`).
+    end: usize,
 }
 
 impl<'a> Iterator for SplitWhitespace<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let len = self.s.len();
+        let len = self.end;
         while self.pos < len {
             let (c, n) = self.s.char_at(self.pos);
             if !c.is_whitespace() {
@@ -819,6 +830,30 @@ impl<'a> Iterator for SplitWhitespace<'a> {
             self.pos += n;
         }
         Some(unsafe { self.s.get_unchecked(start, self.pos) })
+    }
+}
+
+impl<'a> DoubleEndedIterator for SplitWhitespace<'a> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        while self.end > self.pos {
+            let (c, n) = self.s.char_before(self.end);
+            if !c.is_whitespace() {
+                break;
+            }
+            self.end -= n;
+        }
+        if self.end <= self.pos {
+            return None;
+        }
+        let end = self.end;
+        while self.end > self.pos {
+            let (c, n) = self.s.char_before(self.end);
+            if c.is_whitespace() {
+                break;
+            }
+            self.end -= n;
+        }
+        Some(unsafe { self.s.get_unchecked(self.end, end) })
     }
 }
 
@@ -873,11 +908,11 @@ impl str {
     }
 
     pub fn split_whitespace(&self) -> SplitWhitespace<'_> {
-        SplitWhitespace { s: self, pos: 0 }
+        SplitWhitespace { s: self, pos: 0, end: self.len() }
     }
 
     pub fn split_ascii_whitespace(&self) -> SplitWhitespace<'_> {
-        SplitWhitespace { s: self, pos: 0 }
+        SplitWhitespace { s: self, pos: 0, end: self.len() }
     }
 
     pub fn lines(&self) -> Lines<'_> {
