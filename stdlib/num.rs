@@ -413,3 +413,91 @@ float_impl!(f64, u64, 0.0 / 0.0, 1.0 / 0.0, 2.220446049250313e-16, -1.7976931348
 float_impl!(f32, u32, 0.0 / 0.0, 1.0 / 0.0, 1.1920929e-7, -3.40282347e38, 3.40282347e38, 1.17549435e-38);
 
 pub mod consts {}
+
+/// Intentionally wrapping arithmetic: `Wrapping(250u8) + Wrapping(10)` is
+/// `Wrapping(4)`.
+#[derive(PartialEq, Eq, PartialOrd, Ord, Clone, Copy, Default, Hash)]
+#[repr(transparent)]
+pub struct Wrapping<T>(pub T);
+
+impl<T: crate::fmt::Debug> crate::fmt::Debug for Wrapping<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<T: crate::fmt::Display> crate::fmt::Display for Wrapping<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+macro_rules! wrapping_binop {
+    ($t:ty, $tr:ident, $m:ident, $tra:ident, $ma:ident, $op:ident) => {
+        impl crate::ops::$tr for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn $m(self, rhs: Wrapping<$t>) -> Wrapping<$t> {
+                Wrapping(<$t>::$op(self.0, rhs.0))
+            }
+        }
+        impl crate::ops::$tra for Wrapping<$t> {
+            fn $ma(&mut self, rhs: Wrapping<$t>) {
+                *self = Wrapping(<$t>::$op(self.0, rhs.0));
+            }
+        }
+    };
+}
+
+macro_rules! wrapping_impls {
+    ($($t:ident)*) => {$(
+        wrapping_binop!($t, Add, add, AddAssign, add_assign, wrapping_add);
+        wrapping_binop!($t, Sub, sub, SubAssign, sub_assign, wrapping_sub);
+        wrapping_binop!($t, Mul, mul, MulAssign, mul_assign, wrapping_mul);
+        wrapping_binop!($t, Div, div, DivAssign, div_assign, wrapping_div);
+        wrapping_binop!($t, Rem, rem, RemAssign, rem_assign, wrapping_rem);
+        impl crate::ops::BitXor for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn bitxor(self, rhs: Wrapping<$t>) -> Wrapping<$t> {
+                Wrapping(self.0 ^ rhs.0)
+            }
+        }
+        impl crate::ops::BitAnd for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn bitand(self, rhs: Wrapping<$t>) -> Wrapping<$t> {
+                Wrapping(self.0 & rhs.0)
+            }
+        }
+        impl crate::ops::BitOr for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn bitor(self, rhs: Wrapping<$t>) -> Wrapping<$t> {
+                Wrapping(self.0 | rhs.0)
+            }
+        }
+        impl crate::ops::Shl<usize> for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn shl(self, rhs: usize) -> Wrapping<$t> {
+                Wrapping(self.0.wrapping_shl(rhs as u32))
+            }
+        }
+        impl crate::ops::Shr<usize> for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn shr(self, rhs: usize) -> Wrapping<$t> {
+                Wrapping(self.0.wrapping_shr(rhs as u32))
+            }
+        }
+        impl crate::ops::Neg for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn neg(self) -> Wrapping<$t> {
+                Wrapping((0 as $t).wrapping_sub(self.0))
+            }
+        }
+        impl crate::ops::Not for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn not(self) -> Wrapping<$t> {
+                Wrapping(!self.0)
+            }
+        }
+    )*};
+}
+
+wrapping_impls!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
