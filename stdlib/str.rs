@@ -67,15 +67,6 @@ impl str {
     }
 
     /// The char starting at byte `i` (a boundary before the end) and its length.
-    /// The char ending at byte `end` and its length in bytes.
-    pub(crate) fn char_before(&self, end: usize) -> (char, usize) {
-        let mut start = end - 1;
-        while start > 0 && self.byte(start) & 0xC0 == 0x80 {
-            start -= 1;
-        }
-        self.char_at(start)
-    }
-
     pub(crate) fn char_at(&self, i: usize) -> (char, usize) {
         let b0 = self.byte(i) as u32;
         let (mut c, n) = if b0 < 0x80 {
@@ -836,22 +827,22 @@ impl<'a> Iterator for SplitWhitespace<'a> {
 impl<'a> DoubleEndedIterator for SplitWhitespace<'a> {
     fn next_back(&mut self) -> Option<&'a str> {
         while self.end > self.pos {
-            let (c, n) = self.s.char_before(self.end);
+            let (c, start) = self.s.char_before(self.end);
             if !c.is_whitespace() {
                 break;
             }
-            self.end -= n;
+            self.end = start;
         }
         if self.end <= self.pos {
             return None;
         }
         let end = self.end;
         while self.end > self.pos {
-            let (c, n) = self.s.char_before(self.end);
+            let (c, start) = self.s.char_before(self.end);
             if c.is_whitespace() {
                 break;
             }
-            self.end -= n;
+            self.end = start;
         }
         Some(unsafe { self.s.get_unchecked(self.end, end) })
     }
