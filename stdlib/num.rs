@@ -501,3 +501,45 @@ macro_rules! wrapping_impls {
 }
 
 wrapping_impls!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+/// The error of a checked integer conversion that does not fit.
+#[derive(Debug, Copy, Clone, PartialEq, Eq)]
+pub struct TryFromIntError(pub(crate) ());
+
+impl crate::fmt::Display for TryFromIntError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.pad("out of range integral type conversion attempted")
+    }
+}
+
+// std derives the lossless conversions from `From` through a blanket impl;
+// here each pair of distinct integer types gets the checked conversion (a
+// value fits when it survives the round trip with its sign).
+macro_rules! try_from_int {
+    ($src:ident => $($dst:ident)*) => {$(
+        impl crate::convert::TryFrom<$src> for $dst {
+            type Error = TryFromIntError;
+            fn try_from(v: $src) -> crate::result::Result<$dst, TryFromIntError> {
+                let d = v as $dst;
+                if d as $src == v && (d < (0 as $dst)) == (v < (0 as $src)) {
+                    crate::result::Result::Ok(d)
+                } else {
+                    crate::result::Result::Err(TryFromIntError(()))
+                }
+            }
+        }
+    )*};
+}
+
+try_from_int!(i8 => i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+try_from_int!(i16 => i8 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+try_from_int!(i32 => i8 i16 i64 i128 isize u8 u16 u32 u64 u128 usize);
+try_from_int!(i64 => i8 i16 i32 i128 isize u8 u16 u32 u64 u128 usize);
+try_from_int!(i128 => i8 i16 i32 i64 isize u8 u16 u32 u64 u128 usize);
+try_from_int!(isize => i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 usize);
+try_from_int!(u8 => i8 i16 i32 i64 i128 isize u16 u32 u64 u128 usize);
+try_from_int!(u16 => i8 i16 i32 i64 i128 isize u8 u32 u64 u128 usize);
+try_from_int!(u32 => i8 i16 i32 i64 i128 isize u8 u16 u64 u128 usize);
+try_from_int!(u64 => i8 i16 i32 i64 i128 isize u8 u16 u32 u128 usize);
+try_from_int!(u128 => i8 i16 i32 i64 i128 isize u8 u16 u32 u64 usize);
+try_from_int!(usize => i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128);
