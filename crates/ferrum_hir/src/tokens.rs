@@ -142,10 +142,28 @@ pub(crate) fn lit_text(l: &Lit) -> String {
 /// source they stay adjacent, otherwise one space separates them; tokens
 /// without usable positions (from macro bodies) use a spacing heuristic.
 pub(crate) fn tokens_to_string(tokens: &[Token], plain: &dyn Fn(ferrum_span::Symbol) -> ferrum_span::Symbol) -> String {
+    print_tokens(tokens, plain, false)
+}
+
+/// [`tokens_to_string`] showing the parentheses around `expr` fragments
+/// (how transcription groups them; for tests of transcription).
+#[cfg(test)]
+pub(crate) fn tokens_to_string_grouped(
+    tokens: &[Token],
+    plain: &dyn Fn(ferrum_span::Symbol) -> ferrum_span::Symbol,
+) -> String {
+    print_tokens(tokens, plain, true)
+}
+
+fn print_tokens(
+    tokens: &[Token],
+    plain: &dyn Fn(ferrum_span::Symbol) -> ferrum_span::Symbol,
+    fragment_parens: bool,
+) -> String {
     let mut out = String::new();
     let mut prev: Option<&Token> = None;
     for t in tokens {
-        if matches!(t.kind, TokenKind::Eof) || is_fragment_paren(t) {
+        if matches!(t.kind, TokenKind::Eof) || (!fragment_parens && is_fragment_paren(t)) {
             continue;
         }
         if let Some(p) = prev {
