@@ -12,6 +12,7 @@ pub mod collections;
 pub mod cmp;
 pub mod convert;
 pub mod default;
+pub mod error;
 pub mod f32;
 pub mod f64;
 pub mod fmt;

@@ -33,7 +33,7 @@ impl ParseIntError {
     }
 
     /// The text `Display` shows.
-    pub fn description(&self) -> &str {
+    pub fn __description(&self) -> &str {
         match self.kind {
             IntErrorKind::Empty => "cannot parse integer from empty string",
             IntErrorKind::InvalidDigit => "invalid digit found in string",
@@ -46,7 +46,7 @@ impl ParseIntError {
 
 impl crate::fmt::Display for ParseIntError {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
-        f.write_str(self.description())
+        f.write_str(self.__description())
     }
 }
 
@@ -132,7 +132,7 @@ pub struct ParseFloatError {
 
 impl ParseFloatError {
     /// The text `Display` shows.
-    pub fn description(&self) -> &str {
+    pub fn __description(&self) -> &str {
         match self.kind {
             FloatErrorKind::Empty => "cannot parse float from empty string",
             FloatErrorKind::Invalid => "invalid float literal",
@@ -142,7 +142,7 @@ impl ParseFloatError {
 
 impl crate::fmt::Display for ParseFloatError {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
-        f.write_str(self.description())
+        f.write_str(self.__description())
     }
 }
 
@@ -282,14 +282,14 @@ impl FromStr for f32 {
 pub struct ParseBoolError;
 
 impl ParseBoolError {
-    pub fn description(&self) -> &str {
+    pub fn __description(&self) -> &str {
         "provided string was not `true` or `false`"
     }
 }
 
 impl crate::fmt::Display for ParseBoolError {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
-        f.write_str(self.description())
+        f.write_str(self.__description())
     }
 }
 
@@ -318,7 +318,7 @@ pub struct ParseCharError {
 }
 
 impl ParseCharError {
-    pub fn description(&self) -> &str {
+    pub fn __description(&self) -> &str {
         match self.kind {
             CharErrorKind::EmptyString => "cannot parse char from empty string",
             CharErrorKind::TooManyChars => "too many characters in string",
@@ -328,7 +328,7 @@ impl ParseCharError {
 
 impl crate::fmt::Display for ParseCharError {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
-        f.write_str(self.description())
+        f.write_str(self.__description())
     }
 }
 

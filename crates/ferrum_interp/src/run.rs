@@ -11,13 +11,23 @@ use ferrum_span::{Diagnostic, Span};
 
 impl Machine<'_> {
     pub fn run_main(&mut self, entry: DefId) -> Outcome {
-        let id = self.instances.intern(InstanceKey::Body(BodyOwner::Fn(entry), Box::new([])));
+        let id = self.entry_instance(entry);
         let result = self.code_of(id).and_then(|code| {
             self.push_frame(code, id)?;
             self.run_until(0)
         });
         let outcome = match result {
-            Ok(()) => self.finish_normally(),
+            Ok(()) => {
+                // Through the library's entry, `main`'s result became an
+                // exit code.
+                let code = match (self.ret_value.take(), self.instances.key(id)) {
+                    (Some(bytes), InstanceKey::Body(BodyOwner::Fn(d), _)) if *d != entry => {
+                        bytes.read_uint(0, 4) as i32
+                    }
+                    _ => 0,
+                };
+                self.finish_normally(code)
+            }
             Err(stop) => match *stop.0 {
                 StopKind::Ub(e) => Outcome::Ub(self.report_ub(e)),
                 StopKind::Panic => Outcome::Panicked,
@@ -33,13 +43,28 @@ impl Machine<'_> {
         outcome
     }
 
+    /// `main` itself, or the library's `start` lang item instantiated for
+    /// it when `main` returns a value (a `Result`).
+    fn entry_instance(&mut self, entry: DefId) -> crate::instance::InstId {
+        let main_key = InstanceKey::Body(BodyOwner::Fn(entry), Box::new([]));
+        let output = self.prog.items.fn_sigs.get(&entry).map(|s| s.output);
+        let (Some(start), Some(output)) = (self.prog.krate.lang_item("start"), output) else {
+            return self.instances.intern(main_key);
+        };
+        if self.tcx.is_unit(output) {
+            return self.instances.intern(main_key);
+        }
+        let main_ty = self.tcx.intern(ferrum_ty::ty::TyKind::FnDef(entry, Box::new([])));
+        self.instances.intern(InstanceKey::Body(BodyOwner::Fn(start), Box::new([main_ty, output])))
+    }
+
     /// At a normal end of `main`, every heap allocation still live is a
     /// leak (as a memory checker reports it): one report listing each
     /// allocation site, the first as the primary location.
-    fn finish_normally(&mut self) -> Outcome {
+    fn finish_normally(&mut self, code: i32) -> Outcome {
         self.flush();
         if !self.opts.check_leaks || self.mem.live_heap == 0 {
-            return Outcome::Exit(0);
+            return Outcome::Exit(code);
         }
         let leaks = self.mem.heap_allocations();
         let bytes: u64 = leaks.iter().map(|l| l.1).sum();

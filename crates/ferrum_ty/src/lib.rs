@@ -125,7 +125,21 @@ fn implicitly_called(
     }
     // Moving out of `*b` frees the box through this function.
     out.extend(krate.lang_item("box_free"));
+    // A `main` returning a `Result` runs through the library's entry.
+    if main_returns_value(krate, tcx, items) {
+        out.extend(krate.lang_item("start"));
+    }
     out
+}
+
+/// Whether the user's `main` returns something other than `()`.
+pub fn main_returns_value(krate: &Crate, tcx: &ty::TyCtxt, items: &items::ItemTables) -> bool {
+    krate.defs.iter().any(|(def, d)| {
+        !d.is_library
+            && d.name.as_str() == "main"
+            && d.parent.is_some_and(|p| krate.defs[p].parent.is_none())
+            && items.fn_sigs.get(&def).is_some_and(|sig| !tcx.is_unit(sig.output))
+    })
 }
 
 /// `def`, and if it is a trait item, every impl's item of the same name:

@@ -114,8 +114,12 @@ impl Elaborator<'_, '_> {
         }
     }
 
-    /// Types whose parts can be dropped separately (no `Drop` impl).
+    /// Types whose parts can be dropped separately (no `Drop` impl; a box's
+    /// contents, then its allocation).
     fn openable(&self, ty: Ty) -> bool {
+        if self.cx.is_box(ty) {
+            return true;
+        }
         match self.cx.tcx().kind(ty) {
             TyKind::Tuple(_) | TyKind::Array(..) | TyKind::Closure { .. } => true,
             TyKind::Adt(def, _) => {
@@ -174,6 +178,9 @@ impl Elaborator<'_, '_> {
     fn open_drop(&mut self, place: Place, p: usize, succ: BasicBlock, span: Span) -> BasicBlock {
         let inherit = (self.own_style(p), Some(p));
         let ty = self.mp.paths[p].ty;
+        if self.cx.is_box(ty) {
+            return self.open_box(place, p, ty, inherit, succ, span);
+        }
         match self.cx.tcx().kind(ty) {
             TyKind::Array(t, n) => {
                 let mut next = succ;
@@ -191,6 +198,42 @@ impl Elaborator<'_, '_> {
                 self.drop_fields(&place, p, None, &tys, inherit, succ, span)
             }
         }
+    }
+
+    /// A box partly moved out of (`let Node { left, .. } = *b`): drops what
+    /// is left of the contents, then frees the allocation with `box_free`.
+    fn open_box(
+        &mut self,
+        place: Place,
+        p: usize,
+        ty: Ty,
+        inherit: (Style, Option<usize>),
+        succ: BasicBlock,
+        span: Span,
+    ) -> BasicBlock {
+        let tcx = self.cx.tcx();
+        let (Some(box_free), TyKind::Adt(_, substs)) = (self.cx.program.krate.lang_item("box_free"), tcx.kind(ty))
+        else {
+            return succ;
+        };
+        self.body.locals.push(LocalDecl { ty: tcx.unit(), name: None, mutable: true, span });
+        let unit = Local(self.body.locals.len() as u32 - 1);
+        let free = self.new_block(
+            Vec::new(),
+            TerminatorKind::Call {
+                func: crate::mir::Callee::Fn(box_free, substs.clone()),
+                args: vec![Operand::Move(place.clone())],
+                dest: Place::local(unit),
+                target: Some(succ),
+            },
+            span,
+        );
+        let contents = self.mp.child(p, Step::BoxDeref);
+        let contents_place = match contents {
+            Some(c) => self.mp.paths[c].place.clone(),
+            None => return free,
+        };
+        self.drop_place(contents_place, contents, inherit, free, span)
     }
 
     /// Drops fields first to last (the chain is built backwards).

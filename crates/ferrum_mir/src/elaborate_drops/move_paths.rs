@@ -1,6 +1,7 @@
 //! Move paths: the parts of locals whose initialisation drop elaboration
-//! tracks — a local, and below it fields, variant fields and constant
-//! array indices (never through a dereference or a dynamic index).
+//! tracks — a local, and below it fields, variant fields, constant array
+//! indices and the contents of a `Box` (never through another dereference
+//! or a dynamic index).
 //!
 //! Only values whose type needs drop get paths. Each path knows its
 //! parent and children; initialising a path initialises its whole
@@ -17,6 +18,8 @@ pub(crate) enum Step {
     Field(u32),
     VariantField(u32, u32),
     Index(u64),
+    /// `*b` of a `Box`: its contents can be moved out of piecewise.
+    BoxDeref,
 }
 
 #[derive(Debug)]
@@ -45,6 +48,12 @@ pub(crate) fn steps(projection: &[PlaceElem]) -> Option<Vec<Step>> {
     let mut i = 0;
     while i < projection.len() {
         match (projection[i], projection.get(i + 1)) {
+            // `*b` is built as `*(b.0)`, the deref of the box's pointer;
+            // only a box's paths get this child (see `MovePaths::add`).
+            (PlaceElem::Field(0, _), Some(PlaceElem::Deref)) => {
+                out.push(Step::BoxDeref);
+                i += 1;
+            }
             (PlaceElem::Field(f, _), _) => out.push(Step::Field(f)),
             (PlaceElem::Downcast(v), Some(PlaceElem::Field(f, _))) => {
                 out.push(Step::VariantField(v, *f));
@@ -92,10 +101,13 @@ impl MovePaths {
         let steps = steps(&place.projection)?;
         let mut taken = 0;
         for step in steps {
-            taken += if matches!(step, Step::VariantField(..)) { 2 } else { 1 };
+            taken += if matches!(step, Step::VariantField(..) | Step::BoxDeref) { 2 } else { 1 };
             if let Some(&(_, child)) = self.paths[cur].children.iter().find(|(s, _)| *s == step) {
                 cur = child;
                 continue;
+            }
+            if step == Step::BoxDeref && !cx.is_box(self.paths[cur].ty) {
+                return None;
             }
             let sub = Place { local: place.local, projection: place.projection[..taken].to_vec() };
             let ty = crate::place_ty::place_ty(cx, &body.locals, &sub);

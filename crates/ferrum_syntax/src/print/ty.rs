@@ -12,6 +12,20 @@ impl Printer<'_> {
         self.w(id.name.as_str());
     }
 
+    /// A type after `&` or `*const`: `&(dyn Error + 'static)` needs its
+    /// parentheses back.
+    fn ty_no_plus(&mut self, ty: TypeId) {
+        let has_plus =
+            matches!(&self.ast.types[ty].kind, TypeKind::DynTrait(b) | TypeKind::ImplTrait(b) if b.len() > 1);
+        if has_plus {
+            self.w("(");
+        }
+        self.ty(ty);
+        if has_plus {
+            self.w(")");
+        }
+    }
+
     /// A path in type position: `Vec<u8>`.
     pub(super) fn path(&mut self, path: &Path) {
         self.path_inner(path, false);
@@ -91,11 +105,11 @@ impl Printer<'_> {
                 if *mutable {
                     self.w("mut ");
                 }
-                self.ty(*ty);
+                self.ty_no_plus(*ty);
             }
             TypeKind::RawPtr { mutable, ty } => {
                 self.w(if *mutable { "*mut " } else { "*const " });
-                self.ty(*ty);
+                self.ty_no_plus(*ty);
             }
             TypeKind::Tuple(elems) => {
                 self.w("(");

@@ -47,6 +47,10 @@ impl FnCtxt<'_> {
     pub(super) fn autoderef_step(&mut self, ty: Ty, span: Span) -> Option<(Adjust, Ty)> {
         match self.kind(ty) {
             TyKind::Ref(inner, _) => Some((Adjust::Deref, self.shallow(inner))),
+            // A box derefs built in (as rustc's), so `b.field` can be moved out.
+            TyKind::Adt(def, substs) if Some(def) == self.krate.lang_item("owned_box") && !substs.is_empty() => {
+                Some((Adjust::Deref, self.shallow(substs[0])))
+            }
             TyKind::Adt(..) => {
                 let target = self.overloaded_deref_target(ty, span)?;
                 let target = self.shallow(target);
