@@ -90,6 +90,21 @@ macro_rules! array_impls {
                 }
             }
 
+            impl<T: crate::clone::Clone> crate::clone::Clone for [T; $n] {
+                fn clone(&self) -> [T; $n] {
+                    // The clones are made in a vector's buffer, then moved
+                    // out of it as one array.
+                    let s: &[T] = self;
+                    let mut v: crate::vec::Vec<T> = crate::vec::Vec::with_capacity($n);
+                    for x in s.iter() {
+                        v.push(x.clone());
+                    }
+                    let out = unsafe { intrinsics::read(v.as_ptr() as *const [T; $n]) };
+                    unsafe { v.set_len(0) };
+                    out
+                }
+            }
+
             impl<'a, T> IntoIterator for &'a mut [T; $n] {
                 type Item = &'a mut T;
                 type IntoIter = crate::slice::IterMut<'a, T>;

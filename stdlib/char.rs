@@ -42,6 +42,18 @@ impl char {
         let c = *self as u32;
         c < 32 || c == 127
     }
+    /// The upper case of `self`, as an iterator of one to three chars
+    /// (`'ß'` gives `"SS"`); coverage as `str::to_uppercase`.
+    pub fn to_uppercase(self) -> ToUppercase {
+        let mut s = crate::string::String::new();
+        push_uppercase(&mut s, self);
+        ToUppercase(CaseMapping::from_str(s.as_str()))
+    }
+    pub fn to_lowercase(self) -> ToLowercase {
+        let mut s = crate::string::String::new();
+        push_lowercase(&mut s, self);
+        ToLowercase(CaseMapping::from_str(s.as_str()))
+    }
     pub fn to_ascii_uppercase(&self) -> char {
         if self.is_ascii_lowercase() { ((*self as u8) - 32) as char } else { *self }
     }
@@ -241,3 +253,79 @@ impl u8 {
         self.to_ascii_lowercase() == other.to_ascii_lowercase()
     }
 }
+
+/// The chars of a case mapping (at most three).
+#[derive(Clone, Debug)]
+struct CaseMapping {
+    chars: [char; 3],
+    start: usize,
+    end: usize,
+}
+
+impl CaseMapping {
+    fn from_str(s: &str) -> CaseMapping {
+        let mut m = CaseMapping { chars: ['\0'; 3], start: 0, end: 0 };
+        for c in s.chars() {
+            m.chars[m.end] = c;
+            m.end += 1;
+        }
+        m
+    }
+    fn next(&mut self) -> Option<char> {
+        if self.start == self.end {
+            return None;
+        }
+        self.start += 1;
+        Some(self.chars[self.start - 1])
+    }
+    fn next_back(&mut self) -> Option<char> {
+        if self.start == self.end {
+            return None;
+        }
+        self.end -= 1;
+        Some(self.chars[self.end])
+    }
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        let mut i = self.start;
+        while i < self.end {
+            crate::fmt::Write::write_char(f, self.chars[i])?;
+            i += 1;
+        }
+        crate::result::Result::Ok(())
+    }
+}
+
+macro_rules! case_iterator {
+    ($($name:ident),*) => {$(
+        /// An iterator over the chars of a `char`'s case mapping.
+        #[derive(Clone, Debug)]
+        pub struct $name(CaseMapping);
+
+        impl crate::iter::Iterator for $name {
+            type Item = char;
+            fn next(&mut self) -> Option<char> {
+                self.0.next()
+            }
+            fn size_hint(&self) -> (usize, Option<usize>) {
+                let n = self.0.end - self.0.start;
+                (n, Some(n))
+            }
+        }
+
+        impl crate::iter::DoubleEndedIterator for $name {
+            fn next_back(&mut self) -> Option<char> {
+                self.0.next_back()
+            }
+        }
+
+        impl crate::iter::ExactSizeIterator for $name {}
+
+        impl crate::fmt::Display for $name {
+            fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    )*};
+}
+
+case_iterator!(ToUppercase, ToLowercase);

@@ -39,3 +39,21 @@ impl crate::fmt::Display for Infallible {
     }
 }
 
+
+/// Conversions that can fail (`u8::try_from(300i32)` is an error).
+pub trait TryFrom<T>: Sized {
+    type Error;
+    fn try_from(value: T) -> crate::result::Result<Self, Self::Error>;
+}
+
+pub trait TryInto<T>: Sized {
+    type Error;
+    fn try_into(self) -> crate::result::Result<T, Self::Error>;
+}
+
+impl<T, U: TryFrom<T>> TryInto<U> for T {
+    type Error = U::Error;
+    fn try_into(self) -> crate::result::Result<U, U::Error> {
+        U::try_from(self)
+    }
+}

@@ -14,6 +14,8 @@ pub mod cmp;
 pub mod convert;
 pub mod default;
 pub mod error;
+pub mod f32;
+pub mod f64;
 pub mod fmt;
 pub mod hash;
 pub mod intrinsics;

@@ -413,3 +413,133 @@ float_impl!(f64, u64, 0.0 / 0.0, 1.0 / 0.0, 2.220446049250313e-16, -1.7976931348
 float_impl!(f32, u32, 0.0 / 0.0, 1.0 / 0.0, 1.1920929e-7, -3.40282347e38, 3.40282347e38, 1.17549435e-38);
 
 pub mod consts {}
+
+/// Intentionally wrapping arithmetic: `Wrapping(250u8) + Wrapping(10)` is
+/// `Wrapping(4)`.
+#[derive(PartialEq, Eq, PartialOrd, Ord, Clone, Copy, Default, Hash)]
+#[repr(transparent)]
+pub struct Wrapping<T>(pub T);
+
+impl<T: crate::fmt::Debug> crate::fmt::Debug for Wrapping<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<T: crate::fmt::Display> crate::fmt::Display for Wrapping<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+macro_rules! wrapping_binop {
+    ($t:ty, $tr:ident, $m:ident, $tra:ident, $ma:ident, $op:ident) => {
+        impl crate::ops::$tr for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn $m(self, rhs: Wrapping<$t>) -> Wrapping<$t> {
+                Wrapping(<$t>::$op(self.0, rhs.0))
+            }
+        }
+        impl crate::ops::$tra for Wrapping<$t> {
+            fn $ma(&mut self, rhs: Wrapping<$t>) {
+                *self = Wrapping(<$t>::$op(self.0, rhs.0));
+            }
+        }
+    };
+}
+
+macro_rules! wrapping_impls {
+    ($($t:ident)*) => {$(
+        wrapping_binop!($t, Add, add, AddAssign, add_assign, wrapping_add);
+        wrapping_binop!($t, Sub, sub, SubAssign, sub_assign, wrapping_sub);
+        wrapping_binop!($t, Mul, mul, MulAssign, mul_assign, wrapping_mul);
+        wrapping_binop!($t, Div, div, DivAssign, div_assign, wrapping_div);
+        wrapping_binop!($t, Rem, rem, RemAssign, rem_assign, wrapping_rem);
+        impl crate::ops::BitXor for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn bitxor(self, rhs: Wrapping<$t>) -> Wrapping<$t> {
+                Wrapping(self.0 ^ rhs.0)
+            }
+        }
+        impl crate::ops::BitAnd for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn bitand(self, rhs: Wrapping<$t>) -> Wrapping<$t> {
+                Wrapping(self.0 & rhs.0)
+            }
+        }
+        impl crate::ops::BitOr for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn bitor(self, rhs: Wrapping<$t>) -> Wrapping<$t> {
+                Wrapping(self.0 | rhs.0)
+            }
+        }
+        impl crate::ops::Shl<usize> for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn shl(self, rhs: usize) -> Wrapping<$t> {
+                Wrapping(self.0.wrapping_shl(rhs as u32))
+            }
+        }
+        impl crate::ops::Shr<usize> for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn shr(self, rhs: usize) -> Wrapping<$t> {
+                Wrapping(self.0.wrapping_shr(rhs as u32))
+            }
+        }
+        impl crate::ops::Neg for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn neg(self) -> Wrapping<$t> {
+                Wrapping((0 as $t).wrapping_sub(self.0))
+            }
+        }
+        impl crate::ops::Not for Wrapping<$t> {
+            type Output = Wrapping<$t>;
+            fn not(self) -> Wrapping<$t> {
+                Wrapping(!self.0)
+            }
+        }
+    )*};
+}
+
+wrapping_impls!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+/// The error of a checked integer conversion that does not fit.
+#[derive(Debug, Copy, Clone, PartialEq, Eq)]
+pub struct TryFromIntError(pub(crate) ());
+
+impl crate::fmt::Display for TryFromIntError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.pad("out of range integral type conversion attempted")
+    }
+}
+
+// std derives the lossless conversions from `From` through a blanket impl;
+// here each pair of distinct integer types gets the checked conversion (a
+// value fits when it survives the round trip with its sign).
+macro_rules! try_from_int {
+    ($src:ident => $($dst:ident)*) => {$(
+        impl crate::convert::TryFrom<$src> for $dst {
+            type Error = TryFromIntError;
+            fn try_from(v: $src) -> crate::result::Result<$dst, TryFromIntError> {
+                let d = v as $dst;
+                if d as $src == v && (d < (0 as $dst)) == (v < (0 as $src)) {
+                    crate::result::Result::Ok(d)
+                } else {
+                    crate::result::Result::Err(TryFromIntError(()))
+                }
+            }
+        }
+    )*};
+}
+
+try_from_int!(i8 => i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+try_from_int!(i16 => i8 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+try_from_int!(i32 => i8 i16 i64 i128 isize u8 u16 u32 u64 u128 usize);
+try_from_int!(i64 => i8 i16 i32 i128 isize u8 u16 u32 u64 u128 usize);
+try_from_int!(i128 => i8 i16 i32 i64 isize u8 u16 u32 u64 u128 usize);
+try_from_int!(isize => i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 usize);
+try_from_int!(u8 => i8 i16 i32 i64 i128 isize u16 u32 u64 u128 usize);
+try_from_int!(u16 => i8 i16 i32 i64 i128 isize u8 u32 u64 u128 usize);
+try_from_int!(u32 => i8 i16 i32 i64 i128 isize u8 u16 u64 u128 usize);
+try_from_int!(u64 => i8 i16 i32 i64 i128 isize u8 u16 u32 u128 usize);
+try_from_int!(u128 => i8 i16 i32 i64 i128 isize u8 u16 u32 u64 usize);
+try_from_int!(usize => i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128);

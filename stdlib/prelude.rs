@@ -11,7 +11,7 @@ pub use crate::option::Option::{None, Some};
 pub use crate::result::Result;
 pub use crate::result::Result::{Err, Ok};
 pub use crate::vec::Vec;
-pub use crate::convert::{AsMut, AsRef, From, Into};
+pub use crate::convert::{AsMut, AsRef, From, Into, TryFrom, TryInto};
 pub use crate::borrow::ToOwned;
 pub use crate::string::{String, ToString};
 pub use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, IntoIterator, Iterator};

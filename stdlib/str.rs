@@ -789,13 +789,15 @@ impl<'a, P: Pattern> Iterator for Split<'a, P> {
 pub struct SplitWhitespace<'a> {
     s: &'a str,
     pos: usize,
+    /// Words are taken from the back up to here (`next_back`).
+    end: usize,
 }
 
 impl<'a> Iterator for SplitWhitespace<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let len = self.s.len();
+        let len = self.end;
         while self.pos < len {
             let (c, n) = self.s.char_at(self.pos);
             if !c.is_whitespace() {
@@ -815,6 +817,30 @@ impl<'a> Iterator for SplitWhitespace<'a> {
             self.pos += n;
         }
         Some(unsafe { self.s.get_unchecked(start, self.pos) })
+    }
+}
+
+impl<'a> DoubleEndedIterator for SplitWhitespace<'a> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        while self.end > self.pos {
+            let (c, start) = self.s.char_before(self.end);
+            if !c.is_whitespace() {
+                break;
+            }
+            self.end = start;
+        }
+        if self.end <= self.pos {
+            return None;
+        }
+        let end = self.end;
+        while self.end > self.pos {
+            let (c, start) = self.s.char_before(self.end);
+            if c.is_whitespace() {
+                break;
+            }
+            self.end = start;
+        }
+        Some(unsafe { self.s.get_unchecked(self.end, end) })
     }
 }
 
@@ -869,11 +895,11 @@ impl str {
     }
 
     pub fn split_whitespace(&self) -> SplitWhitespace<'_> {
-        SplitWhitespace { s: self, pos: 0 }
+        SplitWhitespace { s: self, pos: 0, end: self.len() }
     }
 
     pub fn split_ascii_whitespace(&self) -> SplitWhitespace<'_> {
-        SplitWhitespace { s: self, pos: 0 }
+        SplitWhitespace { s: self, pos: 0, end: self.len() }
     }
 
     pub fn lines(&self) -> Lines<'_> {

@@ -519,6 +519,14 @@ impl<'a> FromIteratorTrait<&'a str> for String {
     }
 }
 
+impl<'a> FromIteratorTrait<&'a char> for String {
+    fn from_iter<I: IntoIterator<Item = &'a char>>(iter: I) -> String {
+        let mut s = String::new();
+        s.extend(iter);
+        s
+    }
+}
+
 impl FromIteratorTrait<String> for String {
     fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> String {
         let mut s = String::new();
@@ -546,6 +554,24 @@ impl<'a> ExtendTrait<&'a str> for String {
         let mut it = iter.into_iter();
         while let Some(s) = it.next() {
             self.push_str(s);
+        }
+    }
+}
+
+impl<'a> ExtendTrait<&'a char> for String {
+    fn extend<I: IntoIterator<Item = &'a char>>(&mut self, iter: I) {
+        let mut it = iter.into_iter();
+        while let Some(c) = it.next() {
+            self.push(*c);
+        }
+    }
+}
+
+impl ExtendTrait<String> for String {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, iter: I) {
+        let mut it = iter.into_iter();
+        while let Some(s) = it.next() {
+            self.push_str(s.as_str());
         }
     }
 }

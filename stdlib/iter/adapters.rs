@@ -389,6 +389,14 @@ impl<I: Iterator> Peekable<I> {
             }
         }
     }
+
+    /// The next item if it equals `expected`.
+    pub fn next_if_eq<T: ?Sized>(&mut self, expected: &T) -> Option<I::Item>
+    where
+        I::Item: crate::cmp::PartialEq<T>,
+    {
+        self.next_if(|next| next == expected)
+    }
 }
 
 impl<I: Iterator> Iterator for Peekable<I> {

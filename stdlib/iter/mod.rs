@@ -226,6 +226,41 @@ pub trait Iterator {
         (left, right)
     }
 
+    /// `fold` that stops at the first `Err`/`None` the closure returns.
+    fn try_fold<B, F, R>(&mut self, init: B, f: F) -> R
+    where
+        Self: Sized,
+        F: FnMut(B, Self::Item) -> R,
+        R: crate::ops::Try<Output = B> + crate::ops::FromResidual<<R as crate::ops::Try>::Residual>,
+    {
+        let mut acc = init;
+        let mut f = f;
+        while let Some(x) = self.next() {
+            match crate::ops::Try::branch(f(acc, x)) {
+                crate::ops::ControlFlow::Continue(c) => acc = c,
+                crate::ops::ControlFlow::Break(r) => return crate::ops::FromResidual::from_residual(r),
+            }
+        }
+        crate::ops::Try::from_output(acc)
+    }
+
+    /// `for_each` that stops at the first `Err`/`None` the closure returns.
+    fn try_for_each<F, R>(&mut self, f: F) -> R
+    where
+        Self: Sized,
+        F: FnMut(Self::Item) -> R,
+        R: crate::ops::Try<Output = ()> + crate::ops::FromResidual<<R as crate::ops::Try>::Residual>,
+    {
+        let mut f = f;
+        while let Some(x) = self.next() {
+            match crate::ops::Try::branch(f(x)) {
+                crate::ops::ControlFlow::Continue(()) => {}
+                crate::ops::ControlFlow::Break(r) => return crate::ops::FromResidual::from_residual(r),
+            }
+        }
+        crate::ops::Try::from_output(())
+    }
+
     fn fold<B, F: FnMut(B, Self::Item) -> B>(self, init: B, f: F) -> B
     where
         Self: Sized,

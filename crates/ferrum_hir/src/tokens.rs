@@ -142,10 +142,28 @@ pub(crate) fn lit_text(l: &Lit) -> String {
 /// source they stay adjacent, otherwise one space separates them; tokens
 /// without usable positions (from macro bodies) use a spacing heuristic.
 pub(crate) fn tokens_to_string(tokens: &[Token], plain: &dyn Fn(ferrum_span::Symbol) -> ferrum_span::Symbol) -> String {
+    print_tokens(tokens, plain, false)
+}
+
+/// [`tokens_to_string`] showing the parentheses around `expr` fragments
+/// (how transcription groups them; for tests of transcription).
+#[cfg(test)]
+pub(crate) fn tokens_to_string_grouped(
+    tokens: &[Token],
+    plain: &dyn Fn(ferrum_span::Symbol) -> ferrum_span::Symbol,
+) -> String {
+    print_tokens(tokens, plain, true)
+}
+
+fn print_tokens(
+    tokens: &[Token],
+    plain: &dyn Fn(ferrum_span::Symbol) -> ferrum_span::Symbol,
+    fragment_parens: bool,
+) -> String {
     let mut out = String::new();
     let mut prev: Option<&Token> = None;
     for t in tokens {
-        if matches!(t.kind, TokenKind::Eof) {
+        if matches!(t.kind, TokenKind::Eof) || (!fragment_parens && is_fragment_paren(t)) {
             continue;
         }
         if let Some(p) = prev {
@@ -160,6 +178,15 @@ pub(crate) fn tokens_to_string(tokens: &[Token], plain: &dyn Fn(ferrum_span::Sym
         prev = Some(t);
     }
     out
+}
+
+/// The parentheses transcription wraps a multi-token `expr` fragment in
+/// (zero-width, unlike any written parenthesis): rustc's fragments are
+/// invisible groups, so `stringify!($e)` prints the expression alone.
+fn is_fragment_paren(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::OpenDelim(Delim::Paren) | TokenKind::CloseDelim(Delim::Paren))
+        && !t.span.is_dummy()
+        && t.span.lo == t.span.hi
 }
 
 fn space_between(prev: &TokenKind, next: &TokenKind) -> bool {

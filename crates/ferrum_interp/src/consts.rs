@@ -65,6 +65,14 @@ impl Machine<'_> {
 
     /// The value of a `const` item or anonymous constant, evaluated once.
     pub fn eval_const(&mut self, owner: BodyOwner, substs: Box<[Ty]>) -> Result<ConstVal, String> {
+        // A trait's associated const is its impl's (or the trait's default).
+        let (owner, substs) = match owner {
+            BodyOwner::Const(def) => match self.prog.resolve_instance(def, &substs) {
+                ferrum_ty::traits::Instance::Item(def, substs) => (BodyOwner::Const(def), substs),
+                _ => (owner, substs),
+            },
+            _ => (owner, substs),
+        };
         let key = (owner, substs);
         if let Some(v) = self.consts.get(&key) {
             return Ok(v.clone());

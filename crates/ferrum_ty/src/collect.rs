@@ -150,14 +150,14 @@ fn collect_supertraits(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diag
     for (def, d) in krate.defs.iter() {
         if let DefKind::Trait(t) = &d.kind {
             let self_ty = tcx.intern(crate::ty::TyKind::Param { index: 0, name: ferrum_span::Symbol::intern("Self") });
-            let supers: Vec<_> = t
+            let preds: Vec<_> = t
                 .supertraits
                 .iter()
                 .filter(|b| !b.maybe)
                 .filter_map(|b| lowerer(krate, tcx, items, diags, def).lower_trait_bound(b, self_ty))
-                .map(|p| p.trait_ref)
                 .collect();
-            supertraits.push((def, supers));
+            let assoc = preds.iter().map(|p| p.assoc.clone()).collect();
+            supertraits.push((def, preds.into_iter().map(|p| p.trait_ref).collect(), assoc));
             for &item in &t.items {
                 if matches!(krate.defs[item].kind, DefKind::Fn(_) | DefKind::Const { .. }) {
                     items.traits_with_item.entry(krate.defs[item].name).or_default().push(def);
@@ -165,7 +165,10 @@ fn collect_supertraits(krate: &Crate, tcx: &TyCtxt, items: &mut ItemTables, diag
             }
         }
     }
-    items.supertraits.extend(supertraits);
+    for (def, supers, assoc) in supertraits {
+        items.supertraits.insert(def, supers);
+        items.supertrait_assoc.insert(def, assoc);
+    }
 }
 
 fn collect_fn_sig(

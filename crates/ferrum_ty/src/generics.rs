@@ -18,6 +18,9 @@ pub fn own_generics(krate: &Crate, def: DefId) -> Option<&Generics> {
 
 /// Names of all generic parameters in scope for `def`, parents first.
 pub fn param_names(krate: &Crate, def: DefId) -> Vec<Symbol> {
+    if let Some(parent) = assoc_const_parent(krate, def) {
+        return param_names(krate, parent);
+    }
     let Some(generics) = own_generics(krate, def) else { return Vec::new() };
     let mut names = generics.parent.map(|p| param_names(krate, p)).unwrap_or_default();
     if generics.has_self {
@@ -33,7 +36,18 @@ pub fn param_count(krate: &Crate, def: DefId) -> usize {
 
 /// Number of parameters that belong to the parents of `def`.
 pub fn parent_count(krate: &Crate, def: DefId) -> usize {
+    if let Some(parent) = assoc_const_parent(krate, def) {
+        return param_count(krate, parent);
+    }
     own_generics(krate, def).and_then(|g| g.parent).map_or(0, |p| param_count(krate, p))
+}
+
+/// The trait or impl an associated const belongs to: it has no generics
+/// of its own but is generic over its parent's (`Self` of a trait const).
+fn assoc_const_parent(krate: &Crate, def: DefId) -> Option<DefId> {
+    let DefKind::Const { .. } = krate.defs[def].kind else { return None };
+    let parent = krate.defs[def].parent?;
+    matches!(krate.defs[parent].kind, DefKind::Trait(_) | DefKind::Impl(_)).then_some(parent)
 }
 
 /// The identity substitution: each parameter stands for itself.

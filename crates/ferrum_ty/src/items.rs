@@ -78,6 +78,9 @@ pub struct ItemTables {
     pub predicates: FxHashMap<DefId, Vec<TraitPredicate>>,
     /// Supertraits of each trait, in terms of the trait's parameters.
     pub supertraits: FxHashMap<DefId, Vec<TraitRef>>,
+    /// The associated-type bindings of each trait's supertrait bounds
+    /// (`trait Countdown: Iterator<Item = u32>`), parallel to `supertraits`.
+    pub supertrait_assoc: FxHashMap<DefId, Vec<Vec<(Symbol, Ty)>>>,
     /// For functions returning `impl Trait`: the bounds of each opaque type
     /// (`TyKind::Opaque::index`), on the opaque type itself.
     pub opaque_bounds: FxHashMap<DefId, Vec<Vec<TraitPredicate>>>,

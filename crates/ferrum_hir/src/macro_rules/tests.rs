@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::hygiene::{Hygiene, Mark};
-use crate::tokens::tokens_to_string;
+use crate::tokens::tokens_to_string_grouped;
 use crate::transcribe::Transcriber;
 use ferrum_span::FileId;
 use ferrum_syntax::ast::{Lit, LitKind};
@@ -102,7 +102,7 @@ fn expand(def: &str, args: &str) -> String {
                             Symbol::intern(&format!("{}'", h.strip(s)))
                         }
                     };
-                    tokens_to_string(&tokens, &show)
+                    tokens_to_string_grouped(&tokens, &show)
                 }
                 Err(d) => format!("error: {}", d.message),
             };

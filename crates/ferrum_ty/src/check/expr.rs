@@ -222,7 +222,7 @@ impl FnCtxt<'_> {
                 match self.kind(ty) {
                     TyKind::Bool | TyKind::Int(_) | TyKind::Uint(_) | TyKind::Error => ty,
                     TyKind::Infer(_, InferKind::Int) => ty,
-                    _ => self.bad_unary(expr, "!", ty),
+                    _ => self.overloaded_unary(expr, "not", ty).unwrap_or_else(|| self.bad_unary(expr, "!", ty)),
                 }
             }
             UnOp::Neg => {
@@ -230,10 +230,28 @@ impl FnCtxt<'_> {
                 match self.kind(ty) {
                     TyKind::Int(_) | TyKind::Float(_) | TyKind::Error => ty,
                     TyKind::Infer(_, InferKind::Int | InferKind::Float) => ty,
-                    _ => self.bad_unary(expr, "-", ty),
+                    _ => self.overloaded_unary(expr, "neg", ty).unwrap_or_else(|| self.bad_unary(expr, "-", ty)),
                 }
             }
         }
+    }
+
+    /// `-x` / `!x` on a type that isn't a primitive: a call of `Neg::neg`
+    /// or `Not::not` (lang item and method share the name), if implemented.
+    fn overloaded_unary(&mut self, expr: ExprId, name: &str, ty: Ty) -> Option<Ty> {
+        let trait_ = self.krate.lang_item(name)?;
+        let method_def = crate::impls::assoc_item(self.krate, trait_, ferrum_span::Symbol::intern(name))?;
+        let goal = crate::items::TraitRef { trait_, substs: vec![ty].into() };
+        let snapshot = self.infcx.snapshot();
+        if !self.select(&goal).holds() {
+            self.infcx.rollback_to(snapshot);
+            return None;
+        }
+        let span = self.span(expr);
+        self.register_trait(goal, span);
+        self.results.value_res.insert(expr, ValueRes::Fn(method_def, vec![ty].into()));
+        let output = self.tcx.subst(self.items.fn_sigs[&method_def].output, &[ty]);
+        Some(self.normalize(output, span))
     }
 
     fn bad_unary(&mut self, expr: ExprId, op: &str, ty: Ty) -> Ty {

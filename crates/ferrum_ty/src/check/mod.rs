@@ -122,13 +122,17 @@ pub fn check_body(
             fcx.unsafe_depth = 1;
         }
     }
-    fcx.ret_ty = fcx.instantiate_opaques(ret_ty);
-    let ret_ty = fcx.ret_ty;
+    // The signature may name associated types (`-> Option<Self::Item>` in
+    // an impl): the body sees what they stand for.
+    let value_span = body.exprs[body.value].span;
+    let ret_ty = fcx.instantiate_opaques(ret_ty);
+    let ret_ty = fcx.normalize(ret_ty, value_span);
+    fcx.ret_ty = ret_ty;
     for (i, &pat) in body.params.iter().enumerate() {
         let ty = param_tys.get(i).copied().unwrap_or_else(|| tcx.error());
+        let ty = fcx.normalize(ty, body.pats[pat].span);
         fcx.check_pat_top(pat, ty, false);
     }
-    let value_span = body.exprs[body.value].span;
     fcx.check_expr_coercible(body.value, ret_ty, value_span);
     fcx.finish()
 }

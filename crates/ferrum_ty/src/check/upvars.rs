@@ -13,7 +13,7 @@ use crate::items::TraitRef;
 use crate::results::{Capture, CaptureMode, ClosureKind};
 use crate::ty::{Ty, TyKind};
 use crate::Adjust;
-use ferrum_hir::hir::{BindingId, ExprId, ExprKind, Mutability, PatId, PatKind, Res, Stmt, UnOp, ValuePath};
+use ferrum_hir::hir::{BinOp, BindingId, ExprId, ExprKind, Mutability, PatId, PatKind, Res, Stmt, UnOp, ValuePath};
 use ferrum_hir::visit;
 use rustc_hash::FxHashSet;
 
@@ -230,6 +230,11 @@ impl FnCtxt<'_> {
                 if let Some(tail) = block.tail {
                     self.visit_use(tail, Demand::Consume, uses);
                 }
+            }
+            // Comparisons take both operands by reference (`PartialEq::eq(&a, &b)`).
+            ExprKind::Binary(BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge, lhs, rhs) => {
+                self.visit_use(*lhs, Demand::Shared, uses);
+                self.visit_use(*rhs, Demand::Shared, uses);
             }
             ExprKind::Closure { .. } => self.visit_nested_closure(expr, uses),
             _ => {

@@ -77,12 +77,19 @@ fn elaborate(tcx: &TyCtxt, items: &ItemTables, mut env: Vec<TraitPredicate>) -> 
             let assoc = bound.assoc.iter().map(|&(n, t)| (n, tcx.subst(t, &tr.substs))).collect();
             env.push(TraitPredicate { trait_ref, assoc });
         }
-        for sup in items.supertraits.get(&tr.trait_).into_iter().flatten() {
+        let sup_assoc = items.supertrait_assoc.get(&tr.trait_);
+        for (k, sup) in items.supertraits.get(&tr.trait_).into_iter().flatten().enumerate() {
             let substs: crate::ty::Substs = sup.substs.iter().map(|&t| tcx.subst(t, &tr.substs)).collect();
             let sup = TraitRef { trait_: sup.trait_, substs };
             // `F: Fn(A) -> R` binds `Output`, which `FnOnce` declares: the
-            // binding travels to the supertrait.
-            let assoc = env[i].assoc.clone();
+            // binding travels to the supertrait, as do the bindings the
+            // supertrait bound itself has (`trait T: Iterator<Item = u32>`).
+            let mut assoc = env[i].assoc.clone();
+            for &(n, t) in sup_assoc.and_then(|a| a.get(k)).into_iter().flatten() {
+                if !assoc.iter().any(|(m, _)| *m == n) {
+                    assoc.push((n, tcx.subst(t, &tr.substs)));
+                }
+            }
             match env.iter_mut().find(|p| p.trait_ref == sup) {
                 Some(existing) => {
                     for binding in assoc {

@@ -244,9 +244,28 @@ impl<'a> Builder<'a, '_> {
     pub(crate) fn as_temp(&mut self, e: ExprRef) -> Local {
         let ty = self.ety(e);
         let span = self.espan(e.id);
-        let scope = self.extended.get(&e.id).copied().unwrap_or(self.temp_scope);
+        let scope = match self.extended.get(&e.id) {
+            Some(&scope) => scope,
+            // rustc promotes constant rvalues to statics, so a borrow of
+            // one (`[1, 2].iter()` kept in a variable) never dangles; the
+            // body's outermost scope gives the same within the body.
+            None if self.is_promotable(e.id) => 0,
+            None => self.temp_scope,
+        };
         let local = self.temp_in(scope, ty, span);
         self.expr_into(Place::local(local), e);
         local
+    }
+
+    /// Whether `e` is a constant rvalue rustc would promote when borrowed:
+    /// literals and arrays, tuples and negations of them.
+    fn is_promotable(&self, e: ExprId) -> bool {
+        match self.kind(e) {
+            ExprKind::Lit(_) => true,
+            ExprKind::Array(es) | ExprKind::Tuple(es) => es.iter().all(|&x| self.is_promotable(x)),
+            ExprKind::Repeat { value, .. } => self.is_promotable(*value),
+            ExprKind::Unary(UnOp::Neg, x) => self.is_promotable(*x),
+            _ => false,
+        }
     }
 }
