@@ -108,6 +108,8 @@ fn check_signature(
     let output_ref = std::iter::once(((&trait_sig.output, &impl_sig.output), &impl_fn.output));
     for ((&expected, &found), &ty_ref) in pairs.chain(output_ref) {
         let Some(expected) = normalize_in_impl(tcx, items, imp, tcx.subst(expected, &substs)) else { continue };
+        // `-> Option<Self::Item>` in the impl means the impl's `Item`.
+        let Some(found) = normalize_in_impl(tcx, items, imp, found) else { continue };
         if expected == found || has_error(tcx, expected) || has_error(tcx, found) {
             continue;
         }
