@@ -168,6 +168,22 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                 let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
                 mx.len(d, place, len).map(|_| p + 1)
             }
+            Inst::Cast { op, dst, src, size, .. } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
+                mx.cast(op, dst, src, size).map(|_| p + 1)
+            }
+            Inst::Intrinsic { ref which, ref args, dest, ret: Some(t) } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
+                mx.intrinsic(which, args, dest).map(|_| t)
+            }
+            Inst::Discr { dst: PlaceRef::Frame(d), size, place, ref layout } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
+                mx.discr(Some((d, size)), place, layout).map(|_| p + 1)
+            }
+            Inst::CheckTag { place, ref layout } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
+                mx.discr(None, place, layout).map(|_| p + 1)
+            }
             Inst::Goto(t) => Some(t),
             Inst::If { cond: OpRef::Frame(c), then, else_ } => match fv.read::<1>(c) {
                 Some(0) => Some(else_),
