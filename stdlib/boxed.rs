@@ -9,7 +9,7 @@ use crate::builtins::{__ferrum_alloc, __ferrum_dealloc};
 use crate::intrinsics;
 
 #[lang = "owned_box"]
-pub struct Box<T> {
+pub struct Box<T: ?Sized> {
     ptr: *mut T,
 }
 
@@ -21,7 +21,9 @@ impl<T> Box<T> {
         unsafe { intrinsics::write(ptr, x) };
         Box { ptr }
     }
+}
 
+impl<T: ?Sized> Box<T> {
     pub fn into_raw(b: Box<T>) -> *mut T {
         let ptr = b.ptr;
         crate::mem::forget(b);
@@ -48,33 +50,35 @@ impl<T> Box<T> {
 /// Frees a box's allocation without dropping its contents (they were
 /// moved out with `*b`).
 #[lang = "box_free"]
-pub fn box_free<T>(b: Box<T>) {
+pub fn box_free<T: ?Sized>(b: Box<T>) {
     let ptr = Box::into_raw(b);
     free_raw(ptr);
 }
 
-fn free_raw<T>(ptr: *mut T) {
-    let size = crate::mem::size_of::<T>();
+fn free_raw<T: ?Sized>(ptr: *mut T) {
+    let size = unsafe { intrinsics::size_of_val(ptr as *const T) };
     if size != 0 {
-        unsafe { __ferrum_dealloc(ptr as *mut u8, size, crate::mem::align_of::<T>()) };
+        unsafe { __ferrum_dealloc(ptr as *mut u8, size, intrinsics::min_align_of_val(ptr as *const T)) };
     }
 }
 
-impl<T> Drop for Box<T> {
+impl<T: ?Sized, U: ?Sized> crate::ops::CoerceUnsized<Box<U>> for Box<T> {}
+
+impl<T: ?Sized> Drop for Box<T> {
     fn drop(&mut self) {
         unsafe { intrinsics::drop_in_place(self.ptr) };
         free_raw(self.ptr);
     }
 }
 
-impl<T> crate::ops::Deref for Box<T> {
+impl<T: ?Sized> crate::ops::Deref for Box<T> {
     type Target = T;
     fn deref(&self) -> &T {
         unsafe { &*self.ptr }
     }
 }
 
-impl<T> crate::ops::DerefMut for Box<T> {
+impl<T: ?Sized> crate::ops::DerefMut for Box<T> {
     fn deref_mut(&mut self) -> &mut T {
         unsafe { &mut *self.ptr }
     }
@@ -112,13 +116,13 @@ impl<T: Default> Default for Box<T> {
     }
 }
 
-impl<T: crate::fmt::Debug> crate::fmt::Debug for Box<T> {
+impl<T: crate::fmt::Debug + ?Sized> crate::fmt::Debug for Box<T> {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
         crate::fmt::Debug::fmt(&**self, f)
     }
 }
 
-impl<T: crate::fmt::Display> crate::fmt::Display for Box<T> {
+impl<T: crate::fmt::Display + ?Sized> crate::fmt::Display for Box<T> {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
         crate::fmt::Display::fmt(&**self, f)
     }
@@ -133,5 +137,24 @@ impl<T: crate::hash::Hash> crate::hash::Hash for Box<T> {
 impl<T> From<T> for Box<T> {
     fn from(t: T) -> Box<T> {
         Box::new(t)
+    }
+}
+
+impl<Args, F: FnOnce<Args>> FnOnce<Args> for Box<F> {
+    type Output = F::Output;
+    fn call_once(self, args: Args) -> F::Output {
+        (*self).call_once(args)
+    }
+}
+
+impl<Args, F: FnMut<Args> + ?Sized> FnMut<Args> for Box<F> {
+    fn call_mut(&mut self, args: Args) -> F::Output {
+        (**self).call_mut(args)
+    }
+}
+
+impl<Args, F: Fn<Args> + ?Sized> Fn<Args> for Box<F> {
+    fn call(&self, args: Args) -> F::Output {
+        (**self).call(args)
     }
 }

@@ -4,7 +4,11 @@ extern "rust-intrinsic" {
     pub fn size_of<T>() -> usize;
     pub fn align_of<T>() -> usize;
     pub fn needs_drop<T>() -> bool;
-    pub fn drop_in_place<T>(ptr: *mut T);
+    /// Size and alignment of the value `ptr` points to (from the slice
+    /// length or the vtable when `T` is unsized).
+    pub fn size_of_val<T: ?Sized>(ptr: *const T) -> usize;
+    pub fn min_align_of_val<T: ?Sized>(ptr: *const T) -> usize;
+    pub fn drop_in_place<T: ?Sized>(ptr: *mut T);
     pub fn copy_nonoverlapping<T>(src: *const T, dst: *mut T, count: usize);
     pub fn copy<T>(src: *const T, dst: *mut T, count: usize);
     pub fn write_bytes<T>(dst: *mut T, val: u8, count: usize);

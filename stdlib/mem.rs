@@ -12,6 +12,14 @@ pub fn align_of<T>() -> usize {
     unsafe { intrinsics::align_of::<T>() }
 }
 
+pub fn size_of_val<T: ?Sized>(val: &T) -> usize {
+    unsafe { intrinsics::size_of_val(val as *const T) }
+}
+
+pub fn align_of_val<T: ?Sized>(val: &T) -> usize {
+    unsafe { intrinsics::min_align_of_val(val as *const T) }
+}
+
 pub fn needs_drop<T>() -> bool {
     unsafe { intrinsics::needs_drop::<T>() }
 }

@@ -131,6 +131,11 @@ pub trait DerefMut: Deref {
     fn deref_mut(&mut self) -> &mut Self::Target;
 }
 
+/// Smart pointers whose pointee can be unsized by a coercion, like
+/// references (`Box<T>` to `Box<dyn Trait>`).
+#[lang = "coerce_unsized"]
+pub trait CoerceUnsized<T: ?Sized> {}
+
 #[lang = "drop"]
 pub trait Drop {
     fn drop(&mut self);

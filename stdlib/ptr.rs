@@ -28,7 +28,7 @@ pub unsafe fn copy_nonoverlapping<T>(src: *const T, dst: *mut T, count: usize) {
     intrinsics::copy_nonoverlapping(src, dst, count)
 }
 
-pub unsafe fn drop_in_place<T>(to_drop: *mut T) {
+pub unsafe fn drop_in_place<T: ?Sized>(to_drop: *mut T) {
     intrinsics::drop_in_place(to_drop)
 }
 

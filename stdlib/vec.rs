@@ -417,14 +417,13 @@ pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
     v
 }
 
-/// `vec![a, b, c]`: moves the elements out of an array the caller then
-/// forgets.
-pub unsafe fn from_array_raw<T>(src: &[T]) -> Vec<T> {
-    let len = src.len();
-    let mut v = Vec::with_capacity(len);
-    intrinsics::copy_nonoverlapping(src as *const [T] as *const T, v.ptr, len);
-    v.len = len;
-    v
+/// `vec![a, b, c]` (as std's `<[T]>::into_vec(Box::new([a, b, c]))`):
+/// the boxed slice's allocation becomes the vector's buffer.
+pub fn from_boxed_slice<T>(b: crate::boxed::Box<[T]>) -> Vec<T> {
+    let len = b.len();
+    let ptr = crate::boxed::Box::into_raw(b) as *mut T;
+    let cap = if Vec::<T>::elem_size() == 0 { 0 } else { len };
+    Vec { ptr, cap, len }
 }
 
 impl<T> Drop for Vec<T> {
@@ -566,12 +565,9 @@ macro_rules! vec {
     ($elem:expr; $n:expr) => {
         $crate::vec::from_elem($elem, $n)
     };
-    ($($x:expr),+ $(,)?) => {{
-        let array = [$($x),+];
-        let v = unsafe { $crate::vec::from_array_raw(&array) };
-        $crate::mem::forget(array);
-        v
-    }};
+    ($($x:expr),+ $(,)?) => {
+        $crate::vec::from_boxed_slice($crate::boxed::Box::new([$($x),+]))
+    };
 }
 
 impl<T> crate::convert::AsRef<[T]> for Vec<T> {

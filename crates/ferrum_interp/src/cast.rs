@@ -129,6 +129,12 @@ impl crate::machine::Machine<'_> {
                 self.store_ptr(loc, p)?;
                 self.store(loc.offset(8), 8, 8, n as u128)
             }
+            CastOp::UnsizeDyn(vtable) => {
+                let p = self.read_op_ptr(fx, code, src)?;
+                let (loc, _, _) = self.eval_place(fx, code, dst)?;
+                self.store_ptr(loc, p)?;
+                self.store_ptr(loc.offset(8), vtable)
+            }
             CastOp::FnToPtr(id) => {
                 let p = self.fn_ptr(id);
                 self.write_place_ptr(fx, code, dst, p)

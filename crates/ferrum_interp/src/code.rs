@@ -152,6 +152,8 @@ pub enum CastOp {
     AddrToPtr,
     /// Thin pointer to wide pointer with constant metadata.
     Unsize(u64),
+    /// Thin pointer to trait object pointer with this vtable.
+    UnsizeDyn(crate::memory::Pointer),
     /// Function item (zero-sized) to function pointer to instance.
     FnToPtr(InstId),
 }
@@ -169,6 +171,12 @@ pub enum AssertMsg {
 pub enum CallTarget {
     Direct(InstId),
     Indirect(OpRef),
+    /// Method `slot` of the vtable that the wide pointer operand (the
+    /// receiver, also passed as the first argument) carries.
+    Virtual {
+        receiver: OpRef,
+        slot: u32,
+    },
 }
 
 #[derive(Clone, Debug)]

@@ -38,6 +38,9 @@ pub fn lower_instance(m: &mut Machine<'_>, key: &InstanceKey) -> Result<Code, St
             let name = m.def_name(*adt);
             lower_body(m, &body, &Substs::default(), name, None)
         }
+        InstanceKey::VirtualAsFn(method) => {
+            Err(format!("unsupported: the trait object method `{}` used as a function pointer", m.def_name(*method)))
+        }
     }
 }
 

@@ -376,6 +376,11 @@ impl<'a> Machine<'a> {
                             let p = self.read_op_ptr(fx, code, op)?;
                             self.fn_of_ptr(p)?
                         }
+                        CallTarget::Virtual { receiver, slot } => {
+                            let vtable = self.read_op_vtable(fx, code, receiver)?;
+                            let p = self.load_ptr(Loc::Mem(vtable.offset(slot as u64 * 8)))?;
+                            self.fn_of_ptr(p)?
+                        }
                     };
                     return Ok(Transfer::Call(id));
                 }
@@ -655,7 +660,7 @@ impl<'a> Machine<'a> {
         p
     }
 
-    fn fn_of_ptr(&self, p: Pointer) -> Res<InstId> {
+    pub fn fn_of_ptr(&self, p: Pointer) -> Res<InstId> {
         match self.mem.live(p.prov) {
             Some(a) if a.kind == AllocKind::Function && p.addr == a.base => Ok(a.func),
             _ => ub(UbKind::InvalidCall, format!("calling {:#x}, which is not a function pointer", p.addr)),

@@ -88,6 +88,8 @@ impl Machine<'_> {
             }
             TyKind::Array(e, n) => n > 0 && self.needs_drop_rec(e, visiting),
             TyKind::Slice(e) => self.needs_drop_rec(e, visiting),
+            // Only the vtable knows.
+            TyKind::Dynamic { .. } => true,
             _ => false,
         };
         visiting.remove(&ty);

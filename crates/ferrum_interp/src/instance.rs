@@ -21,6 +21,8 @@ pub enum InstanceKey {
     Shim(ferrum_ty::traits::Shim),
     /// A tuple-struct or tuple-variant constructor used as a function.
     Ctor { adt: DefId, variant: u32, substs: Substs },
+    /// A trait object's method made into a function pointer (not supported yet).
+    VirtualAsFn(DefId),
 }
 
 pub struct Entry {

@@ -62,6 +62,15 @@ pub enum FloatOp {
 #[derive(Clone, Debug)]
 pub enum Intrinsic {
     DropInPlace(InstId),
+    /// `drop_in_place` of a `dyn Trait`: the drop glue in its vtable.
+    DropVirtual,
+    /// `size_of_val`/`align_of_val` of a value whose tail is a trait
+    /// object: `fixed` bytes and alignment `align` before it.
+    DynSizeOfVal {
+        fixed: u64,
+        align: u64,
+        want_align: bool,
+    },
     Copy {
         elem: u64,
         align: u64,
@@ -165,6 +174,10 @@ pub fn resolve_intrinsic(
         "size_of_val" | "min_align_of_val" | "align_of_val" => {
             let l = layout(t(0)?)?;
             let want_align = name != "size_of_val";
+            if m.layouts.unsized_tail(t(0)?).is_some_and(|tail| matches!(m.tcx.kind(tail), TyKind::Dynamic { .. })) {
+                // The dynamic tail's size and alignment are in the vtable.
+                return Ok(Lowered::Op(Intrinsic::DynSizeOfVal { fixed: l.size, align: l.align, want_align }));
+            }
             if !l.is_unsized || want_align {
                 return Ok(Lowered::Value(if want_align { l.align } else { l.size }, 8));
             }
@@ -175,6 +188,9 @@ pub fn resolve_intrinsic(
         }
         "drop_in_place" => {
             let ty = t(0)?;
+            if let TyKind::Dynamic { .. } = m.tcx.kind(ty) {
+                return Ok(Lowered::Op(Intrinsic::DropVirtual));
+            }
             if !m.needs_drop(ty) {
                 return Ok(Lowered::Value(0, 0));
             }
@@ -371,6 +387,24 @@ impl Machine<'_> {
         };
         match which {
             Intrinsic::DropInPlace(glue) => return Ok(Some(*glue)),
+            Intrinsic::DropVirtual => {
+                let vtable = self.read_op_vtable(fx, code, arg(0)?)?;
+                let glue = self.load_ptr(Loc::Mem(vtable))?;
+                return self.fn_of_ptr(glue).map(Some);
+            }
+            &Intrinsic::DynSizeOfVal { fixed, align, want_align } => {
+                let vtable = self.read_op_vtable(fx, code, arg(0)?)?;
+                let entry = |i: usize| Loc::Mem(vtable.offset(i as u64 * 8));
+                let size = self.load(entry(crate::vtable::SIZE_ENTRY), 8, 8)? as u64;
+                let tail_align = self.load(entry(crate::vtable::ALIGN_ENTRY), 8, 8)? as u64;
+                let align = align.max(tail_align).max(1);
+                let value = if want_align {
+                    align
+                } else {
+                    (fixed.div_ceil(tail_align.max(1)) * tail_align.max(1) + size).div_ceil(align) * align
+                };
+                self.write_place(fx, code, dest, 8, value as u128)?;
+            }
             &Intrinsic::Copy { elem, align, nonoverlapping } => {
                 let src = self.read_op_ptr(fx, code, arg(0)?)?;
                 let dst = self.read_op_ptr(fx, code, arg(1)?)?;

@@ -37,6 +37,7 @@ mod place;
 mod run;
 mod tyname;
 mod ub;
+mod vtable;
 
 use ferrum_hir::hir::DefId;
 use ferrum_mir::MirProgram;

@@ -49,6 +49,9 @@ pub struct Machine<'a> {
     pub fuel: u64,
     pub stdout_buf: Vec<u8>,
     literals: FxHashMap<Box<[u8]>, Pointer>,
+    /// Vtables by (concrete type, object type).
+    pub vtables: FxHashMap<(Ty, Ty), Pointer>,
+    pub vtables_by_addr: FxHashMap<u64, Pointer>,
     pub statics: FxHashMap<DefId, Pointer>,
     pub consts: FxHashMap<(BodyOwner, Box<[Ty]>), crate::code::ConstVal>,
     pub drops: DropTable,
@@ -86,6 +89,8 @@ impl<'a> Machine<'a> {
             fuel: opts.fuel.unwrap_or(u64::MAX),
             stdout_buf: Vec::new(),
             literals: FxHashMap::default(),
+            vtables: FxHashMap::default(),
+            vtables_by_addr: FxHashMap::default(),
             statics: FxHashMap::default(),
             consts: FxHashMap::default(),
             drops: DropTable::new(prog),
@@ -171,6 +176,7 @@ impl<'a> Machine<'a> {
                 Instance::Item(def, substs) => InstanceKey::Body(BodyOwner::Fn(def), substs),
                 Instance::Closure { owner, expr, substs } => InstanceKey::Body(BodyOwner::Closure(owner, expr), substs),
                 Instance::Shim(shim) => InstanceKey::Shim(shim),
+                Instance::Virtual { method, .. } => InstanceKey::VirtualAsFn(method),
             },
         };
         self.instances.intern(key)

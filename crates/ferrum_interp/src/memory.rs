@@ -22,6 +22,8 @@ pub enum AllocKind {
     Literal,
     /// The target of a function pointer (no bytes).
     Function,
+    /// A trait object's vtable (read-only).
+    Vtable,
 }
 
 impl AllocKind {
@@ -32,6 +34,7 @@ impl AllocKind {
             AllocKind::Static => "static",
             AllocKind::Literal => "literal",
             AllocKind::Function => "function",
+            AllocKind::Vtable => "vtable",
         }
     }
 }

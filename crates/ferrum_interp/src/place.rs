@@ -144,6 +144,20 @@ impl<'a> Machine<'a> {
     }
 
     /// The location of an operand held in memory; constants are materialised.
+    /// The vtable a trait object pointer operand carries. Places keep
+    /// pointer metadata as plain integers, so the vtable is found by its
+    /// address (which also catches metadata that is not a vtable).
+    pub fn read_op_vtable(&mut self, fx: Fx, code: &Code, op: OpRef) -> Res<Pointer> {
+        let addr = (self.read_op(fx, code, op, 16)? >> 64) as u64;
+        match self.vtables_by_addr.get(&addr) {
+            Some(&p) => Ok(p),
+            None => ub(
+                UbKind::InvalidValue,
+                format!("using {addr:#x} as a trait object's vtable pointer, but it is not one"),
+            ),
+        }
+    }
+
     pub fn op_loc(&mut self, fx: Fx, code: &Code, op: OpRef) -> Res<OpLoc> {
         Ok(match op {
             OpRef::Imm(v) => OpLoc::Imm(v),

@@ -35,7 +35,7 @@ pub fn ty_name(m: &Machine<'_>, ty: Ty) -> String {
         TyKind::FnDef(def, _) => format!("fn item `{}`", m.def_name(def)),
         TyKind::FnPtr(sig) => format!("fn({}) -> {}", list(&sig.inputs), ty_name(m, sig.output)),
         TyKind::Closure { owner, .. } => format!("{{closure in {}}}", m.def_name(owner)),
-        TyKind::Dynamic { trait_, substs } => {
+        TyKind::Dynamic { trait_, substs, .. } => {
             format!("dyn {}", generic(m.prog.krate.defs[trait_].name.as_str().to_string(), &substs))
         }
         TyKind::Param { name, .. } => name.as_str().into(),

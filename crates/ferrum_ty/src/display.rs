@@ -1,7 +1,8 @@
 //! Printing types the way rustc's diagnostics print them.
 
 use crate::ty::{InferKind, Ty, TyCtxt, TyKind};
-use ferrum_hir::hir::{Crate, Mutability};
+use ferrum_hir::hir::{Crate, DefId, Mutability};
+use ferrum_span::Symbol;
 
 pub fn ty_to_string(tcx: &TyCtxt, krate: &Crate, ty: Ty) -> String {
     let mut out = String::new();
@@ -74,10 +75,9 @@ fn write_ty(tcx: &TyCtxt, krate: &Crate, ty: Ty, out: &mut String) {
             }
         }
         TyKind::Closure { .. } => out.push_str("{closure}"),
-        TyKind::Dynamic { trait_, substs } => {
+        TyKind::Dynamic { trait_, substs, assoc } => {
             out.push_str("dyn ");
-            out.push_str(krate.defs[trait_].name.as_str());
-            write_substs(tcx, krate, &substs[1.min(substs.len())..], out);
+            write_object_trait(tcx, krate, trait_, &substs, &assoc, out);
         }
         TyKind::Param { name, .. } => out.push_str(name.as_str()),
         TyKind::Projection { trait_, substs, name } => {
@@ -92,6 +92,50 @@ fn write_ty(tcx: &TyCtxt, krate: &Crate, ty: Ty, out: &mut String) {
         TyKind::Infer(_, InferKind::General) => out.push('_'),
         TyKind::Error => out.push_str("{type error}"),
     }
+}
+
+/// `Trait<Args, Name = T>`, or `Fn(A, B) -> R` for the closure traits.
+fn write_object_trait(
+    tcx: &TyCtxt,
+    krate: &Crate,
+    trait_: DefId,
+    substs: &[Ty],
+    assoc: &[(Symbol, Ty)],
+    out: &mut String,
+) {
+    out.push_str(krate.defs[trait_].name.as_str());
+    let fn_args = match substs {
+        [args] if crate::results::ClosureKind::of_trait(krate, trait_).is_some() => match tcx.kind(*args) {
+            TyKind::Tuple(elems) => Some(elems),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(elems) = fn_args {
+        out.push('(');
+        write_list(tcx, krate, &elems, out);
+        out.push(')');
+        if let Some(&(_, output)) = assoc.iter().find(|(n, _)| n.as_str() == "Output") {
+            if !tcx.is_unit(output) {
+                out.push_str(" -> ");
+                write_ty(tcx, krate, output, out);
+            }
+        }
+        return;
+    }
+    if substs.is_empty() && assoc.is_empty() {
+        return;
+    }
+    out.push('<');
+    write_list(tcx, krate, substs, out);
+    for (i, &(name, ty)) in assoc.iter().enumerate() {
+        if i > 0 || !substs.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(&format!("{name} = "));
+        write_ty(tcx, krate, ty, out);
+    }
+    out.push('>');
 }
 
 fn write_substs(tcx: &TyCtxt, krate: &Crate, substs: &[Ty], out: &mut String) {

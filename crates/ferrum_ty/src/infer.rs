@@ -160,8 +160,13 @@ impl<'a> InferCtxt<'a> {
                 self.unify_lists(&f.inputs, &g.inputs)?;
                 self.unify(f.output, g.output)
             }
-            (TyKind::Dynamic { trait_: t1, substs: s1 }, TyKind::Dynamic { trait_: t2, substs: s2 }) if t1 == t2 => {
-                self.unify_lists(s1, s2)
+            (
+                TyKind::Dynamic { trait_: t1, substs: s1, assoc: a1 },
+                TyKind::Dynamic { trait_: t2, substs: s2, assoc: a2 },
+            ) if t1 == t2 && a1.len() == a2.len() && a1.iter().zip(a2.iter()).all(|(x, y)| x.0 == y.0) => {
+                self.unify_lists(s1, s2)?;
+                let (b1, b2): (Vec<Ty>, Vec<Ty>) = a1.iter().zip(a2.iter()).map(|(x, y)| (x.1, y.1)).unzip();
+                self.unify_lists(&b1, &b2)
             }
             _ => Err(TypeError),
         }

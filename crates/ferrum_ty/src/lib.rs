@@ -21,6 +21,7 @@ pub mod infer;
 pub mod items;
 pub mod lower_ty;
 mod marker_impls;
+pub mod object;
 pub mod privacy;
 pub mod program;
 pub mod results;

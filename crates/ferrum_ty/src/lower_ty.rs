@@ -129,9 +129,9 @@ impl<'a> TyLowerer<'a> {
                 let output = self.lower_depth(*ret, depth + 1);
                 tcx.intern(TyKind::FnPtr(FnSig { inputs, output, is_unsafe: false }))
             }
-            TypeRefKind::ImplTrait(_) | TypeRefKind::DynTrait(_) => self.error(
-                Diagnostic::error("unsupported: trait object and `impl Trait` types are not supported yet")
-                    .primary(span, "unsupported"),
+            TypeRefKind::DynTrait(bounds) => self.lower_dyn(bounds, span),
+            TypeRefKind::ImplTrait(_) => self.error(
+                Diagnostic::error("unsupported: `impl Trait` is not supported here yet").primary(span, "unsupported"),
             ),
             TypeRefKind::Const(_) => self.error(
                 Diagnostic::error("unsupported: const generic arguments are not supported yet")
@@ -223,6 +223,43 @@ impl<'a> TyLowerer<'a> {
 }
 
 impl TyLowerer<'_> {
+    /// `dyn Trait<Args, Name = T> + AutoTrait + 'a`: the principal trait with
+    /// its arguments and bindings (auto traits and lifetimes are dropped).
+    fn lower_dyn(&mut self, bounds: &[ferrum_hir::hir::TraitBound], span: Span) -> Ty {
+        let is_auto = |b: &ferrum_hir::hir::TraitBound| {
+            ["send", "sync"].iter().any(|l| crate::object::is_lang(self.krate, b.trait_, l))
+        };
+        if bounds.iter().any(|b| b.trait_ == Res::Err) {
+            return self.tcx.error();
+        }
+        let mut principals = bounds.iter().filter(|b| !is_auto(b));
+        let Some(principal) = principals.next() else {
+            return self.error(
+                Diagnostic::error("at least one trait is required for an object type").code("E0224").primary(span, ""),
+            );
+        };
+        if let Some(extra) = principals.next() {
+            return self.error(
+                Diagnostic::error("only auto traits can be used as additional traits in a trait object")
+                    .code("E0225")
+                    .primary(extra.span, "additional non-auto trait")
+                    .secondary(principal.span, "first non-auto trait"),
+            );
+        }
+        let Some(pred) = self.lower_trait_bound(principal, self.tcx.error()) else {
+            return self
+                .error(Diagnostic::error("expected trait, found type").code("E0404").primary(span, "not a trait"));
+        };
+        let trait_ = pred.trait_ref.trait_;
+        let violations = crate::object::dyn_violations(self.krate, trait_);
+        if !violations.is_empty() {
+            return self.error(crate::object::not_dyn_compatible(self.krate, trait_, span, &violations));
+        }
+        let mut assoc = pred.assoc;
+        assoc.sort_by_key(|&(name, _)| name.as_str().to_string());
+        self.tcx.intern(TyKind::Dynamic { trait_, substs: pred.trait_ref.substs[1..].into(), assoc: assoc.into() })
+    }
+
     /// Lowers a bound `Trait<Args, Assoc = T>` on `self_ty`; trait parameters
     /// left out take their defaults (`Add` is `Add<Self>`).
     pub fn lower_trait_bound(

@@ -102,10 +102,14 @@ pub enum TyKind {
         expr: u32,
         substs: Substs,
     },
-    /// `dyn Trait` (unsized); the principal trait with its generic args.
+    /// `dyn Trait<Args, Name = T>` (unsized): the principal trait, its
+    /// generic arguments without `Self`, and the associated types the
+    /// object fixes (`Output` of `dyn Fn(i32) -> i32`), sorted by name.
+    /// Auto traits (`+ Send`) are not represented.
     Dynamic {
         trait_: DefId,
         substs: Substs,
+        assoc: Box<[(Symbol, Ty)]>,
     },
     /// Generic parameter `index` (numbering as in `hir::Generics`).
     Param {
@@ -242,7 +246,11 @@ impl TyCtxt {
             TyKind::Adt(d, s) => TyKind::Adt(d, list(&s, f)),
             TyKind::FnDef(d, s) => TyKind::FnDef(d, list(&s, f)),
             TyKind::Closure { owner, expr, substs } => TyKind::Closure { owner, expr, substs: list(&substs, f) },
-            TyKind::Dynamic { trait_, substs } => TyKind::Dynamic { trait_, substs: list(&substs, f) },
+            TyKind::Dynamic { trait_, substs, assoc } => TyKind::Dynamic {
+                trait_,
+                substs: list(&substs, f),
+                assoc: assoc.iter().map(|&(n, t)| (n, self.fold(t, f))).collect(),
+            },
             TyKind::Projection { trait_, substs, name } => {
                 TyKind::Projection { trait_, substs: list(&substs, f), name }
             }
@@ -264,9 +272,11 @@ impl TyCtxt {
             TyKind::Adt(_, s) | TyKind::FnDef(_, s) | TyKind::Closure { substs: s, .. } => {
                 s.iter().for_each(|&t| self.walk(t, f))
             }
-            TyKind::Dynamic { substs: s, .. } | TyKind::Projection { substs: s, .. } => {
-                s.iter().for_each(|&t| self.walk(t, f))
+            TyKind::Dynamic { substs, assoc, .. } => {
+                substs.iter().for_each(|&t| self.walk(t, f));
+                assoc.iter().for_each(|&(_, t)| self.walk(t, f))
             }
+            TyKind::Projection { substs: s, .. } => s.iter().for_each(|&t| self.walk(t, f)),
             TyKind::Array(t, _) | TyKind::Slice(t) | TyKind::Ref(t, _) | TyKind::RawPtr(t, _) => self.walk(t, f),
             TyKind::FnPtr(sig) => {
                 sig.inputs.iter().for_each(|&t| self.walk(t, f));

@@ -45,6 +45,14 @@ impl Lowerer<'_, '_, '_> {
                                 InstanceKey::Body(BodyOwner::Closure(owner, expr), substs)
                             }
                             Instance::Shim(shim) => InstanceKey::Shim(shim),
+                            Instance::Virtual { index, .. } => {
+                                let receiver = *args.first().ok_or("a virtual call without a receiver")?;
+                                let slot = (crate::vtable::HEADER + index) as u32;
+                                let (dest, _) = self.lower_place(dest)?;
+                                let callee = CallTarget::Virtual { receiver, slot };
+                                self.emit(Inst::Call { callee, args, dest, ret });
+                                return Ok(());
+                            }
                             Instance::Item(..) => unreachable!(),
                         };
                         let inst = self.m.instances.intern(key);

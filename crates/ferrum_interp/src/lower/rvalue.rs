@@ -167,9 +167,14 @@ impl Lowerer<'_, '_, '_> {
             }
             CastKind::FnToPtr => CastOp::FnToPtr(self.fn_item_instance(from_ty)?),
             CastKind::Unsize => {
-                let pointee = self.m.tcx.pointee(from_ty).or_else(|| self.first_ptr_pointee(from_ty));
-                match pointee.map(|p| self.m.tcx.kind(p)) {
-                    Some(TyKind::Array(_, n)) => CastOp::Unsize(n),
+                let pointee = self.first_ptr_pointee(from_ty);
+                let target = self.first_ptr_pointee(to);
+                match (pointee.map(|p| self.m.tcx.kind(p)), target.map(|t| self.m.tcx.kind(t))) {
+                    (Some(TyKind::Array(_, n)), _) => CastOp::Unsize(n),
+                    (Some(TyKind::Dynamic { .. }), _) => CastOp::Copy,
+                    (Some(_), Some(TyKind::Dynamic { .. })) => {
+                        CastOp::UnsizeDyn(self.m.vtable(pointee.unwrap_or(from_ty), target.unwrap_or(to))?)
+                    }
                     _ => return Err(format!("unsizing `{}` is not supported yet", self.m.ty_name(from_ty))),
                 }
             }
@@ -328,11 +333,15 @@ impl Lowerer<'_, '_, '_> {
             self.emit(Inst::Goto(target));
             return Ok(());
         }
-        let glue = self.m.instances.intern(InstanceKey::DropGlue(ty));
         let wide = self.m.layouts.is_wide_pointee(ty);
         let tmp = self.reserve(if wide { 16 } else { 8 }, 8);
         self.emit(Inst::Ref { dst: PlaceRef::Frame(tmp), place: pr, wide });
-        let call = crate::code::CallTarget::Direct(glue);
+        let call = match self.m.tcx.kind(ty) {
+            TyKind::Dynamic { .. } => {
+                crate::code::CallTarget::Virtual { receiver: OpRef::Frame(tmp), slot: crate::vtable::DROP_ENTRY as u32 }
+            }
+            _ => crate::code::CallTarget::Direct(self.m.instances.intern(InstanceKey::DropGlue(ty))),
+        };
         self.emit(Inst::Call {
             callee: call,
             args: Box::new([OpRef::Frame(tmp)]),

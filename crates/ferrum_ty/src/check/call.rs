@@ -37,12 +37,9 @@ impl FnCtxt<'_> {
             }
             return self.tcx.error();
         };
-        if let Some(exp) = expected.filter(|_| self.infcx.has_infer(sig.output)) {
-            // Let the expected type guide inference of generic arguments
-            // (`let x: Option<u8> = Some(1)`); failures are reported later.
-            let _ = self.infcx.unify_if_ok(sig.output, exp);
-        }
-        self.check_args(expr, self.span(callee), &sig.inputs, args, false);
+        let hints =
+            expected.filter(|_| self.infcx.has_infer(sig.output)).and_then(|exp| self.expected_inputs(&sig, exp));
+        self.check_args_hinted(expr, self.span(callee), &sig.inputs, hints.as_deref(), args, false);
         if self.infcx.has_infer(self.resolve(sig.output)) {
             // The arguments may have fixed what an associated type in the
             // result stands for (`branch(x)` of `x?`): find out now, so the
@@ -60,12 +57,40 @@ impl FnCtxt<'_> {
         }
     }
 
+    /// What the inputs would be if the call's result had the expected type:
+    /// hints for checking the arguments (`Some(1)` expected `Option<u8>`
+    /// checks `1` expecting `u8`), never constraints, so that an argument
+    /// can still be coerced (`Box::new(x)` expected `Box<dyn Trait>`).
+    fn expected_inputs(&mut self, sig: &FnSig, expected: Ty) -> Option<Vec<Ty>> {
+        let snapshot = self.infcx.snapshot();
+        let hints = match self.infcx.unify_if_ok(sig.output, expected) {
+            Ok(()) => Some(sig.inputs.iter().map(|&t| self.resolve(t)).collect()),
+            Err(_) => None,
+        };
+        self.infcx.rollback_to(snapshot);
+        hints
+    }
+
     /// Checks argument count (E0061) and each argument against its input.
     pub(super) fn check_args(
         &mut self,
         expr: ExprId,
         callee_span: Span,
         inputs: &[Ty],
+        args: &[ExprId],
+        is_method: bool,
+    ) {
+        self.check_args_hinted(expr, callee_span, inputs, None, args, is_method)
+    }
+
+    /// [`Self::check_args`], checking each argument expecting its hint
+    /// before coercing it to its input.
+    fn check_args_hinted(
+        &mut self,
+        expr: ExprId,
+        callee_span: Span,
+        inputs: &[Ty],
+        hints: Option<&[Ty]>,
         args: &[ExprId],
         is_method: bool,
     ) {
@@ -86,7 +111,9 @@ impl FnCtxt<'_> {
         for (i, &arg) in args.iter().enumerate() {
             match inputs.get(i) {
                 Some(&input) => {
-                    self.check_expr_coercible(arg, input, self.span(arg));
+                    let hint = hints.and_then(|h| h.get(i)).copied().unwrap_or(input);
+                    let ty = self.check_expr(arg, Some(hint));
+                    self.coerce(arg, ty, input);
                 }
                 None => {
                     self.check_expr(arg, None);

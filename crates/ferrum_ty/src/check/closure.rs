@@ -79,6 +79,10 @@ impl FnCtxt<'_> {
         let expected = self.shallow(expected);
         match self.tcx.kind(expected) {
             TyKind::FnPtr(sig) => return Some((sig.inputs.to_vec(), Some(sig.output))),
+            TyKind::Dynamic { .. } => {
+                let (inputs, output) = self.select_cx().callable_sig(expected)?;
+                return (inputs.len() == arity).then_some((inputs, Some(output)));
+            }
             TyKind::Infer(..) => {}
             _ => return None,
         }

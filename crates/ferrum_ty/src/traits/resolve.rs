@@ -46,6 +46,11 @@ pub enum Instance {
     Closure { owner: DefId, expr: u32, substs: Substs },
     /// A body the compiler generates (built by `ferrum_mir::shim`).
     Shim(Shim),
+    /// A call through a trait object: entry `index` of
+    /// [`crate::object::vtable_methods`] of the receiver's principal trait.
+    /// The receiver (first argument) is a wide pointer; the callee gets its
+    /// data pointer.
+    Virtual { method: DefId, index: usize },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -61,7 +66,7 @@ pub enum Shim {
 /// See [`TypedProgram::resolve_instance`]: a call of trait method `def`
 /// becomes the implementing impl's method, or the trait's default body;
 /// `Fn*` calls of closures and functions become their bodies or shims.
-/// Calls through `dyn Trait` stay on the trait method (dispatched by vtable).
+/// Calls through `dyn Trait` become virtual calls.
 pub fn resolve_instance(program: &TypedProgram, def: DefId, substs: &[Ty]) -> Instance {
     let item = || Instance::Item(def, substs.into());
     let Some(trait_) = trait_of(program, def) else { return item() };
@@ -70,8 +75,12 @@ pub fn resolve_instance(program: &TypedProgram, def: DefId, substs: &[Ty]) -> In
         return item();
     }
     let goal = TraitRef { trait_, substs: substs[..trait_count].into() };
-    if matches!(program.tcx.kind(goal.self_ty()), TyKind::Dynamic { .. }) {
-        return item();
+    if let TyKind::Dynamic { trait_: principal, .. } = program.tcx.kind(goal.self_ty()) {
+        let methods = crate::object::vtable_methods(&program.krate, &program.tcx, &program.items, principal);
+        return match methods.iter().position(|&(m, _)| m == def) {
+            Some(index) => Instance::Virtual { method: def, index },
+            None => item(),
+        };
     }
     if select_cx(program).is_fn_trait(trait_) {
         if let Some(instance) = resolve_fn_call(program, def, &goal) {
@@ -131,6 +140,10 @@ pub fn normalize_concrete(program: &TypedProgram, ty: Ty) -> Ty {
                 if let Some((_, output)) = cx.callable_sig(substs[0]) {
                     return Some(normalize_concrete(program, output));
                 }
+            }
+            if let TyKind::Dynamic { assoc, .. } = tcx.kind(substs[0]) {
+                let bound = assoc.iter().find(|(n, _)| *n == name)?.1;
+                return Some(normalize_concrete(program, bound));
             }
             let goal = TraitRef { trait_, substs };
             let (impl_def, impl_substs) = select_concrete(program, &goal)?;

@@ -72,13 +72,16 @@ impl SelectCx<'_> {
         if let Some(sel) = self.builtin_fn_trait(infcx, goal, self_ty) {
             return sel;
         }
+        if matches!(self.tcx.kind(self_ty), TyKind::Infer(_, crate::ty::InferKind::General)) {
+            // As in rustc: an unknown self type waits (a where-clause
+            // matching it would be a guess).
+            return Selection::Ambiguous;
+        }
         if let Some(i) = self.match_env(infcx, goal) {
             return Selection::Param(i);
         }
-        if let TyKind::Dynamic { trait_, .. } = self.tcx.kind(self_ty) {
-            if trait_ == goal.trait_ || self.is_supertrait(trait_, goal.trait_) {
-                return Selection::Object;
-            }
+        if let Some(sel) = self.select_object(infcx, goal, self_ty) {
+            return sel;
         }
         if matches!(self.tcx.kind(self_ty), TyKind::Infer(..)) {
             return Selection::Ambiguous;
@@ -86,20 +89,39 @@ impl SelectCx<'_> {
         self.select_impl(infcx, goal, depth)
     }
 
-    fn is_supertrait(&self, sub: DefId, sup: DefId) -> bool {
-        let mut stack = vec![sub];
+    /// `dyn Trait<Args>` implements `Trait<Args>` and its supertraits.
+    fn select_object(&self, infcx: &mut InferCtxt, goal: &TraitRef, self_ty: Ty) -> Option<Selection> {
+        let object_ref = self.object_trait_ref(self_ty, goal.trait_)?;
+        Some(if unify_all(infcx, &object_ref.substs[1..], &goal.substs[1..]) {
+            Selection::Object
+        } else {
+            Selection::Unimplemented
+        })
+    }
+
+    /// For `dyn Principal<Args>`, the trait reference (self type
+    /// included) of `trait_` when it is the principal or a supertrait.
+    pub fn object_trait_ref(&self, self_ty: Ty, trait_: DefId) -> Option<TraitRef> {
+        let TyKind::Dynamic { trait_: principal, substs, .. } = self.tcx.kind(self_ty) else { return None };
+        let mut stack = vec![TraitRef {
+            trait_: principal,
+            substs: std::iter::once(self_ty).chain(substs.iter().copied()).collect(),
+        }];
         let mut seen = Vec::new();
-        while let Some(t) = stack.pop() {
-            if t == sup {
-                return true;
+        while let Some(tr) = stack.pop() {
+            if tr.trait_ == trait_ {
+                return Some(tr);
             }
-            if seen.contains(&t) {
+            if seen.contains(&tr.trait_) || seen.len() > 64 {
                 continue;
             }
-            seen.push(t);
-            stack.extend(self.items.supertraits.get(&t).into_iter().flatten().map(|r| r.trait_));
+            seen.push(tr.trait_);
+            for sup in self.items.supertraits.get(&tr.trait_).into_iter().flatten() {
+                let substs = sup.substs.iter().map(|&t| self.tcx.subst(t, &tr.substs)).collect();
+                stack.push(TraitRef { trait_: sup.trait_, substs });
+            }
         }
-        false
+        None
     }
 
     /// A where-clause matching `goal` exactly (up to inference).
@@ -195,6 +217,10 @@ impl SelectCx<'_> {
                 Some(self.normalize_in(infcx, self.tcx.subst(assoc, &substs), depth + 1))
             }
             Selection::Param(i) => self.env[i].assoc.iter().find(|(n, _)| *n == name).map(|&(_, t)| t),
+            Selection::Object => match self.tcx.kind(self_ty) {
+                TyKind::Dynamic { assoc, .. } => assoc.iter().find(|(n, _)| *n == name).map(|&(_, t)| t),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -242,6 +268,10 @@ impl SelectCx<'_> {
     /// such.
     fn builtin(&self, infcx: &mut InferCtxt, goal: &TraitRef, self_ty: Ty, depth: u32) -> Option<Selection> {
         let kind = self.tcx.kind(self_ty);
+        if Some(goal.trait_) == self.lang("send") || Some(goal.trait_) == self.lang("sync") {
+            // Threads don't exist in the language ferrum runs.
+            return Some(Selection::Builtin);
+        }
         if Some(goal.trait_) == self.lang("sized") {
             return Some(match kind {
                 TyKind::Str | TyKind::Slice(_) | TyKind::Dynamic { .. } => Selection::Unimplemented,
@@ -296,7 +326,7 @@ impl SelectCx<'_> {
     /// Closures, function items and function pointers implement the `Fn*`
     /// traits with their argument tuple.
     fn builtin_fn_trait(&self, infcx: &mut InferCtxt, goal: &TraitRef, self_ty: Ty) -> Option<Selection> {
-        if !self.is_fn_trait(goal.trait_) {
+        if !self.is_fn_trait(goal.trait_) || matches!(self.tcx.kind(self_ty), TyKind::Dynamic { .. }) {
             return None;
         }
         let (inputs, _) = self.callable_sig(self_ty)?;
@@ -319,6 +349,11 @@ impl SelectCx<'_> {
                 Some((inputs, self.tcx.subst(sig.output, &substs)))
             }
             TyKind::FnPtr(sig) => Some((sig.inputs.to_vec(), sig.output)),
+            TyKind::Dynamic { trait_, substs, assoc } if self.is_fn_trait(trait_) => {
+                let TyKind::Tuple(inputs) = self.tcx.kind(*substs.first()?) else { return None };
+                let output = assoc.iter().find(|(n, _)| n.as_str() == "Output").map_or(self.tcx.unit(), |&(_, t)| t);
+                Some((inputs.to_vec(), output))
+            }
             _ => None,
         }
     }

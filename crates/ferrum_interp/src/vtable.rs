@@ -1,0 +1,53 @@
+//! Vtables of trait objects: one read-only allocation per (concrete type,
+//! object type), laid out `[drop glue, size, align, methods...]` with the
+//! methods in [`ferrum_ty::object::vtable_methods`] order. A wide pointer
+//! to a `dyn Trait` carries a pointer to its vtable as metadata.
+
+use crate::alloc::Bytes;
+use crate::instance::InstanceKey;
+use crate::machine::Machine;
+use crate::memory::{AllocKind, Pointer};
+use ferrum_ty::ty::{Ty, TyKind};
+
+/// Entries before the first method: drop glue, size, alignment.
+pub const HEADER: usize = 3;
+pub const DROP_ENTRY: usize = 0;
+pub const SIZE_ENTRY: usize = 1;
+pub const ALIGN_ENTRY: usize = 2;
+
+impl Machine<'_> {
+    /// The vtable for `concrete` seen as `object` (a `dyn Trait`), built once.
+    pub fn vtable(&mut self, concrete: Ty, object: Ty) -> Result<Pointer, String> {
+        if let Some(&p) = self.vtables.get(&(concrete, object)) {
+            return Ok(p);
+        }
+        let TyKind::Dynamic { trait_: principal, substs, .. } = self.tcx.kind(object) else {
+            return Err(format!("`{}` is not a trait object", self.ty_name(object)));
+        };
+        let layout = self.layout(concrete).map_err(|e| format!("no layout for a vtable: {e:?}"))?;
+        let mut entries = vec![Pointer::default(); HEADER];
+        // Always a function (an empty one when nothing needs dropping), so
+        // dropping through the vtable never has a special case.
+        let glue = self.instances.intern(InstanceKey::DropGlue(concrete));
+        entries[0] = self.fn_ptr(glue);
+        entries[SIZE_ENTRY] = Pointer::new(layout.size, 0);
+        entries[ALIGN_ENTRY] = Pointer::new(layout.align, 0);
+        let principal_substs: Vec<Ty> = std::iter::once(concrete).chain(substs.iter().copied()).collect();
+        for (method, trait_ref) in
+            ferrum_ty::object::vtable_methods(&self.prog.krate, self.tcx, &self.prog.items, principal)
+        {
+            let method_substs: Vec<Ty> =
+                trait_ref.substs.iter().map(|&t| self.tcx.subst(t, &principal_substs)).collect();
+            let inst = self.fn_instance(method, &method_substs);
+            entries.push(self.fn_ptr(inst));
+        }
+        let mut bytes = Bytes::from_init(vec![0; entries.len() * 8]);
+        for (i, p) in entries.iter().enumerate() {
+            bytes.write_ptr(i * 8, p.addr, p.prov);
+        }
+        let p = self.mem.allocate_bytes(bytes, 8, AllocKind::Vtable, ferrum_span::Span::DUMMY);
+        self.vtables.insert((concrete, object), p);
+        self.vtables_by_addr.insert(p.addr, p);
+        Ok(p)
+    }
+}
