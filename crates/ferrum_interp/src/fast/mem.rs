@@ -52,7 +52,22 @@ pub struct Mx<'a, 'm> {
 impl Mx<'_, '_> {
     /// Evaluates a complex place without accessing it: its location and
     /// the metadata of the last wide pointer dereferenced.
+    #[inline]
     pub fn place(&mut self, cp: &ComplexPlace) -> Option<(L, u64)> {
+        // The common shapes `*p` and `(*p).field` with `p` a thin pointer in the frame.
+        if let (Root::Frame(o), [Proj::Deref { wide: false }, rest @ ..]) = (cp.root, &*cp.projs) {
+            let off = match rest {
+                [] => 0,
+                [Proj::Offset(n)] => *n,
+                _ => return self.place_general(cp),
+            };
+            let (p, _) = self.read_ptr(L::Frame(o as u64), false)?;
+            return Some((L::Ptr(p.offset(off)), 0));
+        }
+        self.place_general(cp)
+    }
+
+    fn place_general(&mut self, cp: &ComplexPlace) -> Option<(L, u64)> {
         let mut loc = match cp.root {
             Root::Frame(o) => L::Frame(o as u64),
             Root::Alloc(slot) => L::Ptr(*self.cx.stack_allocs.get(self.abase + slot as usize)?),
