@@ -140,10 +140,13 @@ impl<T> From<T> for Box<T> {
     }
 }
 
-impl<Args, F: FnOnce<Args>> FnOnce<Args> for Box<F> {
+impl<Args, F: FnOnce<Args> + ?Sized> FnOnce<Args> for Box<F> {
     type Output = F::Output;
     fn call_once(self, args: Args) -> F::Output {
-        (*self).call_once(args)
+        let raw = Box::into_raw(self);
+        let out = unsafe { intrinsics::call_once_by_ptr(raw, args) };
+        free_raw(raw);
+        out
     }
 }
 
@@ -156,5 +159,21 @@ impl<Args, F: FnMut<Args> + ?Sized> FnMut<Args> for Box<F> {
 impl<Args, F: Fn<Args> + ?Sized> Fn<Args> for Box<F> {
     fn call(&self, args: Args) -> F::Output {
         (**self).call(args)
+    }
+}
+
+impl<I: crate::iter::Iterator + ?Sized> crate::iter::Iterator for Box<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        (**self).next()
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (**self).size_hint()
+    }
+}
+
+impl<I: crate::iter::DoubleEndedIterator + ?Sized> crate::iter::DoubleEndedIterator for Box<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        (**self).next_back()
     }
 }

@@ -9,6 +9,9 @@ extern "rust-intrinsic" {
     pub fn size_of_val<T: ?Sized>(ptr: *const T) -> usize;
     pub fn min_align_of_val<T: ?Sized>(ptr: *const T) -> usize;
     pub fn drop_in_place<T: ?Sized>(ptr: *mut T);
+    /// `FnOnce::call_once` of the callee `f` points to, moving it out (how
+    /// `Box<dyn FnOnce()>` is called).
+    pub fn call_once_by_ptr<F: crate::ops::FnOnce<Args> + ?Sized, Args>(f: *mut F, args: Args) -> F::Output;
     pub fn copy_nonoverlapping<T>(src: *const T, dst: *mut T, count: usize);
     pub fn copy<T>(src: *const T, dst: *mut T, count: usize);
     pub fn write_bytes<T>(dst: *mut T, val: u8, count: usize);

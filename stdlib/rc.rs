@@ -10,17 +10,17 @@ use crate::cell::Cell;
 use crate::intrinsics;
 use crate::option::Option::{self, None, Some};
 
-struct RcBox<T> {
+struct RcBox<T: ?Sized> {
     strong: Cell<usize>,
     weak: Cell<usize>,
     value: T,
 }
 
-pub struct Rc<T> {
+pub struct Rc<T: ?Sized> {
     ptr: *mut RcBox<T>,
 }
 
-pub struct Weak<T> {
+pub struct Weak<T: ?Sized> {
     ptr: *mut RcBox<T>,
 }
 
@@ -35,6 +35,22 @@ impl<T> Rc<T> {
         unsafe { intrinsics::write(ptr, RcBox { strong: Cell::new(1), weak: Cell::new(1), value }) };
         Rc { ptr }
     }
+
+    pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>> {
+        if Rc::strong_count(&this) != 1 {
+            return Err(this);
+        }
+        let value = unsafe { intrinsics::read(&(*this.ptr).value as *const T) };
+        let inner = this.inner();
+        inner.strong.set(0);
+        let ptr = this.ptr;
+        crate::mem::forget(this);
+        release_weak(ptr);
+        Ok(value)
+    }
+}
+
+impl<T: ?Sized> Rc<T> {
 
     fn inner(&self) -> &RcBox<T> {
         unsafe { &*self.ptr }
@@ -66,19 +82,6 @@ impl<T> Rc<T> {
         }
     }
 
-    pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>> {
-        if Rc::strong_count(&this) != 1 {
-            return Err(this);
-        }
-        let value = unsafe { intrinsics::read(&(*this.ptr).value as *const T) };
-        let inner = this.inner();
-        inner.strong.set(0);
-        let ptr = this.ptr;
-        crate::mem::forget(this);
-        release_weak(ptr);
-        Ok(value)
-    }
-
     pub fn as_ptr(this: &Rc<T>) -> *const T {
         unsafe { &(*this.ptr).value as *const T }
     }
@@ -101,17 +104,21 @@ impl<T: Clone> Rc<T> {
 }
 
 /// Drops one unit of the weak count; frees the allocation at zero.
-fn release_weak<T>(ptr: *mut RcBox<T>) {
+fn release_weak<T: ?Sized>(ptr: *mut RcBox<T>) {
     let inner = unsafe { &*ptr };
     let weak = inner.weak.get() - 1;
     inner.weak.set(weak);
     if weak == 0 {
-        let (size, align) = layout_of::<T>();
+        let (size, align) = unsafe { (intrinsics::size_of_val(ptr as *const RcBox<T>), intrinsics::min_align_of_val(ptr as *const RcBox<T>)) };
         unsafe { __ferrum_dealloc(ptr as *mut u8, size, align) };
     }
 }
 
-impl<T> Clone for Rc<T> {
+impl<T: ?Sized, U: ?Sized> crate::ops::CoerceUnsized<Rc<U>> for Rc<T> {}
+
+impl<T: ?Sized, U: ?Sized> crate::ops::CoerceUnsized<Weak<U>> for Weak<T> {}
+
+impl<T: ?Sized> Clone for Rc<T> {
     fn clone(&self) -> Rc<T> {
         let inner = self.inner();
         inner.strong.set(inner.strong.get() + 1);
@@ -119,7 +126,7 @@ impl<T> Clone for Rc<T> {
     }
 }
 
-impl<T> Drop for Rc<T> {
+impl<T: ?Sized> Drop for Rc<T> {
     fn drop(&mut self) {
         let inner = self.inner();
         let strong = inner.strong.get() - 1;
@@ -131,20 +138,20 @@ impl<T> Drop for Rc<T> {
     }
 }
 
-impl<T> crate::ops::Deref for Rc<T> {
+impl<T: ?Sized> crate::ops::Deref for Rc<T> {
     type Target = T;
     fn deref(&self) -> &T {
         &self.inner().value
     }
 }
 
-impl<T> crate::convert::AsRef<T> for Rc<T> {
+impl<T: ?Sized> crate::convert::AsRef<T> for Rc<T> {
     fn as_ref(&self) -> &T {
         &self.inner().value
     }
 }
 
-impl<T: PartialEq> PartialEq for Rc<T> {
+impl<T: PartialEq + ?Sized> PartialEq for Rc<T> {
     fn eq(&self, other: &Rc<T>) -> bool {
         **self == **other
     }
@@ -176,13 +183,13 @@ impl<T: crate::hash::Hash> crate::hash::Hash for Rc<T> {
     }
 }
 
-impl<T: crate::fmt::Debug> crate::fmt::Debug for Rc<T> {
+impl<T: crate::fmt::Debug + ?Sized> crate::fmt::Debug for Rc<T> {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
         crate::fmt::Debug::fmt(&**self, f)
     }
 }
 
-impl<T: crate::fmt::Display> crate::fmt::Display for Rc<T> {
+impl<T: crate::fmt::Display + ?Sized> crate::fmt::Display for Rc<T> {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
         crate::fmt::Display::fmt(&**self, f)
     }
@@ -200,7 +207,9 @@ impl<T> Weak<T> {
     pub fn new() -> Weak<T> {
         Weak { ptr: crate::ptr::null_mut() }
     }
+}
 
+impl<T: ?Sized> Weak<T> {
     pub fn upgrade(&self) -> Option<Rc<T>> {
         if self.ptr.is_null() {
             return None;
@@ -239,7 +248,7 @@ impl<T> Weak<T> {
     }
 }
 
-impl<T> Clone for Weak<T> {
+impl<T: ?Sized> Clone for Weak<T> {
     fn clone(&self) -> Weak<T> {
         if !self.ptr.is_null() {
             let inner = unsafe { &*self.ptr };
@@ -249,7 +258,7 @@ impl<T> Clone for Weak<T> {
     }
 }
 
-impl<T> Drop for Weak<T> {
+impl<T: ?Sized> Drop for Weak<T> {
     fn drop(&mut self) {
         if !self.ptr.is_null() {
             release_weak(self.ptr);

@@ -185,7 +185,7 @@ impl<'a> Machine<'a> {
         };
         let (dest, ret) = match &ccode.insts[cpc as usize] {
             Inst::Call { dest, ret, .. } => (Some(*dest), *ret),
-            Inst::Intrinsic { ret, .. } => (None, *ret),
+            Inst::Intrinsic { dest, ret, .. } => (Some(*dest), *ret),
             _ => (None, None),
         };
         let copied = match (dest, src) {
@@ -376,11 +376,7 @@ impl<'a> Machine<'a> {
                             let p = self.read_op_ptr(fx, code, op)?;
                             self.fn_of_ptr(p)?
                         }
-                        CallTarget::Virtual { receiver, slot } => {
-                            let vtable = self.read_op_vtable(fx, code, receiver)?;
-                            let p = self.load_ptr(Loc::Mem(vtable.offset(slot as u64 * 8)))?;
-                            self.fn_of_ptr(p)?
-                        }
+                        CallTarget::Virtual { receiver, slot } => self.vtable_entry(fx, code, receiver, slot)?,
                     };
                     return Ok(Transfer::Call(id));
                 }
@@ -658,6 +654,14 @@ impl<'a> Machine<'a> {
         }
         self.instances.entries[id as usize].fn_ptr = Some(p);
         p
+    }
+
+    /// The function in slot `slot` of the vtable `receiver` (a trait object
+    /// pointer) carries.
+    pub fn vtable_entry(&mut self, fx: Fx, code: &Code, receiver: OpRef, slot: u32) -> Res<InstId> {
+        let vtable = self.read_op_vtable(fx, code, receiver)?;
+        let p = self.load_ptr(Loc::Mem(vtable.offset(slot as u64 * 8)))?;
+        self.fn_of_ptr(p)
     }
 
     pub fn fn_of_ptr(&self, p: Pointer) -> Res<InstId> {

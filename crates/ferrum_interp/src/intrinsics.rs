@@ -64,6 +64,14 @@ pub enum Intrinsic {
     DropInPlace(InstId),
     /// `drop_in_place` of a `dyn Trait`: the drop glue in its vtable.
     DropVirtual,
+    /// Calls an instance with the intrinsic's arguments (its result is the
+    /// intrinsic's).
+    CallInstance(InstId),
+    /// Calls vtable entry `slot` of the trait object the first argument
+    /// points to.
+    CallVirtual {
+        slot: u32,
+    },
     /// `size_of_val`/`align_of_val` of a value whose tail is a trait
     /// object: `fixed` bytes and alignment `align` before it.
     DynSizeOfVal {
@@ -184,6 +192,15 @@ pub fn resolve_intrinsic(
             match l.fields {
                 ferrum_mir::layout::FieldsShape::Array { stride, .. } => Intrinsic::SizeOfVal { stride, fixed: 0 },
                 _ => return Err(format!("`{name}` of a trait object is not supported yet")),
+            }
+        }
+        "call_once_by_ptr" => {
+            let fn_once = m.prog.krate.lang_item("fn_once").ok_or("missing `FnOnce` lang item")?;
+            let method = ferrum_ty::impls::assoc_item(&m.prog.krate, fn_once, ferrum_span::Symbol::intern("call_once"))
+                .ok_or("missing `FnOnce::call_once`")?;
+            match m.by_ptr_target(method, &[t(0)?, t(1)?])? {
+                crate::vtable::ByPtrTarget::Direct(inst) => Intrinsic::CallInstance(inst),
+                crate::vtable::ByPtrTarget::Slot(slot) => Intrinsic::CallVirtual { slot },
             }
         }
         "drop_in_place" => {
@@ -386,12 +403,11 @@ impl Machine<'_> {
                 .ok_or_else(|| Stop::error(format!("intrinsic {which:?} called with too few arguments")))
         };
         match which {
-            Intrinsic::DropInPlace(glue) => return Ok(Some(*glue)),
+            Intrinsic::DropInPlace(inst) | Intrinsic::CallInstance(inst) => return Ok(Some(*inst)),
             Intrinsic::DropVirtual => {
-                let vtable = self.read_op_vtable(fx, code, arg(0)?)?;
-                let glue = self.load_ptr(Loc::Mem(vtable))?;
-                return self.fn_of_ptr(glue).map(Some);
+                return self.vtable_entry(fx, code, arg(0)?, crate::vtable::DROP_ENTRY as u32).map(Some)
             }
+            &Intrinsic::CallVirtual { slot } => return self.vtable_entry(fx, code, arg(0)?, slot).map(Some),
             &Intrinsic::DynSizeOfVal { fixed, align, want_align } => {
                 let vtable = self.read_op_vtable(fx, code, arg(0)?)?;
                 let entry = |i: usize| Loc::Mem(vtable.offset(i as u64 * 8));

@@ -40,6 +40,7 @@ pub fn ty_name(m: &Machine<'_>, ty: Ty) -> String {
         }
         TyKind::Param { name, .. } => name.as_str().into(),
         TyKind::Projection { name, .. } => format!("<projection>::{name}"),
+        TyKind::Opaque { .. } => "impl Trait".into(),
         TyKind::Infer(..) => "_".into(),
         TyKind::Error => "{error}".into(),
     }

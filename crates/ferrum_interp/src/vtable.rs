@@ -7,6 +7,8 @@ use crate::alloc::Bytes;
 use crate::instance::InstanceKey;
 use crate::machine::Machine;
 use crate::memory::{AllocKind, Pointer};
+use ferrum_hir::hir::DefId;
+use ferrum_ty::traits::Shim;
 use ferrum_ty::ty::{Ty, TyKind};
 
 /// Entries before the first method: drop glue, size, alignment.
@@ -38,7 +40,12 @@ impl Machine<'_> {
         {
             let method_substs: Vec<Ty> =
                 trait_ref.substs.iter().map(|&t| self.tcx.subst(t, &principal_substs)).collect();
-            let inst = self.fn_instance(method, &method_substs);
+            let inst = if self.takes_self_by_value(method) {
+                let shim = Shim::ByPtr { method, substs: method_substs.into() };
+                self.instances.intern(InstanceKey::Shim(shim))
+            } else {
+                self.fn_instance(method, &method_substs)
+            };
             entries.push(self.fn_ptr(inst));
         }
         let mut bytes = Bytes::from_init(vec![0; entries.len() * 8]);
@@ -50,4 +57,29 @@ impl Machine<'_> {
         self.vtables_by_addr.insert(p.addr, p);
         Ok(p)
     }
+
+    /// Whether the trait method's receiver is `self` (not `&self`, ...).
+    fn takes_self_by_value(&self, method: DefId) -> bool {
+        let sig = self.prog.items.fn_sigs.get(&method);
+        sig.and_then(|s| s.inputs.first()).is_some_and(|&t| matches!(self.tcx.kind(t), TyKind::Param { index: 0, .. }))
+    }
+
+    /// The instance `FnOnce::call_once`-style by-value `method` runs when
+    /// called with a pointer to `self_substs[0]`: a vtable slot for trait
+    /// objects, the by-pointer shim otherwise.
+    pub fn by_ptr_target(&mut self, method: DefId, substs: &[Ty]) -> Result<ByPtrTarget, String> {
+        let self_ty = *substs.first().ok_or("by-pointer call without a self type")?;
+        if let TyKind::Dynamic { trait_: principal, .. } = self.tcx.kind(self_ty) {
+            let methods = ferrum_ty::object::vtable_methods(&self.prog.krate, self.tcx, &self.prog.items, principal);
+            let index = methods.iter().position(|&(m, _)| m == method).ok_or("method not in the vtable")?;
+            return Ok(ByPtrTarget::Slot((HEADER + index) as u32));
+        }
+        let shim = Shim::ByPtr { method, substs: substs.into() };
+        Ok(ByPtrTarget::Direct(self.instances.intern(InstanceKey::Shim(shim))))
+    }
+}
+
+pub enum ByPtrTarget {
+    Direct(crate::instance::InstId),
+    Slot(u32),
 }

@@ -406,9 +406,11 @@ impl<'a> LayoutCx<'a> {
                 self.univariant(&tys, false)?
             }
             TyKind::Adt(def, _) => self.adt(ty, def)?,
-            TyKind::Param { .. } | TyKind::Projection { .. } | TyKind::Infer(..) | TyKind::Error => {
-                return Err(LayoutError::NotMonomorphic(ty))
-            }
+            TyKind::Param { .. }
+            | TyKind::Projection { .. }
+            | TyKind::Opaque { .. }
+            | TyKind::Infer(..)
+            | TyKind::Error => return Err(LayoutError::NotMonomorphic(ty)),
         })
     }
 

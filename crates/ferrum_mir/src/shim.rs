@@ -13,7 +13,32 @@ pub fn build_shim(program: &TypedProgram, shim: &Shim) -> Result<Body, String> {
     match shim {
         Shim::ClosureOnce { closure, args } => closure_once(program, *closure, *args),
         Shim::FnPtr { method, callee, args } => fn_ptr_call(program, *method, *callee, *args),
+        Shim::ByPtr { method, substs } => by_ptr_call(program, *method, substs),
     }
+}
+
+/// `fn(this: *mut Self, rest...)`: moves `*this` out and calls the by-value
+/// method `method::<substs>(*this, rest...)`.
+fn by_ptr_call(program: &TypedProgram, method: ferrum_hir::hir::DefId, substs: &[Ty]) -> Result<Body, String> {
+    let tcx = &program.tcx;
+    let sig = program.items.fn_sigs.get(&method).ok_or("by-pointer shim of a method without signature")?;
+    let inputs: Vec<Ty> = sig.inputs.iter().map(|&t| program.normalize(tcx.subst(t, substs))).collect();
+    let self_ty = *inputs.first().ok_or("by-pointer shim of a method without `self`")?;
+    let mut b = BodyBuilder::new(program.normalize(tcx.subst(sig.output, substs)));
+    let this = b.local(tcx.mk_ptr(self_ty, Mutability::Mut));
+    let rest: Vec<_> = inputs[1..].iter().map(|&t| b.local(t)).collect();
+    let value = b.local(self_ty);
+    b.assign(Place::local(value), Rvalue::Use(Operand::Move(Place::local(this).deref())));
+    let args = std::iter::once(value).chain(rest.iter().copied()).map(|l| Operand::Move(Place::local(l))).collect();
+    let ret = BasicBlock(b.next_block().0 + 1);
+    b.finish_block(TerminatorKind::Call {
+        func: Callee::Fn(method, substs.into()),
+        args,
+        dest: Place::return_place(),
+        target: Some(ret),
+    });
+    b.finish_block(TerminatorKind::Return);
+    Ok(b.into_body(synthetic_owner(), inputs.len()))
 }
 
 /// `call_once(self: C, args: A)` for a closure whose body takes `&C` or

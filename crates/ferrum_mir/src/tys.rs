@@ -196,7 +196,7 @@ impl<'a> MirCtxt<'a> {
             TyKind::Closure { .. } => {
                 self.closure_capture_tys(ty).iter().all(|&t| self.is_copy_depth(env, t, depth + 1))
             }
-            TyKind::Projection { .. } => false,
+            TyKind::Projection { .. } | TyKind::Opaque { .. } => false,
         }
     }
 
@@ -235,7 +235,7 @@ impl<'a> MirCtxt<'a> {
                 self.drop_adts.contains(&def) || self.adt_field_tys(def, &substs).iter().any(|&t| self.needs_drop(t))
             }
             TyKind::Closure { .. } => self.closure_capture_tys(ty).iter().any(|&t| self.needs_drop(t)),
-            TyKind::Param { .. } | TyKind::Projection { .. } | TyKind::Dynamic { .. } => true,
+            TyKind::Param { .. } | TyKind::Projection { .. } | TyKind::Opaque { .. } | TyKind::Dynamic { .. } => true,
             _ => false,
         }
     }

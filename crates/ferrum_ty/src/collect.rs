@@ -40,8 +40,11 @@ pub fn collect_items(krate: &Crate, tcx: &TyCtxt, diags: &mut Diagnostics) -> It
                 items.adts.insert(def, info);
             }
             DefKind::Fn(f) => {
-                let sig = collect_fn_sig(krate, tcx, &items, diags, def, f);
+                let (sig, opaque_bounds) = collect_fn_sig(krate, tcx, &items, diags, def, f);
                 items.fn_sigs.insert(def, sig);
+                if !opaque_bounds.is_empty() {
+                    items.opaque_bounds.insert(def, opaque_bounds);
+                }
             }
             DefKind::Const { ty, .. } | DefKind::Static { ty, .. } => {
                 let ty = lower(krate, tcx, &items, diags, def, *ty);
@@ -60,7 +63,7 @@ fn lowerer<'a>(
     diags: &'a mut Diagnostics,
     owner: DefId,
 ) -> TyLowerer<'a> {
-    TyLowerer { krate, tcx, items, diags, fresh: None, owner: Some(owner) }
+    TyLowerer { krate, tcx, items, diags, fresh: None, owner: Some(owner), opaque: None }
 }
 
 fn lower(
@@ -172,10 +175,13 @@ fn collect_fn_sig(
     diags: &mut Diagnostics,
     def: DefId,
     f: &FnDef,
-) -> FnSig {
+) -> (FnSig, Vec<Vec<crate::items::TraitPredicate>>) {
     let inputs = f.inputs.iter().map(|&t| lower(krate, tcx, items, diags, def, t)).collect();
-    let output = lower(krate, tcx, items, diags, def, f.output);
-    FnSig { inputs, output, is_unsafe: f.is_unsafe }
+    let mut output_lowerer = lowerer(krate, tcx, items, diags, def);
+    output_lowerer.opaque = Some((def, Vec::new()));
+    let output = output_lowerer.lower(f.output);
+    let opaque_bounds = output_lowerer.opaque.map(|(_, b)| b).unwrap_or_default();
+    (FnSig { inputs, output, is_unsafe: f.is_unsafe }, opaque_bounds)
 }
 
 fn collect_adt(

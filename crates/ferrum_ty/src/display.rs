@@ -80,6 +80,7 @@ fn write_ty(tcx: &TyCtxt, krate: &Crate, ty: Ty, out: &mut String) {
             write_object_trait(tcx, krate, trait_, &substs, &assoc, out);
         }
         TyKind::Param { name, .. } => out.push_str(name.as_str()),
+        TyKind::Opaque { def, .. } => out.push_str(&format!("impl Trait (returned by `{}`)", krate.defs[def].name)),
         TyKind::Projection { trait_, substs, name } => {
             out.push('<');
             if let Some(&s) = substs.first() {

@@ -160,6 +160,11 @@ impl<'a> InferCtxt<'a> {
                 self.unify_lists(&f.inputs, &g.inputs)?;
                 self.unify(f.output, g.output)
             }
+            (TyKind::Opaque { def: d1, index: i1, substs: s1 }, TyKind::Opaque { def: d2, index: i2, substs: s2 })
+                if d1 == d2 && i1 == i2 =>
+            {
+                self.unify_lists(s1, s2)
+            }
             (
                 TyKind::Dynamic { trait_: t1, substs: s1, assoc: a1 },
                 TyKind::Dynamic { trait_: t2, substs: s2, assoc: a2 },

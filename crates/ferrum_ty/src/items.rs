@@ -78,6 +78,12 @@ pub struct ItemTables {
     pub predicates: FxHashMap<DefId, Vec<TraitPredicate>>,
     /// Supertraits of each trait, in terms of the trait's parameters.
     pub supertraits: FxHashMap<DefId, Vec<TraitRef>>,
+    /// For functions returning `impl Trait`: the bounds of each opaque type
+    /// (`TyKind::Opaque::index`), on the opaque type itself.
+    pub opaque_bounds: FxHashMap<DefId, Vec<Vec<TraitPredicate>>>,
+    /// The closures of functions returning `impl Trait`: a hidden type may
+    /// be one, and callers' bodies must know its signature.
+    pub opaque_closures: crate::traits::ClosureTable,
     /// Traits declaring a method or associated const of a given name.
     pub traits_with_item: FxHashMap<Symbol, Vec<DefId>>,
     /// Bounds on each trait's associated types (`type IntoIter: Iterator<Item

@@ -22,6 +22,7 @@ pub mod items;
 pub mod lower_ty;
 mod marker_impls;
 pub mod object;
+mod opaque;
 pub mod privacy;
 pub mod program;
 pub mod results;
@@ -42,17 +43,31 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
     coherence::check_inherent_impls(&krate, &tcx, &items, diags);
+    let mut items = items;
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
     marker_impls::check_marker_impls(&krate, &tcx, &items, &impls, diags);
+    let revealed = opaque::reveal_opaque_types(&krate, &tcx, &mut items, &impls, diags);
     let mut typeck = FxHashMap::default();
     let mut closures = traits::ClosureTable::default();
     let mut queued: FxHashSet<DefId> = FxHashSet::default();
     let mut worklist: Vec<DefId> = krate.defs.iter().filter(|(_, d)| !d.is_library).map(|(def, _)| def).collect();
     worklist.extend(implicitly_called(&krate, &tcx, &items, &impls));
     queued.extend(worklist.iter().copied());
-    while let Some(def) = worklist.pop() {
-        let Some((body, inputs, output)) = body_signature(&krate, &items, def) else { continue };
-        let results = check::check_body(&krate, &tcx, &items, &impls, def, body, &inputs, output, diags);
+    let mut revealed = revealed.into_iter();
+    loop {
+        // Bodies checked to reveal `impl Trait` types come first.
+        let (def, body, results) = match revealed.next() {
+            Some(done) => done,
+            None => {
+                let Some(def) = worklist.pop() else { break };
+                if items.opaque_bounds.contains_key(&def) {
+                    continue;
+                }
+                let Some((body, inputs, output)) = body_signature(&krate, &items, def) else { continue };
+                (def, body, check::check_body(&krate, &tcx, &items, &impls, def, body, &inputs, output, diags))
+            }
+        };
+        queued.insert(def);
         for reached in reached_defs(&results).into_iter().chain(overloaded_derefs(&krate, &results)) {
             for def in with_implementations(&krate, &impls, reached) {
                 if queued.insert(def) {
@@ -69,7 +84,11 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
 }
 
 /// The body of `def` with the types of its parameters and value, if it has one.
-fn body_signature(krate: &Crate, items: &items::ItemTables, def: DefId) -> Option<(BodyId, Vec<ty::Ty>, ty::Ty)> {
+pub(crate) fn body_signature(
+    krate: &Crate,
+    items: &items::ItemTables,
+    def: DefId,
+) -> Option<(BodyId, Vec<ty::Ty>, ty::Ty)> {
     match &krate.defs[def].kind {
         DefKind::Fn(f) => {
             let sig = &items.fn_sigs[&def];

@@ -18,6 +18,9 @@ pub struct TyLowerer<'a> {
     /// The item whose signature or body is being lowered: its generics and
     /// where-clauses tell what `T::Assoc` means.
     pub owner: Option<DefId>,
+    /// Set while lowering a function's return type: `impl Trait` there is
+    /// an opaque type of that function, whose bounds are collected here.
+    pub opaque: Option<(DefId, Vec<Vec<crate::items::TraitPredicate>>)>,
 }
 
 pub fn prim_ty(tcx: &TyCtxt, prim: PrimTy) -> Ty {
@@ -130,6 +133,7 @@ impl<'a> TyLowerer<'a> {
                 tcx.intern(TyKind::FnPtr(FnSig { inputs, output, is_unsafe: false }))
             }
             TypeRefKind::DynTrait(bounds) => self.lower_dyn(bounds, span),
+            TypeRefKind::ImplTrait(bounds) if self.opaque.is_some() => self.lower_opaque(bounds),
             TypeRefKind::ImplTrait(_) => self.error(
                 Diagnostic::error("unsupported: `impl Trait` is not supported here yet").primary(span, "unsupported"),
             ),
@@ -258,6 +262,20 @@ impl TyLowerer<'_> {
         let mut assoc = pred.assoc;
         assoc.sort_by_key(|&(name, _)| name.as_str().to_string());
         self.tcx.intern(TyKind::Dynamic { trait_, substs: pred.trait_ref.substs[1..].into(), assoc: assoc.into() })
+    }
+
+    /// `impl Trait + Trait2` in a return type: a new opaque type of the
+    /// function, with the bounds its hidden type must satisfy.
+    fn lower_opaque(&mut self, bounds: &[ferrum_hir::hir::TraitBound]) -> Ty {
+        let Some((def, list)) = &self.opaque else { return self.tcx.error() };
+        let (def, index) = (*def, list.len() as u32);
+        let substs = crate::generics::identity_substs(self.tcx, self.krate, def);
+        let opaque = self.tcx.intern(TyKind::Opaque { def, index, substs: substs.into() });
+        let preds = bounds.iter().filter_map(|b| self.lower_trait_bound(b, opaque)).collect();
+        if let Some((_, list)) = &mut self.opaque {
+            list.push(preds);
+        }
+        opaque
     }
 
     /// Lowers a bound `Trait<Args, Assoc = T>` on `self_ty`; trait parameters

@@ -51,6 +51,9 @@ pub enum ValueRes {
 
 #[derive(Default, Debug)]
 pub struct TypeckResults {
+    /// For a function returning `impl Trait`: the hidden type of each
+    /// opaque type (by index) as the body determined it.
+    pub opaque_hidden: Vec<Ty>,
     pub expr_tys: ArenaMap<ExprId, Ty>,
     pub pat_tys: ArenaMap<PatId, Ty>,
     pub binding_tys: ArenaMap<BindingId, Ty>,

@@ -116,6 +116,14 @@ pub enum TyKind {
         index: u32,
         name: Symbol,
     },
+    /// `impl Trait` number `index` in the return type of function `def`:
+    /// the hidden type its body returns, known once that body is checked
+    /// (`ferrum_ty::opaque` then replaces it in the signature).
+    Opaque {
+        def: DefId,
+        index: u32,
+        substs: Substs,
+    },
     /// `<T as Trait>::Name` that could not be normalised yet (generic code).
     Projection {
         trait_: DefId,
@@ -254,6 +262,7 @@ impl TyCtxt {
             TyKind::Projection { trait_, substs, name } => {
                 TyKind::Projection { trait_, substs: list(&substs, f), name }
             }
+            TyKind::Opaque { def, index, substs } => TyKind::Opaque { def, index, substs: list(&substs, f) },
             TyKind::FnPtr(sig) => TyKind::FnPtr(FnSig {
                 inputs: list(&sig.inputs, f),
                 output: self.fold(sig.output, f),
@@ -276,7 +285,9 @@ impl TyCtxt {
                 substs.iter().for_each(|&t| self.walk(t, f));
                 assoc.iter().for_each(|&(_, t)| self.walk(t, f))
             }
-            TyKind::Projection { substs: s, .. } => s.iter().for_each(|&t| self.walk(t, f)),
+            TyKind::Projection { substs: s, .. } | TyKind::Opaque { substs: s, .. } => {
+                s.iter().for_each(|&t| self.walk(t, f))
+            }
             TyKind::Array(t, _) | TyKind::Slice(t) | TyKind::Ref(t, _) | TyKind::RawPtr(t, _) => self.walk(t, f),
             TyKind::FnPtr(sig) => {
                 sig.inputs.iter().for_each(|&t| self.walk(t, f));

@@ -179,8 +179,13 @@ impl Lowerer<'_, '_, '_> {
             }
             CastKind::FnToPtr => CastOp::FnToPtr(self.fn_item_instance(from_ty)?),
             CastKind::Unsize => {
-                let pointee = self.first_ptr_pointee(from_ty);
-                let target = self.first_ptr_pointee(to);
+                let (pointee, target) = match (self.first_ptr_pointee(from_ty), self.first_ptr_pointee(to)) {
+                    (Some(p), Some(t)) => {
+                        let (p, t) = self.unsized_tails(p, t);
+                        (Some(p), Some(t))
+                    }
+                    other => other,
+                };
                 match (pointee.map(|p| self.m.tcx.kind(p)), target.map(|t| self.m.tcx.kind(t))) {
                     (Some(TyKind::Array(_, n)), _) => CastOp::Unsize(n),
                     (Some(TyKind::Dynamic { .. }), _) => CastOp::Copy,
@@ -193,6 +198,24 @@ impl Lowerer<'_, '_, '_> {
         };
         self.emit(Inst::Cast { op: cast, from, to: to_num, dst, src, size });
         Ok(())
+    }
+
+    /// `RcBox<S>` and `RcBox<dyn Trait>`: the last fields, down to where
+    /// the two types differ (what unsizing actually changes).
+    fn unsized_tails(&self, mut a: Ty, mut b: Ty) -> (Ty, Ty) {
+        for _ in 0..16 {
+            match (self.m.tcx.kind(a), self.m.tcx.kind(b)) {
+                (TyKind::Adt(d1, _), TyKind::Adt(d2, _)) if d1 == d2 && a != b => {
+                    let (fa, fb) = (self.m.layouts.field_tys(a, 0), self.m.layouts.field_tys(b, 0));
+                    match (fa.last(), fb.last()) {
+                        (Some(&x), Some(&y)) => (a, b) = (x, y),
+                        _ => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        (a, b)
     }
 
     fn first_ptr_pointee(&self, ty: Ty) -> Option<Ty> {

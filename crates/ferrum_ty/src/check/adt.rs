@@ -114,6 +114,23 @@ impl FnCtxt<'_> {
         }
     }
 
+    /// `e as T` where `e` coerces to `T` (`Box<S> as Box<dyn Trait>`).
+    fn coercion_cast(&mut self, expr: ExprId, from: Ty, to: Ty) -> bool {
+        let ferrum_hir::hir::ExprKind::Cast(operand, _) = self.body.exprs[expr].kind else { return false };
+        let snapshot = self.infcx.snapshot();
+        match self.try_coerce(from, to, self.span(expr)) {
+            Some(adjusts) => {
+                self.results.adjustments.entry(operand).or_default().extend(adjusts);
+                self.process_obligations(true);
+                true
+            }
+            None => {
+                self.infcx.rollback_to(snapshot);
+                false
+            }
+        }
+    }
+
     fn check_cast(&mut self, expr: ExprId, from: Ty, to: Ty) {
         let (from_r, to_r) = (self.resolve(from), self.resolve(to));
         if from_r == to_r {
@@ -158,6 +175,9 @@ impl FnCtxt<'_> {
             }
             _ => false,
         };
+        if !ok && self.coercion_cast(expr, from_r, to_r) {
+            return;
+        }
         if !ok {
             let (f, t) = (self.ty_str(from_r), self.ty_str(to_r));
             let primitive = |k: &TyKind| numeric(k) || matches!(k, Bool | Char | RawPtr(..) | Ref(..) | FnPtr(_));

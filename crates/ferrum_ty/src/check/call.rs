@@ -71,6 +71,20 @@ impl FnCtxt<'_> {
         hints
     }
 
+    fn coerce_to_hint(&mut self, arg: ExprId, ty: Ty, hint: Ty, input: Ty) -> bool {
+        let snapshot = self.infcx.snapshot();
+        if let Some(adjusts) = self.try_coerce(ty, hint, self.span(arg)) {
+            if self.infcx.unify(input, hint).is_ok() {
+                if !adjusts.is_empty() {
+                    self.results.adjustments.entry(arg).or_default().extend(adjusts);
+                }
+                return true;
+            }
+        }
+        self.infcx.rollback_to(snapshot);
+        false
+    }
+
     /// Checks argument count (E0061) and each argument against its input.
     pub(super) fn check_args(
         &mut self,
@@ -113,7 +127,13 @@ impl FnCtxt<'_> {
                 Some(&input) => {
                     let hint = hints.and_then(|h| h.get(i)).copied().unwrap_or(input);
                     let ty = self.check_expr(arg, Some(hint));
-                    self.coerce(arg, ty, input);
+                    // As rustc: coerce to the hint when it is a sized type
+                    // (`Some(Box::new(s))` expected `Option<Box<dyn T>>`
+                    // coerces the box), then make the input agree with it.
+                    let hint = self.resolve(hint);
+                    if hint == input || self.tcx.is_unsized(hint) || !self.coerce_to_hint(arg, ty, hint, input) {
+                        self.coerce(arg, ty, input);
+                    }
                 }
                 None => {
                     self.check_expr(arg, None);

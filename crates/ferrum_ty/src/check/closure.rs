@@ -142,6 +142,9 @@ impl FnCtxt<'_> {
         if let Some(sig) = self.select_cx().callable_sig(ty) {
             return Some(sig);
         }
+        if let TyKind::Adt(..) = self.tcx.kind(ty) {
+            return self.library_callable_signature(ty);
+        }
         let cx = self.select_cx();
         let pred = self.env.iter().find(|p| cx.is_fn_trait(p.trait_ref.trait_) && p.trait_ref.self_ty() == ty)?;
         let trait_ref = pred.trait_ref.clone();
@@ -155,6 +158,25 @@ impl FnCtxt<'_> {
         let span = ferrum_span::Span::default();
         let output = self.normalize(projection, span);
         Some((inputs.to_vec(), output))
+    }
+
+    /// A library type with an `FnOnce` impl (`Box<dyn FnOnce()>`): called
+    /// through the impl, as rustc does, not through a deref.
+    fn library_callable_signature(&mut self, ty: Ty) -> Option<(Vec<Ty>, Ty)> {
+        let fn_once = self.krate.lang_item("fn_once")?;
+        let args = self.new_var();
+        let goal = crate::items::TraitRef { trait_: fn_once, substs: vec![ty, args].into() };
+        let snapshot = self.infcx.snapshot();
+        if let crate::traits::Selection::Impl { .. } = self.select(&goal) {
+            if let TyKind::Tuple(inputs) = self.tcx.kind(self.resolve(args)) {
+                let name = ferrum_span::Symbol::intern("Output");
+                let projection = self.tcx.intern(TyKind::Projection { trait_: fn_once, substs: goal.substs, name });
+                let output = self.normalize(projection, ferrum_span::Span::default());
+                return Some((inputs.to_vec(), output));
+            }
+        }
+        self.infcx.rollback_to(snapshot);
+        None
     }
 
     /// Chooses `call`, `call_mut` or `call_once` for every overloaded call,

@@ -98,7 +98,10 @@ impl FnCtxt<'_> {
             ExprKind::Struct { res, args, fields, base } => self.check_struct_lit(expr, *res, args, fields, *base),
             ExprKind::Cast(operand, ty) => {
                 let target = self.lower_ty(*ty);
-                let source = self.check_expr(*operand, None);
+                // `Box::new(f) as Box<dyn Fn(i32)>` guides the operand (a
+                // coercion cast); numeric targets don't (`-1 as u32`).
+                let hint = Some(target).filter(|&t| matches!(self.kind(t), TyKind::Adt(..) | TyKind::Ref(..)));
+                let source = self.check_expr(*operand, hint);
                 self.deferred_casts.push((expr, source, target));
                 target
             }

@@ -61,6 +61,9 @@ pub struct FnCtxt<'a> {
     pending_calls: Vec<closure::PendingCall>,
     /// Nesting of `normalize` (projections whose values name projections).
     normalize_depth: u32,
+    /// The inference variables standing for this function's `impl Trait`
+    /// return types.
+    opaque_vars: Vec<Ty>,
     /// Method calls on literals of unknown type, resolved after fallback.
     numeric_methods: Vec<(ExprId, ferrum_span::Symbol)>,
     /// Bindings declared without an initialiser (`let x;`).
@@ -104,9 +107,10 @@ pub fn check_body(
         numeric_methods: Vec::new(),
         env: crate::traits::param_env(krate, tcx, items, owner),
         obligations: Vec::new(),
-        closure_table: Default::default(),
+        closure_table: items.opaque_closures.clone(),
         pending_calls: Vec::new(),
         normalize_depth: 0,
+        opaque_vars: Vec::new(),
         error_count_at_start,
     };
     if let DefKind::Fn(f) = &krate.defs[owner].kind {
@@ -114,6 +118,8 @@ pub fn check_body(
             fcx.unsafe_depth = 1;
         }
     }
+    fcx.ret_ty = fcx.instantiate_opaques(ret_ty);
+    let ret_ty = fcx.ret_ty;
     for (i, &pat) in body.params.iter().enumerate() {
         let ty = param_tys.get(i).copied().unwrap_or_else(|| tcx.error());
         fcx.check_pat_top(pat, ty, false);
@@ -162,6 +168,7 @@ impl<'a> FnCtxt<'a> {
             diags: self.diags,
             fresh: Some(&mut fresh),
             owner: Some(self.owner),
+            opaque: None,
         }
         .lower(type_ref)
     }
@@ -194,6 +201,7 @@ impl<'a> FnCtxt<'a> {
         self.process_obligations(false);
         self.infcx.apply_literal_fallback();
         self.process_obligations(true);
+        self.results.opaque_hidden = self.opaque_vars.iter().map(|&v| self.erase_infer(self.resolve(v))).collect();
         self.resolve_numeric_methods();
         self.analyze_closures();
         self.resolve_pending_calls();
@@ -252,7 +260,11 @@ impl<'a> FnCtxt<'a> {
             }
             self.results.for_loops.insert(e, f);
         }
-        let closures: Vec<_> = self.closure_table.iter().map(|(k, v)| (*k, v.clone())).collect();
+        // Only this body's closures (the table also knows those of
+        // functions returning `impl Trait`).
+        let owner = self.owner;
+        let closures: Vec<_> =
+            self.closure_table.iter().filter(|(k, _)| k.0 == owner).map(|(k, v)| (*k, v.clone())).collect();
         for (key, mut info) in closures {
             for t in info.inputs.iter_mut().chain(std::iter::once(&mut info.output)) {
                 *t = self.erase_infer(self.resolve(*t));

@@ -84,6 +84,38 @@ impl FnCtxt<'_> {
         }
     }
 
+    /// The return type with this function's own `impl Trait` types replaced
+    /// by inference variables (their hidden types), whose bounds become
+    /// obligations (which also deduce a returned closure's signature).
+    pub(super) fn instantiate_opaques(&mut self, ret_ty: Ty) -> Ty {
+        let Some(bounds) = self.items.opaque_bounds.get(&self.owner) else { return ret_ty };
+        self.opaque_vars = bounds.iter().map(|_| self.new_var()).collect();
+        let (owner, vars) = (self.owner, self.opaque_vars.clone());
+        let replace = |tcx: &crate::ty::TyCtxt, ty: Ty| {
+            tcx.fold(ty, &mut |tcx, t| match tcx.kind(t) {
+                TyKind::Opaque { def, index, .. } if def == owner => vars.get(index as usize).copied(),
+                _ => None,
+            })
+        };
+        let span = self.body.exprs[self.body.value].span;
+        for pred in bounds.iter().flatten() {
+            let goal = TraitRef {
+                trait_: pred.trait_ref.trait_,
+                substs: pred.trait_ref.substs.iter().map(|&t| replace(self.tcx, t)).collect(),
+            };
+            for &(name, ty) in &pred.assoc {
+                let declaring =
+                    crate::traits::declaring_trait_ref(self.krate, self.tcx, self.items, goal.clone(), name);
+                let projection =
+                    self.tcx.intern(TyKind::Projection { trait_: declaring.trait_, substs: declaring.substs, name });
+                let var = replace(self.tcx, ty);
+                self.obligations.push(Obligation::Projection { var, projection, span });
+            }
+            self.register_trait(goal, span);
+        }
+        replace(self.tcx, ret_ty)
+    }
+
     pub(super) fn subst_trait_ref(&self, tr: &TraitRef, substs: &[Ty]) -> TraitRef {
         TraitRef { trait_: tr.trait_, substs: tr.substs.iter().map(|&t| self.tcx.subst(t, substs)).collect() }
     }

@@ -61,6 +61,11 @@ pub enum Shim {
     /// `Fn*::call*` of a function item or pointer: calls it with the
     /// argument tuple spread out. `method` is the trait method called.
     FnPtr { method: DefId, callee: Ty, args: Ty },
+    /// A trait method taking `self` by value, called with a pointer to
+    /// `self` instead: moves the value out and calls the method. Vtables
+    /// hold these for by-value methods (`FnOnce::call_once` of a boxed
+    /// closure), since a virtual call passes the object's data pointer.
+    ByPtr { method: DefId, substs: Substs },
 }
 
 /// See [`TypedProgram::resolve_instance`]: a call of trait method `def`
