@@ -697,6 +697,7 @@ fn is_fast(inst: &Inst) -> bool {
             | Inst::Cast { op: CastOp::Copy | CastOp::Unsize(_), .. }
             | Inst::Discr { dst: PlaceRef::Frame(_), .. }
             | Inst::CheckTag { .. }
+            | Inst::SetDiscr { .. }
     ) || matches!(inst, Inst::Intrinsic { which, ret: Some(_), .. } if crate::intrinsics::has_fast_path(which))
 }
 

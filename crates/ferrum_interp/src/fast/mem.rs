@@ -348,6 +348,29 @@ impl Mx<'_, '_> {
         }
     }
 
+    /// Stores the tag of `variant` into the enum at `place` (nothing for
+    /// single-variant layouts and a niche's untagged variant).
+    pub fn set_discr(&mut self, place: PlaceRef, layout: &Layout, variant: u32) -> Option<()> {
+        let (Some(v), Variants::Multiple { tag, .. }) = (layout.tag_value(variant), &layout.variants) else {
+            return Some(());
+        };
+        let n = tag.size as usize;
+        if n == 0 || n > 8 {
+            return None;
+        }
+        let loc = match place {
+            PlaceRef::Frame(o) => L::Frame(o as u64),
+            PlaceRef::Complex(i) => {
+                let cp = self.cur.places.get(i as usize)?;
+                self.place(cp)?.0
+            }
+        };
+        let d = self.raw(loc.add(tag.offset), n as u64, 1)?;
+        // SAFETY: `raw` checked `n` accessible bytes.
+        unsafe { write_imm(d, n, v as u64) };
+        Some(())
+    }
+
     /// `dst = discriminant(place)`, with the tag checked to name a variant.
     pub fn discr(&mut self, dst: Option<(u32, u8)>, place: PlaceRef, layout: &Layout) -> Option<()> {
         let d = match &layout.variants {

@@ -188,6 +188,10 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                 let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
                 mx.discr(Some((d, size)), place, layout).map(|_| p + 1)
             }
+            Inst::SetDiscr { place, ref layout, variant } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
+                mx.set_discr(place, layout, variant).map(|_| p + 1)
+            }
             Inst::CheckTag { place, ref layout } => {
                 let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
                 mx.discr(None, place, layout).map(|_| p + 1)
