@@ -6,7 +6,7 @@
 //! happens per interpreted call, so deep recursion in the program cannot
 //! overflow the interpreter's own stack.
 
-use crate::code::{CallTarget, Code, Fop, Inst, Num, OpRef, Pc, PlaceRef, Slot, Validity};
+use crate::code::{CallTarget, CastOp, Code, Fop, Inst, Num, OpRef, Pc, PlaceRef, Slot, Validity};
 use crate::instance::InstId;
 use crate::machine::{Frame, Machine};
 use crate::memory::{AllocKind, Pointer};
@@ -694,7 +694,11 @@ fn is_fast(inst: &Inst) -> bool {
             | Inst::If { cond: OpRef::Frame(_), .. }
             | Inst::Call { callee: CallTarget::Direct(_), .. }
             | Inst::Return
-    )
+            | Inst::Cast { op: CastOp::Copy | CastOp::Unsize(_), .. }
+            | Inst::Discr { dst: PlaceRef::Frame(_), .. }
+            | Inst::CheckTag { .. }
+            | Inst::SetDiscr { .. }
+    ) || matches!(inst, Inst::Intrinsic { which, ret: Some(_), .. } if crate::intrinsics::has_fast_path(which))
 }
 
 pub fn check_valid(valid: Validity, v: u128) -> Res<()> {

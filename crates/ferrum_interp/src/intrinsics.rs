@@ -374,6 +374,18 @@ fn float_op(name: &str) -> Option<FloatOp> {
     })
 }
 
+/// Whether the fast path handles an intrinsic (in its common forms).
+pub fn has_fast_path(which: &Intrinsic) -> bool {
+    matches!(
+        which,
+        Intrinsic::Offset { .. }
+            | Intrinsic::Write { .. }
+            | Intrinsic::Read { tag: None, .. }
+            | Intrinsic::Move { .. }
+            | Intrinsic::SizeOfVal { .. }
+    )
+}
+
 impl Machine<'_> {
     /// Executes an intrinsic; returns an instance to call (drop glue) if any.
     pub fn exec_intrinsic(

@@ -94,6 +94,7 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
             Inst::CopyFrame { dst, src, size, valid: Validity::Init | Validity::Raw } => {
                 let r = match size {
                     8 => fv.copy::<8>(src, dst),
+                    16 => fv.copy16(src, dst),
                     4 => fv.copy::<4>(src, dst),
                     1 => fv.copy::<1>(src, dst),
                     2 => fv.copy::<2>(src, dst),
@@ -101,6 +102,13 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
                 };
                 r.map(|_| p + 1)
             }
+            Inst::CopyFrame { dst, src, size: 1, valid: Validity::Bool } => match fv.read::<1>(src) {
+                Some(0 | 1) => {
+                    fv.copy_from::<1>(dst, fv, src);
+                    Some(p + 1)
+                }
+                _ => None,
+            },
             Inst::IntCast { dst, src, from, signed, to } => {
                 let v = match from {
                     8 => fv.read::<8>(src),
@@ -167,6 +175,26 @@ pub fn run_fast(cx: &mut FastCx<'_>, fuel: &mut u64) {
             Inst::Len { dst: PlaceRef::Frame(d), place, len } => {
                 let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
                 mx.len(d, place, len).map(|_| p + 1)
+            }
+            Inst::Cast { op, dst, src, size, .. } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
+                mx.cast(op, dst, src, size).map(|_| p + 1)
+            }
+            Inst::Intrinsic { ref which, ref args, dest, ret: Some(t) } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
+                mx.intrinsic(which, args, dest).map(|_| t)
+            }
+            Inst::Discr { dst: PlaceRef::Frame(d), size, place, ref layout } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
+                mx.discr(Some((d, size)), place, layout).map(|_| p + 1)
+            }
+            Inst::SetDiscr { place, ref layout, variant } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
+                mx.set_discr(place, layout, variant).map(|_| p + 1)
+            }
+            Inst::CheckTag { place, ref layout } => {
+                let mut mx = mem::Mx { cx: &mut *cx, cur, fv, abase };
+                mx.discr(None, place, layout).map(|_| p + 1)
             }
             Inst::Goto(t) => Some(t),
             Inst::If { cond: OpRef::Frame(c), then, else_ } => match fv.read::<1>(c) {

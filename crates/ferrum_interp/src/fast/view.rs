@@ -261,6 +261,20 @@ impl FrameView {
         Some(())
     }
 
+    /// Copies an initialised 16-byte value (a wide pointer) within the
+    /// frame; partially overlapping ranges are left to the full machine.
+    #[inline(always)]
+    pub fn copy16(self, s: u32, d: u32) -> Option<()> {
+        if s != d && s < d + 16 && d < s + 16 {
+            return None;
+        }
+        self.read::<8>(s)?;
+        self.read::<8>(s + 8)?;
+        self.copy_from::<8>(d, self, s);
+        self.copy_from::<8>(d + 8, self, s + 8);
+        Some(())
+    }
+
     /// Copies an initialised `N`-byte value within the frame.
     #[inline(always)]
     pub fn copy<const N: usize>(self, s: u32, d: u32) -> Option<()> {

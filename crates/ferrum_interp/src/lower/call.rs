@@ -136,6 +136,8 @@ impl Lowerer<'_, '_, '_> {
     /// (the temporary is dead after the move), for the copies ending the block.
     fn forward_call_args(&mut self, args: &[Operand], ops: &mut [OpRef]) {
         let mut written: Vec<(u32, u32)> = Vec::new();
+        // Arguments already forwarded no longer hold the moved temporary.
+        let mut forwarded = vec![false; ops.len()];
         while let Some(&Inst::CopyFrame { dst, src, size, valid }) = self.last_in_block() {
             if valid != crate::code::Validity::Raw && valid != crate::code::Validity::Init {
                 break;
@@ -144,7 +146,7 @@ impl Lowerer<'_, '_, '_> {
             let moved = |a: &Operand, op: &OpRef| {
                 matches!(a, Operand::Move(p) if p.projection.is_empty()) && matches!(op, OpRef::Frame(o) if *o == dst)
             };
-            let Some(j) = args.iter().zip(ops.iter()).position(|(a, op)| moved(a, op)) else {
+            let Some(j) = (0..ops.len().min(args.len())).position(|j| !forwarded[j] && moved(&args[j], &ops[j])) else {
                 break;
             };
             let uses = ops.iter().filter(|o| matches!(o, OpRef::Frame(o) if *o == dst)).count();
@@ -153,6 +155,7 @@ impl Lowerer<'_, '_, '_> {
                 break;
             }
             ops[j] = OpRef::Frame(src);
+            forwarded[j] = true;
             written.push((dst, size));
             self.insts.pop();
             self.spans.pop();

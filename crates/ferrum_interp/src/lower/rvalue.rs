@@ -148,6 +148,18 @@ impl Lowerer<'_, '_, '_> {
                 return Ok(());
             }
         }
+        // A pointer-to-pointer cast copies the (leading) pointer bytes
+        // unchecked: the same instruction as an unchecked move, so frame-to-
+        // frame casts take the cheap frame copy and feed call arguments.
+        if kind == CastKind::PtrToPtr && size > 0 {
+            match (dst, src) {
+                (PlaceRef::Frame(d), OpRef::Frame(s)) if size <= 16 => {
+                    self.emit(Inst::CopyFrame { dst: d, src: s, size: size as u8, valid: Validity::Raw })
+                }
+                _ => self.emit(Inst::Copy { dst, src, size, valid: Validity::Raw }),
+            }
+            return Ok(());
+        }
         let cast = match kind {
             CastKind::IntToInt => CastOp::IntToInt,
             CastKind::IntToFloat => CastOp::IntToFloat,
