@@ -84,16 +84,7 @@ impl FnCtxt<'_> {
     pub(super) fn overloaded_index(&mut self, expr: ExprId, ty: Ty, index_ty: Ty) -> Option<Ty> {
         let (trait_, method) = self.index_method(Mutability::Not)?;
         let goal = TraitRef { trait_, substs: vec![ty, index_ty].into() };
-        let snapshot = self.infcx.snapshot();
-        if !self.select(&goal).holds() {
-            self.infcx.rollback_to(snapshot);
-            return None;
-        }
-        let span = self.span(expr);
-        self.register_trait(goal, span);
-        self.results.value_res.insert(expr, ValueRes::Fn(method, vec![ty, index_ty].into()));
-        let output = self.tcx.subst(self.items.fn_sigs[&method].output, &[ty, index_ty]);
-        let output = self.normalize(output, span);
+        let output = self.overloaded_op_call(expr, goal, method)?;
         match self.kind(output) {
             TyKind::Ref(elem, _) => Some(elem),
             _ => None,

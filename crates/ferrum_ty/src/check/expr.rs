@@ -242,16 +242,7 @@ impl FnCtxt<'_> {
         let trait_ = self.krate.lang_item(name)?;
         let method_def = crate::impls::assoc_item(self.krate, trait_, ferrum_span::Symbol::intern(name))?;
         let goal = crate::items::TraitRef { trait_, substs: vec![ty].into() };
-        let snapshot = self.infcx.snapshot();
-        if !self.select(&goal).holds() {
-            self.infcx.rollback_to(snapshot);
-            return None;
-        }
-        let span = self.span(expr);
-        self.register_trait(goal, span);
-        self.results.value_res.insert(expr, ValueRes::Fn(method_def, vec![ty].into()));
-        let output = self.tcx.subst(self.items.fn_sigs[&method_def].output, &[ty]);
-        Some(self.normalize(output, span))
+        self.overloaded_op_call(expr, goal, method_def)
     }
 
     fn bad_unary(&mut self, expr: ExprId, op: &str, ty: Ty) -> Ty {

@@ -116,6 +116,27 @@ impl FnCtxt<'_> {
         replace(self.tcx, ret_ty)
     }
 
+    /// `expr` as a call of the operator trait's `method` when `goal` holds
+    /// (`-x`, `a[i]` on library and user types); the method's output.
+    pub(super) fn overloaded_op_call(
+        &mut self,
+        expr: ferrum_hir::hir::ExprId,
+        goal: TraitRef,
+        method: DefId,
+    ) -> Option<Ty> {
+        let snapshot = self.infcx.snapshot();
+        if !self.select(&goal).holds() {
+            self.infcx.rollback_to(snapshot);
+            return None;
+        }
+        let span = self.span(expr);
+        let substs = goal.substs.clone();
+        self.register_trait(goal, span);
+        self.results.value_res.insert(expr, crate::ValueRes::Fn(method, substs.to_vec().into()));
+        let output = self.tcx.subst(self.items.fn_sigs[&method].output, &substs);
+        Some(self.normalize(output, span))
+    }
+
     pub(super) fn subst_trait_ref(&self, tr: &TraitRef, substs: &[Ty]) -> TraitRef {
         TraitRef { trait_: tr.trait_, substs: tr.substs.iter().map(|&t| self.tcx.subst(t, substs)).collect() }
     }
