@@ -5,10 +5,17 @@ use super::Printer;
 use crate::ast::{
     Bound, Delim, GenericArg, GenericArgs, Ident, Lit, LitKind, MacCall, Path, Token, TokenKind, TypeId, TypeKind,
 };
+use crate::kw::Keywords;
 use crate::lexer::{close_str, open_str};
 
 impl Printer<'_> {
+    /// A keyword used as a name was written `r#name`, and must be printed so
+    /// for the output to parse again.
     pub(super) fn ident(&mut self, id: Ident) {
+        let kw = Keywords::get().of(id.name);
+        if kw.is_reserved() && !kw.is_path_start() {
+            self.w("r#");
+        }
         self.w(id.name.as_str());
     }
 
