@@ -1,8 +1,9 @@
 //! Attributes the lowering understands: `#[cfg(...)]` (evaluated against
 //! the configuration in [`crate::Options`]), `#[lang = "..."]`,
 //! `#[derive(...)]`, `#[test]`, `#[should_panic]`, `#[track_caller]`,
-//! `#[builtin]`, `#[macro_use]` and `#[macro_export]`.
+//! `#[builtin]`, `#[macro_use]`, `#[macro_export]` and `#[repr(...)]`.
 
+use crate::hir::{PrimTy, Repr};
 use crate::tokens::{trees, Tt};
 use crate::Options;
 use ferrum_span::{Span, Symbol};
@@ -90,6 +91,43 @@ pub(crate) fn derives(attrs: &[Attribute], plain: &dyn Fn(Symbol) -> Symbol) -> 
         }
     }
     out
+}
+
+/// Every `#[repr(...)]` on a type, merged. Hints ferrum does not know are
+/// ignored, as they only constrain layout further.
+pub(crate) fn repr(attrs: &[Attribute]) -> Repr {
+    let mut repr = Repr::default();
+    for a in attrs.iter().filter(|a| attr_name(a) == Some("repr")) {
+        let tts = trees(&a.args);
+        let Some(Tt::Group { tts: inner, .. }) = tts.first() else {
+            continue;
+        };
+        for part in inner.split(|t| t.is_punct(",")) {
+            let Some(TokenKind::Ident(name)) = part.first().and_then(Tt::kind) else {
+                continue;
+            };
+            match unmarked(name.as_str()) {
+                "C" => repr.c = true,
+                "align" => repr.align = repr.align.max(paren_int(&part[1..])),
+                other => repr.int = PrimTy::from_name(other).filter(PrimTy::is_integer).or(repr.int),
+            }
+        }
+    }
+    repr
+}
+
+/// The integer in `(N)`.
+fn paren_int(tts: &[Tt]) -> Option<u64> {
+    let [Tt::Group { delim: Delim::Paren, tts: inner, .. }] = tts else {
+        return None;
+    };
+    match inner.first().and_then(Tt::kind) {
+        Some(TokenKind::Literal(l)) => match l.kind {
+            LitKind::Int(n) => u64::try_from(n).ok(),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Whether every `#[cfg(...)]` on the item holds.

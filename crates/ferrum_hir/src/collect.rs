@@ -381,7 +381,7 @@ pub(crate) fn placeholder_fn(ty: TypeRefId) -> DefKind {
 }
 
 fn placeholder_adt(kind: AdtKind) -> DefKind {
-    DefKind::Adt(AdtDef { kind, generics: Generics::default(), variants: Vec::new() })
+    DefKind::Adt(AdtDef { kind, generics: Generics::default(), variants: Vec::new(), repr: Repr::default() })
 }
 
 fn shape_of(data: &VariantData) -> (VariantShape, &[ast::FieldDef]) {

@@ -205,6 +205,18 @@ pub struct AdtDef {
     pub generics: Generics,
     /// One variant for structs and unions.
     pub variants: Vec<VariantDef>,
+    pub repr: Repr,
+}
+
+/// What `#[repr(...)]` asks of a type's layout; the default is `repr(Rust)`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Repr {
+    /// `repr(C)`: fields in declaration order, enums tagged with a C `int`.
+    pub c: bool,
+    /// `repr(u8)` etc.: the integer type of an enum's tag.
+    pub int: Option<PrimTy>,
+    /// `repr(align(N))`: the least alignment, a power of two.
+    pub align: Option<u64>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -313,6 +325,32 @@ impl PrimTy {
             "f64" => PrimTy::F64,
             _ => return None,
         })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            PrimTy::Bool => "bool",
+            PrimTy::Char => "char",
+            PrimTy::Str => "str",
+            PrimTy::I8 => "i8",
+            PrimTy::I16 => "i16",
+            PrimTy::I32 => "i32",
+            PrimTy::I64 => "i64",
+            PrimTy::I128 => "i128",
+            PrimTy::Isize => "isize",
+            PrimTy::U8 => "u8",
+            PrimTy::U16 => "u16",
+            PrimTy::U32 => "u32",
+            PrimTy::U64 => "u64",
+            PrimTy::U128 => "u128",
+            PrimTy::Usize => "usize",
+            PrimTy::F32 => "f32",
+            PrimTy::F64 => "f64",
+        }
+    }
+
+    pub fn is_integer(&self) -> bool {
+        !matches!(self, PrimTy::Bool | PrimTy::Char | PrimTy::Str | PrimTy::F32 | PrimTy::F64)
     }
 }
 

@@ -2,7 +2,7 @@
 //! impl headers, trait items). Bodies are queued as [`Deferred`] and
 //! lowered afterwards, when every impl's `Self` type is known.
 
-use crate::attrs::cfg_enabled;
+use crate::attrs::{cfg_enabled, repr};
 use crate::ctx::*;
 use crate::hir::*;
 use crate::hygiene::CrateKind;
@@ -51,8 +51,12 @@ impl<'a> Lowerer<'a> {
                 let g = self.lower_generics(&src, generics, p.def, None, false);
                 self.push_adt_self(p.def);
                 let v = self.lower_variant(&src, p.def, self.krate.defs[p.def].name, item.span, data, None);
-                self.krate.defs[p.def].kind =
-                    DefKind::Adt(AdtDef { kind: AdtKind::Struct, generics: g, variants: vec![v] });
+                self.krate.defs[p.def].kind = DefKind::Adt(AdtDef {
+                    kind: AdtKind::Struct,
+                    generics: g,
+                    variants: vec![v],
+                    repr: repr(&item.attrs),
+                });
             }
             ItemKind::Union { generics, fields, .. } => {
                 let g = self.lower_generics(&src, generics, p.def, None, false);
@@ -68,8 +72,12 @@ impl<'a> Lowerer<'a> {
                     fields,
                     discriminant: None,
                 };
-                self.krate.defs[p.def].kind =
-                    DefKind::Adt(AdtDef { kind: AdtKind::Union, generics: g, variants: vec![v] });
+                self.krate.defs[p.def].kind = DefKind::Adt(AdtDef {
+                    kind: AdtKind::Union,
+                    generics: g,
+                    variants: vec![v],
+                    repr: repr(&item.attrs),
+                });
             }
             ItemKind::Enum { generics, variants, .. } => {
                 let g = self.lower_generics(&src, generics, p.def, None, false);
@@ -83,8 +91,12 @@ impl<'a> Lowerer<'a> {
                     let lowered = self.lower_variant(&src, vdef, self.plain(v.name.name), v.span, &v.data, disc);
                     out_variants.push(lowered);
                 }
-                self.krate.defs[p.def].kind =
-                    DefKind::Adt(AdtDef { kind: AdtKind::Enum, generics: g, variants: out_variants });
+                self.krate.defs[p.def].kind = DefKind::Adt(AdtDef {
+                    kind: AdtKind::Enum,
+                    generics: g,
+                    variants: out_variants,
+                    repr: repr(&item.attrs),
+                });
             }
             ItemKind::TypeAlias { generics, bounds, ty, .. } => {
                 let g = self.lower_generics(&src, generics, p.def, None, false);

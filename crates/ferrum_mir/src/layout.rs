@@ -18,7 +18,7 @@
 //! Layouts are cached per [`Ty`]; asking for the layout of a generic or
 //! unsized-in-a-sized-position type is an error, never a panic.
 
-use ferrum_hir::hir::{AdtKind, DefId};
+use ferrum_hir::hir::{AdtKind, DefId, Repr};
 use ferrum_ty::items::ItemTables;
 use ferrum_ty::ty::{FloatTy, IntTy, Ty, TyCtxt, TyKind, UintTy};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -442,32 +442,41 @@ impl<'a> LayoutCx<'a> {
         let Some(adt) = self.items.adts.get(&def) else {
             return Err(LayoutError::NotMonomorphic(ty));
         };
-        match adt.kind {
+        let layout = match adt.kind {
             AdtKind::Struct => {
                 let tys = self.field_tys(ty, 0);
                 let unsized_tail =
                     tys.last().is_some_and(|&t| self.tcx.is_unsized(t) || self.unsized_tail(t).is_some());
-                let mut layout = self.univariant(&tys, unsized_tail)?;
+                let mut layout = self.univariant(&tys, unsized_tail || adt.repr.c)?;
                 if self.non_null.contains(&def) && layout.size == 8 {
                     layout.niche = Some(Niche { offset: 0, size: 8, valid_start: 1, valid_end: u64::MAX as u128 });
                 }
-                Ok(layout)
+                layout
             }
             AdtKind::Union => {
                 let fields = self.field_layouts(&self.field_tys(ty, 0))?;
                 let align = fields.iter().map(|f| f.align).max().unwrap_or(1);
                 let size = align_to(fields.iter().map(|f| f.size).max().unwrap_or(0), align);
-                Ok(Layout { size, fields: FieldsShape::Union(fields.len()), ..Layout::zst(align) })
+                Layout { size, fields: FieldsShape::Union(fields.len()), ..Layout::zst(align) }
             }
-            AdtKind::Enum => self.enum_layout(ty, adt.variants.iter().map(|v| v.discr).collect()),
-        }
+            AdtKind::Enum => self.enum_layout(ty, adt.variants.iter().map(|v| v.discr).collect(), adt.repr)?,
+        };
+        Ok(match adt.repr.align {
+            Some(min) if min > layout.align && !layout.is_unsized => {
+                Layout { size: align_to(layout.size, min), ..layout.with_align(min) }
+            }
+            _ => layout,
+        })
     }
 
-    fn enum_layout(&self, ty: Ty, discrs: Vec<i128>) -> Result<Layout, LayoutError> {
+    fn enum_layout(&self, ty: Ty, discrs: Vec<i128>, repr: Repr) -> Result<Layout, LayoutError> {
         let variants: Vec<Vec<Rc<Layout>>> =
             (0..discrs.len()).map(|v| self.field_layouts(&self.field_tys(ty, v as u32))).collect::<Result<_, _>>()?;
         if variants.is_empty() {
             return Ok(Layout { uninhabited: true, discrs, ..Layout::zst(1) });
+        }
+        if let Some(tag) = explicit_tag(repr) {
+            return Ok(tagged_layout(&variants, &discrs, tag, Some(repr.c)));
         }
         if variants.len() == 1 {
             let (offsets, size, align, niche) = place_fields(&variants[0], 0, 1, false, false);
@@ -480,7 +489,7 @@ impl<'a> LayoutCx<'a> {
                 ..Layout::zst(align)
             });
         }
-        let tagged = tagged_layout(&variants, &discrs);
+        let tagged = tagged_layout(&variants, &discrs, discr_int(&discrs), None);
         let best = match niche_layout(&variants, &discrs) {
             Some(niche) => {
                 let avail = |l: &Layout| l.niche.map_or(0, |n| n.available());
@@ -568,14 +577,44 @@ fn discr_int(discrs: &[i128]) -> (u8, bool) {
     }
 }
 
-fn tagged_layout(variants: &[Vec<Rc<Layout>>], discrs: &[i128]) -> Layout {
-    let (tag_size, signed) = discr_int(discrs);
+/// The tag of an enum with `repr(C)` or `repr(<int>)`: (size in bytes,
+/// signed). A C enum's tag is an `int`.
+fn explicit_tag(repr: Repr) -> Option<(u8, bool)> {
+    use ferrum_hir::hir::PrimTy::*;
+    match repr.int {
+        Some(I8) => Some((1, true)),
+        Some(U8) => Some((1, false)),
+        Some(I16) => Some((2, true)),
+        Some(U16) => Some((2, false)),
+        Some(I32) => Some((4, true)),
+        Some(U32) => Some((4, false)),
+        Some(I64 | Isize) => Some((8, true)),
+        Some(U64 | Usize) => Some((8, false)),
+        Some(I128) => Some((16, true)),
+        Some(U128) => Some((16, false)),
+        _ if repr.c => Some((4, true)),
+        _ => None,
+    }
+}
+
+/// A tag, then each variant's fields. `declared_order` is set for an enum
+/// with an explicit `repr`: each variant is then a C struct after the tag
+/// (`Some(false)`), or, for `repr(C)`, all variants form a C union placed
+/// after the tag (`Some(true)`).
+fn tagged_layout(
+    variants: &[Vec<Rc<Layout>>],
+    discrs: &[i128],
+    (tag_size, signed): (u8, bool),
+    declared_order: Option<bool>,
+) -> Layout {
     let tag_bytes = tag_size as u64;
+    let union_align = variants.iter().flatten().map(|f| f.align).max().unwrap_or(1);
+    let start = if declared_order == Some(true) { align_to(tag_bytes, union_align) } else { tag_bytes };
     let mut align = tag_bytes;
     let mut size = tag_bytes;
     let mut vlayouts = Vec::new();
     for fields in variants {
-        let (offsets, end, valign, _) = place_fields(fields, tag_bytes, tag_bytes, false, true);
+        let (offsets, end, valign, _) = place_fields(fields, start, tag_bytes, declared_order.is_some(), true);
         align = align.max(valign);
         size = size.max(end);
         vlayouts.push(VariantLayout { offsets, size: end });
@@ -680,7 +719,7 @@ mod tests {
                     discr,
                 })
                 .collect();
-            self.items.adts.insert(def, AdtInfo { kind, variants, param_count: 0 });
+            self.items.adts.insert(def, AdtInfo { kind, variants, param_count: 0, repr: Default::default() });
             self.tcx.mk_adt(def, Box::new([]))
         }
 

@@ -221,7 +221,7 @@ fn collect_adt(
         variants.push(VariantInfo { name: v.name, def: v.def, fields, discr });
     }
     check_duplicate_discriminants(krate, adt, &variants, diags);
-    AdtInfo { kind: adt.kind, variants, param_count: adt.generics.params.len() }
+    AdtInfo { kind: adt.kind, variants, param_count: adt.generics.params.len(), repr: adt.repr }
 }
 
 /// Tuple structs and tuple variants are also functions from their fields.

@@ -31,6 +31,7 @@ pub struct AdtInfo {
     pub variants: Vec<VariantInfo>,
     /// Number of generic parameters (the length of its substs).
     pub param_count: usize,
+    pub repr: ferrum_hir::hir::Repr,
 }
 
 impl AdtInfo {

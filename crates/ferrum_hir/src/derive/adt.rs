@@ -2,6 +2,7 @@
 //! its name, generic parameters, variants and fields. Generators build
 //! their impls from this, never from the AST directly.
 
+use crate::hir::PrimTy;
 use crate::hygiene::is_keyword;
 use ferrum_span::{Span, Symbol};
 use ferrum_syntax::ast::{self, Ast, GenericParamKind, VariantData, WherePredicate};
@@ -120,7 +121,7 @@ impl Adt {
         Some(Adt {
             kind,
             name: text(name.name),
-            discr_ty: repr_int(&item.attrs, plain).unwrap_or("isize").to_string(),
+            discr_ty: crate::attrs::repr(&item.attrs).int.map_or("isize", PrimTy::name).to_string(),
             variants,
             params,
             where_clause,
@@ -222,16 +223,6 @@ fn variant(
 
 fn is_attr(a: &ast::Attribute, name: &str, plain: &dyn Fn(Symbol) -> Symbol) -> bool {
     matches!(a.path.segments.as_slice(), [s] if plain(s.ident.name).as_str() == name)
-}
-
-/// The integer type named in `#[repr(...)]`, if any.
-fn repr_int(attrs: &[ast::Attribute], plain: &dyn Fn(Symbol) -> Symbol) -> Option<&'static str> {
-    const INTS: &[&str] = &["i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize"];
-    let reprs = attrs.iter().filter(|a| is_attr(a, "repr", plain));
-    reprs.flat_map(|a| a.args.iter()).find_map(|t| match t.kind {
-        ast::TokenKind::Ident(s) => INTS.iter().copied().find(|i| *i == plain(s).as_str()),
-        _ => None,
-    })
 }
 
 fn with_bounds(name: &str, bounds: &str) -> String {

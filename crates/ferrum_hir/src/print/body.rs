@@ -1,6 +1,5 @@
 //! Printing bodies: expressions, statements, patterns and format strings.
 
-use super::types::prim_name;
 use super::{mut_str, Printer};
 use crate::hir::*;
 
@@ -345,7 +344,7 @@ impl Printer<'_> {
 }
 
 pub(super) fn lit_string(l: &Lit) -> String {
-    let suffix = |p: &Option<PrimTy>| p.map_or(String::new(), |p| format!("_{}", prim_name(p)));
+    let suffix = |p: &Option<PrimTy>| p.map_or(String::new(), |p| format!("_{}", p.name()));
     match l {
         Lit::Bool(b) => b.to_string(),
         Lit::Int(v, s) => format!("{v}{}", suffix(s)),

@@ -66,7 +66,7 @@ impl Printer<'_> {
                 None => format!("local#{}", b.into_raw().into_u32()),
             },
             Res::Def(d) | Res::Variant(d) => def_path(self.krate, d),
-            Res::PrimTy(p) => prim_name(p).to_string(),
+            Res::PrimTy(p) => p.name().to_string(),
             Res::SelfTy(_) => "Self".to_string(),
             Res::TyParam { owner, index } => self.param_name(owner, index),
             Res::Err => "{error}".to_string(),
@@ -164,27 +164,5 @@ impl Printer<'_> {
             }
             TypeRefKind::Err => "{error}".to_string(),
         }
-    }
-}
-
-pub(super) fn prim_name(p: PrimTy) -> &'static str {
-    match p {
-        PrimTy::Bool => "bool",
-        PrimTy::Char => "char",
-        PrimTy::Str => "str",
-        PrimTy::I8 => "i8",
-        PrimTy::I16 => "i16",
-        PrimTy::I32 => "i32",
-        PrimTy::I64 => "i64",
-        PrimTy::I128 => "i128",
-        PrimTy::Isize => "isize",
-        PrimTy::U8 => "u8",
-        PrimTy::U16 => "u16",
-        PrimTy::U32 => "u32",
-        PrimTy::U64 => "u64",
-        PrimTy::U128 => "u128",
-        PrimTy::Usize => "usize",
-        PrimTy::F32 => "f32",
-        PrimTy::F64 => "f64",
     }
 }
