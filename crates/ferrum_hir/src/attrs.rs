@@ -109,6 +109,7 @@ pub(crate) fn repr(attrs: &[Attribute]) -> Repr {
             match unmarked(name.as_str()) {
                 "C" => repr.c = true,
                 "align" => repr.align = repr.align.max(paren_int(&part[1..])),
+                "packed" => repr.packed = Some(a.span),
                 other => repr.int = PrimTy::from_name(other).filter(PrimTy::is_integer).or(repr.int),
             }
         }

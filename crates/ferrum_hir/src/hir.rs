@@ -217,6 +217,9 @@ pub struct Repr {
     pub int: Option<PrimTy>,
     /// `repr(align(N))`: the least alignment, a power of two.
     pub align: Option<u64>,
+    /// Where `repr(packed)` was asked for: ferrum does not lay out packed
+    /// types yet, and says so rather than ignore it.
+    pub packed: Option<Span>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

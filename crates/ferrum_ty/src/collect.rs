@@ -221,6 +221,10 @@ fn collect_adt(
         variants.push(VariantInfo { name: v.name, def: v.def, fields, discr });
     }
     check_duplicate_discriminants(krate, adt, &variants, diags);
+    if let Some(span) = adt.repr.packed {
+        diags
+            .push(Diagnostic::error("unsupported: `#[repr(packed)]` layouts").primary(span, "not supported by ferrum"));
+    }
     AdtInfo { kind: adt.kind, variants, param_count: adt.generics.params.len(), repr: adt.repr }
 }
 
