@@ -140,6 +140,55 @@ impl<T> From<T> for Box<T> {
     }
 }
 
+impl<T: Clone> From<&[T]> for Box<[T]> {
+    fn from(s: &[T]) -> Box<[T]> {
+        s.to_vec().into_boxed_slice()
+    }
+}
+
+impl<T> From<crate::vec::Vec<T>> for Box<[T]> {
+    fn from(v: crate::vec::Vec<T>) -> Box<[T]> {
+        v.into_boxed_slice()
+    }
+}
+
+impl From<&str> for Box<str> {
+    fn from(s: &str) -> Box<str> {
+        crate::string::String::from(s).into_boxed_str()
+    }
+}
+
+impl From<crate::string::String> for Box<str> {
+    fn from(s: crate::string::String) -> Box<str> {
+        s.into_boxed_str()
+    }
+}
+
+impl<T> From<Box<[T]>> for crate::vec::Vec<T> {
+    fn from(b: Box<[T]>) -> crate::vec::Vec<T> {
+        crate::vec::from_boxed_slice(b)
+    }
+}
+
+impl From<Box<str>> for crate::string::String {
+    fn from(b: Box<str>) -> crate::string::String {
+        let bytes = Box::into_raw(b) as *mut [u8];
+        unsafe { crate::string::String::from_utf8_unchecked(crate::vec::from_boxed_slice(Box::from_raw(bytes))) }
+    }
+}
+
+impl<T: Clone> Clone for Box<[T]> {
+    fn clone(&self) -> Box<[T]> {
+        self.to_vec().into_boxed_slice()
+    }
+}
+
+impl Clone for Box<str> {
+    fn clone(&self) -> Box<str> {
+        Box::from(&**self)
+    }
+}
+
 impl<Args, F: FnOnce<Args> + ?Sized> FnOnce<Args> for Box<F> {
     type Output = F::Output;
     fn call_once(self, args: Args) -> F::Output {

@@ -284,6 +284,77 @@ impl<T, E> Option<Result<T, E>> {
     }
 }
 
+impl<T> Option<T> {
+    pub fn iter(&self) -> IntoIter<&T> {
+        IntoIter { inner: self.as_ref() }
+    }
+
+    pub fn iter_mut(&mut self) -> IntoIter<&mut T> {
+        IntoIter { inner: self.as_mut() }
+    }
+}
+
+impl<T: crate::ops::Deref> Option<T> {
+    pub fn as_deref(&self) -> Option<&T::Target> {
+        match self {
+            Some(t) => Some(&**t),
+            None => None,
+        }
+    }
+}
+
+impl<T: crate::ops::DerefMut> Option<T> {
+    pub fn as_deref_mut(&mut self) -> Option<&mut T::Target> {
+        match self {
+            Some(t) => Some(&mut **t),
+            None => None,
+        }
+    }
+}
+
+impl<T, U> Option<(T, U)> {
+    pub fn unzip(self) -> (Option<T>, Option<U>) {
+        match self {
+            Some((a, b)) => (Some(a), Some(b)),
+            None => (None, None),
+        }
+    }
+}
+
+impl<T: Copy> Option<&mut T> {
+    pub fn copied(self) -> Option<T> {
+        match self {
+            Some(&mut t) => Some(t),
+            None => None,
+        }
+    }
+}
+
+impl<T: Clone> Option<&mut T> {
+    pub fn cloned(self) -> Option<T> {
+        match self {
+            Some(t) => Some(t.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T> crate::iter::IntoIterator for &'a Option<T> {
+    type Item = &'a T;
+    type IntoIter = IntoIter<&'a T>;
+    fn into_iter(self) -> IntoIter<&'a T> {
+        self.iter()
+    }
+}
+
+impl<'a, T> crate::iter::IntoIterator for &'a mut Option<T> {
+    type Item = &'a mut T;
+    type IntoIter = IntoIter<&'a mut T>;
+    fn into_iter(self) -> IntoIter<&'a mut T> {
+        self.iter_mut()
+    }
+}
+
 impl<T> Default for Option<T> {
     fn default() -> Option<T> {
         None
@@ -326,6 +397,17 @@ pub struct IntoIter<T> {
 impl<T> crate::iter::Iterator for IntoIter<T> {
     type Item = T;
     fn next(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
+}
+
+impl<T> crate::iter::DoubleEndedIterator for IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
         self.inner.take()
     }
 }

@@ -201,6 +201,59 @@ impl<T> From<T> for Rc<T> {
     }
 }
 
+impl<T> Rc<[T]> {
+    /// A new allocation holding the `len` values at `src`, moved bitwise.
+    unsafe fn from_raw_elements(src: *const T, len: usize) -> Rc<[T]> {
+        let (header, header_align) = layout_of::<()>();
+        let elem_align = crate::mem::align_of::<T>();
+        let align = if elem_align > header_align { elem_align } else { header_align };
+        let offset = round_up(header, elem_align);
+        let size = round_up(offset + crate::mem::size_of::<T>() * len, align);
+        let mem = __ferrum_alloc(size, align);
+        let ptr = intrinsics::transmute::<(*mut u8, usize), *mut RcBox<[T]>>((mem, len));
+        intrinsics::write(&mut (*ptr).strong, Cell::new(1));
+        intrinsics::write(&mut (*ptr).weak, Cell::new(1));
+        intrinsics::copy_nonoverlapping(src, &mut (*ptr).value as *mut [T] as *mut T, len);
+        Rc { ptr }
+    }
+}
+
+fn round_up(n: usize, align: usize) -> usize {
+    (n + align - 1) / align * align
+}
+
+impl<T> From<crate::vec::Vec<T>> for Rc<[T]> {
+    fn from(v: crate::vec::Vec<T>) -> Rc<[T]> {
+        let mut v = v;
+        unsafe {
+            let rc = Rc::from_raw_elements(v.as_ptr(), v.len());
+            v.set_len(0);
+            rc
+        }
+    }
+}
+
+impl<T: Clone> From<&[T]> for Rc<[T]> {
+    fn from(s: &[T]) -> Rc<[T]> {
+        Rc::from(s.to_vec())
+    }
+}
+
+impl From<&str> for Rc<str> {
+    fn from(s: &str) -> Rc<str> {
+        let bytes: Rc<[u8]> = Rc::from(s.as_bytes());
+        let ptr = bytes.ptr as *mut RcBox<str>;
+        crate::mem::forget(bytes);
+        Rc { ptr }
+    }
+}
+
+impl From<crate::string::String> for Rc<str> {
+    fn from(s: crate::string::String) -> Rc<str> {
+        Rc::from(s.as_str())
+    }
+}
+
 impl<T> Weak<T> {
     /// A `Weak` that never upgrades (std allocates nothing for it either;
     /// here the null pointer marks it).

@@ -239,6 +239,41 @@ impl<T, E> Result<Option<T>, E> {
     }
 }
 
+impl<T, E> Result<T, E> {
+    pub fn iter(&self) -> crate::option::IntoIter<&T> {
+        self.as_ref().ok().into_iter()
+    }
+
+    pub fn iter_mut(&mut self) -> crate::option::IntoIter<&mut T> {
+        self.as_mut().ok().into_iter()
+    }
+}
+
+impl<T: crate::ops::Deref, E> Result<T, E> {
+    pub fn as_deref(&self) -> Result<&T::Target, &E> {
+        match self {
+            Ok(t) => Ok(&**t),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T, E> crate::iter::IntoIterator for Result<T, E> {
+    type Item = T;
+    type IntoIter = crate::option::IntoIter<T>;
+    fn into_iter(self) -> crate::option::IntoIter<T> {
+        self.ok().into_iter()
+    }
+}
+
+impl<'a, T, E> crate::iter::IntoIterator for &'a Result<T, E> {
+    type Item = &'a T;
+    type IntoIter = crate::option::IntoIter<&'a T>;
+    fn into_iter(self) -> crate::option::IntoIter<&'a T> {
+        self.iter()
+    }
+}
+
 impl<T, E> crate::ops::Try for Result<T, E> {
     type Output = T;
     type Residual = Result<crate::convert::Infallible, E>;

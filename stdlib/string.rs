@@ -28,6 +28,11 @@ impl String {
         String { vec: bytes }
     }
 
+    pub fn into_boxed_str(self) -> crate::boxed::Box<str> {
+        let bytes = crate::boxed::Box::into_raw(self.into_bytes().into_boxed_slice());
+        unsafe { crate::boxed::Box::from_raw(bytes as *mut str) }
+    }
+
     pub fn into_bytes(self) -> Vec<u8> {
         let String { vec } = self;
         vec

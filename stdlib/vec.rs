@@ -123,6 +123,14 @@ impl<T> Vec<T> {
         }
     }
 
+    /// The elements in an allocation of exactly their size.
+    pub fn into_boxed_slice(mut self) -> crate::boxed::Box<[T]> {
+        self.shrink_to_fit();
+        let parts = (self.ptr, self.len);
+        crate::mem::forget(self);
+        unsafe { crate::boxed::Box::from_raw(intrinsics::transmute::<(*mut T, usize), *mut [T]>(parts)) }
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }

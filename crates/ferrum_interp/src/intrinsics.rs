@@ -114,9 +114,12 @@ pub enum Intrinsic {
         stride: u64,
     },
     /// `size_of_val`/`align_of_val` of an unsized pointee: `meta * stride`.
+    /// `fixed + len * stride` rounded up to `align`: the size of a value
+    /// ending in a slice of `len` elements.
     SizeOfVal {
         stride: u64,
         fixed: u64,
+        align: u64,
     },
     DiscriminantValue {
         layout: Rc<Layout>,
@@ -155,6 +158,12 @@ pub enum Intrinsic {
     Unreachable,
 }
 
+/// The size of a value whose sized prefix ends at `fixed`, followed by
+/// `len` elements `stride` bytes apart, padded to `align`.
+pub(crate) fn slice_tail_size(fixed: u64, len: u64, stride: u64, align: u64) -> u64 {
+    fixed.wrapping_add(len.wrapping_mul(stride)).next_multiple_of(align)
+}
+
 /// What an intrinsic call lowers to.
 pub enum Lowered {
     /// A constant of `size` bytes written to the destination.
@@ -190,8 +199,17 @@ pub fn resolve_intrinsic(
                 return Ok(Lowered::Value(if want_align { l.align } else { l.size }, 8));
             }
             match l.fields {
-                ferrum_mir::layout::FieldsShape::Array { stride, .. } => Intrinsic::SizeOfVal { stride, fixed: 0 },
-                _ => return Err(format!("`{name}` of a trait object is not supported yet")),
+                ferrum_mir::layout::FieldsShape::Array { stride, .. } => {
+                    Intrinsic::SizeOfVal { stride, fixed: 0, align: l.align }
+                }
+                // A struct ending in a slice (`RcBox<[T]>`): the tail starts
+                // where the sized prefix ends.
+                _ => match m.layouts.unsized_tail(t(0)?).map(|tail| layout(tail).map(|tl| tl.fields.clone())) {
+                    Some(Ok(ferrum_mir::layout::FieldsShape::Array { stride, .. })) => {
+                        Intrinsic::SizeOfVal { stride, fixed: l.size, align: l.align }
+                    }
+                    _ => return Err(format!("`{name}` of this unsized type is not supported yet")),
+                },
             }
         }
         "call_once_by_ptr" => {
@@ -215,7 +233,7 @@ pub fn resolve_intrinsic(
         }
         "forget" | "assume" => return Ok(Lowered::Value(0, 0)),
         // The length word of a wide pointer to a slice or `str`.
-        "ptr_metadata" => Intrinsic::SizeOfVal { stride: 1, fixed: 0 },
+        "ptr_metadata" => Intrinsic::SizeOfVal { stride: 1, fixed: 0, align: 1 },
         "copy" | "copy_nonoverlapping" => {
             let l = layout(t(0)?)?;
             Intrinsic::Copy { elem: l.size, align: l.align, nonoverlapping: name == "copy_nonoverlapping" }
@@ -492,10 +510,10 @@ impl Machine<'_> {
                 let d = self.offset_from(p, base, stride)?;
                 self.write_place(fx, code, dest, 8, d as u64 as u128)?;
             }
-            &Intrinsic::SizeOfVal { stride, fixed } => {
+            &Intrinsic::SizeOfVal { stride, fixed, align } => {
                 let v = self.read_op(fx, code, arg(0)?, 16)?;
                 let meta = (v >> 64) as u64;
-                self.write_place(fx, code, dest, 8, (fixed + meta * stride) as u128)?;
+                self.write_place(fx, code, dest, 8, slice_tail_size(fixed, meta, stride, align) as u128)?;
             }
             Intrinsic::DiscriminantValue { layout, size } => {
                 let p = self.read_op_ptr(fx, code, arg(0)?)?;

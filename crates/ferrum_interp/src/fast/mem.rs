@@ -317,7 +317,7 @@ impl Mx<'_, '_> {
                 let &[src] = args else { return None };
                 self.copy(dst, src, u32::try_from(size).ok()?, valid)
             }
-            Intrinsic::SizeOfVal { stride, fixed } => {
+            Intrinsic::SizeOfVal { stride, fixed, align } => {
                 let (&[OpRef::Frame(o)], PlaceRef::Frame(d)) = (args, dst) else {
                     return None;
                 };
@@ -327,7 +327,7 @@ impl Mx<'_, '_> {
                 }
                 self.fv.read::<8>(o)?;
                 let meta = self.fv.read::<8>(o + 8)?;
-                self.fv.write::<8>(d, fixed.wrapping_add(meta.wrapping_mul(stride)));
+                self.fv.write::<8>(d, crate::intrinsics::slice_tail_size(fixed, meta, stride, align));
                 Some(())
             }
             _ => None,

@@ -10,10 +10,11 @@ use ferrum_hir::hir::{DefId, ExprId, Mutability};
 use ferrum_span::{Span, Symbol};
 
 impl FnCtxt<'_> {
-    /// `<ty as Deref>::Target`, if `ty` is an ADT implementing `Deref`.
+    /// `<ty as Deref>::Target`, if `ty` is an ADT implementing `Deref`, or a
+    /// generic type bounded by it.
     pub(super) fn overloaded_deref_target(&mut self, ty: Ty, span: Span) -> Option<Ty> {
         let ty = self.shallow(ty);
-        if !matches!(self.kind(ty), TyKind::Adt(..)) {
+        if !matches!(self.kind(ty), TyKind::Adt(..) | TyKind::Param { .. } | TyKind::Projection { .. }) {
             return None;
         }
         let (trait_, method) = self.deref_method(Mutability::Not)?;
@@ -51,7 +52,7 @@ impl FnCtxt<'_> {
             TyKind::Adt(def, substs) if Some(def) == self.krate.lang_item("owned_box") && !substs.is_empty() => {
                 Some((Adjust::Deref, self.shallow(substs[0])))
             }
-            TyKind::Adt(..) => {
+            TyKind::Adt(..) | TyKind::Param { .. } | TyKind::Projection { .. } => {
                 let target = self.overloaded_deref_target(ty, span)?;
                 let target = self.shallow(target);
                 Some((Adjust::OverloadedDeref { mutbl: Mutability::Not, target }, target))
