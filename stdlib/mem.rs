@@ -52,8 +52,74 @@ pub fn take<T: crate::default::Default>(dest: &mut T) -> T {
     replace(dest, T::default())
 }
 
+/// Memory for a `T` that may not be initialised yet; reading it before it
+/// is written is undefined behaviour, which the interpreter reports.
+#[repr(transparent)]
+pub union MaybeUninit<T> {
+    uninit: (),
+    value: ManuallyDrop<T>,
+}
+
+impl<T> MaybeUninit<T> {
+    pub const fn new(value: T) -> MaybeUninit<T> {
+        MaybeUninit { value: ManuallyDrop::new(value) }
+    }
+
+    pub const fn uninit() -> MaybeUninit<T> {
+        MaybeUninit { uninit: () }
+    }
+
+    pub fn zeroed() -> MaybeUninit<T> {
+        let mut m = MaybeUninit::uninit();
+        unsafe { intrinsics::write_bytes(m.as_mut_ptr(), 0, 1) };
+        m
+    }
+
+    pub fn write(&mut self, value: T) -> &mut T {
+        *self = MaybeUninit::new(value);
+        unsafe { self.assume_init_mut() }
+    }
+
+    pub fn as_ptr(&self) -> *const T {
+        self as *const MaybeUninit<T> as *const T
+    }
+
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self as *mut MaybeUninit<T> as *mut T
+    }
+
+    pub unsafe fn assume_init(self) -> T {
+        ManuallyDrop::into_inner(self.value)
+    }
+
+    pub unsafe fn assume_init_read(&self) -> T {
+        intrinsics::read(self.as_ptr())
+    }
+
+    pub unsafe fn assume_init_ref(&self) -> &T {
+        &*self.as_ptr()
+    }
+
+    pub unsafe fn assume_init_mut(&mut self) -> &mut T {
+        &mut *self.as_mut_ptr()
+    }
+
+    pub unsafe fn assume_init_drop(&mut self) {
+        intrinsics::drop_in_place(self.as_mut_ptr())
+    }
+}
+
+impl<T: crate::marker::Copy> crate::clone::Clone for MaybeUninit<T> {
+    fn clone(&self) -> MaybeUninit<T> {
+        *self
+    }
+}
+
+impl<T: crate::marker::Copy> crate::marker::Copy for MaybeUninit<T> {}
+
 /// A wrapper whose contents are never dropped automatically.
 #[lang = "manually_drop"]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ManuallyDrop<T> {
     value: T,
 }

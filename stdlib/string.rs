@@ -28,6 +28,10 @@ impl String {
         String { vec: bytes }
     }
 
+    pub unsafe fn from_raw_parts(buf: *mut u8, length: usize, capacity: usize) -> String {
+        String::from_utf8_unchecked(Vec::from_raw_parts(buf, length, capacity))
+    }
+
     pub fn into_boxed_str(self) -> crate::boxed::Box<str> {
         let bytes = crate::boxed::Box::into_raw(self.into_bytes().into_boxed_slice());
         unsafe { crate::boxed::Box::from_raw(bytes as *mut str) }

@@ -151,6 +151,10 @@ impl<T> Vec<T> {
         self.ptr
     }
 
+    pub unsafe fn from_raw_parts(ptr: *mut T, length: usize, capacity: usize) -> Vec<T> {
+        Vec { ptr, cap: capacity, len: length }
+    }
+
     pub unsafe fn set_len(&mut self, new_len: usize) {
         self.len = new_len;
     }

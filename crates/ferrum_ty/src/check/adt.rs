@@ -78,7 +78,17 @@ impl FnCtxt<'_> {
                 }
             }
         }
+        let is_union = self.items.adts[&adt].kind == ferrum_hir::hir::AdtKind::Union;
         match base {
+            _ if is_union => {
+                if fields.len() != 1 || base.is_some() {
+                    self.error(
+                        Diagnostic::error("union expressions should have exactly one field")
+                            .code("E0784")
+                            .primary(span, ""),
+                    );
+                }
+            }
             Some(base) => {
                 self.check_expr_coercible(base, adt_ty, self.span(base));
             }

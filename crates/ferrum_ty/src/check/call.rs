@@ -19,7 +19,7 @@ impl FnCtxt<'_> {
             }
             TyKind::FnPtr(sig) => {
                 if sig.is_unsafe {
-                    self.require_unsafe(self.span(expr), "call to unsafe function");
+                    self.require_unsafe(self.span(expr), super::UnsafeOp::Call(None));
                 }
                 Some(sig)
             }
@@ -55,7 +55,7 @@ impl FnCtxt<'_> {
     fn check_unsafe_call(&mut self, def: ferrum_hir::hir::DefId, span: Span) {
         if let DefKind::Fn(f) = &self.krate.defs[def].kind {
             if f.is_unsafe || f.abi != Abi::Rust {
-                self.require_unsafe(span, "call to unsafe function");
+                self.require_unsafe(span, super::UnsafeOp::Call(Some(def)));
             }
         }
     }

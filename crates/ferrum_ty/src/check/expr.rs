@@ -34,6 +34,7 @@ impl FnCtxt<'_> {
             ExprKind::Binary(op, l, r) => self.check_binary(expr, *op, *l, *r, expected),
             ExprKind::Assign(l, r) => {
                 self.check_assignee(*l);
+                self.assigned_place = Some(*l);
                 let lhs = self.check_expr(*l, None);
                 self.check_expr_coercible(*r, lhs, self.span(*r));
                 self.defer_place_check(*l, super::place::PlaceUse::Assign);
@@ -193,7 +194,7 @@ impl FnCtxt<'_> {
                 match self.kind(ty) {
                     TyKind::Ref(t, _) => t,
                     TyKind::RawPtr(t, _) => {
-                        self.require_unsafe(self.span(expr), "dereference of raw pointer");
+                        self.require_unsafe(self.span(expr), super::UnsafeOp::RawDeref);
                         t
                     }
                     TyKind::Error => tcx.error(),
@@ -340,6 +341,9 @@ impl FnCtxt<'_> {
             Some((index, ty, owner_ty)) => {
                 self.results.field_indices.insert(expr, index);
                 self.check_field_visible(expr, owner_ty, index);
+                if self.is_union(owner_ty) && self.assigned_place != Some(expr) {
+                    self.require_unsafe(self.span(expr), super::UnsafeOp::UnionField);
+                }
                 ty
             }
             None => {
@@ -361,6 +365,10 @@ impl FnCtxt<'_> {
                 self.tcx.error()
             }
         }
+    }
+
+    pub(super) fn is_union(&self, ty: Ty) -> bool {
+        matches!(self.kind(ty), TyKind::Adt(def, _) if self.items.adts.get(&def).is_some_and(|a| a.kind == ferrum_hir::hir::AdtKind::Union))
     }
 
     /// Private fields are visible only inside their struct's module (E0616).

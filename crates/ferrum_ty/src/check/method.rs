@@ -50,7 +50,7 @@ impl FnCtxt<'_> {
         let sig = self.items.fn_sigs[&pick.method].clone();
         if let DefKind::Fn(f) = &self.krate.defs[pick.method].kind {
             if f.is_unsafe {
-                self.require_unsafe(self.span(expr), "call to unsafe function");
+                self.require_unsafe(self.span(expr), super::UnsafeOp::Call(Some(pick.method)));
             }
         }
         let inputs: Vec<Ty> = sig.inputs.iter().map(|&t| self.tcx.subst(t, &pick.substs)).collect();

@@ -35,6 +35,16 @@ struct BreakableCtxt {
     may_break: bool,
 }
 
+/// An operation only allowed in unsafe code.
+#[derive(Clone, Copy)]
+pub enum UnsafeOp {
+    /// A call of an unsafe function (named when known).
+    Call(Option<DefId>),
+    RawDeref,
+    MutStatic,
+    UnionField,
+}
+
 pub struct FnCtxt<'a> {
     pub krate: &'a Crate,
     pub tcx: &'a TyCtxt,
@@ -50,6 +60,9 @@ pub struct FnCtxt<'a> {
     /// Set once the expression being checked can't complete normally.
     diverges: bool,
     unsafe_depth: u32,
+    /// The left side of the assignment being checked: writing a union
+    /// field, unlike reading it, is safe.
+    assigned_place: Option<ExprId>,
     /// Checks that need fully inferred types, run at the end.
     deferred_casts: Vec<(ExprId, Ty, Ty)>,
     deferred_places: Vec<place::PlaceCheck>,
@@ -104,6 +117,7 @@ pub fn check_body(
         breakables: FxHashMap::default(),
         diverges: false,
         unsafe_depth: 0,
+        assigned_place: None,
         deferred_casts: Vec::new(),
         deferred_places: Vec::new(),
         uninit_bindings: Default::default(),
@@ -359,14 +373,38 @@ impl<'a> FnCtxt<'a> {
         self.unsafe_depth > 0
     }
 
-    pub fn require_unsafe(&mut self, span: Span, what: &str) {
-        if !self.in_unsafe() {
-            self.error(
-                Diagnostic::error(format!("{what} is unsafe and requires unsafe block"))
-                    .code("E0133")
-                    .primary(span, what.to_string())
-                    .note("consult the function's documentation for information on how to avoid undefined behavior"),
-            );
+    /// E0133 for `op` outside an unsafe block or function.
+    pub fn require_unsafe(&mut self, span: Span, op: UnsafeOp) {
+        if self.in_unsafe() {
+            return;
         }
+        let (what, note) = match op {
+            UnsafeOp::Call(_) => (
+                "call to unsafe function",
+                "consult the function's documentation for information on how to avoid undefined behavior",
+            ),
+            UnsafeOp::RawDeref => (
+                "dereference of raw pointer",
+                "raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior",
+            ),
+            UnsafeOp::MutStatic => (
+                "use of mutable static",
+                "mutable statics can be mutated by multiple threads: aliasing violations or data races will cause undefined behavior",
+            ),
+            UnsafeOp::UnionField => (
+                "access to union field",
+                "the field may not be properly initialized: using uninitialized data will cause undefined behavior",
+            ),
+        };
+        let subject = match op {
+            UnsafeOp::Call(Some(def)) => format!("{what} `{}`", self.krate.defs[def].name),
+            _ => what.to_string(),
+        };
+        self.error(
+            Diagnostic::error(format!("{subject} is unsafe and requires unsafe function or block"))
+                .code("E0133")
+                .primary(span, what)
+                .note(note),
+        );
     }
 }

@@ -347,7 +347,13 @@ impl FnCtxt<'_> {
             };
             self.check_pat(f.pat, ty, mode);
         }
-        if shape == VariantShape::Named && !rest {
+        if self.is_union(adt_ty) {
+            let field_span = fields.first().map_or(span, |f| self.body.pats[f.pat].span);
+            self.require_unsafe(field_span, super::UnsafeOp::UnionField);
+            if fields.len() != 1 || rest {
+                self.error(Diagnostic::error("union patterns should have exactly one field").primary(span, ""));
+            }
+        } else if shape == VariantShape::Named && !rest {
             let missing: Vec<String> = info
                 .fields
                 .iter()

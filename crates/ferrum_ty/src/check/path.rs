@@ -116,7 +116,7 @@ impl FnCtxt<'_> {
             }
             DefKind::Static { mutable, .. } => {
                 if *mutable {
-                    self.require_unsafe(span, "use of mutable static");
+                    self.require_unsafe(span, super::UnsafeOp::MutStatic);
                 }
                 Some((ValueRes::Static(def), *self.items.value_tys.get(&def)?))
             }
