@@ -86,7 +86,7 @@ impl Machine<'_> {
             TyKind::Closure { .. } => {
                 self.layouts.field_tys(ty, 0).into_iter().any(|t| self.needs_drop_rec(t, visiting))
             }
-            TyKind::Array(e, n) => n > 0 && self.needs_drop_rec(e, visiting),
+            TyKind::Array(e, n) => self.tcx.len_value(n) != Some(0) && self.needs_drop_rec(e, visiting),
             TyKind::Slice(e) => self.needs_drop_rec(e, visiting),
             // Only the vtable knows.
             TyKind::Dynamic { .. } => true,
@@ -164,7 +164,7 @@ pub fn drop_glue_body(m: &Machine<'_>, ty: Ty) -> Result<Body, String> {
             }
         }
         TyKind::Tuple(_) | TyKind::Closure { .. } => drop_fields(m, &mut b, &root, &m.layouts.field_tys(ty, 0)),
-        TyKind::Array(_, n) => drop_elements(m, &mut b, &root, Some(n)),
+        TyKind::Array(_, n) => drop_elements(m, &mut b, &root, m.tcx.len_value(n)),
         TyKind::Slice(_) => drop_elements(m, &mut b, &root, None),
         _ => {}
     }

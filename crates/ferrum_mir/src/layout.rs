@@ -389,6 +389,7 @@ impl<'a> LayoutCx<'a> {
             }
             TyKind::Dynamic { .. } => Layout { is_unsized: true, ..Layout::zst(1) },
             TyKind::Array(elem, n) => {
+                let n = self.tcx.len_value(n).ok_or(LayoutError::NotMonomorphic(ty))?;
                 let e = self.layout_of(elem)?;
                 let size = e.size.checked_mul(n).filter(|&s| s < 1 << 47).ok_or(LayoutError::TooLarge(ty))?;
                 Layout {
@@ -409,6 +410,7 @@ impl<'a> LayoutCx<'a> {
             TyKind::Param { .. }
             | TyKind::Projection { .. }
             | TyKind::Opaque { .. }
+            | TyKind::ConstValue(_)
             | TyKind::Infer(..)
             | TyKind::Error => return Err(LayoutError::NotMonomorphic(ty)),
         })

@@ -267,7 +267,9 @@ pub enum AggregateKind {
 pub enum Rvalue {
     Use(Operand),
     /// `[x; n]`.
-    Repeat(Operand, u64),
+    /// `[op; n]`; the count is a constant-kind type (a `ConstValue` once
+    /// monomorphic).
+    Repeat(Operand, Ty),
     Ref(Mutability, Place),
     AddressOf(Mutability, Place),
     /// Length of an array or slice place.

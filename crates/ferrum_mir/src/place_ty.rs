@@ -37,9 +37,10 @@ impl PlaceTy {
             (PlaceElem::Index(_) | PlaceElem::ConstantIndex { .. }, TyKind::Array(t, _) | TyKind::Slice(t)) => *t,
             (PlaceElem::Subslice { .. }, TyKind::Slice(_)) => self.ty,
             (PlaceElem::Subslice { from, to, from_end }, TyKind::Array(t, n)) => {
+                let n = tcx.len_value(*n).ok_or_else(|| "subslice of an array of generic length".to_string())?;
                 let len = if *from_end { n.checked_sub(from + to) } else { to.checked_sub(*from) };
                 let len = len.ok_or_else(|| format!("subslice {from}..{to} out of range for an array of {n}"))?;
-                tcx.intern(TyKind::Array(*t, len))
+                tcx.mk_array(*t, len)
             }
             (PlaceElem::Downcast(v), TyKind::Adt(def, _)) => {
                 let count =
@@ -113,7 +114,7 @@ pub fn rvalue_ty(cx: &MirCtxt, locals: &[LocalDecl], rv: &Rvalue) -> Ty {
         Rvalue::UnaryOp(_, op) => operand_ty(cx, locals, op),
         Rvalue::Discriminant(_) => cx.discr_ty(),
         Rvalue::Aggregate(kind, ops) => match kind {
-            AggregateKind::Array(t) => tcx.intern(TyKind::Array(*t, ops.len() as u64)),
+            AggregateKind::Array(t) => tcx.mk_array(*t, ops.len() as u64),
             AggregateKind::Tuple => tcx.mk_tuple(ops.iter().map(|o| operand_ty(cx, locals, o)).collect()),
             AggregateKind::Adt(def, _, substs) => tcx.mk_adt(*def, substs.clone()),
             AggregateKind::Closure(t) => *t,

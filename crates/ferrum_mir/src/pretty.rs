@@ -266,7 +266,7 @@ impl Printer<'_> {
     fn rvalue(&self, rv: &Rvalue) -> String {
         match rv {
             Rvalue::Use(op) => self.operand(op),
-            Rvalue::Repeat(op, n) => format!("[{}; {n}]", self.operand(op)),
+            Rvalue::Repeat(op, n) => format!("[{}; {}]", self.operand(op), self.ty(*n)),
             Rvalue::Ref(Mutability::Not, p) => format!("&{}", self.place(p)),
             Rvalue::Ref(Mutability::Mut, p) => format!("&mut {}", self.place(p)),
             Rvalue::AddressOf(Mutability::Not, p) => format!("&raw const {}", self.place(p)),

@@ -196,7 +196,7 @@ impl<'a> MirCtxt<'a> {
             TyKind::Closure { .. } => {
                 self.closure_capture_tys(ty).iter().all(|&t| self.is_copy_depth(env, t, depth + 1))
             }
-            TyKind::Projection { .. } | TyKind::Opaque { .. } => false,
+            TyKind::Projection { .. } | TyKind::Opaque { .. } | TyKind::ConstValue(_) => false,
         }
     }
 
@@ -229,7 +229,7 @@ impl<'a> MirCtxt<'a> {
     fn compute_needs_drop(&self, ty: Ty) -> bool {
         match self.tcx().kind(ty) {
             TyKind::Tuple(tys) => tys.iter().any(|&t| self.needs_drop(t)),
-            TyKind::Array(t, n) => n > 0 && self.needs_drop(t),
+            TyKind::Array(t, n) => self.tcx().len_value(n) != Some(0) && self.needs_drop(t),
             TyKind::Slice(t) => self.needs_drop(t),
             TyKind::Adt(def, substs) => {
                 self.drop_adts.contains(&def) || self.adt_field_tys(def, &substs).iter().any(|&t| self.needs_drop(t))

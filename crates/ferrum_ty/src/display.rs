@@ -39,7 +39,9 @@ fn write_ty(tcx: &TyCtxt, krate: &Crate, ty: Ty, out: &mut String) {
         TyKind::Array(t, n) => {
             out.push('[');
             write_ty(tcx, krate, t, out);
-            out.push_str(&format!("; {n}]"));
+            out.push_str("; ");
+            write_ty(tcx, krate, n, out);
+            out.push(']');
         }
         TyKind::Slice(t) => {
             out.push('[');
@@ -80,6 +82,7 @@ fn write_ty(tcx: &TyCtxt, krate: &Crate, ty: Ty, out: &mut String) {
             write_object_trait(tcx, krate, trait_, &substs, &assoc, out);
         }
         TyKind::Param { name, .. } => out.push_str(name.as_str()),
+        TyKind::ConstValue(v) => out.push_str(&v.to_string()),
         TyKind::Opaque { def, .. } => out.push_str(&format!("impl Trait (returned by `{}`)", krate.defs[def].name)),
         TyKind::Projection { trait_, substs, name } => {
             out.push('<');

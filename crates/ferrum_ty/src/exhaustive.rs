@@ -244,7 +244,8 @@ impl Cx<'_, '_> {
                 match fcx.tcx.kind(ty) {
                     TyKind::Array(_, n) => {
                         let mut fields: Vec<Option<PatId>> = prefix.iter().map(|&p| Some(p)).collect();
-                        let middle = (n as usize).saturating_sub(prefix.len() + suffix.len());
+                        let n = fcx.tcx.len_value(n).unwrap_or(0) as usize;
+                        let middle = n.saturating_sub(prefix.len() + suffix.len());
                         fields.extend(std::iter::repeat_n(None, middle));
                         fields.extend(suffix.iter().map(|&p| Some(p)));
                         self.lower_fields(fields)
@@ -344,7 +345,7 @@ impl Cx<'_, '_> {
         match (ctor, tcx.kind(ty)) {
             (Ctor::Single, TyKind::Tuple(tys)) => tys.to_vec(),
             (Ctor::Single, TyKind::Ref(t, _)) => vec![t],
-            (Ctor::Single, TyKind::Array(t, n)) => vec![t; n as usize],
+            (Ctor::Single, TyKind::Array(t, n)) => vec![t; tcx.len_value(n).unwrap_or(0) as usize],
             (Ctor::Single, TyKind::Adt(def, substs)) => self.variant_tys(def, 0, &substs),
             (Ctor::Variant(v), TyKind::Adt(def, substs)) => self.variant_tys(def, *v, &substs),
             (Ctor::Slice { len, .. }, TyKind::Slice(t)) => vec![t; *len],

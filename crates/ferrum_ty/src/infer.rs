@@ -167,7 +167,10 @@ impl<'a> InferCtxt<'a> {
     fn unify_structure(&mut self, a: &TyKind, b: &TyKind) -> Result<(), TypeError> {
         match (a, b) {
             (TyKind::Tuple(x), TyKind::Tuple(y)) => self.unify_lists(x, y),
-            (TyKind::Array(x, n), TyKind::Array(y, m)) if n == m => self.unify(*x, *y),
+            (TyKind::Array(x, n), TyKind::Array(y, m)) => {
+                self.unify(*n, *m)?;
+                self.unify(*x, *y)
+            }
             (TyKind::Slice(x), TyKind::Slice(y)) => self.unify(*x, *y),
             (TyKind::Ref(x, m1), TyKind::Ref(y, m2)) | (TyKind::RawPtr(x, m1), TyKind::RawPtr(y, m2)) if m1 == m2 => {
                 self.unify(*x, *y)

@@ -111,7 +111,7 @@ impl<'a> TyLowerer<'a> {
             TypeRefKind::Array { elem, len } => {
                 let elem = self.lower_depth(*elem, depth + 1);
                 match crate::const_eval::eval_int(self.krate, *len).and_then(|n| u64::try_from(n).ok()) {
-                    Some(n) => tcx.intern(TyKind::Array(elem, n)),
+                    Some(n) => tcx.mk_array(elem, n),
                     None => {
                         let len_span = self.krate.bodies[*len].exprs[self.krate.bodies[*len].value].span;
                         self.error(

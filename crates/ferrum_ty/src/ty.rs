@@ -85,7 +85,14 @@ pub enum TyKind {
     Never,
     /// `()` is the empty tuple.
     Tuple(Box<[Ty]>),
-    Array(Ty, u64),
+    /// `[T; N]`: the length is a constant-kind type, `ConstValue` once
+    /// known, else a const generic `Param` or an inference variable.
+    Array(Ty, Ty),
+    /// The value of a const generic argument or array length (bits of a
+    /// `usize`, integer, `bool` or `char`). It stands where a type would
+    /// in substs, so substitution and inference treat consts and types
+    /// alike.
+    ConstValue(u128),
     /// `[T]` (unsized).
     Slice(Ty),
     Ref(Ty, Mutability),
@@ -223,6 +230,22 @@ impl TyCtxt {
     pub fn mk_adt(&self, def: DefId, substs: Substs) -> Ty {
         self.intern(TyKind::Adt(def, substs))
     }
+    pub fn mk_const(&self, value: u128) -> Ty {
+        self.intern(TyKind::ConstValue(value))
+    }
+    pub fn mk_array(&self, elem: Ty, len: u64) -> Ty {
+        let len = self.mk_const(len as u128);
+        self.intern(TyKind::Array(elem, len))
+    }
+
+    /// The number an array length stands for, once it is known (always,
+    /// after monomorphisation).
+    pub fn len_value(&self, len: Ty) -> Option<u64> {
+        self.with_kind(len, |k| match *k {
+            TyKind::ConstValue(v) => u64::try_from(v).ok(),
+            _ => None,
+        })
+    }
 
     /// Replaces every `Param` in `ty` by the matching entry of `substs`.
     pub fn subst(&self, ty: Ty, substs: &[Ty]) -> Ty {
@@ -247,7 +270,7 @@ impl TyCtxt {
         };
         let new = match &kind {
             TyKind::Tuple(tys) => TyKind::Tuple(list(tys, f).into()),
-            &TyKind::Array(t, n) => TyKind::Array(self.fold(t, f), n),
+            &TyKind::Array(t, n) => TyKind::Array(self.fold(t, f), self.fold(n, f)),
             &TyKind::Slice(t) => TyKind::Slice(self.fold(t, f)),
             &TyKind::Ref(t, m) => TyKind::Ref(self.fold(t, f), m),
             &TyKind::RawPtr(t, m) => TyKind::RawPtr(self.fold(t, f), m),
@@ -296,7 +319,11 @@ impl TyCtxt {
             TyKind::Projection { substs: s, .. } | TyKind::Opaque { substs: s, .. } => {
                 s.iter().for_each(|&t| self.walk(t, f))
             }
-            TyKind::Array(t, _) | TyKind::Slice(t) | TyKind::Ref(t, _) | TyKind::RawPtr(t, _) => self.walk(t, f),
+            TyKind::Array(t, n) => {
+                self.walk(t, f);
+                self.walk(n, f)
+            }
+            TyKind::Slice(t) | TyKind::Ref(t, _) | TyKind::RawPtr(t, _) => self.walk(t, f),
             TyKind::FnPtr(sig) => {
                 sig.inputs.iter().for_each(|&t| self.walk(t, f));
                 self.walk(sig.output, f)

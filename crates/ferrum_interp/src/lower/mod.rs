@@ -105,6 +105,11 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
     }
 
     /// Substitutes the instance's generic arguments.
+    /// The value of a monomorphic array length.
+    pub fn known_len(&self, len: Ty) -> LResult<u64> {
+        self.m.tcx.len_value(len).ok_or_else(|| format!("array length `{}` is not known", self.m.ty_name(len)))
+    }
+
     pub fn mono(&self, ty: Ty) -> Ty {
         self.m.mono(ty, &self.substs)
     }

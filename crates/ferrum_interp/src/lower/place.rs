@@ -66,7 +66,7 @@ impl Lowerer<'_, '_, '_> {
                         (TyKind::Array(e, _), LenOf::Const(n)) => {
                             let end = if from_end { n.saturating_sub(to) } else { to };
                             acc += from * stride;
-                            ty = tcx.intern(TyKind::Array(e, end.saturating_sub(from)));
+                            ty = tcx.mk_array(e, end.saturating_sub(from));
                         }
                         _ => {
                             flush(&mut root, &mut projs, &mut acc);
@@ -122,7 +122,7 @@ impl Lowerer<'_, '_, '_> {
     /// Element type and length source of an array or slice type.
     fn elem_of(&self, ty: Ty) -> LResult<(Ty, LenOf)> {
         match self.m.tcx.kind(ty) {
-            TyKind::Array(e, n) => Ok((e, LenOf::Const(n))),
+            TyKind::Array(e, n) => Ok((e, LenOf::Const(self.known_len(n)?))),
             TyKind::Slice(e) => Ok((e, LenOf::Meta)),
             TyKind::Str => Ok((self.m.tcx.u8(), LenOf::Meta)),
             _ => Err(format!("cannot index into a value of type `{}`", self.m.ty_name(ty))),

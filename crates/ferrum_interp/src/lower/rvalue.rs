@@ -51,7 +51,8 @@ impl Lowerer<'_, '_, '_> {
             Rvalue::Repeat(op, count) => {
                 let (src, ty) = self.lower_operand(op)?;
                 let elem = self.layout(ty)?.size as u32;
-                self.emit(Inst::Repeat { dst, src, elem, count: *count });
+                let count = self.known_len(self.mono(*count))?;
+                self.emit(Inst::Repeat { dst, src, elem, count });
             }
             Rvalue::Ref(_, p) | Rvalue::AddressOf(_, p) => {
                 let (pr, ty) = self.lower_place(p)?;
@@ -61,7 +62,7 @@ impl Lowerer<'_, '_, '_> {
             Rvalue::Len(p) => {
                 let (pr, ty) = self.lower_place(p)?;
                 let len = match self.m.tcx.kind(ty) {
-                    TyKind::Array(_, n) => LenOf::Const(n),
+                    TyKind::Array(_, n) => LenOf::Const(self.known_len(n)?),
                     _ => LenOf::Meta,
                 };
                 self.emit(Inst::Len { dst, place: pr, len });
@@ -191,7 +192,7 @@ impl Lowerer<'_, '_, '_> {
                     other => other,
                 };
                 match (pointee.map(|p| self.m.tcx.kind(p)), target.map(|t| self.m.tcx.kind(t))) {
-                    (Some(TyKind::Array(_, n)), _) => CastOp::Unsize(n),
+                    (Some(TyKind::Array(_, n)), _) => CastOp::Unsize(self.known_len(n)?),
                     (Some(TyKind::Dynamic { .. }), _) => CastOp::Copy,
                     (Some(_), Some(TyKind::Dynamic { .. })) => {
                         CastOp::UnsizeDyn(self.m.vtable(pointee.unwrap_or(from_ty), target.unwrap_or(to))?)

@@ -183,6 +183,8 @@ impl Elaborator<'_, '_> {
         }
         match self.cx.tcx().kind(ty) {
             TyKind::Array(t, n) => {
+                // Only array patterns move elements out, and they need a known length.
+                let n = self.cx.tcx().len_value(n).unwrap_or(0);
                 let mut next = succ;
                 for i in (0..n).rev() {
                     let child = self.mp.child(p, Step::Index(i));

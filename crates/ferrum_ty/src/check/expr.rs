@@ -86,7 +86,7 @@ impl FnCtxt<'_> {
                 });
                 let elem = self.check_expr(*value, elem_expected);
                 match crate::const_eval::eval_int(self.krate, *len).and_then(|n| u64::try_from(n).ok()) {
-                    Some(n) => tcx.intern(TyKind::Array(elem, n)),
+                    Some(n) => tcx.mk_array(elem, n),
                     None => {
                         self.error(
                             Diagnostic::error("unsupported: repeat count must be an integer constant expression")
@@ -171,7 +171,7 @@ impl FnCtxt<'_> {
             Lit::Byte(_) => tcx.u8(),
             Lit::Str(_) => tcx.static_str(),
             Lit::ByteStr(bytes) => {
-                let arr = tcx.intern(TyKind::Array(tcx.u8(), bytes.len() as u64));
+                let arr = tcx.mk_array(tcx.u8(), bytes.len() as u64);
                 tcx.mk_ref(arr, Mutability::Not)
             }
             Lit::Int(_, Some(prim)) | Lit::Float(_, Some(prim)) => crate::lower_ty::prim_ty(tcx, *prim),
@@ -294,7 +294,7 @@ impl FnCtxt<'_> {
                         }
                         self.coerce(e, et, t);
                     }
-                    return self.tcx.intern(TyKind::Array(t, elems.len() as u64));
+                    return self.tcx.mk_array(t, elems.len() as u64);
                 }
                 None => self.new_var(),
             },
@@ -302,7 +302,7 @@ impl FnCtxt<'_> {
         for &e in elems {
             self.check_expr_coercible(e, elem, self.span(e));
         }
-        self.tcx.intern(TyKind::Array(elem, elems.len() as u64))
+        self.tcx.mk_array(elem, elems.len() as u64)
     }
 
     /// Autoderefs `ty` through references, recording one `Deref` per step on

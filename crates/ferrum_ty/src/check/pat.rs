@@ -147,7 +147,17 @@ impl FnCtxt<'_> {
             }
             PatKind::Slice { prefix, rest, suffix } => {
                 let (elem, len) = match self.kind(expected) {
-                    TyKind::Array(t, n) => (t, Some(n)),
+                    TyKind::Array(t, n) => match tcx.len_value(n) {
+                        Some(n) => (t, Some(n)),
+                        None => {
+                            self.error(
+                                Diagnostic::error("cannot pattern-match on an array without a fixed length")
+                                    .code("E0730")
+                                    .primary(span, ""),
+                            );
+                            (tcx.error(), None)
+                        }
+                    },
                     TyKind::Slice(t) => (t, None),
                     TyKind::Error => (tcx.error(), None),
                     _ => {
@@ -166,7 +176,7 @@ impl FnCtxt<'_> {
                 let fixed = (prefix.len() + suffix.len()) as u64;
                 if let Some(rest) = rest {
                     let rest_ty = match len {
-                        Some(n) => tcx.intern(TyKind::Array(elem, n.saturating_sub(fixed))),
+                        Some(n) => tcx.mk_array(elem, n.saturating_sub(fixed)),
                         None => tcx.intern(TyKind::Slice(elem)),
                     };
                     self.check_pat(*rest, rest_ty, mode);
@@ -192,7 +202,7 @@ impl FnCtxt<'_> {
                 Lit::Char(_) => tcx.char(),
                 Lit::Byte(_) => tcx.u8(),
                 Lit::Str(_) => tcx.static_str(),
-                Lit::ByteStr(b) => tcx.mk_ref(tcx.intern(TyKind::Array(tcx.u8(), b.len() as u64)), Mutability::Not),
+                Lit::ByteStr(b) => tcx.mk_ref(tcx.mk_array(tcx.u8(), b.len() as u64), Mutability::Not),
                 Lit::Int(_, Some(p)) | Lit::Float(_, Some(p)) => crate::lower_ty::prim_ty(tcx, *p),
                 Lit::Int(..) => self.infcx.new_var(crate::ty::InferKind::Int),
                 Lit::Float(..) => self.infcx.new_var(crate::ty::InferKind::Float),

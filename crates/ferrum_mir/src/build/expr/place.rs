@@ -146,7 +146,10 @@ impl Builder<'_, '_> {
 
     /// The length of an array (a constant) or slice place.
     pub(crate) fn len_operand(&mut self, place: &Place, ty: Ty, span: Span) -> Operand {
-        if let TyKind::Array(_, n) = self.tcx.kind(ty) {
+        if let Some(n) = self.tcx.with_kind(ty, |k| match *k {
+            TyKind::Array(_, n) => self.tcx.len_value(n),
+            _ => None,
+        }) {
             return self.usize_const(n as u128);
         }
         let usize = self.tcx.usize();

@@ -48,7 +48,7 @@ impl<'a> Builder<'a, '_> {
             ExprKind::Repeat { value, .. } => {
                 let n = match self.tcx.kind(self.expr_ty(id)) {
                     TyKind::Array(_, n) => n,
-                    _ => 0,
+                    _ => self.tcx.mk_const(0),
                 };
                 Rvalue::Repeat(self.as_operand(self.full(*value)), n)
             }

@@ -80,7 +80,11 @@ impl Builder<'_, '_> {
                 irrefutable(vec![self.pair(self.deref_place(place.clone()), *pat)])
             }
             PatKind::Slice { prefix, rest, suffix } => match self.tcx.kind(self.place_ty(place)) {
-                TyKind::Array(_, n) => irrefutable(self.array_pairs(place, n, prefix, *rest, suffix)),
+                // The type checker rejects slice patterns on arrays of generic length.
+                TyKind::Array(_, n) => {
+                    let n = self.tcx.len_value(n).unwrap_or(0);
+                    irrefutable(self.array_pairs(place, n, prefix, *rest, suffix))
+                }
                 _ => Simplified::Refutable,
             },
             PatKind::Or(alts) => Simplified::Or(alts.clone()),

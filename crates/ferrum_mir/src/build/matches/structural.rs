@@ -32,6 +32,8 @@ impl Builder<'_, '_> {
         match self.tcx.kind(ty) {
             TyKind::Tuple(tys) => self.fields_eq(&a, &b, &tys, ok, fail, span),
             TyKind::Array(t, n) => {
+                // Constants in patterns have known lengths.
+                let n = self.tcx.len_value(n).unwrap_or(0);
                 let elems: Vec<(Place, Place)> = (0..n)
                     .map(|i| {
                         let e = PlaceElem::ConstantIndex { offset: i, from_end: false };
