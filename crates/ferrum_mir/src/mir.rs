@@ -201,6 +201,9 @@ pub enum ConstKind {
     AnonConst(BodyId),
     /// `&STATIC` or `&raw mut STATIC`: the address of a static.
     StaticAddr(DefId),
+    /// The value of a const generic parameter: a `Param` type that is a
+    /// `ConstValue` once the body is monomorphised.
+    Param(Ty),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

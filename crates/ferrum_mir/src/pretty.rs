@@ -251,6 +251,7 @@ impl Printer<'_> {
                 let raw = matches!(tcx.kind(c.ty), TyKind::RawPtr(..));
                 format!("{}{}", if raw { "&raw mut " } else { "&" }, def_path(self.program, *def))
             }
+            ConstKind::Param(p) => format!("const {}", self.ty(*p)),
         }
     }
 

@@ -30,6 +30,18 @@ pub fn param_names(krate: &Crate, def: DefId) -> Vec<Symbol> {
     names
 }
 
+/// The declared type of parameter `index` of `def` when it is a const
+/// parameter (`const N: usize`).
+pub fn const_param_ty(krate: &Crate, def: DefId, index: u32) -> Option<ferrum_hir::hir::TypeRefId> {
+    let generics = own_generics(krate, def)?;
+    let parents = generics.parent.map_or(0, |p| param_count(krate, p)) as u32;
+    if index < parents {
+        return const_param_ty(krate, generics.parent?, index);
+    }
+    let own = (index - parents - generics.has_self as u32) as usize;
+    generics.params.get(own)?.is_const
+}
+
 pub fn param_count(krate: &Crate, def: DefId) -> usize {
     param_names(krate, def).len()
 }

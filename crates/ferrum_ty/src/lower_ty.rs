@@ -110,16 +110,8 @@ impl<'a> TyLowerer<'a> {
             }
             TypeRefKind::Array { elem, len } => {
                 let elem = self.lower_depth(*elem, depth + 1);
-                match crate::const_eval::eval_int(self.krate, *len).and_then(|n| u64::try_from(n).ok()) {
-                    Some(n) => tcx.mk_array(elem, n),
-                    None => {
-                        let len_span = self.krate.bodies[*len].exprs[self.krate.bodies[*len].value].span;
-                        self.error(
-                            Diagnostic::error("unsupported: array length must be an integer constant expression")
-                                .primary(len_span, "cannot evaluate this length"),
-                        )
-                    }
-                }
+                let len = self.lower_const(*len);
+                tcx.intern(TyKind::Array(elem, len))
             }
             TypeRefKind::Slice(elem) => {
                 let elem = self.lower_depth(*elem, depth + 1);
@@ -137,10 +129,7 @@ impl<'a> TyLowerer<'a> {
             TypeRefKind::ImplTrait(_) => self.error(
                 Diagnostic::error("unsupported: `impl Trait` is not supported here yet").primary(span, "unsupported"),
             ),
-            TypeRefKind::Const(_) => self.error(
-                Diagnostic::error("unsupported: const generic arguments are not supported yet")
-                    .primary(span, "unsupported"),
-            ),
+            TypeRefKind::Const(body) => self.lower_const(*body),
             TypeRefKind::Err => tcx.error(),
         }
     }
@@ -187,6 +176,34 @@ impl<'a> TyLowerer<'a> {
                 self.error(Diagnostic::error("expected type, found a value").code("E0573").primary(span, "not a type"))
             }
             Res::Err => tcx.error(),
+        }
+    }
+
+    /// An array length or const generic argument: a const parameter (`N`,
+    /// `{ N }`) or a constant expression, as a constant-kind type.
+    pub fn lower_const(&mut self, body: ferrum_hir::hir::BodyId) -> Ty {
+        let b = &self.krate.bodies[body];
+        let mut value = b.value;
+        while let ferrum_hir::hir::ExprKind::Block { block, .. } = &b.exprs[value].kind {
+            match (block.stmts.is_empty(), block.tail) {
+                (true, Some(tail)) => value = tail,
+                _ => break,
+            }
+        }
+        if let ferrum_hir::hir::ExprKind::Path(ferrum_hir::hir::ValuePath::Resolved {
+            res: res @ Res::TyParam { index, .. },
+            ..
+        }) = &b.exprs[value].kind
+        {
+            let name = self.param_name(*res);
+            return self.tcx.intern(TyKind::Param { index: *index, name });
+        }
+        match crate::const_eval::eval_int(self.krate, body) {
+            Some(n) => self.tcx.mk_const(n as u128 & u64::MAX as u128),
+            None => self.error(
+                Diagnostic::error("unsupported: a const generic argument must be a parameter or a constant expression")
+                    .primary(b.exprs[value].span, "cannot evaluate this constant"),
+            ),
         }
     }
 

@@ -115,7 +115,7 @@ impl<'a> Reach<'a> {
                 ValueRes::Ctor { substs, .. } | ValueRes::UnitCtor { substs, .. } => {
                     substs.iter().for_each(|&t| self.note_ty(t))
                 }
-                ValueRes::Local(_) => {}
+                ValueRes::Local(_) | ValueRes::ConstParam(_) => {}
             }
         }
         for f in results.for_loops.values() {

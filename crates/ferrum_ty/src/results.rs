@@ -49,6 +49,9 @@ pub enum ValueRes {
         substs: Substs,
     },
     Local(BindingId),
+    /// A const generic parameter used as a value: the parameter (a `Param`
+    /// type, a `ConstValue` once substituted).
+    ConstParam(Ty),
 }
 
 #[derive(Default, Debug)]

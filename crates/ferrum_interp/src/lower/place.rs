@@ -151,18 +151,29 @@ impl Lowerer<'_, '_, '_> {
         }
     }
 
+    fn scalar_const(&mut self, bits: u128, ty: Ty) -> LResult<OpRef> {
+        let size = self.layout(ty)?.size;
+        Ok(if size <= 8 {
+            OpRef::Imm(bits as u64)
+        } else {
+            let mut b = Bytes::new(size as usize);
+            b.write_uint(0, size as usize, bits);
+            self.add_const(ConstVal { bytes: b })
+        })
+    }
+
     pub fn lower_constant(&mut self, c: &Constant) -> LResult<(OpRef, Ty)> {
         let ty = self.mono(c.ty);
         let op = match &c.kind {
-            ConstKind::Scalar(bits) => {
-                let size = self.layout(ty)?.size;
-                if size <= 8 {
-                    OpRef::Imm(*bits as u64)
-                } else {
-                    let mut b = Bytes::new(size as usize);
-                    b.write_uint(0, size as usize, *bits);
-                    self.add_const(ConstVal { bytes: b })
-                }
+            ConstKind::Scalar(bits) => self.scalar_const(*bits, ty)?,
+            ConstKind::Param(param) => {
+                let value = self.m.tcx.with_kind(self.mono(*param), |k| match *k {
+                    TyKind::ConstValue(v) => Some(v),
+                    _ => None,
+                });
+                let size = self.layout(ty)?.size as usize;
+                let bits = value.ok_or("a const parameter without a value")? & ferrum_mir::layout::size_mask(size as u64);
+                self.scalar_const(bits, ty)?
             }
             ConstKind::ZeroSized => OpRef::Imm(0),
             ConstKind::Str(sym) => {

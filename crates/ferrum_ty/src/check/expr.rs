@@ -85,16 +85,8 @@ impl FnCtxt<'_> {
                     _ => None,
                 });
                 let elem = self.check_expr(*value, elem_expected);
-                match crate::const_eval::eval_int(self.krate, *len).and_then(|n| u64::try_from(n).ok()) {
-                    Some(n) => tcx.mk_array(elem, n),
-                    None => {
-                        self.error(
-                            Diagnostic::error("unsupported: repeat count must be an integer constant expression")
-                                .primary(self.span(expr), "cannot evaluate the count"),
-                        );
-                        tcx.error()
-                    }
-                }
+                let len = self.lower_const(*len);
+                tcx.intern(TyKind::Array(elem, len))
             }
             ExprKind::Struct { res, args, fields, base } => self.check_struct_lit(expr, *res, args, fields, *base),
             ExprKind::Cast(operand, ty) => {

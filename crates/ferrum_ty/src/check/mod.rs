@@ -181,9 +181,18 @@ impl<'a> FnCtxt<'a> {
     }
 
     pub fn lower_ty(&mut self, type_ref: TypeRefId) -> Ty {
+        self.with_lowerer(|l| l.lower(type_ref))
+    }
+
+    /// A repeat count or const argument written in a body.
+    pub fn lower_const(&mut self, body: BodyId) -> Ty {
+        self.with_lowerer(|l| l.lower_const(body))
+    }
+
+    fn with_lowerer<R>(&mut self, f: impl FnOnce(&mut TyLowerer<'_>) -> R) -> R {
         let infcx = &mut self.infcx;
         let mut fresh = || infcx.new_var(InferKind::General);
-        TyLowerer {
+        f(&mut TyLowerer {
             krate: self.krate,
             tcx: self.tcx,
             items: self.items,
@@ -191,8 +200,7 @@ impl<'a> FnCtxt<'a> {
             fresh: Some(&mut fresh),
             owner: Some(self.owner),
             opaque: None,
-        }
-        .lower(type_ref)
+        })
     }
 
     pub fn write_expr_ty(&mut self, expr: ExprId, ty: Ty) {

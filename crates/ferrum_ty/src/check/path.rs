@@ -93,6 +93,12 @@ impl FnCtxt<'_> {
                 }
             }
             Res::Err => None,
+            Res::TyParam { owner, index } if crate::generics::const_param_ty(self.krate, owner, index).is_some() => {
+                let declared = crate::generics::const_param_ty(self.krate, owner, index)?;
+                let ty = self.lower_ty(declared);
+                let name = crate::generics::param_names(self.krate, owner).get(index as usize).copied()?;
+                Some((ValueRes::ConstParam(tcx.intern(TyKind::Param { index, name })), ty))
+            }
             Res::PrimTy(_) | Res::TyParam { .. } => {
                 self.error(Diagnostic::error("expected value, found type").code("E0423").primary(span, "not a value"));
                 None

@@ -35,6 +35,7 @@ impl Builder<'_, '_> {
         let kind = match self.value_res(id) {
             Some(ValueRes::Const(def, substs)) => ConstKind::Unevaluated(*def, substs.clone()),
             Some(ValueRes::Fn(..) | ValueRes::Ctor { .. }) => ConstKind::ZeroSized,
+            Some(ValueRes::ConstParam(param)) => ConstKind::Param(*param),
             _ => {
                 if !matches!(self.tcx.kind(ty), TyKind::Error) {
                     let span = self.espan(id);
