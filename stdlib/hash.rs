@@ -193,22 +193,11 @@ impl<T: Hash> Hash for [T] {
     }
 }
 
-// std has `impl<T: Hash, const N: usize> Hash for [T; N]`; until array
-// lengths can be const parameters, one impl per length up to 32 (as std
-// had before const generics).
-macro_rules! hash_array {
-    ($($n:literal)*) => {
-        $(
-            impl<T: Hash> Hash for [T; $n] {
-                fn hash<H: Hasher>(&self, state: &mut H) {
-                    Hash::hash(&self[..], state)
-                }
-            }
-        )*
-    };
+impl<T: Hash, const N: usize> Hash for [T; N] {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        Hash::hash(&self[..], state)
+    }
 }
-
-hash_array! { 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 }
 
 macro_rules! hash_tuple {
     ($($name:ident $idx:tt),+) => {

@@ -12,6 +12,41 @@ macro_rules! int_common {
             pub const MAX: $t = $max;
             pub const BITS: u32 = $bits;
 
+            pub fn to_le_bytes(self) -> [u8; $bits / 8] {
+                let mut out = [0u8; $bits / 8];
+                let mut i = 0;
+                while i < $bits / 8 {
+                    out[i] = (self >> (8 * i)) as u8;
+                    i += 1;
+                }
+                out
+            }
+            pub fn to_be_bytes(self) -> [u8; $bits / 8] {
+                let mut out = self.to_le_bytes();
+                out.reverse();
+                out
+            }
+            pub fn to_ne_bytes(self) -> [u8; $bits / 8] {
+                self.to_le_bytes()
+            }
+            pub fn from_le_bytes(bytes: [u8; $bits / 8]) -> $t {
+                let mut value: $t = 0;
+                let mut i = 0;
+                while i < $bits / 8 {
+                    value |= (bytes[i] as $t) << (8 * i);
+                    i += 1;
+                }
+                value
+            }
+            pub fn from_be_bytes(bytes: [u8; $bits / 8]) -> $t {
+                let mut bytes = bytes;
+                bytes.reverse();
+                $t::from_le_bytes(bytes)
+            }
+            pub fn from_ne_bytes(bytes: [u8; $bits / 8]) -> $t {
+                $t::from_le_bytes(bytes)
+            }
+
             pub fn wrapping_add(self, rhs: $t) -> $t {
                 unsafe { intrinsics::wrapping_add(self, rhs) }
             }

@@ -554,6 +554,18 @@ impl<T: PartialEq<U>, U> PartialEq<Vec<U>> for &[T] {
     }
 }
 
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for Vec<T> {
+    fn eq(&self, other: &[U; N]) -> bool {
+        self.as_slice() == &other[..]
+    }
+}
+
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<&[U; N]> for Vec<T> {
+    fn eq(&self, other: &&[U; N]) -> bool {
+        self.as_slice() == &other[..]
+    }
+}
+
 impl<T: Eq> Eq for Vec<T> {}
 
 impl<T: PartialOrd> PartialOrd for Vec<T> {

@@ -212,21 +212,11 @@ impl<T> From<BinaryHeap<T>> for Vec<T> {
     }
 }
 
-// std: `impl<T: Ord, const N: usize> From<[T; N]>`; until const generics,
-// lengths up to 16.
-macro_rules! from_array {
-    ($($n:literal)*) => {
-        $(
-            impl<T: Ord> From<[T; $n]> for BinaryHeap<T> {
-                fn from(arr: [T; $n]) -> BinaryHeap<T> {
-                    BinaryHeap::from_iter(arr)
-                }
-            }
-        )*
-    };
+impl<T: Ord, const N: usize> From<[T; N]> for BinaryHeap<T> {
+    fn from(arr: [T; N]) -> BinaryHeap<T> {
+        BinaryHeap::from_iter(arr)
+    }
 }
-
-from_array!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16);
 
 impl<T: Ord> FromIterator<T> for BinaryHeap<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> BinaryHeap<T> {

@@ -591,21 +591,11 @@ fn dedup_keep_last<K: Ord, V>(entries: Vec<(K, V)>) -> Vec<(K, V)> {
     out
 }
 
-// std: `impl<K, V, const N: usize> From<[(K, V); N]>`; until const
-// generics, lengths up to 16.
-macro_rules! from_array {
-    ($($n:literal)*) => {
-        $(
-            impl<K: Ord, V> From<[(K, V); $n]> for BTreeMap<K, V> {
-                fn from(arr: [(K, V); $n]) -> BTreeMap<K, V> {
-                    BTreeMap::from_iter(arr)
-                }
-            }
-        )*
-    };
+impl<K: Ord, V, const N: usize> From<[(K, V); N]> for BTreeMap<K, V> {
+    fn from(arr: [(K, V); N]) -> BTreeMap<K, V> {
+        BTreeMap::from_iter(arr)
+    }
 }
-
-from_array!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16);
 
 impl<K, V> Default for BTreeMap<K, V> {
     fn default() -> BTreeMap<K, V> {

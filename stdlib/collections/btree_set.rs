@@ -311,21 +311,11 @@ impl<T: Ord> FromIterator<T> for BTreeSet<T> {
     }
 }
 
-// std: `impl<T, const N: usize> From<[T; N]>`; until const generics,
-// lengths up to 16.
-macro_rules! from_array {
-    ($($n:literal)*) => {
-        $(
-            impl<T: Ord> From<[T; $n]> for BTreeSet<T> {
-                fn from(arr: [T; $n]) -> BTreeSet<T> {
-                    BTreeSet::from_iter(arr)
-                }
-            }
-        )*
-    };
+impl<T: Ord, const N: usize> From<[T; N]> for BTreeSet<T> {
+    fn from(arr: [T; N]) -> BTreeSet<T> {
+        BTreeSet::from_iter(arr)
+    }
 }
-
-from_array!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16);
 
 impl<T> Default for BTreeSet<T> {
     fn default() -> BTreeSet<T> {

@@ -464,23 +464,13 @@ impl<K: Hash + Eq, V> FromIterator<(K, V)> for HashMap<K, V> {
     }
 }
 
-// std: `impl<K, V, const N: usize> From<[(K, V); N]>`; until const
-// generics, lengths up to 16.
-macro_rules! from_array {
-    ($($n:literal)*) => {
-        $(
-            impl<K: Hash + Eq, V> From<[(K, V); $n]> for HashMap<K, V> {
-                fn from(arr: [(K, V); $n]) -> HashMap<K, V> {
-                    let mut m = HashMap::new();
-                    m.extend(arr);
-                    m
-                }
-            }
-        )*
-    };
+impl<K: Hash + Eq, V, const N: usize> From<[(K, V); N]> for HashMap<K, V> {
+    fn from(arr: [(K, V); N]) -> HashMap<K, V> {
+        let mut m = HashMap::new();
+        m.extend(arr);
+        m
+    }
 }
-
-from_array!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16);
 
 impl<K, V> Default for HashMap<K, V> {
     fn default() -> HashMap<K, V> {

@@ -204,21 +204,13 @@ impl<T: crate::fmt::Debug> crate::fmt::Debug for HashSet<T> {
     }
 }
 
-macro_rules! from_array {
-    ($($n:literal)*) => {
-        $(
-            impl<T: Hash + Eq> From<[T; $n]> for HashSet<T> {
-                fn from(arr: [T; $n]) -> HashSet<T> {
-                    let mut s = HashSet::new();
-                    s.extend(arr);
-                    s
-                }
-            }
-        )*
-    };
+impl<T: Hash + Eq, const N: usize> From<[T; N]> for HashSet<T> {
+    fn from(arr: [T; N]) -> HashSet<T> {
+        let mut s = HashSet::new();
+        s.extend(arr);
+        s
+    }
 }
-
-from_array!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16);
 
 /// `&a | &b`, `&a & &b`, `&a - &b`, `&a ^ &b`: new sets from the set
 /// operations.

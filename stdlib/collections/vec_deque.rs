@@ -544,21 +544,11 @@ impl<T> From<VecDeque<T>> for Vec<T> {
     }
 }
 
-// std: `impl<T, const N: usize> From<[T; N]>`; until const generics,
-// lengths up to 16.
-macro_rules! from_array {
-    ($($n:literal)*) => {
-        $(
-            impl<T> From<[T; $n]> for VecDeque<T> {
-                fn from(arr: [T; $n]) -> VecDeque<T> {
-                    VecDeque::from_iter(arr)
-                }
-            }
-        )*
-    };
+impl<T, const N: usize> From<[T; N]> for VecDeque<T> {
+    fn from(arr: [T; N]) -> VecDeque<T> {
+        VecDeque::from_iter(arr)
+    }
 }
-
-from_array!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16);
 
 impl<T> Default for VecDeque<T> {
     fn default() -> VecDeque<T> {

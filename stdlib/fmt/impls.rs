@@ -211,20 +211,11 @@ impl<T: Debug> Debug for [T] {
     }
 }
 
-// Arrays up to 32 elements, as the library did before const generics.
-macro_rules! array_debug {
-    ($($n:literal)*) => {
-        $(
-            impl<T: Debug> Debug for [T; $n] {
-                fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-                    Debug::fmt(&self[..], f)
-                }
-            }
-        )*
-    };
+impl<T: Debug, const N: usize> Debug for [T; N] {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        Debug::fmt(&self[..], f)
+    }
 }
-
-array_debug! { 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 }
 
 impl<Idx: Debug> Debug for crate::ops::Range<Idx> {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {

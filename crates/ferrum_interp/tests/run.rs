@@ -206,7 +206,7 @@ fn add_overflow_panics() {
 fn index_out_of_bounds_panics() {
     let mut p = TestProg::new();
     let (i32t, usz, boolt) = (p.i32(), p.usize(), p.bool());
-    let arr = p.tcx().intern(ferrum_ty::ty::TyKind::Array(i32t, 3));
+    let arr = p.tcx().mk_array(i32t, 3);
     let main = p.declare_fn("main", Abi::Rust, false, (vec![], p.unit()));
     let mut b = Mb::new(p.unit(), &[]);
     b.at(p.span(3));

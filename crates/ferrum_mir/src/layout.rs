@@ -776,8 +776,8 @@ mod tests {
         let u128t = cx.uint(UintTy::U128);
         assert_eq!(cx.size_align(cx.tcx.mk_tuple(vec![u8t, u32t, u16t])), (8, 4));
         assert_eq!(cx.size_align(cx.tcx.mk_tuple(vec![u8t, u128t])), (32, 16));
-        assert_eq!(cx.size_align(cx.tcx.intern(TyKind::Array(u16t, 5))), (10, 2));
-        assert_eq!(cx.size_align(cx.tcx.intern(TyKind::Array(u8t, 0))), (0, 1));
+        assert_eq!(cx.size_align(cx.tcx.mk_array(u16t, 5)), (10, 2));
+        assert_eq!(cx.size_align(cx.tcx.mk_array(u8t, 0)), (0, 1));
         let s = cx.adt(AdtKind::Struct, vec![(vec![u8t, u64t, u8t], 0)]);
         assert_eq!(cx.size_align(s), (16, 8));
         let l = LayoutCx::new(&cx.tcx, &cx.items).layout_of(s).unwrap();

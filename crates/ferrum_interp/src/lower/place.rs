@@ -172,7 +172,8 @@ impl Lowerer<'_, '_, '_> {
                     _ => None,
                 });
                 let size = self.layout(ty)?.size as usize;
-                let bits = value.ok_or("a const parameter without a value")? & ferrum_mir::layout::size_mask(size as u64);
+                let bits =
+                    value.ok_or("a const parameter without a value")? & ferrum_mir::layout::size_mask(size as u64);
                 self.scalar_const(bits, ty)?
             }
             ConstKind::ZeroSized => OpRef::Imm(0),
