@@ -260,7 +260,7 @@ impl<K: Ord + Borrow<Q>, Q: ?Sized + Ord, V> crate::ops::Index<&Q> for BTreeMap<
     fn index(&self, key: &Q) -> &V {
         match self.get(key) {
             Some(v) => v,
-            None => panic!("key not found"),
+            None => panic!("no entry found for key"),
         }
     }
 }

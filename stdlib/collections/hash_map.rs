@@ -227,7 +227,7 @@ impl<K: Hash + Eq + Borrow<Q>, Q: ?Sized + Hash + Eq, V> crate::ops::Index<&Q> f
     fn index(&self, key: &Q) -> &V {
         match self.get(key) {
             Some(v) => v,
-            None => panic!("key not found"),
+            None => panic!("no entry found for key"),
         }
     }
 }
