@@ -148,6 +148,7 @@ impl<'a> Lowerer<'a> {
     /// Generics (a rib is left pushed) and the signature of a function.
     fn lower_fn_sig(&mut self, src: &AstSrc<'a>, f: &ast::Fn, def: DefId, parent: Option<DefId>, abi: Abi) -> FnDef {
         let generics = self.lower_generics(src, &f.generics, def, parent, false);
+        self.check_return_lifetimes(src, &f.sig);
         let mut inputs = Vec::new();
         let has_self = f.sig.self_param.is_some();
         if let Some(sp) = &f.sig.self_param {
@@ -267,6 +268,7 @@ impl<'a> Lowerer<'a> {
             if matches!(self.krate.defs[module].kind, DefKind::Mod { .. }) { module } else { self.current_module() };
         let mut out = Vec::new();
         let opts = self.options.clone();
+        self.check_field_lifetimes(src, fields);
         for (i, f) in fields.iter().filter(|f| cfg_enabled(&f.attrs, &opts)).enumerate() {
             let name = f.name.map_or_else(|| Symbol::intern(&i.to_string()), |n| self.plain(n.name));
             let vis = if public { Visibility::Public } else { self.lower_vis(&f.vis, module) };

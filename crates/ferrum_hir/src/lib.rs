@@ -28,6 +28,7 @@ mod collect;
 mod control;
 mod ctx;
 mod derive;
+mod elision;
 mod expand;
 mod expr;
 mod format;

@@ -90,6 +90,16 @@ impl<'a> InferCtxt<'a> {
         }
         let (ka, kb) = (self.tcx.kind(a), self.tcx.kind(b));
         match (&ka, &kb) {
+            // A variable meeting an error becomes the error, so that no
+            // "type annotations needed" follows the error that caused it.
+            (TyKind::Infer(v, k), TyKind::Error) => {
+                let _ = self.bind(*v, *k, b);
+                Ok(())
+            }
+            (TyKind::Error, TyKind::Infer(v, k)) => {
+                let _ = self.bind(*v, *k, a);
+                Ok(())
+            }
             (TyKind::Error, _) | (_, TyKind::Error) => Ok(()),
             (TyKind::Infer(va, ka), TyKind::Infer(vb, kb)) => self.unify_vars(*va, *ka, *vb, *kb),
             (TyKind::Infer(v, k), _) => self.bind(*v, *k, b),

@@ -332,6 +332,7 @@ impl FnCtxt<'_> {
                 .primary(span, format!("expected {m} field{}, found {n}", if m == 1 { "" } else { "s" })),
             );
         }
+        let mut unknown_fields = 0;
         for f in fields {
             let wanted = match f.name {
                 FieldName::Named(s) => s,
@@ -346,10 +347,15 @@ impl FnCtxt<'_> {
                 None => {
                     let vname = info.name;
                     if shape != VariantShape::Tuple {
+                        unknown_fields += 1;
+                        let owner = if self.items.adts[&adt].is_enum() { "variant" } else { "struct" };
                         self.error(
-                            Diagnostic::error(format!("variant `{vname}` does not have a field named `{wanted}`"))
+                            Diagnostic::error(format!("{owner} `{vname}` does not have a field named `{wanted}`"))
                                 .code("E0026")
-                                .primary(self.body.pats[f.pat].span, "variant does not have this field"),
+                                .primary(
+                                    self.body.pats[f.pat].span,
+                                    format!("{owner} `{vname}` does not have this field"),
+                                ),
                         );
                     }
                     self.tcx.error()
@@ -370,7 +376,9 @@ impl FnCtxt<'_> {
                 .filter(|fi| !fields.iter().any(|f| f.name == FieldName::Named(fi.name)))
                 .map(|fi| format!("`{}`", fi.name))
                 .collect();
-            if !missing.is_empty() {
+            // One unknown field for one missing one reads as a typo, which
+            // rustc reports once, as E0026.
+            if !missing.is_empty() && !(missing.len() == 1 && unknown_fields == 1) {
                 self.error(
                     Diagnostic::error(format!(
                         "pattern does not mention field{} {}",
