@@ -86,7 +86,8 @@ impl<'a> Lowerer<'a> {
         let mut inputs = Lifetimes::default();
         sig.params.iter().for_each(|p| collect(src, p.ty, &mut inputs));
         let ambiguous = inputs.positions >= 2;
-        if !ambiguous && !(inputs.positions == 0 && sig.params.is_empty() && sig.self_param.is_none()) {
+        let nothing_to_borrow = inputs.positions == 0 && sig.params.is_empty() && sig.self_param.is_none();
+        if !ambiguous && !nothing_to_borrow {
             return;
         }
         let help = if ambiguous {

@@ -378,7 +378,8 @@ impl FnCtxt<'_> {
                 .collect();
             // One unknown field for one missing one reads as a typo, which
             // rustc reports once, as E0026.
-            if !missing.is_empty() && !(missing.len() == 1 && unknown_fields == 1) {
+            let typo = missing.len() == 1 && unknown_fields == 1;
+            if !missing.is_empty() && !typo {
                 self.error(
                     Diagnostic::error(format!(
                         "pattern does not mention field{} {}",
