@@ -65,3 +65,6 @@ impl Error for crate::str::ParseCharError {}
 impl Error for fmt::Error {}
 impl Error for crate::cell::BorrowError {}
 impl Error for crate::cell::BorrowMutError {}
+impl Error for crate::str::Utf8Error {}
+impl Error for crate::string::FromUtf8Error {}
+impl Error for crate::num::TryFromIntError {}

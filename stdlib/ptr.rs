@@ -280,3 +280,22 @@ impl<T: ?Sized> crate::cmp::PartialEq for NonNull<T> {
 }
 
 impl<T: ?Sized> crate::cmp::Eq for NonNull<T> {}
+
+pub use crate::{addr_of, addr_of_mut};
+
+/// `addr_of!(place)`: a raw pointer to a place without making a reference
+/// first (`&raw const place`).
+#[macro_export]
+macro_rules! addr_of {
+    ($place:expr) => {
+        &raw const $place
+    };
+}
+
+/// `addr_of_mut!(place)`: `&raw mut place`.
+#[macro_export]
+macro_rules! addr_of_mut {
+    ($place:expr) => {
+        &raw mut $place
+    };
+}

@@ -118,9 +118,23 @@ fn spawn_reader<R: Read + Send + 'static>(mut r: R) -> thread::JoinHandle<Vec<u8
     })
 }
 
-fn run_command(mut cmd: Command, timeout: Duration) -> Result<Output, Failed> {
+fn run_command(cmd: Command, timeout: Duration) -> Result<Output, Failed> {
+    run_command_with_input(cmd, timeout, Stdio::null())
+}
+
+/// A program's standard input: the file `NAME.stdin` next to it, if any.
+fn program_input(dir: &Path, stem: &str) -> Result<Stdio, Failed> {
+    let path = dir.join(format!("{stem}.stdin"));
+    if !path.exists() {
+        return Ok(Stdio::null());
+    }
+    let file = std::fs::File::open(&path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    Ok(Stdio::from(file))
+}
+
+fn run_command_with_input(mut cmd: Command, timeout: Duration, input: Stdio) -> Result<Output, Failed> {
     let description = format!("{cmd:?}");
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(input).stdout(Stdio::piped()).stderr(Stdio::piped());
     // The expectations were recorded without a backtrace request.
     cmd.env_remove("RUST_BACKTRACE").env_remove("RUST_LIB_BACKTRACE");
     let mut child = cmd.spawn().map_err(|e| format!("cannot spawn {description}: {e}"))?;
@@ -303,7 +317,7 @@ fn run_pass(dir: &Path, name: &str) -> Result<(), Failed> {
     let want_stderr = normalise_panics(&read_expected(dir, &format!("{stem}.stderr"))?);
     let want_code = expected_exit(dir, stem)?;
 
-    let out = run_command(ferrum(&["run"], dir, name), TIMEOUT)?;
+    let out = run_command_with_input(ferrum(&["run"], dir, name), TIMEOUT, program_input(dir, stem)?)?;
     let mut report = String::new();
     match out.code() {
         Ok(code) if code == want_code => {}

@@ -131,10 +131,13 @@ impl<'a> Lowerer<'a> {
                     }
                     changed |= self.bind_import(scope, ns, rename, b.res, vis, span, report);
                 }
-                if bound || only_private {
+                // Library macros resolve by name wherever they are used, so
+                // importing one (`use std::ptr::addr_of;`) binds nothing.
+                let macro_import = !bound && private.is_none() && self.exported_macros.contains_key(&name);
+                if bound || only_private || macro_import {
                     self.imports[i].done = true;
                 }
-                if report && !bound {
+                if report && !bound && !macro_import {
                     if let Some(b) = private {
                         self.private_error(last, b);
                     } else {

@@ -368,11 +368,32 @@ impl Memory {
     }
 
     /// Live heap allocations: (id, size, allocation site).
-    pub fn heap_allocations(&self) -> Vec<(u64, u64, Span)> {
+    /// The live heap allocations that no static reaches through pointers:
+    /// a static's contents live for the whole program and are never
+    /// dropped, so what they own is not a leak (as with Miri).
+    pub fn heap_leaks(&self) -> Vec<(u64, u64, Span)> {
+        let mut reached = vec![false; self.slots.len()];
+        let mut work: Vec<usize> = Vec::new();
+        for (i, s) in self.slots.iter().enumerate() {
+            if s.alloc.as_ref().is_some_and(|a| a.kind == AllocKind::Static) {
+                reached[i] = true;
+                work.push(i);
+            }
+        }
+        while let Some(i) = work.pop() {
+            let Some(a) = &self.slots[i].alloc else { continue };
+            for &prov in a.bytes.prov.iter().filter(|&&p| p != 0) {
+                let (slot, _) = unpack(prov);
+                if self.live(prov).is_some() && !reached[slot] {
+                    reached[slot] = true;
+                    work.push(slot);
+                }
+            }
+        }
         let mut out = Vec::new();
         for (i, s) in self.slots.iter().enumerate() {
             if let Some(a) = &s.alloc {
-                if a.kind == AllocKind::Heap {
+                if a.kind == AllocKind::Heap && !reached[i] {
                     out.push((pack(i as u32, s.generation, false), a.size(), a.span));
                 }
             }

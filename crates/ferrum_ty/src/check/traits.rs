@@ -342,6 +342,16 @@ impl FnCtxt<'_> {
         if goal.substs.iter().any(|&t| matches!(self.tcx.kind(self.resolve(t)), TyKind::Error)) {
             return;
         }
+        if let Some((to, from)) = self.unconvertible_error(goal) {
+            let span = Span { lo: span.hi.saturating_sub(1).max(span.lo), ..span };
+            self.error(
+                Diagnostic::error(format!("`?` couldn't convert the error to `{to}`"))
+                    .code("E0277")
+                    .primary(span, format!("the trait `From<{from}>` is not implemented for `{to}`"))
+                    .note("the question mark operation (`?`) implicitly performs a conversion on the error value using the `From` trait"),
+            );
+            return;
+        }
         if let Some(on) = self.krate.on_unimplemented.get(&goal.trait_).cloned() {
             let inner = self.innermost_unimplemented(goal);
             let self_ty = self.ty_str(inner);
@@ -375,6 +385,23 @@ impl FnCtxt<'_> {
                 .code("E0277")
                 .primary(span, format!("the trait `{trait_plain}` is not implemented for `{self_ty}`")),
         );
+    }
+
+    /// For `Result<_, F>: FromResidual<Result<Infallible, E>>` (a `?` on a
+    /// `Result` in a function returning one): `F` and `E`, the error types
+    /// that `From` could not convert.
+    fn unconvertible_error(&self, goal: &TraitRef) -> Option<(String, String)> {
+        if !self.is_from_residual(goal.trait_) {
+            return None;
+        }
+        let result = self.krate.lang_item("Result")?;
+        let error_of = |ty: Ty| match self.kind(self.resolve(ty)) {
+            TyKind::Adt(def, substs) if def == result && substs.len() == 2 => Some(substs[1]),
+            _ => None,
+        };
+        let to = error_of(goal.self_ty())?;
+        let from = error_of(*goal.substs.get(1)?)?;
+        Some((self.ty_str(to), self.ty_str(from)))
     }
 
     /// `FromResidual`, whose failures come from `?`: rustc points at the
