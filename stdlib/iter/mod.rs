@@ -4,6 +4,7 @@
 
 mod adapters;
 mod range;
+mod shunt;
 mod traits;
 
 pub use adapters::{

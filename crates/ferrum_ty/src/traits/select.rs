@@ -230,7 +230,10 @@ impl SelectCx<'_> {
                 let assoc = *self.items.impl_assoc_tys.get(&(impl_def, name))?;
                 Some(self.normalize_in(infcx, self.tcx.subst(assoc, &substs), depth + 1))
             }
-            Selection::Param(i) => self.env[i].assoc.iter().find(|(n, _)| *n == name).map(|&(_, t)| t),
+            Selection::Param(i) => {
+                let bound = self.env[i].assoc.iter().find(|(n, _)| *n == name).map(|&(_, t)| t)?;
+                Some(self.normalize_in(infcx, bound, depth + 1))
+            }
             Selection::Object => match self.tcx.kind(self_ty) {
                 TyKind::Dynamic { assoc, .. } => assoc.iter().find(|(n, _)| *n == name).map(|&(_, t)| t),
                 _ => None,
@@ -267,6 +270,9 @@ impl SelectCx<'_> {
                 else {
                     continue;
                 };
+                // The binding may name another projection
+                // (`I::IntoIter: Iterator<Item = I::Item>`).
+                let t = self.normalize_in(infcx, t, depth + 1);
                 out = self.tcx.fold(out, &mut |_, x| (x == projection).then_some(t));
                 continue;
             }
