@@ -104,12 +104,12 @@ impl<'m, 'a, 'b> Lowerer<'m, 'a, 'b> {
         off as u32
     }
 
-    /// Substitutes the instance's generic arguments.
     /// The value of a monomorphic array length.
     pub fn known_len(&self, len: Ty) -> LResult<u64> {
         self.m.tcx.len_value(len).ok_or_else(|| format!("array length `{}` is not known", self.m.ty_name(len)))
     }
 
+    /// Substitutes the instance's generic arguments.
     pub fn mono(&self, ty: Ty) -> Ty {
         self.m.mono(ty, &self.substs)
     }

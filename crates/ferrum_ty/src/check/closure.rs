@@ -86,6 +86,10 @@ impl FnCtxt<'_> {
             TyKind::Infer(..) => {}
             _ => return None,
         }
+        // Earlier arguments may have fixed what the bound's projections
+        // name (`F: Fn(&I::Item)` once `I` is known), as rustc resolves
+        // pending obligations before it checks a closure.
+        self.process_obligations(false);
         let cx = self.select_cx();
         let mut inputs = None;
         let mut output = None;

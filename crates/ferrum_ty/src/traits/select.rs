@@ -69,7 +69,7 @@ impl SelectCx<'_> {
         if let Some(sel) = self.builtin(infcx, goal, self_ty, depth) {
             return sel;
         }
-        if let Some(sel) = self.builtin_fn_trait(infcx, goal, self_ty) {
+        if let Some(sel) = self.builtin_fn_trait(infcx, goal, self_ty, depth) {
             return sel;
         }
         if matches!(self.tcx.kind(self_ty), TyKind::Infer(_, crate::ty::InferKind::General)) {
@@ -345,13 +345,18 @@ impl SelectCx<'_> {
 
     /// Closures, function items and function pointers implement the `Fn*`
     /// traits with their argument tuple.
-    fn builtin_fn_trait(&self, infcx: &mut InferCtxt, goal: &TraitRef, self_ty: Ty) -> Option<Selection> {
+    fn builtin_fn_trait(&self, infcx: &mut InferCtxt, goal: &TraitRef, self_ty: Ty, depth: u32) -> Option<Selection> {
         if !self.is_fn_trait(goal.trait_) || matches!(self.tcx.kind(self_ty), TyKind::Dynamic { .. }) {
             return None;
         }
         let (inputs, _) = self.callable_sig(self_ty)?;
-        let args = self.tcx.mk_tuple(inputs);
-        let wanted = *goal.substs.get(1)?;
+        // A closure of generic code may take `C::Item`, which is `i32` once
+        // `C` is known.
+        let args = self.normalize_in(infcx, self.tcx.mk_tuple(inputs), depth + 1);
+        // The bound's arguments may name a projection on a variable already
+        // known (`<?I as Iterator>::Item` with `?I = I`).
+        let wanted = infcx.resolve(*goal.substs.get(1)?);
+        let wanted = self.normalize_in(infcx, wanted, depth + 1);
         Some(if infcx.unify(args, wanted).is_ok() { Selection::Builtin } else { Selection::Unimplemented })
     }
 
