@@ -2,6 +2,10 @@
 
 use crate::intrinsics;
 
+mod split;
+
+pub use split::{ChunksMut, RChunks, Split, SplitN};
+
 impl<T> [T] {
     pub fn len(&self) -> usize {
         unsafe { intrinsics::ptr_metadata(self) }

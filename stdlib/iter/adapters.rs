@@ -148,6 +148,38 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
         let y = self.b.next()?;
         Some((x, y))
     }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (a_lo, a_hi) = self.a.size_hint();
+        let (b_lo, b_hi) = self.b.size_hint();
+        let hi = match (a_hi, b_hi) {
+            (Some(a), Some(b)) => Some(if a < b { a } else { b }),
+            (Some(a), None) => Some(a),
+            (None, b) => b,
+        };
+        (if a_lo < b_lo { a_lo } else { b_lo }, hi)
+    }
+}
+
+impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
+
+impl<A, B> DoubleEndedIterator for Zip<A, B>
+where
+    A: DoubleEndedIterator + ExactSizeIterator,
+    B: DoubleEndedIterator + ExactSizeIterator,
+{
+    fn next_back(&mut self) -> Option<(A::Item, B::Item)> {
+        // Trim the longer side first, so both ends line up.
+        let (a_len, b_len) = (self.a.len(), self.b.len());
+        for _ in b_len..a_len {
+            self.a.next_back();
+        }
+        for _ in a_len..b_len {
+            self.b.next_back();
+        }
+        let x = self.a.next_back()?;
+        let y = self.b.next_back()?;
+        Some((x, y))
+    }
 }
 
 pub struct Chain<A, B> {
@@ -174,6 +206,15 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
             Some(b) => b.next(),
             None => None,
         }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (a_lo, a_hi) = self.a.as_ref().map_or((0, Some(0)), |a| a.size_hint());
+        let (b_lo, b_hi) = self.b.as_ref().map_or((0, Some(0)), |b| b.size_hint());
+        let hi = match (a_hi, b_hi) {
+            (Some(x), Some(y)) => x.checked_add(y),
+            _ => None,
+        };
+        (a_lo.saturating_add(b_lo), hi)
     }
 }
 
@@ -207,6 +248,9 @@ impl<I: DoubleEndedIterator> Iterator for Rev<I> {
     fn next(&mut self) -> Option<I::Item> {
         self.iter.next_back()
     }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
 }
 
 impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
@@ -214,6 +258,8 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
         self.iter.next()
     }
 }
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> ExactSizeIterator for Rev<I> {}
 
 pub struct Take<I> {
     iter: I,
@@ -234,6 +280,35 @@ impl<I: Iterator> Iterator for Take<I> {
         }
         self.n -= 1;
         self.iter.next()
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.n == 0 {
+            return (0, Some(0));
+        }
+        let (lo, hi) = self.iter.size_hint();
+        let lo = if lo < self.n { lo } else { self.n };
+        let hi = match hi {
+            Some(h) if h < self.n => h,
+            _ => self.n,
+        };
+        (lo, Some(hi))
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            return None;
+        }
+        let len = self.iter.len();
+        let skip = if len > self.n { len - self.n } else { 0 };
+        for _ in 0..skip {
+            self.iter.next_back();
+        }
+        self.n -= 1;
+        self.iter.next_back()
     }
 }
 
@@ -256,6 +331,20 @@ impl<I: Iterator> Iterator for Skip<I> {
             self.iter.next()?;
         }
         self.iter.next()
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (lo, hi) = self.iter.size_hint();
+        let lo = if lo > self.n { lo - self.n } else { 0 };
+        let hi = hi.map(|h| if h > self.n { h - self.n } else { 0 });
+        (lo, hi)
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.len() > 0 { self.iter.next_back() } else { None }
     }
 }
 
@@ -515,6 +604,27 @@ impl<I: Iterator> Iterator for Fuse<I> {
         }
         next
     }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match &self.iter {
+            Some(it) => it.size_hint(),
+            None => (0, Some(0)),
+        }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Fuse<I> {}
+
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Fuse<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let next = match &mut self.iter {
+            Some(it) => it.next_back(),
+            None => return None,
+        };
+        if next.is_none() {
+            self.iter = None;
+        }
+        next
+    }
 }
 
 pub struct Inspect<I, F> {
@@ -532,6 +642,19 @@ impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> {
     type Item = I::Item;
     fn next(&mut self) -> Option<I::Item> {
         let x = self.iter.next()?;
+        (self.f)(&x);
+        Some(x)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.iter.size_hint()
+    }
+}
+
+impl<I: ExactSizeIterator, F: FnMut(&I::Item)> ExactSizeIterator for Inspect<I, F> {}
+
+impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect<I, F> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let x = self.iter.next_back()?;
         (self.f)(&x);
         Some(x)
     }
@@ -598,5 +721,55 @@ impl<'a, T: 'a + Clone, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterato
             Some(x) => Some(x.clone()),
             None => None,
         }
+    }
+}
+
+impl<'a, T: 'a + Copy, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Copied<I> {}
+
+impl<'a, T: 'a + Clone, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Cloned<I> {}
+
+/// `iter.cycle()`: the iterator again and again (a clone of the original
+/// each round).
+pub struct Cycle<I> {
+    orig: I,
+    iter: I,
+}
+
+impl<I: Clone> Cycle<I> {
+    pub(crate) fn new(iter: I) -> Cycle<I> {
+        Cycle { orig: iter.clone(), iter }
+    }
+}
+
+impl<I: Clone + Iterator> Iterator for Cycle<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        match self.iter.next() {
+            Some(x) => Some(x),
+            None => {
+                self.iter = self.orig.clone();
+                self.iter.next()
+            }
+        }
+    }
+}
+
+/// `iter.map_while(f)`: `f`'s values until it gives `None`.
+pub struct MapWhile<I, P> {
+    iter: I,
+    predicate: P,
+}
+
+impl<I, P> MapWhile<I, P> {
+    pub(crate) fn new(iter: I, predicate: P) -> MapWhile<I, P> {
+        MapWhile { iter, predicate }
+    }
+}
+
+impl<B, I: Iterator, P: FnMut(I::Item) -> Option<B>> Iterator for MapWhile<I, P> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        let x = self.iter.next()?;
+        (self.predicate)(x)
     }
 }

@@ -8,8 +8,8 @@ mod shunt;
 mod traits;
 
 pub use adapters::{
-    Chain, Cloned, Copied, Enumerate, Filter, FilterMap, FlatMap, Flatten, Fuse, Inspect, Map, Peekable, Rev, Scan,
-    Skip, SkipWhile, StepBy, Take, TakeWhile, Zip,
+    Chain, Cloned, Copied, Cycle, Enumerate, Filter, FilterMap, FlatMap, Flatten, Fuse, Inspect, Map, MapWhile,
+    Peekable, Rev, Scan, Skip, SkipWhile, StepBy, Take, TakeWhile, Zip,
 };
 pub use range::Step;
 pub use traits::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, IntoIterator, Product, Sum};
@@ -515,6 +515,148 @@ pub trait Iterator {
                 _ => return false,
             }
         }
+    }
+
+    fn ne<I: IntoIterator>(self, other: I) -> bool
+    where
+        Self: Sized,
+        Self::Item: PartialEq<I::Item>,
+    {
+        !self.eq(other)
+    }
+
+    /// Lexicographic comparison, element by element.
+    fn cmp<I: IntoIterator<Item = Self::Item>>(self, other: I) -> Ordering
+    where
+        Self: Sized,
+        Self::Item: Ord,
+    {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return Ordering::Equal,
+                (None, Some(_)) => return Ordering::Less,
+                (Some(_), None) => return Ordering::Greater,
+                (Some(x), Some(y)) => match x.cmp(&y) {
+                    Ordering::Equal => {}
+                    other => return other,
+                },
+            }
+        }
+    }
+
+    fn partial_cmp<I: IntoIterator>(self, other: I) -> Option<Ordering>
+    where
+        Self: Sized,
+        Self::Item: PartialOrd<I::Item>,
+    {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return Some(Ordering::Equal),
+                (None, Some(_)) => return Some(Ordering::Less),
+                (Some(_), None) => return Some(Ordering::Greater),
+                (Some(x), Some(y)) => match x.partial_cmp(&y) {
+                    Some(Ordering::Equal) => {}
+                    other => return other,
+                },
+            }
+        }
+    }
+
+    fn lt<I: IntoIterator>(self, other: I) -> bool
+    where
+        Self: Sized,
+        Self::Item: PartialOrd<I::Item>,
+    {
+        self.partial_cmp(other) == Some(Ordering::Less)
+    }
+
+    fn le<I: IntoIterator>(self, other: I) -> bool
+    where
+        Self: Sized,
+        Self::Item: PartialOrd<I::Item>,
+    {
+        matches!(self.partial_cmp(other), Some(Ordering::Less | Ordering::Equal))
+    }
+
+    fn gt<I: IntoIterator>(self, other: I) -> bool
+    where
+        Self: Sized,
+        Self::Item: PartialOrd<I::Item>,
+    {
+        self.partial_cmp(other) == Some(Ordering::Greater)
+    }
+
+    fn ge<I: IntoIterator>(self, other: I) -> bool
+    where
+        Self: Sized,
+        Self::Item: PartialOrd<I::Item>,
+    {
+        matches!(self.partial_cmp(other), Some(Ordering::Greater | Ordering::Equal))
+    }
+
+    fn is_sorted(self) -> bool
+    where
+        Self: Sized,
+        Self::Item: PartialOrd,
+    {
+        self.is_sorted_by(|a, b| a <= b)
+    }
+
+    fn is_sorted_by<F: FnMut(&Self::Item, &Self::Item) -> bool>(self, compare: F) -> bool
+    where
+        Self: Sized,
+    {
+        let mut this = self;
+        let mut compare = compare;
+        let mut last = match this.next() {
+            Some(x) => x,
+            None => return true,
+        };
+        while let Some(x) = this.next() {
+            if !compare(&last, &x) {
+                return false;
+            }
+            last = x;
+        }
+        true
+    }
+
+    fn is_sorted_by_key<K: PartialOrd, F: FnMut(Self::Item) -> K>(self, f: F) -> bool
+    where
+        Self: Sized,
+    {
+        let mut this = self;
+        let mut f = f;
+        let mut last = match this.next() {
+            Some(x) => f(x),
+            None => return true,
+        };
+        while let Some(x) = this.next() {
+            let key = f(x);
+            if !(last <= key) {
+                return false;
+            }
+            last = key;
+        }
+        true
+    }
+
+    fn cycle(self) -> Cycle<Self>
+    where
+        Self: Sized + Clone,
+    {
+        Cycle::new(self)
+    }
+
+    fn map_while<B, P: FnMut(Self::Item) -> Option<B>>(self, predicate: P) -> MapWhile<Self, P>
+    where
+        Self: Sized,
+    {
+        MapWhile::new(self, predicate)
     }
 }
 

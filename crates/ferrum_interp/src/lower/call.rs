@@ -143,8 +143,12 @@ impl Lowerer<'_, '_, '_> {
                 break;
             }
             let size = size as u32;
+            // The size check matters: a zero-sized local shares its offset
+            // with the local after it, which is not the copy's target.
+            let layouts = &self.local_layouts;
             let moved = |a: &Operand, op: &OpRef| {
-                matches!(a, Operand::Move(p) if p.projection.is_empty()) && matches!(op, OpRef::Frame(o) if *o == dst)
+                matches!(a, Operand::Move(p) if p.projection.is_empty() && layouts[p.local.index()].size == size as u64)
+                    && matches!(op, OpRef::Frame(o) if *o == dst)
             };
             let Some(j) = (0..ops.len().min(args.len())).position(|j| !forwarded[j] && moved(&args[j], &ops[j])) else {
                 break;

@@ -126,12 +126,17 @@ impl SelectCx<'_> {
 
     /// A where-clause matching `goal` exactly (up to inference).
     fn match_env(&self, infcx: &mut InferCtxt, goal: &TraitRef) -> Option<usize> {
+        // Resolved first: a projection on a known variable (`<?S as
+        // Iterator>::Item`, `?S = Self`) must meet the same projection in
+        // the environment, and unification does not look inside projections.
+        let mut resolved: Option<Vec<Ty>> = None;
         for (i, pred) in self.env.iter().enumerate() {
             if pred.trait_ref.trait_ != goal.trait_ {
                 continue;
             }
+            let substs = resolved.get_or_insert_with(|| goal.substs.iter().map(|&t| infcx.resolve(t)).collect());
             let snapshot = infcx.snapshot();
-            if unify_all(infcx, &pred.trait_ref.substs, &goal.substs) {
+            if unify_all(infcx, &pred.trait_ref.substs, substs) {
                 return Some(i);
             }
             infcx.rollback_to(snapshot);
