@@ -329,3 +329,13 @@ macro_rules! case_iterator {
 }
 
 case_iterator!(ToUppercase, ToLowercase);
+
+/// `std::char::from_digit`.
+pub fn from_digit(num: u32, radix: u32) -> Option<char> {
+    char::from_digit(num, radix)
+}
+
+/// `std::char::from_u32`.
+pub fn from_u32(i: u32) -> Option<char> {
+    char::from_u32(i)
+}

@@ -13,9 +13,11 @@ use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Iterator};
 
 mod parse;
 mod pattern;
+mod searches;
 
 pub use parse::{FromStr, IntErrorKind, ParseBoolError, ParseCharError, ParseFloatError, ParseIntError};
 pub use pattern::Pattern;
+pub use searches::{MatchIndices, Matches, RSplit, RSplitN, SplitN};
 
 impl str {
     pub fn len(&self) -> usize {

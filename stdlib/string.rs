@@ -148,6 +148,49 @@ impl String {
     }
 
     #[track_caller]
+    /// Keeps the chars for which `f` is true.
+    pub fn retain<F: FnMut(char) -> bool>(&mut self, mut f: F) {
+        let mut kept = String::with_capacity(self.len());
+        for c in self.chars() {
+            if f(c) {
+                kept.push(c);
+            }
+        }
+        self.vec.clear();
+        self.vec.extend_from_slice(kept.as_bytes());
+    }
+
+    /// The byte range `range`, checked to fall on char boundaries.
+    #[track_caller]
+    fn char_range<R: crate::vec::RangeBounds>(&self, range: R) -> (usize, usize) {
+        let (start, end) = range.bounds(self.len());
+        if !self.is_char_boundary(start) {
+            panic!("byte index {} is not a char boundary", start);
+        }
+        if !self.is_char_boundary(end) {
+            panic!("byte index {} is not a char boundary", end);
+        }
+        (start, end)
+    }
+
+    /// Removes `range` and yields its chars.
+    #[track_caller]
+    pub fn drain<R: crate::vec::RangeBounds>(&mut self, range: R) -> Drain<'_> {
+        let (start, end) = self.char_range(range);
+        let removed = String::from(&self.as_str()[start..end]);
+        self.vec.drain(start..end);
+        Drain { text: removed, pos: 0, _string: crate::marker::PhantomData }
+    }
+
+    #[track_caller]
+    pub fn replace_range<R: crate::vec::RangeBounds>(&mut self, range: R, replace_with: &str) {
+        let (start, end) = self.char_range(range);
+        let tail = String::from(&self.as_str()[end..]);
+        self.vec.truncate(start);
+        self.push_str(replace_with);
+        self.push_str(&tail);
+    }
+
     pub fn remove(&mut self, idx: usize) -> char {
         let rest = &self.as_str()[idx..];
         if rest.is_empty() {
@@ -582,5 +625,24 @@ impl ExtendTrait<String> for String {
         while let Some(s) = it.next() {
             self.push_str(s.as_str());
         }
+    }
+}
+
+/// The chars removed by `String::drain`.
+pub struct Drain<'a> {
+    text: String,
+    pos: usize,
+    _string: crate::marker::PhantomData<&'a mut String>,
+}
+
+impl Iterator for Drain<'_> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        let (c, n) = self.text.as_str().char_at(self.pos);
+        self.pos += n;
+        Some(c)
     }
 }
