@@ -315,6 +315,45 @@ impl<T> [T] {
         self.sort();
     }
 
+    /// Sorts by a key computed once per element (std's algorithm: sort
+    /// `(key, index)` pairs, then apply the permutation by swaps).
+    pub fn sort_by_cached_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        let mut indices: crate::vec::Vec<(K, usize)> = crate::vec::Vec::with_capacity(self.len());
+        let mut i = 0;
+        while i < self.len() {
+            indices.push((f(&self[i]), i));
+            i += 1;
+        }
+        indices.sort();
+        let mut i = 0;
+        while i < self.len() {
+            let mut index = indices[i].1;
+            while index < i {
+                index = indices[index].1;
+            }
+            indices[i].1 = index;
+            self.swap(i, index);
+            i += 1;
+        }
+    }
+
+    /// Puts the element that sorting would place at `index` there, the
+    /// smaller ones before it and the larger after (here by sorting).
+    #[track_caller]
+    pub fn select_nth_unstable(&mut self, index: usize) -> (&mut [T], &mut T, &mut [T])
+    where
+        T: Ord,
+    {
+        let len = self.len();
+        if index >= len {
+            panic!("partition_at_index index {} greater than length of slice {}", index, len);
+        }
+        self.sort_unstable();
+        let (left, rest) = self.split_at_mut(index);
+        let (mid, right) = rest.split_at_mut(1);
+        (left, &mut mid[0], right)
+    }
+
     pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
         self.sort_by(compare);
     }
@@ -468,6 +507,28 @@ impl<T: Clone> ConcatItem for crate::vec::Vec<T> {
         while i < items.len() {
             out.extend_from_slice(items[i].as_slice());
             i += 1;
+        }
+        out
+    }
+}
+
+impl<T: Clone, const N: usize> ConcatItem for [T; N] {
+    type Output = crate::vec::Vec<T>;
+    fn concat_items(items: &[[T; N]]) -> crate::vec::Vec<T> {
+        let mut out = crate::vec::Vec::with_capacity(items.len() * N);
+        for item in items {
+            out.extend_from_slice(item);
+        }
+        out
+    }
+}
+
+impl<T: Clone> ConcatItem for &[T] {
+    type Output = crate::vec::Vec<T>;
+    fn concat_items(items: &[&[T]]) -> crate::vec::Vec<T> {
+        let mut out = crate::vec::Vec::new();
+        for item in items {
+            out.extend_from_slice(item);
         }
         out
     }

@@ -147,7 +147,6 @@ impl String {
         }
     }
 
-    #[track_caller]
     /// Keeps the chars for which `f` is true.
     pub fn retain<F: FnMut(char) -> bool>(&mut self, mut f: F) {
         let mut kept = String::with_capacity(self.len());
@@ -191,6 +190,7 @@ impl String {
         self.push_str(&tail);
     }
 
+    #[track_caller]
     pub fn remove(&mut self, idx: usize) -> char {
         let rest = &self.as_str()[idx..];
         if rest.is_empty() {

@@ -71,6 +71,14 @@ impl<K, V> HashMap<K, V> {
         IterMut { inner: pairs.into_iter() }
     }
 
+    pub fn into_keys(self) -> IntoKeys<K, V> {
+        IntoKeys { inner: crate::iter::IntoIterator::into_iter(self) }
+    }
+
+    pub fn into_values(self) -> IntoValues<K, V> {
+        IntoValues { inner: crate::iter::IntoIterator::into_iter(self) }
+    }
+
     pub fn keys(&self) -> Keys<'_, K, V> {
         Keys { inner: self.iter() }
     }
@@ -409,6 +417,28 @@ pub struct ValuesMut<'a, K, V> {
 impl<'a, K, V> Iterator for ValuesMut<'a, K, V> {
     type Item = &'a mut V;
     fn next(&mut self) -> Option<&'a mut V> {
+        self.inner.next().map(|(_, v)| v)
+    }
+}
+
+pub struct IntoKeys<K, V> {
+    inner: IntoIter<K, V>,
+}
+
+impl<K, V> Iterator for IntoKeys<K, V> {
+    type Item = K;
+    fn next(&mut self) -> Option<K> {
+        self.inner.next().map(|(k, _)| k)
+    }
+}
+
+pub struct IntoValues<K, V> {
+    inner: IntoIter<K, V>,
+}
+
+impl<K, V> Iterator for IntoValues<K, V> {
+    type Item = V;
+    fn next(&mut self) -> Option<V> {
         self.inner.next().map(|(_, v)| v)
     }
 }
