@@ -52,6 +52,7 @@ pub fn check_program_with(krate: Crate, diags: &mut Diagnostics, whole_library: 
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
     coherence::check_inherent_impls(&krate, &tcx, &items, diags);
+    coherence::check_duplicate_inherent_items(&krate, &tcx, &items, diags);
     impl_items::check_trait_impls(&krate, &tcx, &items, diags);
     let mut items = items;
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
