@@ -4,6 +4,8 @@ extern "rust-intrinsic" {
     pub fn size_of<T>() -> usize;
     pub fn align_of<T>() -> usize;
     pub fn needs_drop<T>() -> bool;
+    /// A number unique to the type `T` within the program (`TypeId`).
+    pub fn type_id<T: ?Sized>() -> u64;
     /// Size and alignment of the value `ptr` points to (from the slice
     /// length or the vtable when `T` is unsized).
     pub fn size_of_val<T: ?Sized>(ptr: *const T) -> usize;

@@ -2,6 +2,7 @@
 //! Reachable as `std`, `core` and `alloc`.
 
 pub mod alloc;
+pub mod any;
 pub mod array;
 pub mod borrow;
 pub mod boxed;

@@ -188,6 +188,9 @@ pub fn resolve_intrinsic(
         "size_of" => return Ok(Lowered::Value(layout(t(0)?)?.size, 8)),
         "min_align_of" | "align_of" | "pref_align_of" => return Ok(Lowered::Value(layout(t(0)?)?.align, 8)),
         "needs_drop" => return Ok(Lowered::Value(m.needs_drop(t(0)?) as u64, 1)),
+        // Types are interned, so the index names the type; offset so that
+        // no id is 0.
+        "type_id" => return Ok(Lowered::Value(t(0)?.index() as u64 + 1, 8)),
         "size_of_val" | "min_align_of_val" | "align_of_val" => {
             let l = layout(t(0)?)?;
             let want_align = name != "size_of_val";
