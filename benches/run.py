@@ -15,9 +15,10 @@ For every benches/programs/*.rs:
 and a check that ferrum's stdout and exit code agree with the rustc binary's.
 The table shows ferrum/rustc-O run-time ratios, and also rustc's
 compile+run total against ferrum's run (the time to an answer from source).
-When valgrind is installed, the rustc -O binary also runs under
-`valgrind --leak-check=full` (best of 1): the memory checker ferrum's checked
-interpreter is compared with (`ferrum/valgrind`); the `alloc_*`/`raw_*`
+When valgrind is installed, the rustc debug binary (no -O, as one hunting
+memory bugs builds it) also runs under `valgrind --tool=memcheck
+--leak-check=full` (best of 1): the memory checker ferrum's checked
+interpreter is compared with (`ferrum/memcheck`); the `alloc_*`/`raw_*`
 programs are the allocation-heavy `unsafe` workloads for that comparison.
 
 Front end: a generated ~100k-line file (benches/out/frontend_large.rs) is
@@ -133,10 +134,15 @@ def bench_programs(have_ferrum, runs):
                     t_ferrum = None
             t_memcheck = None
             if shutil.which("valgrind"):
-                t_memcheck, vg = best_of(1, ["valgrind", "-q", "--leak-check=full",
-                                             "--error-exitcode=99", exe], cwd=PROGRAMS)
-                if vg is not None and vg.returncode == 99:
-                    mismatches.append(f"{name}: valgrind reports errors")
+                debug_exe = exe + "-debug"
+                _, dproc = timed(["rustc", "--edition", "2021", "-A", "warnings",
+                                  "-o", debug_exe, name], cwd=PROGRAMS)
+                if dproc is not None and dproc.returncode == 0:
+                    t_memcheck, vg = best_of(1, ["valgrind", "--tool=memcheck", "-q",
+                                                 "--leak-check=full", "--error-exitcode=99",
+                                                 debug_exe], cwd=PROGRAMS)
+                    if vg is not None and vg.returncode == 99:
+                        mismatches.append(f"{name}: valgrind reports errors")
             rows.append((name, t_compile, t_native, t_ferrum, t_memcheck))
     return rows, mismatches
 
@@ -146,7 +152,7 @@ def print_program_table(rows, runs):
     print(f"run times are best of {runs}; 'rustc total' = rustc -O compile + run")
     header = ("program", "rustc -O compile", "rustc -O run", "ferrum run",
               "ferrum/rustc-O run", "rustc total", "ferrum/rustc total",
-              "valgrind", "ferrum/valgrind")
+              "memcheck", "ferrum/memcheck")
     widths = (18, 17, 12, 11, 19, 12, 18, 9, 15)
     print(" ".join(h.rjust(w) if i else h.ljust(w) for i, (h, w) in enumerate(zip(header, widths))))
     print(" ".join("-" * w for w in widths))
