@@ -181,7 +181,16 @@ fn collect_fn_sig(
 ) -> (FnSig, Vec<Vec<crate::items::TraitPredicate>>) {
     let inputs = f.inputs.iter().map(|&t| lower(krate, tcx, items, diags, def, t)).collect();
     let mut output_lowerer = lowerer(krate, tcx, items, diags, def);
-    output_lowerer.opaque = Some((def, Vec::new()));
+    // `impl Trait` returned by trait methods (and their impls) is not
+    // supported yet: it stays an error naming the feature.
+    let in_trait = krate.defs[def].parent.is_some_and(|p| match &krate.defs[p].kind {
+        DefKind::Trait(_) => true,
+        DefKind::Impl(imp) => imp.trait_.is_some(),
+        _ => false,
+    });
+    if !in_trait {
+        output_lowerer.opaque = Some((def, Vec::new()));
+    }
     let output = output_lowerer.lower(f.output);
     let opaque_bounds = output_lowerer.opaque.map(|(_, b)| b).unwrap_or_default();
     (FnSig { inputs, output, is_unsafe: f.is_unsafe }, opaque_bounds)
