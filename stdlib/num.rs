@@ -578,3 +578,54 @@ try_from_int!(u32 => i8 i16 i32 i64 i128 isize u8 u16 u64 u128 usize);
 try_from_int!(u64 => i8 i16 i32 i64 i128 isize u8 u16 u32 u128 usize);
 try_from_int!(u128 => i8 i16 i32 i64 i128 isize u8 u16 u32 u64 usize);
 try_from_int!(usize => i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128);
+
+// The lossless conversions std provides with `From` (and so `Into`).
+macro_rules! from_lossless {
+    ($src:ident => $($dst:ident)*) => {$(
+        impl crate::convert::From<$src> for $dst {
+            fn from(v: $src) -> $dst {
+                v as $dst
+            }
+        }
+    )*};
+}
+
+from_lossless!(u8 => u16 u32 u64 u128 usize i16 i32 i64 i128 isize f32 f64);
+from_lossless!(u16 => u32 u64 u128 usize i32 i64 i128 f32 f64);
+from_lossless!(u32 => u64 u128 i64 i128 f64);
+from_lossless!(u64 => u128 i128);
+from_lossless!(i8 => i16 i32 i64 i128 isize f32 f64);
+from_lossless!(i16 => i32 i64 i128 isize f32 f64);
+from_lossless!(i32 => i64 i128 f64);
+from_lossless!(i64 => i128);
+from_lossless!(f32 => f64);
+
+macro_rules! from_bool {
+    ($($dst:ident)*) => {$(
+        impl crate::convert::From<bool> for $dst {
+            fn from(b: bool) -> $dst {
+                b as $dst
+            }
+        }
+    )*};
+}
+
+from_bool!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
+
+impl crate::convert::From<u8> for char {
+    fn from(b: u8) -> char {
+        b as char
+    }
+}
+
+macro_rules! from_char {
+    ($($dst:ident)*) => {$(
+        impl crate::convert::From<char> for $dst {
+            fn from(c: char) -> $dst {
+                c as $dst
+            }
+        }
+    )*};
+}
+
+from_char!(u32 u64 u128);

@@ -1,0 +1,2 @@
+// Lossless numeric conversions through From and Into, as std provides them (integers, bool, char, floats).
+fn main() { let a: u64 = 5u32.into(); let f: f64 = 3i32.into(); let v: Vec<u64> = vec![1u32, 2].into_iter().map(u64::from).collect(); let c: u32 = char::from(65u8).into(); println!("{a} {f} {:?} {c}", v); fn take<T: Into<i64>>(x: T) -> i64 { x.into() } println!("{}", take(3i8) + take(4u32) + take(true)); }
