@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
+    // A directory's own entry, so a file added inside it is noticed.
+    println!("cargo:rerun-if-changed={}", dir.display());
     let mut entries: Vec<_> = std::fs::read_dir(dir).expect("stdlib directory").flatten().map(|e| e.path()).collect();
     entries.sort();
     for path in entries {
@@ -18,7 +20,6 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../stdlib").canonicalize().expect("stdlib directory");
-    println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     let mut table = String::from("pub static STDLIB_FILES: &[(&str, &str)] = &[\n");
