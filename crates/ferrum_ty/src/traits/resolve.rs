@@ -85,10 +85,11 @@ pub fn resolve_instance(program: &TypedProgram, def: DefId, substs: &[Ty]) -> In
     let goal = TraitRef { trait_, substs: substs[..trait_count].into() };
     if let TyKind::Dynamic { trait_: principal, .. } = program.tcx.kind(goal.self_ty()) {
         let methods = crate::object::vtable_methods(&program.krate, &program.tcx, &program.items, principal);
-        return match methods.iter().position(|&(m, _)| m == def) {
-            Some(index) => Instance::Virtual { method: def, index },
-            None => item(),
-        };
+        if let Some(index) = methods.iter().position(|&(m, _)| m == def) {
+            return Instance::Virtual { method: def, index };
+        }
+        // Not the object's own trait: an impl for the object type applies
+        // (`impl<T: Display + ?Sized> ToString for T` with `T = dyn Display`).
     }
     if select_cx(program).is_fn_trait(trait_) {
         if let Some(instance) = resolve_fn_call(program, def, &goal) {
