@@ -10,7 +10,7 @@ use crate::memory::{AllocKind, Pointer};
 use crate::ub::{Res, StopKind};
 use ferrum_hir::hir::DefId;
 use ferrum_mir::mir::BodyOwner;
-use ferrum_ty::ty::{Substs, Ty};
+use ferrum_ty::ty::Substs;
 
 /// Lowers the code of an instance.
 pub fn lower_instance(m: &mut Machine<'_>, key: &InstanceKey) -> Result<Code, String> {
@@ -64,7 +64,7 @@ impl Machine<'_> {
     }
 
     /// The value of a `const` item or anonymous constant, evaluated once.
-    pub fn eval_const(&mut self, owner: BodyOwner, substs: Box<[Ty]>) -> Result<ConstVal, String> {
+    pub fn eval_const(&mut self, owner: BodyOwner, substs: ferrum_ty::ty::Substs) -> Result<ConstVal, String> {
         // A trait's associated const is its impl's (or the trait's default).
         let (owner, substs) = match owner {
             BodyOwner::Const(def) => match self.prog.resolve_instance(def, &substs) {
@@ -95,7 +95,7 @@ impl Machine<'_> {
         self.statics.insert(def, Pointer::default());
         let ty = self.prog.items.value_tys.get(&def).copied();
         let align = ty.and_then(|t| self.layout(t).ok()).map_or(8, |l| l.align);
-        let id = self.instances.intern(InstanceKey::Body(BodyOwner::Static(def), Box::new([])));
+        let id = self.instances.intern(InstanceKey::Body(BodyOwner::Static(def), std::rc::Rc::new([])));
         let bytes = match self.call_nested(id) {
             Ok(b) => b,
             Err(e) => {

@@ -53,7 +53,7 @@ pub struct Machine<'a> {
     pub vtables: FxHashMap<(Ty, Ty), Pointer>,
     pub vtables_by_addr: FxHashMap<u64, Pointer>,
     pub statics: FxHashMap<DefId, Pointer>,
-    pub consts: FxHashMap<(BodyOwner, Box<[Ty]>), crate::code::ConstVal>,
+    pub consts: FxHashMap<(BodyOwner, ferrum_ty::ty::Substs), crate::code::ConstVal>,
     pub drops: DropTable,
     /// The return value of the outermost frame of a nested run.
     pub ret_value: Option<Bytes>,

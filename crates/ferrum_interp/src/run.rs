@@ -46,7 +46,7 @@ impl Machine<'_> {
     /// `main` itself, or the library's `start` lang item instantiated for
     /// it when `main` returns a value (a `Result`).
     fn entry_instance(&mut self, entry: DefId) -> crate::instance::InstId {
-        let main_key = InstanceKey::Body(BodyOwner::Fn(entry), Box::new([]));
+        let main_key = InstanceKey::Body(BodyOwner::Fn(entry), std::rc::Rc::new([]));
         let output = self.prog.items.fn_sigs.get(&entry).map(|s| s.output);
         let (Some(start), Some(output)) = (self.prog.krate.lang_item("start"), output) else {
             return self.instances.intern(main_key);
@@ -54,8 +54,8 @@ impl Machine<'_> {
         if self.tcx.is_unit(output) {
             return self.instances.intern(main_key);
         }
-        let main_ty = self.tcx.intern(ferrum_ty::ty::TyKind::FnDef(entry, Box::new([])));
-        self.instances.intern(InstanceKey::Body(BodyOwner::Fn(start), Box::new([main_ty, output])))
+        let main_ty = self.tcx.intern(ferrum_ty::ty::TyKind::FnDef(entry, std::rc::Rc::new([])));
+        self.instances.intern(InstanceKey::Body(BodyOwner::Fn(start), std::rc::Rc::new([main_ty, output])))
     }
 
     /// At a normal end of `main`, every heap allocation still live and not

@@ -50,7 +50,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     b.live(r1);
     let next = b.next();
     b.end(TerminatorKind::Call {
-        func: Callee::Fn(fib, Box::new([])),
+        func: Callee::Fn(fib, std::rc::Rc::new([])),
         args: vec![mv(pl(t1).field(0, u64t))],
         dest: pl(r1),
         target: Some(next),
@@ -68,7 +68,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     b.live(r2);
     let next = b.next();
     b.end(TerminatorKind::Call {
-        func: Callee::Fn(fib, Box::new([])),
+        func: Callee::Fn(fib, std::rc::Rc::new([])),
         args: vec![mv(pl(t2).field(0, u64t))],
         dest: pl(r2),
         target: Some(next),
@@ -97,7 +97,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     let code = m.local(i32t);
     let next = m.next();
     m.end(TerminatorKind::Call {
-        func: Callee::Fn(fib, Box::new([])),
+        func: Callee::Fn(fib, std::rc::Rc::new([])),
         args: vec![konst(u64t, n as u128)],
         dest: pl(r),
         target: Some(next),
@@ -105,7 +105,7 @@ fn fib_program(n: u64) -> (TestProg, ferrum_hir::hir::DefId) {
     // The result is the exit code (it fits an `i32` for the sizes run).
     m.assign(pl(code), Rvalue::Cast(CastKind::IntToInt, copy(r), i32t));
     m.end(TerminatorKind::Call {
-        func: Callee::Fn(exit, Box::new([])),
+        func: Callee::Fn(exit, std::rc::Rc::new([])),
         args: vec![copy(code)],
         dest: pl(code),
         target: None,
@@ -267,7 +267,7 @@ fn track_caller_reports_call_site() {
     m.at(p.span(30));
     let next = m.next();
     m.end(TerminatorKind::Call {
-        func: Callee::Fn(f, Box::new([])),
+        func: Callee::Fn(f, std::rc::Rc::new([])),
         args: vec![],
         dest: pl(Local(0)),
         target: Some(next),
@@ -304,7 +304,7 @@ fn use_after_free_is_ub() {
     let x = b.named("x", i32t);
     let next = b.next();
     b.end(TerminatorKind::Call {
-        func: Callee::Fn(alloc, Box::new([])),
+        func: Callee::Fn(alloc, std::rc::Rc::new([])),
         args: vec![konst(usz, 4), konst(usz, 4)],
         dest: pl(raw),
         target: Some(next),
@@ -314,7 +314,7 @@ fn use_after_free_is_ub() {
     b.at(p.span(41));
     let next = b.next();
     b.end(TerminatorKind::Call {
-        func: Callee::Fn(dealloc, Box::new([])),
+        func: Callee::Fn(dealloc, std::rc::Rc::new([])),
         args: vec![copy(raw), konst(usz, 4), konst(usz, 4)],
         dest: pl(Local(0)),
         target: Some(next),
@@ -359,7 +359,12 @@ fn dangling_stack_pointer_is_ub() {
     let q = m.named("q", i32p);
     let v = m.named("v", i32t);
     let next = m.next();
-    m.end(TerminatorKind::Call { func: Callee::Fn(f, Box::new([])), args: vec![], dest: pl(q), target: Some(next) });
+    m.end(TerminatorKind::Call {
+        func: Callee::Fn(f, std::rc::Rc::new([])),
+        args: vec![],
+        dest: pl(q),
+        target: Some(next),
+    });
     m.at(p.span(56));
     m.assign(pl(v), Rvalue::Use(Operand::Copy(pl(q).deref())));
     m.end(TerminatorKind::Return);
@@ -388,7 +393,7 @@ fn uninit_read_is_ub() {
     let x = b.named("x", u8t);
     let next = b.next();
     b.end(TerminatorKind::Call {
-        func: Callee::Fn(alloc, Box::new([])),
+        func: Callee::Fn(alloc, std::rc::Rc::new([])),
         args: vec![konst(usz, 8), konst(usz, 1)],
         dest: pl(raw),
         target: Some(next),
@@ -440,7 +445,7 @@ fn out_of_bounds_write_is_ub() {
     let q = b.named("q", u8p);
     let next = b.next();
     b.end(TerminatorKind::Call {
-        func: Callee::Fn(alloc, Box::new([])),
+        func: Callee::Fn(alloc, std::rc::Rc::new([])),
         args: vec![konst(usz, 4), konst(usz, 1)],
         dest: pl(raw),
         target: Some(next),
@@ -469,7 +474,7 @@ fn leak_and_double_free() {
     let raw = b.named("raw", u8p);
     let next = b.next();
     b.end(TerminatorKind::Call {
-        func: Callee::Fn(alloc, Box::new([])),
+        func: Callee::Fn(alloc, std::rc::Rc::new([])),
         args: vec![konst(usz, 16), konst(usz, 8)],
         dest: pl(raw),
         target: Some(next),
@@ -501,7 +506,7 @@ fn leak_and_double_free() {
     let raw = b.named("raw", u8p);
     let next = b.next();
     b.end(TerminatorKind::Call {
-        func: Callee::Fn(alloc, Box::new([])),
+        func: Callee::Fn(alloc, std::rc::Rc::new([])),
         args: vec![konst(usz, 16), konst(usz, 8)],
         dest: pl(raw),
         target: Some(next),
@@ -509,7 +514,7 @@ fn leak_and_double_free() {
     for _ in 0..2 {
         let next = b.next();
         b.end(TerminatorKind::Call {
-            func: Callee::Fn(dealloc2, Box::new([])),
+            func: Callee::Fn(dealloc2, std::rc::Rc::new([])),
             args: vec![copy(raw), konst(usz, 16), konst(usz, 8)],
             dest: pl(Local(0)),
             target: Some(next),

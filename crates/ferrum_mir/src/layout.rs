@@ -722,7 +722,7 @@ mod tests {
                 })
                 .collect();
             self.items.adts.insert(def, AdtInfo { kind, variants, param_count: 0, repr: Default::default() });
-            self.tcx.mk_adt(def, Box::new([]))
+            self.tcx.mk_adt(def, std::rc::Rc::new([]))
         }
 
         fn enum_(&mut self, variants: Vec<Vec<Ty>>) -> Ty {
@@ -765,7 +765,7 @@ mod tests {
         assert_eq!(cx.size_align(t.static_str()), (16, 8));
         let slice = t.intern(TyKind::Slice(cx.uint(UintTy::U32)));
         assert_eq!(cx.size_align(t.mk_ptr(slice, Mutability::Mut)), (16, 8));
-        let sig = FnSig { inputs: Box::new([]), output: t.unit(), is_unsafe: false };
+        let sig = FnSig { inputs: std::rc::Rc::new([]), output: t.unit(), is_unsafe: false };
         assert_eq!(cx.size_align(t.intern(TyKind::FnPtr(sig))), (8, 8));
     }
 

@@ -121,7 +121,7 @@ impl<'a> MirCtxt<'a> {
     /// the `str_eq` lang item, or else `<str as PartialEq>::eq`.
     pub fn str_eq(&self) -> Option<(DefId, ferrum_ty::ty::Substs)> {
         if let Some(f) = self.lang.str_eq {
-            return Some((f, Box::new([])));
+            return Some((f, std::rc::Rc::new([])));
         }
         let krate = &self.program.krate;
         let DefKind::Trait(t) = &krate.defs[self.lang.eq?].kind else {
@@ -129,7 +129,7 @@ impl<'a> MirCtxt<'a> {
         };
         let eq = t.items.iter().copied().find(|&m| krate.defs[m].name.as_str() == "eq")?;
         let s = self.tcx().str();
-        Some((eq, Box::new([s, s])))
+        Some((eq, std::rc::Rc::new([s, s])))
     }
 
     /// Whether `adt` has its own `impl Drop`.

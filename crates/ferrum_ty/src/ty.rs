@@ -24,7 +24,7 @@ impl std::fmt::Debug for Ty {
 }
 
 /// Generic arguments of an item, parent's first (as generic parameters are numbered).
-pub type Substs = Box<[Ty]>;
+pub type Substs = std::rc::Rc<[Ty]>;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum IntTy {
@@ -68,7 +68,7 @@ pub enum InferKind {
 
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct FnSig {
-    pub inputs: Box<[Ty]>,
+    pub inputs: std::rc::Rc<[Ty]>,
     pub output: Ty,
     pub is_unsafe: bool,
 }
@@ -84,7 +84,7 @@ pub enum TyKind {
     Str,
     Never,
     /// `()` is the empty tuple.
-    Tuple(Box<[Ty]>),
+    Tuple(std::rc::Rc<[Ty]>),
     /// `[T; N]`: the length is a constant-kind type, `ConstValue` once
     /// known, else a const generic `Param` or an inference variable.
     Array(Ty, Ty),
@@ -116,7 +116,7 @@ pub enum TyKind {
     Dynamic {
         trait_: DefId,
         substs: Substs,
-        assoc: Box<[(Symbol, Ty)]>,
+        assoc: std::rc::Rc<[(Symbol, Ty)]>,
     },
     /// Generic parameter `index` (numbering as in `hir::Generics`).
     Param {
@@ -182,7 +182,7 @@ impl TyCtxt {
     }
 
     pub fn unit(&self) -> Ty {
-        self.intern(TyKind::Tuple(Box::new([])))
+        self.intern(TyKind::Tuple(std::rc::Rc::new([])))
     }
     pub fn bool(&self) -> Ty {
         self.intern(TyKind::Bool)
@@ -225,7 +225,7 @@ impl TyCtxt {
         self.intern(TyKind::RawPtr(ty, m))
     }
     pub fn mk_tuple(&self, tys: Vec<Ty>) -> Ty {
-        self.intern(TyKind::Tuple(tys.into_boxed_slice()))
+        self.intern(TyKind::Tuple(tys.into()))
     }
     pub fn mk_adt(&self, def: DefId, substs: Substs) -> Ty {
         self.intern(TyKind::Adt(def, substs))

@@ -36,7 +36,7 @@ impl Lowerer<'_, '_, '_> {
                 self.emit(Inst::Call { callee: CallTarget::Indirect(f), args, dest, ret });
             }
             Callee::Fn(def, substs) => {
-                let substs: Box<[Ty]> = substs.iter().map(|&t| self.mono(t)).collect();
+                let substs: ferrum_ty::ty::Substs = substs.iter().map(|&t| self.mono(t)).collect();
                 let (def, substs) = match self.m.prog.resolve_instance(*def, &substs) {
                     Instance::Item(def, substs) => (def, substs),
                     other => {

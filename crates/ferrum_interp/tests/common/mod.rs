@@ -109,7 +109,7 @@ impl TestProg {
             derives: Vec::new(),
         };
         let id = self.prog.krate.defs.alloc(def);
-        self.prog.items.fn_sigs.insert(id, FnSig { inputs: sig.0.into_boxed_slice(), output: sig.1, is_unsafe: false });
+        self.prog.items.fn_sigs.insert(id, FnSig { inputs: sig.0.into(), output: sig.1, is_unsafe: false });
         id
     }
 

@@ -13,7 +13,7 @@ impl Builder<'_, '_> {
     pub(crate) fn pat_const(&mut self, c: &PatConst, ty: Ty, span: Span) -> Constant {
         match c {
             PatConst::Lit { lit, negated } => self.lit_constant(lit, ty, *negated, span),
-            PatConst::Path(Res::Def(def)) => Constant { ty, kind: ConstKind::Unevaluated(*def, Box::new([])) },
+            PatConst::Path(Res::Def(def)) => Constant { ty, kind: ConstKind::Unevaluated(*def, std::rc::Rc::new([])) },
             PatConst::TypeRelative { ty: tref, name } => {
                 let prim = match &self.cx.program.krate.types[*tref].kind {
                     TypeRefKind::Path { res: Res::PrimTy(p), .. } => Some(*p),
@@ -39,7 +39,7 @@ impl Builder<'_, '_> {
                 return Constant { ty, kind: ConstKind::Scalar(truncate(v as u128, bits)) };
             }
         }
-        Constant { ty, kind: ConstKind::Unevaluated(def, Box::new([])) }
+        Constant { ty, kind: ConstKind::Unevaluated(def, std::rc::Rc::new([])) }
     }
 
     fn bad_pat_const(&mut self, span: Span) -> Constant {
