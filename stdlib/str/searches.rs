@@ -33,24 +33,45 @@ impl<'a, P: Pattern> Iterator for RSplit<'a, P> {
     }
 }
 
-/// At most `n` pieces from the front; the last is the rest of the string.
-pub struct SplitN<'a, P> {
-    inner: Split<'a, P>,
+/// Splitters that can hand over what is still unsplit, for `splitn`.
+pub trait Rest<'a> {
+    fn rest(&mut self) -> Option<&'a str>;
+}
+
+impl<'a, P> Rest<'a> for Split<'a, P> {
+    fn rest(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        self.finished = true;
+        Some(unsafe { self.s.get_unchecked(self.start, self.s.len()) })
+    }
+}
+
+impl<'a, P> Rest<'a> for RSplit<'a, P> {
+    fn rest(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        self.finished = true;
+        Some(unsafe { self.s.get_unchecked(0, self.end) })
+    }
+}
+
+/// At most `count` pieces; the last is the rest of the string.
+pub struct SplitN<I> {
+    inner: I,
     count: usize,
 }
 
-impl<'a, P: Pattern> Iterator for SplitN<'a, P> {
+impl<'a, I: Iterator<Item = &'a str> + Rest<'a>> Iterator for SplitN<I> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str> {
         match self.count {
             0 => None,
             1 => {
                 self.count = 0;
-                if self.inner.finished {
-                    return None;
-                }
-                self.inner.finished = true;
-                Some(unsafe { self.inner.s.get_unchecked(self.inner.start, self.inner.s.len()) })
+                self.inner.rest()
             }
             _ => {
                 self.count -= 1;
@@ -60,32 +81,8 @@ impl<'a, P: Pattern> Iterator for SplitN<'a, P> {
     }
 }
 
-/// At most `n` pieces from the back; the last is the start of the string.
-pub struct RSplitN<'a, P> {
-    inner: RSplit<'a, P>,
-    count: usize,
-}
-
-impl<'a, P: Pattern> Iterator for RSplitN<'a, P> {
-    type Item = &'a str;
-    fn next(&mut self) -> Option<&'a str> {
-        match self.count {
-            0 => None,
-            1 => {
-                self.count = 0;
-                if self.inner.finished {
-                    return None;
-                }
-                self.inner.finished = true;
-                Some(unsafe { self.inner.s.get_unchecked(0, self.inner.end) })
-            }
-            _ => {
-                self.count -= 1;
-                self.inner.next()
-            }
-        }
-    }
-}
+/// `rsplitn`: pieces from the back.
+pub type RSplitN<'a, P> = SplitN<RSplit<'a, P>>;
 
 /// Each match with its byte offset, front to back, not overlapping.
 pub struct MatchIndices<'a, P> {
@@ -123,12 +120,12 @@ impl str {
         RSplit { s: self, pat, end: self.len(), finished: false }
     }
 
-    pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<'_, P> {
+    pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<Split<'_, P>> {
         SplitN { inner: self.split(pat), count: n }
     }
 
     pub fn rsplitn<P: Pattern>(&self, n: usize, pat: P) -> RSplitN<'_, P> {
-        RSplitN { inner: self.rsplit(pat), count: n }
+        SplitN { inner: self.rsplit(pat), count: n }
     }
 
     pub fn match_indices<P: Pattern>(&self, pat: P) -> MatchIndices<'_, P> {
