@@ -126,8 +126,8 @@ fn implicitly_called(
     for lang in ["drop", "eq"] {
         let Some(trait_) = krate.lang_item(lang) else { continue };
         for &imp in impls.trait_impls.get(&trait_).into_iter().flatten() {
-            // String literal patterns need only `str`'s `PartialEq`.
-            if lang == "eq" && items.impl_self_tys.get(&imp).map(|&t| tcx.kind(t)) != Some(ty::TyKind::Str) {
+            // String literal patterns need only `impl PartialEq<str> for str`.
+            if lang == "eq" && !is_str_eq_str(tcx, items, imp) {
                 continue;
             }
             if let DefKind::Impl(i) = &krate.defs[imp].kind {
@@ -141,6 +141,12 @@ fn implicitly_called(
     if main_returns_value(krate, tcx, items) {
         krate.lang_item("start").into_iter().for_each(|def| reach.reach(def));
     }
+}
+
+/// Whether trait impl `imp` is `impl PartialEq<str> for str`.
+fn is_str_eq_str(tcx: &ty::TyCtxt, items: &items::ItemTables, imp: DefId) -> bool {
+    let Some(trait_ref) = items.impl_trait_refs.get(&imp) else { return false };
+    trait_ref.substs.iter().all(|&t| tcx.kind(t) == ty::TyKind::Str)
 }
 
 /// `Deref::deref`/`DerefMut::deref_mut` when the body derefs a library type

@@ -9,6 +9,11 @@
 //! generic argument that some body names, so a parked impl can't run.
 //! Without this, one `println!` reached every `Display`, `Hash` and
 //! `IntoIterator` impl of the library.
+//!
+//! An impl waits for every head in its self type, not just the outer one:
+//! `impl IntoIterator for &mut VecDeque<T>` runs only on a `&mut VecDeque`,
+//! whose type mentions `VecDeque`, and `impl Clone for [T; 32]` only on an
+//! array of 32 elements.
 
 use crate::impls::{simplify, ImplIndex, SimplifiedTy};
 use crate::items::ItemTables;
@@ -27,9 +32,19 @@ pub(crate) struct Reach<'a> {
     /// Types already noted (their heads are live).
     seen_tys: FxHashSet<Ty>,
     /// Heads of the types the program can have values of.
-    live: FxHashSet<SimplifiedTy>,
-    /// Impl items waiting for their impl's self type to become live.
-    parked: FxHashMap<SimplifiedTy, Vec<DefId>>,
+    live: FxHashSet<Key>,
+    /// Impl items (with their impl) waiting for a head of their impl's
+    /// self type to become live.
+    parked: FxHashMap<Key, Vec<(DefId, DefId)>>,
+    /// The heads of each trait impl's self type.
+    impl_keys: FxHashMap<DefId, Vec<Key>>,
+}
+
+/// What liveness is tracked by: a type's head, or an array's length.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Key {
+    Head(SimplifiedTy),
+    ArrayLen(u64),
 }
 
 impl<'a> Reach<'a> {
@@ -44,6 +59,7 @@ impl<'a> Reach<'a> {
             seen_tys: FxHashSet::default(),
             live: FxHashSet::default(),
             parked: FxHashMap::default(),
+            impl_keys: FxHashMap::default(),
         }
     }
 
@@ -69,12 +85,25 @@ impl<'a> Reach<'a> {
     /// Queues item `item` of trait impl `imp` now if values of the impl's
     /// self type may exist, else once they may.
     pub fn reach_impl_item(&mut self, imp: DefId, item: DefId) {
-        match self.impls.trait_impl_self(imp) {
-            Some(key) if !self.live.contains(&key) => self.parked.entry(key).or_default().push(item),
-            _ => {
+        match self.dead_key(imp) {
+            Some(key) => self.parked.entry(key).or_default().push((item, imp)),
+            None => {
                 self.queue(item);
             }
         }
+    }
+
+    /// A head of `imp`'s self type that is not live yet.
+    fn dead_key(&mut self, imp: DefId) -> Option<Key> {
+        let (tcx, items) = (self.tcx, self.items);
+        let keys = self.impl_keys.entry(imp).or_insert_with(|| {
+            let mut keys = Vec::new();
+            if let Some(&self_ty) = items.impl_trait_refs.get(&imp).and_then(|r| r.substs.first()) {
+                collect_keys(tcx, self_ty, &mut keys);
+            }
+            keys
+        });
+        keys.iter().copied().find(|k| !self.live.contains(k))
     }
 
     /// Records that `def`'s body was checked out of turn (to reveal its
@@ -133,44 +162,72 @@ impl<'a> Reach<'a> {
         if !self.seen_tys.insert(ty) {
             return;
         }
-        let mut children = Vec::new();
-        self.tcx.with_kind(ty, |k| match k {
-            TyKind::Tuple(tys) => children.extend_from_slice(tys),
-            TyKind::Adt(_, s)
-            | TyKind::FnDef(_, s)
-            | TyKind::Closure { substs: s, .. }
-            | TyKind::Dynamic { substs: s, .. }
-            | TyKind::Projection { substs: s, .. } => children.extend_from_slice(s),
-            TyKind::Array(t, _) | TyKind::Slice(t) | TyKind::Ref(t, _) | TyKind::RawPtr(t, _) => children.push(*t),
-            TyKind::FnPtr(sig) => {
-                children.extend_from_slice(&sig.inputs);
-                children.push(sig.output);
-            }
-            _ => {}
-        });
-        if let Some(key) = simplify(self.tcx, ty) {
+        for key in own_keys(self.tcx, ty) {
             self.make_live(key);
         }
-        for child in children {
+        for child in children(self.tcx, ty) {
             self.note_ty(child);
         }
     }
 
-    fn make_live(&mut self, key: SimplifiedTy) {
+    fn make_live(&mut self, key: Key) {
         if !self.live.insert(key) {
             return;
         }
-        for item in self.parked.remove(&key).unwrap_or_default() {
-            self.queue(item);
+        for (item, imp) in self.parked.remove(&key).unwrap_or_default() {
+            self.reach_impl_item(imp, item);
         }
         // A value's fields exist with it (drop glue drops them), even if
         // no body names their types.
-        if let SimplifiedTy::Adt(adt) = key {
+        if let Key::Head(SimplifiedTy::Adt(adt)) = key {
             let Some(info) = self.items.adts.get(&adt) else { return };
             let field_tys: Vec<Ty> = info.variants.iter().flat_map(|v| v.fields.iter().map(|f| f.ty)).collect();
             for ty in field_tys {
                 self.note_ty(ty);
             }
         }
+    }
+}
+
+/// The keys `ty`'s own head makes live (not its children's).
+fn own_keys(tcx: &TyCtxt, ty: Ty) -> impl Iterator<Item = Key> {
+    let len = match tcx.kind(ty) {
+        TyKind::Array(_, n) => Some(Key::ArrayLen(n)),
+        _ => None,
+    };
+    simplify(tcx, ty).map(Key::Head).into_iter().chain(len)
+}
+
+/// The types noting `ty` notes too. An impl's keys must come only from
+/// these, so that any value matching the impl makes all of them live.
+fn children(tcx: &TyCtxt, ty: Ty) -> Vec<Ty> {
+    let mut children = Vec::new();
+    tcx.with_kind(ty, |k| match k {
+        TyKind::Tuple(tys) => children.extend_from_slice(tys),
+        TyKind::Adt(_, s)
+        | TyKind::FnDef(_, s)
+        | TyKind::Closure { substs: s, .. }
+        | TyKind::Dynamic { substs: s, .. }
+        | TyKind::Projection { substs: s, .. } => children.extend_from_slice(s),
+        TyKind::Array(t, _) | TyKind::Slice(t) | TyKind::Ref(t, _) | TyKind::RawPtr(t, _) => children.push(*t),
+        TyKind::FnPtr(sig) => {
+            children.extend_from_slice(&sig.inputs);
+            children.push(sig.output);
+        }
+        _ => {}
+    });
+    children
+}
+
+/// Every key of `ty` and the types in it: what any instance of `ty` (its
+/// parameters substituted) makes live when noted. Projections are not
+/// looked into: an instance has the projection's value there instead.
+fn collect_keys(tcx: &TyCtxt, ty: Ty, out: &mut Vec<Key>) {
+    if matches!(tcx.kind(ty), TyKind::Projection { .. }) {
+        return;
+    }
+    out.extend(own_keys(tcx, ty));
+    for child in children(tcx, ty) {
+        collect_keys(tcx, child, out);
     }
 }
