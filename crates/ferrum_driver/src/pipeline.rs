@@ -100,25 +100,21 @@ pub fn compile_source(name: &str, text: &str, opts: &CompileOptions, diags: &mut
     let mut loader = Loader::new(&sources, vec![name.to_string(), stdlib::std_root_name()]);
     // `ferrum test` compiles like `rustc --test`: `#[cfg(test)]` items exist.
     let hir_options = ferrum_hir::Options { cfg_test: opts.mode == Mode::Test, ..Default::default() };
-    let krate = ferrum_hir::lower_crate_with(
-        (user_file, &user_ast),
-        (std_file, &std_ast),
-        &mut loader,
-        &sources,
-        diags,
-        hir_options,
-    );
+    let user = (user_file, &user_ast);
+    let std = (std_file, &std_ast);
+    let program = if opts.whole_library {
+        let krate = ferrum_hir::lower_crate_with(user, std, &mut loader, &sources, diags, hir_options);
+        timer.phase("resolve");
+        check_main(&krate, name, opts, diags);
+        ferrum_ty::check_program_with(krate, diags, true)
+    } else {
+        // Library bodies are lowered as type checking reaches them.
+        let (krate, mut lazy) = ferrum_hir::lower_crate_lazy(user, std, &mut loader, &sources, diags, hir_options);
+        timer.phase("resolve");
+        check_main(&krate, name, opts, diags);
+        ferrum_ty::check_program_lazy(krate, diags, false, Some(&mut lazy))
+    };
     loader.flush(&mut sources);
-    timer.phase("resolve");
-    if opts.mode != Mode::Test && opts.mode != Mode::Emit && krate.main_fn.is_none() && !diags.has_errors() {
-        let crate_name = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or("main").to_string();
-        diags.push(
-            Diagnostic::error(format!("`main` function not found in crate `{crate_name}`"))
-                .code("E0601")
-                .note(format!("consider adding a `main` function to `{name}`")),
-        );
-    }
-    let program = ferrum_ty::check_program_with(krate, diags, opts.whole_library);
     timer.phase("typeck");
     let mir = if diags.has_errors() { MirProgram::default() } else { ferrum_mir::build_program(&program, diags) };
     timer.phase("mir");
@@ -127,6 +123,18 @@ pub fn compile_source(name: &str, text: &str, opts: &CompileOptions, diags: &mut
         timer.phase("check");
     }
     Compiled { sources, user_ast, program, mir }
+}
+
+/// E0601 when a program to run has no `main`.
+fn check_main(krate: &ferrum_hir::hir::Crate, name: &str, opts: &CompileOptions, diags: &mut Diagnostics) {
+    if opts.mode != Mode::Test && opts.mode != Mode::Emit && krate.main_fn.is_none() && !diags.has_errors() {
+        let crate_name = Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or("main").to_string();
+        diags.push(
+            Diagnostic::error(format!("`main` function not found in crate `{crate_name}`"))
+                .code("E0601")
+                .note(format!("consider adding a `main` function to `{name}`")),
+        );
+    }
 }
 
 /// Type-checks `text` as a file named `name`; returns the number of errors.

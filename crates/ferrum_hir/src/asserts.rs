@@ -148,9 +148,9 @@ impl<'a> Lowerer<'a> {
         };
         let end = call.span;
         let mut ast = Ast::default();
-        let e = ferrum_syntax::parse_expr_from_tokens(&mut ast, &flat(&tts[..comma]), end, self.diags);
-        let p = ferrum_syntax::parse_pat_from_tokens(&mut ast, &flat(pat_tts), end, self.diags);
-        let g = guard_tts.map(|g| ferrum_syntax::parse_expr_from_tokens(&mut ast, &flat(g), end, self.diags));
+        let e = ferrum_syntax::parse_expr_from_tokens(&mut ast, &flat(&tts[..comma]), end, &mut self.diags);
+        let p = ferrum_syntax::parse_pat_from_tokens(&mut ast, &flat(pat_tts), end, &mut self.diags);
+        let g = guard_tts.map(|g| ferrum_syntax::parse_expr_from_tokens(&mut ast, &flat(g), end, &mut self.diags));
         let src = AstSrc::Owned(Rc::new(OwnedAst { ast, block: None, items: Vec::new() }));
         let scrutinee = self.lower_expr(&src, e);
         self.ribs.push(Rib::Locals(FxHashMap::default()));

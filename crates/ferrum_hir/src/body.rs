@@ -164,7 +164,7 @@ impl<'a> Lowerer<'a> {
                                 &body.tokens,
                                 self.cur_crate,
                                 &plain,
-                                self.diags,
+                                &mut self.diags,
                             );
                             self.macros.push(mac);
                             macros = macros.with(self.plain(name.name), self.macros.len() - 1);

@@ -155,7 +155,8 @@ impl<'a> Lowerer<'a> {
             }
             ItemKind::MacroRules { name, body } => {
                 let plain = |s| self.hygiene.strip(s);
-                let mac = parse_macro_rules(self.plain(name.name), &body.tokens, self.cur_crate, &plain, self.diags);
+                let mac =
+                    parse_macro_rules(self.plain(name.name), &body.tokens, self.cur_crate, &plain, &mut self.diags);
                 self.macros.push(mac);
                 let mid = self.macros.len() - 1;
                 if self.cur_crate == CrateKind::Std && has_attr(&item.attrs, "macro_export") {

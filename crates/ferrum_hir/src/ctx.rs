@@ -240,7 +240,9 @@ pub(crate) struct ShapeInfo {
 
 pub(crate) struct Lowerer<'a> {
     pub krate: Crate,
-    pub diags: &'a mut Diagnostics,
+    /// Diagnostics of the lowering, handed to the caller when it ends (and
+    /// after each body lowered on demand).
+    pub diags: Diagnostics,
     pub sources: &'a SourceMap,
     pub loader: &'a mut dyn ModuleLoader,
     pub options: Options,
@@ -279,15 +281,13 @@ pub(crate) struct Lowerer<'a> {
     pub recursion_reported: rustc_hash::FxHashSet<MacroId>,
     /// Trait scopes already interned, by the chain of scopes they come from.
     pub trait_scope_ids: FxHashMap<Vec<ScopeId>, TraitScopeId>,
+    /// Where the next outermost body goes, if its id was handed out
+    /// before it was lowered (see [`crate::lazy`]).
+    pub reserved_body: Option<BodyId>,
 }
 
 impl<'a> Lowerer<'a> {
-    pub(crate) fn new(
-        diags: &'a mut Diagnostics,
-        sources: &'a SourceMap,
-        loader: &'a mut dyn ModuleLoader,
-        options: Options,
-    ) -> Lowerer<'a> {
+    pub(crate) fn new(sources: &'a SourceMap, loader: &'a mut dyn ModuleLoader, options: Options) -> Lowerer<'a> {
         let mut krate = Crate::default();
         let dummy_ty = krate.types.alloc(TypeRef { kind: TypeRefKind::Err, span: Span::DUMMY });
         // The two crate roots come first: the library's, then the user's.
@@ -307,7 +307,7 @@ impl<'a> Lowerer<'a> {
         let owner = user_root;
         let mut lw = Lowerer {
             krate,
-            diags,
+            diags: Diagnostics::default(),
             sources,
             loader,
             options,
@@ -334,6 +334,7 @@ impl<'a> Lowerer<'a> {
             expansion_aborted: false,
             recursion_reported: Default::default(),
             trait_scope_ids: FxHashMap::default(),
+            reserved_body: None,
             syms: Syms::new(),
         };
         lw.cur_crate = CrateKind::Std;
@@ -420,14 +421,15 @@ impl<'a> Lowerer<'a> {
     /// Finishes the current body and stores it in the crate.
     pub(crate) fn finish_body(&mut self, params: Vec<PatId>, value: ExprId) -> BodyId {
         let b = self.bodies.pop().expect("finish_body without push_body");
-        self.krate.bodies.alloc(Body {
-            owner: b.owner,
-            params,
-            value,
-            exprs: b.exprs,
-            pats: b.pats,
-            bindings: b.bindings,
-        })
+        let body = Body { owner: b.owner, params, value, exprs: b.exprs, pats: b.pats, bindings: b.bindings };
+        match self.reserved_body.filter(|_| self.bodies.is_empty()) {
+            Some(id) => {
+                self.reserved_body = None;
+                self.krate.bodies[id] = body;
+                id
+            }
+            None => self.krate.bodies.alloc(body),
+        }
     }
 
     /// Whether `module` is `ancestor` or inside it.

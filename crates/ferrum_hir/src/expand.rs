@@ -112,7 +112,7 @@ impl<'a> Lowerer<'a> {
         let tokens = self.expand_tokens(id, call)?;
         let mut ast = Ast::default();
         let end = call.span;
-        let d = &mut *self.diags;
+        let d = &mut self.diags;
         let owned = |ast, block, items| Rc::new(OwnedAst { ast, block, items });
         Some(match pos {
             Position::Expr => {

@@ -39,6 +39,7 @@ mod generics;
 mod hygiene;
 mod imports;
 mod item;
+mod lazy;
 mod macro_rules;
 mod macros;
 mod modules;
@@ -64,6 +65,7 @@ use ferrum_syntax::ast::SourceFileAst;
 use hir::{Crate, DefId, DefKind, Res};
 use hygiene::CrateKind;
 
+pub use lazy::LazyBodies;
 pub use print::{def_path, print_crate};
 
 /// Loads the file of `mod name;` declared in file `from`.
@@ -112,7 +114,39 @@ pub fn lower_crate_with(
     diags: &mut Diagnostics,
     options: Options,
 ) -> Crate {
-    let mut lw = Lowerer::new(diags, sources, loader, options);
+    let mut lw = Lowerer::new(sources, loader, options);
+    lower_items(&mut lw, user, std, &mut |lw, d| lw.lower_deferred(d));
+    diags.extend(std::mem::take(&mut lw.diags));
+    lw.krate
+}
+
+/// [`lower_crate_with`], leaving library function bodies for later: the
+/// returned [`LazyBodies`] lowers each when it is needed (type checking
+/// reaches it), so start-up cost doesn't grow with the library.
+pub fn lower_crate_lazy<'a>(
+    user: (FileId, &'a SourceFileAst),
+    std: (FileId, &'a SourceFileAst),
+    loader: &'a mut dyn ModuleLoader,
+    sources: &'a SourceMap,
+    diags: &mut Diagnostics,
+    options: Options,
+) -> (Crate, LazyBodies<'a>) {
+    let mut lw = Lowerer::new(sources, loader, options);
+    let mut waiting = Default::default();
+    lower_items(&mut lw, user, std, &mut |lw, d| lazy::defer_or_lower(lw, d, &mut waiting));
+    diags.extend(std::mem::take(&mut lw.diags));
+    let krate = std::mem::take(&mut lw.krate);
+    (krate, LazyBodies::new(lw, waiting))
+}
+
+/// Collects both crates, resolves imports, lowers signatures, and hands
+/// each body to `body`.
+fn lower_items<'a>(
+    lw: &mut Lowerer<'a>,
+    user: (FileId, &'a SourceFileAst),
+    std: (FileId, &'a SourceFileAst),
+    body: &mut dyn FnMut(&mut Lowerer<'a>, item::Deferred<'a>),
+) {
     let std_root = lw.krate.std_root.expect("roots are created with the lowerer");
     let user_root = lw.krate.root.expect("roots are created with the lowerer");
 
@@ -137,8 +171,9 @@ pub fn lower_crate_with(
         lw.ribs = vec![Rib::Scope(p.scope)];
         lw.lower_item_sig(p, &mut deferred);
     }
+    drop(pending);
     for d in deferred {
-        lw.lower_deferred(d);
+        body(lw, d);
     }
 
     if let Some(b) = lw.lookup_in(lw.user_scope, Ns::Value, Symbol::intern("main")) {
@@ -148,7 +183,6 @@ pub fn lower_crate_with(
             }
         }
     }
-    lw.krate
 }
 
 /// E0601 for a crate without `fn main`, for the driver to report when it

@@ -104,7 +104,7 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn macro_args(&mut self, call: &MacCall) -> (AstSrc<'a>, Vec<ast::ExprId>) {
         let mut ast = Ast::default();
         let end = Span { lo: call.args.span.hi.saturating_sub(1), ..call.args.span };
-        let exprs = ferrum_syntax::parse_expr_list(&mut ast, &call.args.tokens, end, self.diags);
+        let exprs = ferrum_syntax::parse_expr_list(&mut ast, &call.args.tokens, end, &mut self.diags);
         (AstSrc::Owned(Rc::new(OwnedAst { ast, block: None, items: Vec::new() })), exprs)
     }
 
@@ -275,7 +275,7 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        let resolved = resolve(raw, &explicit, &map, self.diags);
+        let resolved = resolve(raw, &explicit, &map, &mut self.diags);
         let mut args: Vec<ExprId> = values.iter().map(|&v| self.lower_expr(src, v)).collect();
         let resolved = resolved?;
         let mark = call.path.segments.last().map_or(crate::hygiene::Mark::ROOT, |s| self.hygiene.mark_of(s.ident.name));

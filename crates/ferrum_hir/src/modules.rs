@@ -32,7 +32,8 @@ impl<'a> Lowerer<'a> {
         let after = if inline {
             self.collect_items(src, items, inner, macros.clone())
         } else {
-            let Some((_, file)) = self.loader.load(name.span.file, self.plain(name.name), name.span, self.diags) else {
+            let Some((_, file)) = self.loader.load(name.span.file, self.plain(name.name), name.span, &mut self.diags)
+            else {
                 return macros;
             };
             if !cfg_enabled(&file.attrs, &self.options) {

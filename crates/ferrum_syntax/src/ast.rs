@@ -497,6 +497,21 @@ pub struct Fn {
     pub sig: FnSig,
     /// `None` for trait method declarations and foreign functions.
     pub body: Option<Block>,
+    /// What parsing the body made, so that name resolution can tell
+    /// cheaply whether lowering it can create items.
+    pub body_nodes: BodyNodes,
+}
+
+/// The nodes parsing a function body allocated.
+#[derive(Debug, Clone, Default)]
+pub struct BodyNodes {
+    /// The body's expressions: `Ast::exprs` indices in this range.
+    pub exprs: std::ops::Range<u32>,
+    /// Macro calls parsed in the body (in expression, statement, pattern
+    /// or type position).
+    pub mac_calls: u32,
+    /// Whether the body declares items (nested functions, impls, ...).
+    pub has_items: bool,
 }
 
 #[derive(Debug)]

@@ -36,6 +36,7 @@ pub use program::TypedProgram;
 pub use results::{Adjust, Capture, CaptureMode, ClosureInfo, ClosureKind, ForLoop, TypeckResults, ValueRes};
 
 use ferrum_hir::hir::{BodyId, Crate, DefId, DefKind};
+use ferrum_hir::LazyBodies;
 use ferrum_span::Diagnostics;
 use rustc_hash::FxHashMap;
 
@@ -49,6 +50,22 @@ pub fn check_program(krate: Crate, diags: &mut Diagnostics) -> TypedProgram {
 /// too, reached or not (tests use this so errors in the library can't
 /// hide behind lazy checking).
 pub fn check_program_with(krate: Crate, diags: &mut Diagnostics, whole_library: bool) -> TypedProgram {
+    check_program_lazy(krate, diags, whole_library, None)
+}
+
+/// [`check_program_with`] over a crate whose library bodies `lazy` lowers
+/// when they are first needed.
+pub fn check_program_lazy(
+    mut krate: Crate,
+    diags: &mut Diagnostics,
+    whole_library: bool,
+    mut lazy: Option<&mut LazyBodies<'_>>,
+) -> TypedProgram {
+    let mut lower = |krate: &mut Crate, def: DefId, diags: &mut Diagnostics| {
+        if let Some(lazy) = lazy.as_deref_mut() {
+            lazy.lower(krate, def, diags);
+        }
+    };
     let tcx = ty::TyCtxt::new();
     let items = collect::collect_items(&krate, &tcx, diags);
     coherence::check_inherent_impls(&krate, &tcx, &items, diags);
@@ -57,13 +74,16 @@ pub fn check_program_with(krate: Crate, diags: &mut Diagnostics, whole_library: 
     let mut items = items;
     let impls = impls::ImplIndex::build(&krate, &tcx, &items);
     marker_impls::check_marker_impls(&krate, &tcx, &items, &impls, diags);
+    let mut opaque_fns: Vec<DefId> = items.opaque_bounds.keys().copied().collect();
+    opaque_fns.sort_by_key(|d| d.into_raw().into_u32());
+    opaque_fns.into_iter().for_each(|def| lower(&mut krate, def, diags));
     let revealed = opaque::reveal_opaque_types(&krate, &tcx, &mut items, &impls, diags);
     let mut typeck = FxHashMap::default();
     let mut closures = traits::ClosureTable::default();
-    let mut reach = reach::Reach::new(&krate, &tcx, &items, &impls);
+    let mut reach = reach::Reach::new(&tcx, &items, &impls);
     for (def, d) in krate.defs.iter() {
         if whole_library || !d.is_library {
-            reach.reach(def);
+            reach.reach(&krate, def);
         }
     }
     implicitly_called(&krate, &tcx, &items, &impls, &mut reach);
@@ -77,14 +97,15 @@ pub fn check_program_with(krate: Crate, diags: &mut Diagnostics, whole_library: 
                 if items.opaque_bounds.contains_key(&def) {
                     continue;
                 }
+                lower(&mut krate, def, diags);
                 let Some((body, inputs, output)) = body_signature(&krate, &items, def) else { continue };
                 (def, body, check::check_body(&krate, &tcx, &items, &impls, def, body, &inputs, output, diags))
             }
         };
         reach.mark_checked(def);
-        reach.note_body(&results);
+        reach.note_body(&krate, &results);
         for def in overloaded_derefs(&krate, &results) {
-            reach.reach(def);
+            reach.reach(&krate, def);
         }
         for (expr, info) in &results.closures {
             closures.insert((def, expr.into_raw().into_u32()), info.clone());
@@ -136,10 +157,10 @@ fn implicitly_called(
         }
     }
     // Moving out of `*b` frees the box through this function.
-    krate.lang_item("box_free").into_iter().for_each(|def| reach.reach(def));
+    krate.lang_item("box_free").into_iter().for_each(|def| reach.reach(krate, def));
     // A `main` returning a `Result` runs through the library's entry.
     if main_returns_value(krate, tcx, items) {
-        krate.lang_item("start").into_iter().for_each(|def| reach.reach(def));
+        krate.lang_item("start").into_iter().for_each(|def| reach.reach(krate, def));
     }
 }
 

@@ -23,7 +23,6 @@ use ferrum_hir::hir::{Crate, DefId, DefKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 pub(crate) struct Reach<'a> {
-    krate: &'a Crate,
     tcx: &'a TyCtxt,
     items: &'a ItemTables,
     impls: &'a ImplIndex,
@@ -48,9 +47,8 @@ enum Key {
 }
 
 impl<'a> Reach<'a> {
-    pub fn new(krate: &'a Crate, tcx: &'a TyCtxt, items: &'a ItemTables, impls: &'a ImplIndex) -> Reach<'a> {
+    pub fn new(tcx: &'a TyCtxt, items: &'a ItemTables, impls: &'a ImplIndex) -> Reach<'a> {
         Reach {
-            krate,
             tcx,
             items,
             impls,
@@ -66,17 +64,17 @@ impl<'a> Reach<'a> {
     /// Queues `def`'s body, and if `def` is a trait item, the same item of
     /// every impl that may run: which one does is only known once generic
     /// arguments are.
-    pub fn reach(&mut self, def: DefId) {
+    pub fn reach(&mut self, krate: &Crate, def: DefId) {
         if !self.queue(def) {
             return;
         }
-        let Some(parent) = self.krate.defs[def].parent else { return };
-        if !matches!(self.krate.defs[parent].kind, DefKind::Trait(_)) {
+        let Some(parent) = krate.defs[def].parent else { return };
+        if !matches!(krate.defs[parent].kind, DefKind::Trait(_)) {
             return;
         }
-        let name = self.krate.defs[def].name;
+        let name = krate.defs[def].name;
         for &imp in self.impls.trait_impls.get(&parent).into_iter().flatten() {
-            if let Some(item) = crate::impls::assoc_item(self.krate, imp, name) {
+            if let Some(item) = crate::impls::assoc_item(krate, imp, name) {
                 self.reach_impl_item(imp, item);
             }
         }
@@ -122,7 +120,7 @@ impl<'a> Reach<'a> {
     }
 
     /// Records the types a checked body mentions, and reaches what it refers to.
-    pub fn note_body(&mut self, results: &TypeckResults) {
+    pub fn note_body(&mut self, krate: &Crate, results: &TypeckResults) {
         let tys = results.expr_tys.values().chain(results.pat_tys.values()).chain(results.binding_tys.values());
         for &ty in tys {
             self.note_ty(ty);
@@ -138,9 +136,9 @@ impl<'a> Reach<'a> {
             match res {
                 ValueRes::Fn(def, substs) | ValueRes::Const(def, substs) => {
                     substs.iter().for_each(|&t| self.note_ty(t));
-                    self.reach(*def);
+                    self.reach(krate, *def);
                 }
-                ValueRes::Static(def) => self.reach(*def),
+                ValueRes::Static(def) => self.reach(krate, *def),
                 ValueRes::Ctor { substs, .. } | ValueRes::UnitCtor { substs, .. } => {
                     substs.iter().for_each(|&t| self.note_ty(t))
                 }
@@ -149,8 +147,8 @@ impl<'a> Reach<'a> {
         }
         for f in results.for_loops.values() {
             [f.iterable, f.iter, f.item].into_iter().for_each(|t| self.note_ty(t));
-            self.reach(f.into_iter);
-            self.reach(f.next);
+            self.reach(krate, f.into_iter);
+            self.reach(krate, f.next);
         }
         for info in results.closures.values() {
             info.inputs.iter().chain([&info.output]).for_each(|&t| self.note_ty(t));

@@ -137,7 +137,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         let mut ast = Ast::default();
-        let items = ferrum_syntax::parse_items_from_tokens(&mut ast, &tokens, span, self.diags);
+        let items = ferrum_syntax::parse_items_from_tokens(&mut ast, &tokens, span, &mut self.diags);
         let owned = Rc::new(OwnedAst { ast, block: None, items: items.clone() });
         self.collect_items(&AstSrc::Owned(owned), &items, cx, macros.clone());
     }

@@ -109,6 +109,7 @@ impl Parser<'_, '_> {
     /// `path!(...)` with the path parsed and `!` current.
     pub(crate) fn parse_mac_call(&mut self, path: Path) -> PResult<MacCall> {
         self.expect_punct("!")?;
+        self.mac_calls += 1;
         let args = self.parse_token_group()?;
         let span = path.span.to(args.span);
         Ok(MacCall { path, args, span })

@@ -5,7 +5,7 @@
 
 use super::path::PathStyle;
 use super::{PResult, Parser};
-use crate::ast::{Attribute, Delim, Fn, FnSig, Item, ItemId, ItemKind, Param, SelfKind, SelfParam};
+use crate::ast::{Attribute, BodyNodes, Delim, Fn, FnSig, Item, ItemId, ItemKind, Param, SelfKind, SelfParam};
 use crate::kw::Kw;
 use crate::token::Tk;
 use ferrum_span::{Diagnostic, Span, Symbol};
@@ -177,6 +177,7 @@ impl Parser<'_, '_> {
         let (self_param, params, variadic) = self.parse_fn_params();
         let ret = if self.eat_punct("->") { Some(self.parse_type()?) } else { None };
         self.parse_where_clause(&mut generics)?;
+        let (first_expr, first_item, first_mac) = (self.ast.exprs.len(), self.ast.items.len(), self.mac_calls);
         let body = if self.check_punct(";") {
             self.bump();
             None
@@ -185,8 +186,13 @@ impl Parser<'_, '_> {
         } else {
             return Err(self.unexpected());
         };
+        let body_nodes = BodyNodes {
+            exprs: first_expr as u32..self.ast.exprs.len() as u32,
+            mac_calls: self.mac_calls - first_mac,
+            has_items: self.ast.items.len() != first_item,
+        };
         let sig = FnSig { is_unsafe, is_const, abi, self_param, params, ret, variadic };
-        Ok(Fn { name, generics, sig, body })
+        Ok(Fn { name, generics, sig, body, body_nodes })
     }
 
     /// Parameters after `(`, up to and including `)`.

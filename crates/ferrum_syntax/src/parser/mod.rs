@@ -94,6 +94,8 @@ pub(crate) struct Parser<'t, 'a> {
     prev_span: Span,
     depth: u32,
     too_deep: bool,
+    /// Macro calls parsed so far (see [`crate::ast::BodyNodes`]).
+    pub(crate) mac_calls: u32,
 }
 
 impl<'t, 'a> Parser<'t, 'a> {
@@ -120,6 +122,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             prev_span: cur.span.shrink_to_lo(),
             depth: 0,
             too_deep: false,
+            mac_calls: 0,
         }
     }
 
