@@ -12,8 +12,7 @@
 //!
 //! An impl waits for every head in its self type, not just the outer one:
 //! `impl IntoIterator for &mut VecDeque<T>` runs only on a `&mut VecDeque`,
-//! whose type mentions `VecDeque`, and `impl Clone for [T; 32]` only on an
-//! array of 32 elements.
+//! whose type mentions `VecDeque`.
 
 use crate::impls::{simplify, ImplIndex, SimplifiedTy};
 use crate::items::ItemTables;
@@ -39,11 +38,10 @@ pub(crate) struct Reach<'a> {
     impl_keys: FxHashMap<DefId, Vec<Key>>,
 }
 
-/// What liveness is tracked by: a type's head, or an array's length.
+/// What liveness is tracked by: a type's head.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Key {
     Head(SimplifiedTy),
-    ArrayLen(u64),
 }
 
 impl<'a> Reach<'a> {
@@ -189,11 +187,7 @@ impl<'a> Reach<'a> {
 
 /// The keys `ty`'s own head makes live (not its children's).
 fn own_keys(tcx: &TyCtxt, ty: Ty) -> impl Iterator<Item = Key> {
-    let len = match tcx.kind(ty) {
-        TyKind::Array(_, n) => Some(Key::ArrayLen(n)),
-        _ => None,
-    };
-    simplify(tcx, ty).map(Key::Head).into_iter().chain(len)
+    simplify(tcx, ty).map(Key::Head).into_iter()
 }
 
 /// The types noting `ty` notes too. An impl's keys must come only from
@@ -207,7 +201,8 @@ fn children(tcx: &TyCtxt, ty: Ty) -> Vec<Ty> {
         | TyKind::Closure { substs: s, .. }
         | TyKind::Dynamic { substs: s, .. }
         | TyKind::Projection { substs: s, .. } => children.extend_from_slice(s),
-        TyKind::Array(t, _) | TyKind::Slice(t) | TyKind::Ref(t, _) | TyKind::RawPtr(t, _) => children.push(*t),
+        TyKind::Array(t, n) => children.extend([*t, *n]),
+        TyKind::Slice(t) | TyKind::Ref(t, _) | TyKind::RawPtr(t, _) => children.push(*t),
         TyKind::FnPtr(sig) => {
             children.extend_from_slice(&sig.inputs);
             children.push(sig.output);
