@@ -10,7 +10,8 @@ use crate::memory::{AllocKind, Pointer};
 use crate::ub::{Res, StopKind};
 use ferrum_hir::hir::DefId;
 use ferrum_mir::mir::BodyOwner;
-use ferrum_ty::ty::Substs;
+use ferrum_span::Span;
+use ferrum_ty::ty::{Substs, Ty};
 
 /// Lowers the code of an instance.
 pub fn lower_instance(m: &mut Machine<'_>, key: &InstanceKey) -> Result<Code, String> {
@@ -48,6 +49,7 @@ fn owner_name(m: &Machine<'_>, owner: BodyOwner) -> String {
     match owner {
         BodyOwner::Fn(d) | BodyOwner::Const(d) | BodyOwner::Static(d) => m.def_name(d),
         BodyOwner::Closure(d, _) => format!("{}::{{closure}}", m.def_name(d)),
+        BodyOwner::Promoted(d, _) => format!("{}::{{promoted}}", m.def_name(d)),
         BodyOwner::AnonConst(_) => "{constant}".to_string(),
     }
 }
@@ -86,26 +88,39 @@ impl Machine<'_> {
 
     /// The address of a static, initialising it on first use.
     pub fn static_ptr(&mut self, def: DefId) -> Result<Pointer, String> {
-        if let Some(&p) = self.statics.get(&def) {
+        let ty = self.prog.items.value_tys.get(&def).copied();
+        let span = self.prog.krate.defs[def].span;
+        self.static_memory(BodyOwner::Static(def), ty, span)
+    }
+
+    /// The address of the static a constant of type `ty` was promoted to
+    /// ([`BodyOwner::Promoted`]), initialising it on first use.
+    pub fn promoted_ptr(&mut self, item: DefId, expr: u32, ty: Ty) -> Result<Pointer, String> {
+        let span = self.prog.krate.defs[item].span;
+        self.static_memory(BodyOwner::Promoted(item, expr), Some(ty), span)
+    }
+
+    /// The memory of a static or promoted constant: its initialiser's
+    /// value, computed once.
+    fn static_memory(&mut self, owner: BodyOwner, ty: Option<Ty>, span: Span) -> Result<Pointer, String> {
+        if let Some(&p) = self.statics.get(&owner) {
             if p.prov == 0 {
-                return Err(format!("the initialiser of static `{}` refers to itself", self.def_name(def)));
+                return Err(format!("the initialiser of static `{}` refers to itself", owner_name(self, owner)));
             }
             return Ok(p);
         }
-        self.statics.insert(def, Pointer::default());
-        let ty = self.prog.items.value_tys.get(&def).copied();
+        self.statics.insert(owner, Pointer::default());
         let align = ty.and_then(|t| self.layout(t).ok()).map_or(8, |l| l.align);
-        let id = self.instances.intern(InstanceKey::Body(BodyOwner::Static(def), std::rc::Rc::new([])));
+        let id = self.instances.intern(InstanceKey::Body(owner, std::rc::Rc::new([])));
         let bytes = match self.call_nested(id) {
             Ok(b) => b,
             Err(e) => {
-                self.statics.remove(&def);
+                self.statics.remove(&owner);
                 return Err(self.describe_stop(e, "initialising a static"));
             }
         };
-        let span = self.prog.krate.defs[def].span;
         let p = self.mem.allocate_bytes(bytes, align, AllocKind::Static, span);
-        self.statics.insert(def, p);
+        self.statics.insert(owner, p);
         Ok(p)
     }
 

@@ -52,7 +52,7 @@ pub struct Machine<'a> {
     /// Vtables by (concrete type, object type).
     pub vtables: FxHashMap<(Ty, Ty), Pointer>,
     pub vtables_by_addr: FxHashMap<u64, Pointer>,
-    pub statics: FxHashMap<DefId, Pointer>,
+    pub statics: FxHashMap<BodyOwner, Pointer>,
     pub consts: FxHashMap<(BodyOwner, ferrum_ty::ty::Substs), crate::code::ConstVal>,
     pub drops: DropTable,
     /// The return value of the outermost frame of a nested run.

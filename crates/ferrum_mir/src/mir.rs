@@ -64,6 +64,10 @@ pub enum BodyOwner {
     /// A closure expression's body: the enclosing item and the closure
     /// expression's index in the enclosing HIR body.
     Closure(DefId, u32),
+    /// A constant rvalue borrowed in an item's body (`&[1, 2, 3]`),
+    /// promoted to a static as rustc does so that the borrow is
+    /// `'static`: the item and the expression's index in its HIR body.
+    Promoted(DefId, u32),
 }
 
 #[derive(Debug, Clone)]
@@ -201,6 +205,8 @@ pub enum ConstKind {
     AnonConst(BodyId),
     /// `&STATIC` or `&raw mut STATIC`: the address of a static.
     StaticAddr(DefId),
+    /// The address of a promoted constant ([`BodyOwner::Promoted`]).
+    PromotedAddr(DefId, u32),
     /// The value of a const generic parameter: a `Param` type that is a
     /// `ConstValue` once the body is monomorphised.
     Param(Ty),

@@ -43,7 +43,11 @@ pub fn print_program(program: &TypedProgram, mir: &MirProgram, user_only: bool) 
 
 fn owner_def(program: &TypedProgram, owner: BodyOwner) -> Option<DefId> {
     match owner {
-        BodyOwner::Fn(d) | BodyOwner::Const(d) | BodyOwner::Static(d) | BodyOwner::Closure(d, _) => Some(d),
+        BodyOwner::Fn(d)
+        | BodyOwner::Const(d)
+        | BodyOwner::Static(d)
+        | BodyOwner::Closure(d, _)
+        | BodyOwner::Promoted(d, _) => Some(d),
         BodyOwner::AnonConst(b) => Some(program.krate.bodies[b].owner),
     }
 }
@@ -57,6 +61,7 @@ fn owner_sort_key(program: &TypedProgram, owner: BodyOwner) -> (u32, u32, u32) {
     match owner {
         BodyOwner::AnonConst(b) => (def, 1, b.into_raw().into_u32()),
         BodyOwner::Closure(_, e) => (def, 2, e),
+        BodyOwner::Promoted(_, e) => (def, 3, e),
         _ => (def, 0, 0),
     }
 }
@@ -69,6 +74,7 @@ pub fn owner_name(program: &TypedProgram, owner: BodyOwner) -> String {
             format!("{}::{{constant#{}}}", def_path(program, program.krate.bodies[b].owner), b.into_raw().into_u32())
         }
         BodyOwner::Closure(d, e) => format!("{}::{{closure#{e}}}", def_path(program, d)),
+        BodyOwner::Promoted(d, e) => format!("{}::{{promoted#{e}}}", def_path(program, d)),
     }
 }
 
@@ -252,6 +258,7 @@ impl Printer<'_> {
                 format!("{}{}", if raw { "&raw mut " } else { "&" }, def_path(self.program, *def))
             }
             ConstKind::Param(p) => format!("const {}", self.ty(*p)),
+            ConstKind::PromotedAddr(_, e) => format!("{{promoted#{e}}}"),
         }
     }
 

@@ -201,8 +201,15 @@ impl Lowerer<'_, '_, '_> {
                     self.m.eval_const(BodyOwner::AnonConst(*body), self.substs.clone()).map_err(|e| e.to_string())?;
                 self.const_op(v)
             }
-            ConstKind::StaticAddr(def) => {
-                let ptr = self.m.static_ptr(*def).map_err(|e| e.to_string())?;
+            ConstKind::StaticAddr(_) | ConstKind::PromotedAddr(..) => {
+                let ptr = match &c.kind {
+                    ConstKind::PromotedAddr(item, expr) => {
+                        let pointee = self.m.tcx.pointee(ty).unwrap_or(ty);
+                        self.m.promoted_ptr(*item, *expr, pointee)
+                    }
+                    ConstKind::StaticAddr(def) => self.m.static_ptr(*def),
+                    _ => unreachable!("matched above"),
+                }?;
                 let mut b = Bytes::new(8);
                 b.write_ptr(0, ptr.addr, ptr.prov);
                 self.add_const(ConstVal { bytes: b })

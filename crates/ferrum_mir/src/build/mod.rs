@@ -50,10 +50,13 @@ pub(crate) use scope::{Breakable, Scope};
 pub fn build_program(program: &TypedProgram, diags: &mut Diagnostics) -> MirProgram {
     let cx = MirCtxt::new(program);
     let mut mir = MirProgram::default();
-    for owner in body_owners(program) {
-        let Some(built) = build_unelaborated(&cx, owner, diags) else {
+    let mut owners = body_owners(program);
+    owners.reverse();
+    while let Some(owner) = owners.pop() {
+        let Some((built, promoted)) = build_with_promoted(&cx, owner, diags) else {
             continue;
         };
+        owners.extend(promoted.into_iter().rev());
         if !is_library_owner(program, owner) {
             mir.unelaborated.insert(owner, built.clone());
         }
@@ -64,7 +67,11 @@ pub fn build_program(program: &TypedProgram, diags: &mut Diagnostics) -> MirProg
 
 fn is_library_owner(program: &TypedProgram, owner: BodyOwner) -> bool {
     let def = match owner {
-        BodyOwner::Fn(d) | BodyOwner::Const(d) | BodyOwner::Static(d) | BodyOwner::Closure(d, _) => d,
+        BodyOwner::Fn(d)
+        | BodyOwner::Const(d)
+        | BodyOwner::Static(d)
+        | BodyOwner::Closure(d, _)
+        | BodyOwner::Promoted(d, _) => d,
         BodyOwner::AnonConst(b) => program.krate.bodies[b].owner,
     };
     program.krate.defs[def].is_library
@@ -102,6 +109,12 @@ fn finish_body(cx: &MirCtxt, mut body: Body, diags: &mut Diagnostics) -> Body {
 /// Builds one body without drop elaboration: every scheduled drop is an
 /// unconditional `Drop` (what a borrow checker wants to see).
 pub fn build_unelaborated(cx: &MirCtxt, owner: BodyOwner, diags: &mut Diagnostics) -> Option<Body> {
+    build_with_promoted(cx, owner, diags).map(|(body, _)| body)
+}
+
+/// [`build_unelaborated`], with the owners of the constants the body
+/// promoted (built separately, as rustc's promoted MIR is).
+fn build_with_promoted(cx: &MirCtxt, owner: BodyOwner, diags: &mut Diagnostics) -> Option<(Body, Vec<BodyOwner>)> {
     let program = cx.program;
     let body_id = hir_body_of(&program.krate, owner)?;
     let results = program.typeck.get(&body_id)?;
@@ -112,7 +125,8 @@ pub fn build_unelaborated(cx: &MirCtxt, owner: BodyOwner, diags: &mut Diagnostic
     let item = enclosing_item(&program.krate, owner, hir.owner);
     let mut builder = Builder::new(cx, hir, results, owner, item, diags);
     builder.build_entry(cx.program, owner);
-    Some(builder.finish())
+    let promoted = std::mem::take(&mut builder.promoted);
+    Some((builder.finish(), promoted))
 }
 
 /// Every owner of a body in the program, in a deterministic order.
@@ -163,7 +177,7 @@ pub fn hir_body_of(krate: &hir::Crate, owner: BodyOwner) -> Option<BodyId> {
             _ => None,
         },
         BodyOwner::AnonConst(body) => Some(body),
-        BodyOwner::Closure(def, _) => hir_body_of(krate, BodyOwner::Fn(def))
+        BodyOwner::Closure(def, _) | BodyOwner::Promoted(def, _) => hir_body_of(krate, BodyOwner::Fn(def))
             .or_else(|| hir_body_of(krate, BodyOwner::Const(def)))
             .or_else(|| hir_body_of(krate, BodyOwner::Static(def))),
     }
@@ -174,7 +188,7 @@ fn enclosing_item(krate: &hir::Crate, owner: BodyOwner, hir_owner: DefId) -> Opt
     match owner {
         BodyOwner::Fn(def) => Some(def),
         BodyOwner::Const(def) | BodyOwner::Static(def) => krate.defs[def].parent,
-        BodyOwner::AnonConst(_) | BodyOwner::Closure(..) => Some(hir_owner),
+        BodyOwner::AnonConst(_) | BodyOwner::Closure(..) | BodyOwner::Promoted(..) => Some(hir_owner),
     }
 }
 
@@ -212,6 +226,8 @@ pub(crate) struct Builder<'a, 'd> {
     /// Errors already reported (patterns are classified more than once).
     reported: FxHashSet<(Span, String)>,
     pub(crate) span: Span,
+    /// The constants this body borrows that were promoted to statics.
+    pub(crate) promoted: Vec<BodyOwner>,
 }
 
 use crate::mir::Local;
@@ -249,6 +265,7 @@ impl<'a, 'd> Builder<'a, 'd> {
             diags,
             reported: FxHashSet::default(),
             span,
+            promoted: Vec::new(),
         };
         b.cur = b.new_block();
         b.return_block = b.new_block();
@@ -279,6 +296,11 @@ impl<'a, 'd> Builder<'a, 'd> {
             self.build_closure_entry(expr);
             return;
         }
+        if let BodyOwner::Promoted(_, expr) = owner {
+            let expr = ExprId::from_raw(la_arena::RawIdx::from_u32(expr));
+            self.build_promoted_entry(expr);
+            return;
+        }
         let (ret, inputs) = self.signature(program, owner);
         self.new_local(ret, None, true, self.span);
         self.arg_count = self.hir.params.len();
@@ -301,6 +323,23 @@ impl<'a, 'd> Builder<'a, 'd> {
         }
         let value = self.hir.value;
         self.expr_into(Place::return_place(), self.full(value));
+        self.pop_scope();
+        let ret_block = self.return_block;
+        self.goto(ret_block, self.span);
+        self.cur = ret_block;
+        self.terminate(crate::mir::TerminatorKind::Return, self.span);
+    }
+
+    /// A promoted constant's body: the expression's value, returned.
+    fn build_promoted_entry(&mut self, expr: ExprId) {
+        // The borrow's operand, before any adjustment of its own.
+        let e = expr::ExprRef { id: expr, adj: 0 };
+        let ty = self.ety(e);
+        self.new_local(ty, None, true, self.espan(expr));
+        let scope = self.push_scope();
+        self.temp_scope = scope;
+        self.block_scope = scope;
+        self.expr_into(Place::return_place(), e);
         self.pop_scope();
         let ret_block = self.return_block;
         self.goto(ret_block, self.span);

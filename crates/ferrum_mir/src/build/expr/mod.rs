@@ -16,7 +16,7 @@ mod place;
 mod rvalue;
 
 use super::Builder;
-use crate::mir::{Local, Place, TerminatorKind};
+use crate::mir::{BodyOwner, ConstKind, Constant, Local, Place, TerminatorKind};
 use ferrum_hir::hir::{BinOp, ExprId, ExprKind, Mutability, UnOp, ValuePath};
 use ferrum_span::Span;
 use ferrum_ty::ty::{FnSig, Ty, TyKind};
@@ -257,14 +257,43 @@ impl<'a> Builder<'a, '_> {
         local
     }
 
+    /// The address of the static `e` is promoted to, when it is a
+    /// constant rvalue of a type without parameters in an item's body
+    /// (the promoted body is built once, not per instance). A value that
+    /// needs dropping is not promoted: its temporary's drop must run.
+    pub(crate) fn promote(&mut self, e: ExprRef) -> Option<Constant> {
+        let item = match self.owner {
+            BodyOwner::Fn(d) | BodyOwner::Const(d) | BodyOwner::Static(d) | BodyOwner::Closure(d, _) => d,
+            BodyOwner::AnonConst(_) | BodyOwner::Promoted(..) => return None,
+        };
+        let ty = self.ety(e);
+        if e.adj > 0 || !self.is_promotable(e.id) || self.tcx.has_params(ty) || self.needs_drop(ty) {
+            return None;
+        }
+        let index = e.id.into_raw().into_u32();
+        self.promoted.push(BodyOwner::Promoted(item, index));
+        let ref_ty = self.tcx.mk_ref(ty, Mutability::Not);
+        Some(Constant { ty: ref_ty, kind: ConstKind::PromotedAddr(item, index) })
+    }
+
     /// Whether `e` is a constant rvalue rustc would promote when borrowed:
-    /// literals and arrays, tuples and negations of them.
+    /// literals, unit values and constructors, and arrays, tuples,
+    /// negations and constructor calls of them.
     fn is_promotable(&self, e: ExprId) -> bool {
+        if self.is_overloaded(e) {
+            return false;
+        }
+        let part = |x: ExprId| self.adjustments(x).is_empty() && self.is_promotable(x);
         match self.kind(e) {
             ExprKind::Lit(_) => true,
-            ExprKind::Array(es) | ExprKind::Tuple(es) => es.iter().all(|&x| self.is_promotable(x)),
-            ExprKind::Repeat { value, .. } => self.is_promotable(*value),
-            ExprKind::Unary(UnOp::Neg, x) => self.is_promotable(*x),
+            ExprKind::Array(es) | ExprKind::Tuple(es) => es.iter().all(|&x| part(x)),
+            ExprKind::Repeat { value, .. } => part(*value),
+            ExprKind::Unary(UnOp::Neg | UnOp::Not, x) => part(*x),
+            ExprKind::Path(_) => matches!(self.value_res(e), Some(ValueRes::UnitCtor { .. })),
+            ExprKind::Call(callee, args) => {
+                matches!(self.value_res(*callee), Some(ValueRes::Ctor { .. })) && args.iter().all(|&x| part(x))
+            }
+            ExprKind::Struct { fields, base: None, .. } => fields.iter().all(|f| part(f.expr)),
             _ => false,
         }
     }

@@ -38,7 +38,7 @@ impl<'a> Builder<'a, '_> {
                 Rvalue::Use(self.unit_operand())
             }
             ExprKind::Cast(x, _) => self.cast_rvalue(self.full(*x), self.expr_ty(id), span),
-            ExprKind::Ref { mutability, expr } => Rvalue::Ref(*mutability, self.as_place(self.full(*expr))),
+            ExprKind::Ref { mutability, expr } => self.borrow(*mutability, self.full(*expr)),
             ExprKind::RawRef { mutability, expr } => Rvalue::AddressOf(*mutability, self.as_place(self.full(*expr))),
             ExprKind::Tuple(es) => Rvalue::Aggregate(AggregateKind::Tuple, self.operand_list(es)),
             ExprKind::Array(es) => {
@@ -71,11 +71,23 @@ impl<'a> Builder<'a, '_> {
         }
     }
 
+    /// `&e` or `&mut e`. A shared borrow of a constant rvalue borrows a
+    /// static it is promoted to, as in rustc, so that the reference may
+    /// outlive the body (`fn names() -> &'static [&'static str]`).
+    fn borrow(&mut self, m: Mutability, e: ExprRef) -> Rvalue {
+        if m == Mutability::Not {
+            if let Some(c) = self.promote(e) {
+                return Rvalue::Use(Operand::Constant(Box::new(c)));
+            }
+        }
+        Rvalue::Ref(m, self.as_place(e))
+    }
+
     fn adjust_rvalue(&mut self, e: ExprRef, adj: Adjust) -> Rvalue {
         let inner = self.inner(e);
         let target = self.ety(e);
         match adj {
-            Adjust::Borrow(m) => Rvalue::Ref(m, self.as_place(inner)),
+            Adjust::Borrow(m) => self.borrow(m, inner),
             Adjust::RefToRawPtr(m) => match self.tcx.kind(self.ety(inner)) {
                 TyKind::Ref(..) => Rvalue::AddressOf(m, self.as_place(inner).deref()),
                 _ => Rvalue::Cast(CastKind::PtrToPtr, self.as_operand(inner), target),
