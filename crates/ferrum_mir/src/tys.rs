@@ -8,6 +8,7 @@
 //! (monomorphisation decides).
 
 use ferrum_hir::hir::{DefId, DefKind, Generics, Mutability, Res, TypeRefKind};
+use ferrum_span::Symbol;
 use ferrum_ty::ty::{IntTy, Ty, TyCtxt, TyKind, UintTy};
 use ferrum_ty::TypedProgram;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -43,10 +44,12 @@ pub struct MirCtxt<'a> {
     resolved_cache: RefCell<FxHashMap<Ty, Ty>>,
 }
 
-/// Generic parameters in scope for a body, by index, that are `Copy`.
+/// What a body's where-clauses say is `Copy`: generic parameters, by
+/// index, and other types (`where I::Item: Copy`).
 #[derive(Debug, Default, Clone)]
 pub struct ParamEnv {
     pub copy_params: FxHashSet<u32>,
+    pub copy_tys: FxHashSet<Ty>,
 }
 
 impl<'a> MirCtxt<'a> {
@@ -150,6 +153,11 @@ impl<'a> MirCtxt<'a> {
                 break;
             };
             self.add_copy_bounds(generics, &mut env);
+            for pred in self.program.items.predicates.get(&def).into_iter().flatten() {
+                if self.implies_copy(pred.trait_ref.trait_, 0) {
+                    env.copy_tys.extend(pred.trait_ref.substs.first().copied());
+                }
+            }
             next = generics.parent;
         }
         env
@@ -190,14 +198,42 @@ impl<'a> MirCtxt<'a> {
                 self.copy_adts.contains(&def)
                     && self.adt_field_tys(def, &substs).iter().all(|&t| self.is_copy_depth(env, t, depth + 1))
             }
-            TyKind::Param { index, .. } => env.copy_params.contains(&index),
+            TyKind::Param { index, .. } => env.copy_params.contains(&index) || env.copy_tys.contains(&ty),
             TyKind::Error | TyKind::Infer(..) => true,
             TyKind::Str | TyKind::Slice(_) | TyKind::Dynamic { .. } => false,
             TyKind::Closure { .. } => {
                 self.closure_capture_tys(ty).iter().all(|&t| self.is_copy_depth(env, t, depth + 1))
             }
-            TyKind::Projection { .. } | TyKind::Opaque { .. } | TyKind::ConstValue(_) => false,
+            TyKind::Projection { trait_, name, .. } => {
+                env.copy_tys.contains(&ty) || self.assoc_ty_is_copy(trait_, name)
+            }
+            TyKind::Opaque { .. } | TyKind::ConstValue(_) => false,
         }
+    }
+
+    /// Whether a bound on `trait_` makes its self type `Copy`: it is
+    /// `Copy` or has `Copy` among its supertraits.
+    fn implies_copy(&self, trait_: DefId, depth: u32) -> bool {
+        Some(trait_) == self.lang.copy
+            || depth < 32
+                && self
+                    .program
+                    .items
+                    .supertraits
+                    .get(&trait_)
+                    .into_iter()
+                    .flatten()
+                    .any(|s| self.implies_copy(s.trait_, depth + 1))
+    }
+
+    /// Whether a trait declares its associated type `name` `Copy`
+    /// (`type Node: Copy + Eq;`).
+    fn assoc_ty_is_copy(&self, trait_: DefId, name: Symbol) -> bool {
+        let bounds = self.program.items.assoc_ty_bounds.get(&trait_).into_iter().flatten();
+        bounds.filter(|p| self.implies_copy(p.trait_ref.trait_, 0)).any(|p| {
+            let self_ty = p.trait_ref.substs.first().copied();
+            self_ty.is_some_and(|t| matches!(self.tcx().kind(t), TyKind::Projection { name: n, .. } if n == name))
+        })
     }
 
     /// The types of a closure's captured fields, substituted.
