@@ -2,8 +2,10 @@
 
 use crate::intrinsics;
 
+mod index;
 mod split;
 
+pub use index::SliceIndex;
 pub use split::{ChunksMut, RChunks, Split, SplitN};
 
 impl<T> [T] {
@@ -104,12 +106,12 @@ impl<T> [T] {
         self as *mut [T] as *mut T
     }
 
-    pub fn get(&self, index: usize) -> Option<&T> {
-        if index < self.len() { unsafe { Some(&*elem(self, index)) } } else { None }
+    pub fn get<I: SliceIndex<[T]>>(&self, index: I) -> Option<&I::Output> {
+        index.get(self)
     }
 
-    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        if index < self.len() { unsafe { Some(&mut *elem(self, index)) } } else { None }
+    pub fn get_mut<I: SliceIndex<[T]>>(&mut self, index: I) -> Option<&mut I::Output> {
+        index.get_mut(self)
     }
 
     pub fn first(&self) -> Option<&T> {

@@ -103,18 +103,18 @@ impl str {
         &*intrinsics::transmute::<(*const u8, usize), *const str>((p, end - start))
     }
 
-    unsafe fn get_unchecked_mut(&mut self, start: usize, end: usize) -> &mut str {
+    pub(crate) unsafe fn get_unchecked_mut(&mut self, start: usize, end: usize) -> &mut str {
         let p = intrinsics::offset(self.as_ptr(), start as isize);
         &mut *intrinsics::transmute::<(*const u8, usize), *mut str>((p, end - start))
     }
 
-    /// `&self[start..end]`, or `None` off a char boundary or out of range.
-    pub fn get(&self, r: Range<usize>) -> Option<&str> {
-        if r.start <= r.end && self.is_char_boundary(r.start) && self.is_char_boundary(r.end) {
-            unsafe { Some(self.get_unchecked(r.start, r.end)) }
-        } else {
-            None
-        }
+    /// `&self[r]`, or `None` off a char boundary or out of range.
+    pub fn get<I: crate::slice::SliceIndex<str>>(&self, r: I) -> Option<&I::Output> {
+        r.get(self)
+    }
+
+    pub fn get_mut<I: crate::slice::SliceIndex<str>>(&mut self, r: I) -> Option<&mut I::Output> {
+        r.get_mut(self)
     }
 
     /// Checks `start..end` against boundaries, panicking as std does.

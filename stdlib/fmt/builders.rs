@@ -3,6 +3,7 @@
 //! line by four spaces, exactly as the real builders do.
 
 use super::{formatter, Debug, Formatter, Opaque, Result, Write};
+use crate::iter::IntoIterator;
 use crate::result::Result::{Err, Ok};
 
 /// Indents what it writes by four spaces at the start of each line.
@@ -273,6 +274,13 @@ impl<'a, 'b: 'a> DebugSet<'a, 'b> {
         self
     }
 
+    pub fn entries<D: Debug, I: IntoIterator<Item = D>>(&mut self, entries: I) -> &mut Self {
+        for entry in entries {
+            self.inner.entry(&entry);
+        }
+        self
+    }
+
     pub fn finish_non_exhaustive(&mut self) -> Result {
         self.inner.finish_non_exhaustive("}", ", ..}", "..}")
     }
@@ -294,6 +302,13 @@ pub(super) fn debug_list_new<'a, 'b>(fmt: &'a mut Formatter<'b>) -> DebugList<'a
 impl<'a, 'b: 'a> DebugList<'a, 'b> {
     pub fn entry<T: Debug + ?Sized>(&mut self, entry: &T) -> &mut Self {
         self.inner.entry(entry);
+        self
+    }
+
+    pub fn entries<D: Debug, I: IntoIterator<Item = D>>(&mut self, entries: I) -> &mut Self {
+        for entry in entries {
+            self.inner.entry(&entry);
+        }
         self
     }
 
@@ -324,6 +339,13 @@ pub(super) fn debug_map_new<'a, 'b>(fmt: &'a mut Formatter<'b>) -> DebugMap<'a, 
 impl<'a, 'b: 'a> DebugMap<'a, 'b> {
     pub fn entry<K: Debug + ?Sized, V: Debug + ?Sized>(&mut self, key: &K, value: &V) -> &mut Self {
         self.key(key).value(value)
+    }
+
+    pub fn entries<K: Debug, V: Debug, I: IntoIterator<Item = (K, V)>>(&mut self, entries: I) -> &mut Self {
+        for (key, value) in entries {
+            self.entry(&key, &value);
+        }
+        self
     }
 
     #[track_caller]

@@ -83,9 +83,9 @@ impl SelectCx<'_> {
         if let Some(sel) = self.select_object(infcx, goal, self_ty) {
             return sel;
         }
-        if matches!(self.tcx.kind(self_ty), TyKind::Infer(..)) {
-            return Selection::Ambiguous;
-        }
+        // An integer or float variable selects an impl when only one
+        // numeric impl fits (`{integer}: SliceIndex<[T]>` is `usize`), as
+        // in rustc; with several it stays ambiguous.
         self.select_impl(infcx, goal, depth)
     }
 
