@@ -95,7 +95,8 @@ pub fn compile_source(name: &str, text: &str, opts: &CompileOptions, diags: &mut
     let user_ast = ferrum_syntax::parse_file(user_file, text, diags);
     let std_text = stdlib::std_file("lib.rs").unwrap_or("");
     let std_file = sources.add_file(stdlib::std_root_name(), std_text, true);
-    let std_ast = ferrum_syntax::parse_file(std_file, std_text, diags);
+    // Library function bodies are parsed when name resolution needs them.
+    let std_ast = ferrum_syntax::parse_file_deferred(std_file, std_text, diags);
     timer.phase("parse");
     let mut loader = Loader::new(&sources, vec![name.to_string(), stdlib::std_root_name()]);
     // `ferrum test` compiles like `rustc --test`: `#[cfg(test)]` items exist.

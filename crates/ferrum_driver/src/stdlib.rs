@@ -51,7 +51,12 @@ impl Loader {
         let file = FileId(self.base + self.pending.len() as u32);
         self.pending.push((name.clone(), text.to_string(), is_library));
         self.known.push((file, name, is_library));
-        (file, ferrum_syntax::parse_file(file, text, diags))
+        let ast = if is_library {
+            ferrum_syntax::parse_file_deferred(file, text, diags)
+        } else {
+            ferrum_syntax::parse_file(file, text, diags)
+        };
+        (file, ast)
     }
 
     /// Where rustc looks for `mod name;` declared in `from_name`: beside a

@@ -40,7 +40,18 @@ enum FlatItem {
 impl<'a> Lowerer<'a> {
     /// The body of a function: parameter patterns, then the block.
     pub(crate) fn lower_fn_body(&mut self, src: &AstSrc<'a>, f: &ast::Fn, def: DefId) -> Option<BodyId> {
-        let block = f.body.as_ref()?;
+        let mut block = f.body.as_ref()?;
+        // A body kept as tokens is parsed now, into an AST of its own.
+        let parsed = f.deferred.as_ref().map(|d| {
+            let mut ast = ast::Ast::default();
+            let (block, _) = ferrum_syntax::parse_deferred_body(&mut ast, d, &mut self.diags);
+            Rc::new(OwnedAst { ast, block: Some(block), items: Vec::new() })
+        });
+        let mut block_src = src.clone();
+        if let Some(o) = &parsed {
+            block = o.block.as_ref().expect("a parsed body has its block");
+            block_src = AstSrc::Owned(o.clone());
+        }
         self.push_body(def);
         let depth = self.ribs.len();
         self.ribs.push(Rib::Locals(FxHashMap::default()));
@@ -58,7 +69,7 @@ impl<'a> Lowerer<'a> {
             params.push(self.lower_pat_in(src, p.pat, &mut cx));
         }
         self.add_bindings(&cx);
-        let value = self.lower_block_expr(src, block, None, block.span);
+        let value = self.lower_block_expr(&block_src, block, None, block.span);
         self.ribs.truncate(depth);
         Some(self.finish_body(params, value))
     }

@@ -4,7 +4,7 @@
 //! expression, statements, pattern, type or items.
 
 use crate::ctx::*;
-use crate::hygiene::RECURSION_LIMIT;
+use crate::hygiene::{CrateKind, RECURSION_LIMIT};
 use crate::macro_rules::{no_match_error, MatchCx};
 use crate::tokens::trees;
 use crate::transcribe::Transcriber;
@@ -101,6 +101,14 @@ impl<'a> Lowerer<'a> {
         MacroRes::Unknown
     }
 
+    /// Whether a call of the one-segment macro path `name!` would
+    /// resolve to a built-in macro (a `macro_rules!` of that name shadows it).
+    pub(crate) fn is_builtin_macro_name(&self, name: Symbol, macros: &MacroScope) -> bool {
+        macros.lookup(name).is_none()
+            && !self.exported_macros.contains_key(&name)
+            && BUILTIN_MACROS.contains(&name.as_str())
+    }
+
     pub(crate) fn unknown_macro(&mut self, call: &MacCall) {
         let name = call.path.segments.last().map_or(Symbol::intern("?"), |s| self.plain(s.ident.name));
         let span = call.path.segments.last().map_or(call.span, |s| s.ident.span);
@@ -130,6 +138,10 @@ impl<'a> Lowerer<'a> {
             Position::Stmts => {
                 let b = ferrum_syntax::parse_stmts_from_tokens(&mut ast, &tokens, end, d);
                 Expansion::Nodes(owned(ast, Some(b), Vec::new()))
+            }
+            Position::Items if self.cur_crate == CrateKind::Std => {
+                let items = ferrum_syntax::parse_items_from_tokens_deferred(&mut ast, &tokens, end, d);
+                Expansion::Nodes(owned(ast, None, items))
             }
             Position::Items => {
                 let items = ferrum_syntax::parse_items_from_tokens(&mut ast, &tokens, end, d);

@@ -82,6 +82,9 @@ fn can_wait(lw: &Lowerer<'_>, d: &Deferred<'_>) -> bool {
         return false;
     }
     let ItemKind::Fn(f) = &d.src.items[item].kind else { return false };
+    if let Some(body) = &f.deferred {
+        return tokens_can_wait(lw, d, body);
+    }
     let nodes = &f.body_nodes;
     if nodes.has_items {
         return false;
@@ -102,6 +105,19 @@ fn can_wait(lw: &Lowerer<'_>, d: &Deferred<'_>) -> bool {
     // Calls in pattern or type position were not looked at.
     calls == nodes.mac_calls
 }
+
+/// [`can_wait`] for a body not parsed yet: no word that may start an
+/// item, and every `name!` a built-in macro.
+fn tokens_can_wait(lw: &Lowerer<'_>, d: &Deferred<'_>, body: &ast::DeferredBody) -> bool {
+    body.idents().all(|(name, bang)| {
+        let name = lw.plain(name);
+        !ITEM_KEYWORDS.contains(&name.as_str())
+            && (!bang || NOT_MACROS.contains(&name.as_str()) || lw.is_builtin_macro_name(name, &d.macros))
+    })
+}
+
+/// Keywords a `!` (negation) may follow.
+const NOT_MACROS: &[&str] = &["return", "break", "in", "match", "if", "while", "else", "let", "mut", "move"];
 
 fn is_plain_builtin(lw: &Lowerer<'_>, d: &Deferred<'_>, call: &ast::MacCall) -> bool {
     if !matches!(lw.resolve_macro(&call.path, &d.macros), MacroRes::Builtin(_)) {

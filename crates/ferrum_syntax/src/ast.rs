@@ -500,6 +500,37 @@ pub struct Fn {
     /// What parsing the body made, so that name resolution can tell
     /// cheaply whether lowering it can create items.
     pub body_nodes: BodyNodes,
+    /// The body's tokens, when parsing it was left for later (library
+    /// code; see [`crate::parse_file_deferred`]). `body` is then an empty
+    /// block with the body's span.
+    pub deferred: Option<Box<DeferredBody>>,
+}
+
+/// A function body kept as tokens, braces included, until it is needed:
+/// [`crate::parse_deferred_body`] parses it.
+#[derive(Debug)]
+pub struct DeferredBody {
+    pub(crate) tokens: crate::token::Tokens,
+    pub span: Span,
+}
+
+impl DeferredBody {
+    /// The body's tokens in `ast` form.
+    pub fn tokens(&self) -> Vec<Token> {
+        crate::token::Tokens::to_ast(&self.tokens.toks, &self.tokens.lits)
+    }
+
+    /// Identifiers in the body, each with whether `!` follows it.
+    pub fn idents(&self) -> impl Iterator<Item = (Symbol, bool)> + '_ {
+        let toks = &self.tokens.toks;
+        toks.iter().enumerate().filter_map(|(i, t)| match t.kind {
+            crate::token::Tk::Ident(s) | crate::token::Tk::RawIdent(s) => {
+                let bang = toks.get(i + 1).is_some_and(|n| n.kind == crate::token::Tk::Punct("!"));
+                Some((s, bang))
+            }
+            _ => None,
+        })
+    }
 }
 
 /// The nodes parsing a function body allocated.

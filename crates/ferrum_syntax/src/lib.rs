@@ -52,10 +52,15 @@ pub fn lex(file: FileId, text: &str, diags: &mut Diagnostics) -> Vec<Token> {
 /// unbalanced, only the lexer's errors are reported (as rustc does): the
 /// parse errors that would follow are noise.
 pub fn parse_file(file: FileId, text: &str, diags: &mut Diagnostics) -> SourceFileAst {
+    parse_file_as(file, text, diags, false)
+}
+
+fn parse_file_as(file: FileId, text: &str, diags: &mut Diagnostics, defer_bodies: bool) -> SourceFileAst {
     // About one token per 3.5 bytes of ordinary code.
     let mut ast = if text.len() > 1 << 16 { Ast::with_capacity_for_tokens(text.len() * 2 / 7) } else { Ast::default() };
     let mut parse_diags = Diagnostics::default();
     let mut p = Parser::new(Source::Lexer(Box::new(Lexer::new(file, text))), Some(text), &mut ast, &mut parse_diags);
+    p.defer_bodies = defer_bodies;
     let (attrs, items) = p.parse_source_file();
     let Source::Lexer(lexer) = p.finish() else { unreachable!("parse_file reads from the lexer") };
     let lexed = lexer.finish();
@@ -64,6 +69,31 @@ pub fn parse_file(file: FileId, text: &str, diags: &mut Diagnostics) -> SourceFi
         diags.extend(parse_diags);
     }
     SourceFileAst { ast, attrs, items }
+}
+
+/// [`parse_file`], keeping function bodies as tokens
+/// ([`ast::Fn::deferred`]) for [`parse_deferred_body`]: for library files,
+/// most of whose bodies a program never needs.
+pub fn parse_file_deferred(file: FileId, text: &str, diags: &mut Diagnostics) -> SourceFileAst {
+    parse_file_as(file, text, diags, true)
+}
+
+/// Parses a function body left as tokens by the deferring parsers, into
+/// `ast`, with what parsing it made.
+pub fn parse_deferred_body(
+    ast: &mut Ast,
+    body: &ast::DeferredBody,
+    diags: &mut Diagnostics,
+) -> (Block, ast::BodyNodes) {
+    let src = Source::List { tokens: body.tokens.clone(), pos: 0, end: body.span };
+    let mut p = Parser::new(src, None, ast, diags);
+    match p.parse_fn_body() {
+        Ok(parsed) => parsed,
+        Err(_) => {
+            let block = Block { stmts: Vec::new(), tail: None, is_unsafe: false, span: body.span };
+            (block, ast::BodyNodes::default())
+        }
+    }
 }
 
 fn fragment<'t, 'a>(ast: &'a mut Ast, tokens: &[Token], end: Span, diags: &'a mut Diagnostics) -> Parser<'t, 'a> {
@@ -102,6 +132,19 @@ pub fn parse_items_from_tokens(
     diags: &mut Diagnostics,
 ) -> Vec<ItemId> {
     fragment(ast, tokens, end_span, diags).parse_items_to_end()
+}
+
+/// [`parse_items_from_tokens`], keeping function bodies as tokens (see
+/// [`parse_file_deferred`]).
+pub fn parse_items_from_tokens_deferred(
+    ast: &mut Ast,
+    tokens: &[Token],
+    end_span: Span,
+    diags: &mut Diagnostics,
+) -> Vec<ItemId> {
+    let mut p = fragment(ast, tokens, end_span, diags);
+    p.defer_bodies = true;
+    p.parse_items_to_end()
 }
 
 /// Statements and an optional tail expression, as in a block body without

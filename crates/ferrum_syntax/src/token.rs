@@ -28,7 +28,7 @@ pub(crate) struct Tok {
 }
 
 /// A token list and the literals its tokens refer to.
-#[derive(Default, Debug)]
+#[derive(Default, Debug, Clone)]
 pub(crate) struct Tokens {
     pub toks: Vec<Tok>,
     pub lits: Vec<Lit>,

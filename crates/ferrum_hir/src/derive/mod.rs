@@ -24,7 +24,7 @@ use crate::attrs::{attr_name, derives};
 use crate::collect::CollectCx;
 use crate::ctx::*;
 use crate::hir::DefKind;
-use crate::hygiene::Mark;
+use crate::hygiene::{CrateKind, Mark};
 use adt::Adt;
 use ferrum_span::{Diagnostic, Diagnostics, Span};
 use ferrum_syntax::ast::{self, Ast, ItemId, TokenKind};
@@ -137,7 +137,11 @@ impl<'a> Lowerer<'a> {
             }
         }
         let mut ast = Ast::default();
-        let items = ferrum_syntax::parse_items_from_tokens(&mut ast, &tokens, span, &mut self.diags);
+        let items = if self.cur_crate == CrateKind::Std {
+            ferrum_syntax::parse_items_from_tokens_deferred(&mut ast, &tokens, span, &mut self.diags)
+        } else {
+            ferrum_syntax::parse_items_from_tokens(&mut ast, &tokens, span, &mut self.diags)
+        };
         let owned = Rc::new(OwnedAst { ast, block: None, items: items.clone() });
         self.collect_items(&AstSrc::Owned(owned), &items, cx, macros.clone());
     }

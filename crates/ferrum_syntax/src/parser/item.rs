@@ -5,9 +5,12 @@
 
 use super::path::PathStyle;
 use super::{PResult, Parser};
-use crate::ast::{Attribute, BodyNodes, Delim, Fn, FnSig, Item, ItemId, ItemKind, Param, SelfKind, SelfParam};
+use crate::ast::{
+    Attribute, Block, BodyNodes, DeferredBody, Delim, Fn, FnSig, Item, ItemId, ItemKind, Param, SelfKind, SelfParam,
+};
 use crate::kw::Kw;
 use crate::token::Tk;
+use crate::token::Tokens;
 use ferrum_span::{Diagnostic, Span, Symbol};
 
 /// Where an item list is, for error wording.
@@ -177,22 +180,65 @@ impl Parser<'_, '_> {
         let (self_param, params, variadic) = self.parse_fn_params();
         let ret = if self.eat_punct("->") { Some(self.parse_type()?) } else { None };
         self.parse_where_clause(&mut generics)?;
-        let (first_expr, first_item, first_mac) = (self.ast.exprs.len(), self.ast.items.len(), self.mac_calls);
+        let (mut body_nodes, mut deferred) = (BodyNodes::default(), None);
         let body = if self.check_punct(";") {
             self.bump();
             None
+        } else if self.check_open(Delim::Brace) && self.defer_bodies {
+            let d = self.capture_group();
+            let span = d.span;
+            deferred = Some(Box::new(d));
+            Some(Block { stmts: Vec::new(), tail: None, is_unsafe: false, span })
         } else if self.check_open(Delim::Brace) {
-            Some(self.parse_block()?)
+            let (block, nodes) = self.parse_fn_body()?;
+            body_nodes = nodes;
+            Some(block)
         } else {
             return Err(self.unexpected());
         };
-        let body_nodes = BodyNodes {
+        let sig = FnSig { is_unsafe, is_const, abi, self_param, params, ret, variadic };
+        Ok(Fn { name, generics, sig, body, body_nodes, deferred })
+    }
+
+    /// A function's body block, with what parsing it made.
+    pub(crate) fn parse_fn_body(&mut self) -> PResult<(Block, BodyNodes)> {
+        let (first_expr, first_item, first_mac) = (self.ast.exprs.len(), self.ast.items.len(), self.mac_calls);
+        let block = self.parse_block()?;
+        let nodes = BodyNodes {
             exprs: first_expr as u32..self.ast.exprs.len() as u32,
             mac_calls: self.mac_calls - first_mac,
             has_items: self.ast.items.len() != first_item,
         };
-        let sig = FnSig { is_unsafe, is_const, abi, self_param, params, ret, variadic };
-        Ok(Fn { name, generics, sig, body, body_nodes })
+        Ok((block, nodes))
+    }
+
+    /// Consumes a delimited group, delimiters included, keeping its tokens.
+    fn capture_group(&mut self) -> DeferredBody {
+        let lo = self.span();
+        let mut tokens = Tokens::default();
+        let mut depth = 0usize;
+        loop {
+            match self.kind() {
+                Tk::Eof => break,
+                Tk::OpenDelim(_) => depth += 1,
+                Tk::CloseDelim(_) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            let t = *self.tok();
+            match t.kind {
+                Tk::Literal(i) => match self.lits().get(i as usize) {
+                    Some(lit) => tokens.push_lit(lit.clone(), t.span),
+                    None => tokens.toks.push(t),
+                },
+                _ => tokens.toks.push(t),
+            }
+            self.bump();
+            if depth == 0 {
+                break;
+            }
+        }
+        tokens.toks.shrink_to_fit();
+        DeferredBody { tokens, span: self.since(lo) }
     }
 
     /// Parameters after `(`, up to and including `)`.

@@ -96,6 +96,8 @@ pub(crate) struct Parser<'t, 'a> {
     too_deep: bool,
     /// Macro calls parsed so far (see [`crate::ast::BodyNodes`]).
     pub(crate) mac_calls: u32,
+    /// Keep function bodies as tokens instead of parsing them.
+    pub(crate) defer_bodies: bool,
 }
 
 impl<'t, 'a> Parser<'t, 'a> {
@@ -123,6 +125,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             depth: 0,
             too_deep: false,
             mac_calls: 0,
+            defer_bodies: false,
         }
     }
 
