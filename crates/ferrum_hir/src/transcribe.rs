@@ -30,7 +30,9 @@ type TResult<T> = Result<T, Diagnostic>;
 impl Transcriber<'_> {
     /// Transcribes `body`, returning flat tokens.
     pub(crate) fn run(&mut self, body: &[Tt]) -> TResult<Vec<Token>> {
-        let mut out = Vec::new();
+        // Expansions are mostly a few hundred tokens or more: start there
+        // rather than grow from empty.
+        let mut out = Vec::with_capacity(512);
         self.seq(body, &mut Vec::new(), &mut out)?;
         Ok(out)
     }

@@ -216,6 +216,9 @@ impl Parser<'_, '_> {
     fn capture_group(&mut self) -> DeferredBody {
         let lo = self.span();
         let mut tokens = Tokens::default();
+        // Gathered in a reused buffer, then copied once at its final size.
+        let mut toks = std::mem::take(&mut self.captured);
+        toks.clear();
         let mut depth = 0usize;
         loop {
             match self.kind() {
@@ -224,20 +227,21 @@ impl Parser<'_, '_> {
                 Tk::CloseDelim(_) => depth = depth.saturating_sub(1),
                 _ => {}
             }
-            let t = *self.tok();
-            match t.kind {
-                Tk::Literal(i) => match self.lits().get(i as usize) {
-                    Some(lit) => tokens.push_lit(lit.clone(), t.span),
-                    None => tokens.toks.push(t),
-                },
-                _ => tokens.toks.push(t),
+            let mut t = *self.tok();
+            if let Tk::Literal(i) = t.kind {
+                if let Some(lit) = self.lits().get(i as usize) {
+                    t.kind = Tk::Literal(tokens.lits.len() as u32);
+                    tokens.lits.push(lit.clone());
+                }
             }
+            toks.push(t);
             self.bump();
             if depth == 0 {
                 break;
             }
         }
-        tokens.toks.shrink_to_fit();
+        tokens.toks = toks.as_slice().to_vec();
+        self.captured = toks;
         DeferredBody { tokens, span: self.since(lo) }
     }
 

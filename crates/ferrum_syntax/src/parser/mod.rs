@@ -98,6 +98,8 @@ pub(crate) struct Parser<'t, 'a> {
     pub(crate) mac_calls: u32,
     /// Keep function bodies as tokens instead of parsing them.
     pub(crate) defer_bodies: bool,
+    /// Reused buffer for the tokens of a body being kept.
+    pub(crate) captured: Vec<crate::token::Tok>,
 }
 
 impl<'t, 'a> Parser<'t, 'a> {
@@ -126,6 +128,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             too_deep: false,
             mac_calls: 0,
             defer_bodies: false,
+            captured: Vec::new(),
         }
     }
 
