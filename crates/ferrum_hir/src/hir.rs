@@ -461,8 +461,9 @@ pub enum ValuePath {
     /// self type is an ADT resolve to that ADT.
     Resolved { res: Res, args: Vec<TypeRefId> },
     /// `Type::name` where the type checker finds `name` (associated fn,
-    /// const or variant through an alias): `i32::MAX`, `Point::new`.
-    TypeRelative { ty: TypeRefId, name: Symbol, args: Vec<TypeRefId> },
+    /// const or variant through an alias): `i32::MAX`, `Point::new`. In
+    /// `<Type as Trait>::name`, `trait_` is the trait to look in.
+    TypeRelative { ty: TypeRefId, name: Symbol, args: Vec<TypeRefId>, trait_: Option<Box<TraitBound>> },
 }
 
 #[derive(Debug)]

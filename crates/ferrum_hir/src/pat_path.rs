@@ -86,7 +86,7 @@ impl<'a> Lowerer<'a> {
         let span = path.span;
         match self.value_path(src, path, span, expect) {
             ValuePath::Resolved { res, args } => (res, args),
-            ValuePath::TypeRelative { ty, name, args } => match self.variant_of_type(ty, name, span) {
+            ValuePath::TypeRelative { ty, name, args, .. } => match self.variant_of_type(ty, name, span) {
                 Some(res) => (res, args),
                 None => (Res::Err, Vec::new()),
             },

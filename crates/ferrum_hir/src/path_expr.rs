@@ -39,7 +39,8 @@ impl<'a> Lowerer<'a> {
                 ty = self.alloc_ty(TypeRefKind::Assoc { base: ty, trait_: trait_.take(), name }, span);
             }
             let (args, _) = self.lower_generic_args(src, last.args.as_ref());
-            return ValuePath::TypeRelative { ty, name: self.plain(last.ident.name), args };
+            let trait_ = trait_.map(Box::new);
+            return ValuePath::TypeRelative { ty, name: self.plain(last.ident.name), args, trait_ };
         }
         let idents: Vec<ast::Ident> = path.segments.iter().map(|s| s.ident).collect();
         if idents.len() == 1 && !path.global {
@@ -171,6 +172,6 @@ impl<'a> Lowerer<'a> {
         }
         let last = &segs[segs.len() - 1];
         let (args, _) = self.lower_generic_args(src, last.args.as_ref());
-        ValuePath::TypeRelative { ty, name: self.plain(last.ident.name), args }
+        ValuePath::TypeRelative { ty, name: self.plain(last.ident.name), args, trait_: None }
     }
 }

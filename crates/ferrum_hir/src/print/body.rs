@@ -334,10 +334,12 @@ impl Printer<'_> {
                 let sep = if a.is_empty() { "" } else { "::" };
                 format!("{}{sep}{a}", self.res_string(*res, Some(b)))
             }
-            ValuePath::TypeRelative { ty, name, args } => {
+            ValuePath::TypeRelative { ty, name, args, trait_ } => {
                 let a = self.args_string(args, &[]);
                 let sep = if a.is_empty() { "" } else { "::" };
-                format!("<{}>::{name}{sep}{a}", self.ty_string(*ty))
+                let as_trait =
+                    trait_.as_ref().map_or(String::new(), |t| format!(" as {}", self.res_string(t.trait_, Some(b))));
+                format!("<{}{as_trait}>::{name}{sep}{a}", self.ty_string(*ty))
             }
         }
     }

@@ -189,7 +189,7 @@ impl<'a> FnCtxt<'a> {
         self.with_lowerer(|l| l.lower_const(body))
     }
 
-    fn with_lowerer<R>(&mut self, f: impl FnOnce(&mut TyLowerer<'_>) -> R) -> R {
+    pub(super) fn with_lowerer<R>(&mut self, f: impl FnOnce(&mut TyLowerer<'_>) -> R) -> R {
         let infcx = &mut self.infcx;
         let mut fresh = || infcx.new_var(InferKind::General);
         f(&mut TyLowerer {

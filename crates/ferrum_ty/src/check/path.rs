@@ -13,7 +13,12 @@ impl FnCtxt<'_> {
         let span = self.span(expr);
         let resolved = match path {
             ValuePath::Resolved { res, args } => self.resolve_value_res(*res, args, span),
-            ValuePath::TypeRelative { ty, name, args } => self.resolve_type_relative(*ty, *name, args, span),
+            ValuePath::TypeRelative { ty, name, args, trait_: Some(bound) } => {
+                self.resolve_qualified(*ty, bound, *name, args, span)
+            }
+            ValuePath::TypeRelative { ty, name, args, trait_: None } => {
+                self.resolve_type_relative(*ty, *name, args, span)
+            }
         };
         match resolved {
             Some((res, ty)) => {
@@ -207,6 +212,33 @@ impl FnCtxt<'_> {
                 .primary(segment, format!("{what} not found in `{t}`")),
         );
         None
+    }
+
+    /// `<Type as Trait>::name`: the trait's item, whatever inherent items
+    /// of the same name the type has.
+    fn resolve_qualified(
+        &mut self,
+        ty: TypeRefId,
+        bound: &ferrum_hir::hir::TraitBound,
+        name: Symbol,
+        args: &[TypeRefId],
+        span: Span,
+    ) -> Option<(ValueRes, Ty)> {
+        let self_ty = self.lower_ty(ty);
+        let pred = self.with_lowerer(|l| l.lower_trait_bound(bound, self_ty))?;
+        let trait_ = pred.trait_ref.trait_;
+        let Some(item) = assoc_item(self.krate, trait_, name) else {
+            let trait_name = self.krate.defs[trait_].name;
+            self.error(
+                Diagnostic::error(format!(
+                    "cannot find method or associated constant `{name}` in trait `{trait_name}`"
+                ))
+                .code("E0576")
+                .primary(segment_span(span, name, args.is_empty()), format!("not found in `{trait_name}`")),
+            );
+            return None;
+        };
+        self.resolve_assoc_item(item, pred.trait_ref.substs.to_vec(), args, span)
     }
 
     /// Finds associated fn or const `name` in the inherent impls of `self_ty`.
