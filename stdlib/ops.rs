@@ -112,11 +112,13 @@ unary_impls!(Not, not, !, i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize bo
 #[lang = "index"]
 pub trait Index<Idx> {
     type Output: ?Sized;
+    #[track_caller]
     fn index(&self, index: Idx) -> &Self::Output;
 }
 
 #[lang = "index_mut"]
 pub trait IndexMut<Idx>: Index<Idx> {
+    #[track_caller]
     fn index_mut(&mut self, index: Idx) -> &mut Self::Output;
 }
 

@@ -194,3 +194,26 @@ fn key_value(key: &str, value: &str) -> bool {
             | ("target_endian", "little")
     )
 }
+
+/// A trait method declared `#[track_caller]` makes every impl's method
+/// track its caller too, as in rustc (`Index::index` reports the `a[i]`
+/// that failed, not the `panic!` inside a user's impl).
+pub(crate) fn inherit_track_caller(krate: &mut crate::hir::Crate) {
+    use crate::hir::{DefKind, Res};
+    let mut inherit = Vec::new();
+    for (_, def) in krate.defs.iter() {
+        let DefKind::Impl(imp) = &def.kind else { continue };
+        let Some(Res::Def(trait_)) = imp.trait_.as_ref().map(|t| t.trait_) else { continue };
+        let DefKind::Trait(t) = &krate.defs[trait_].kind else { continue };
+        let tracked = |m: &crate::hir::DefId| matches!(&krate.defs[*m].kind, DefKind::Fn(f) if f.track_caller);
+        for &decl in t.items.iter().filter(|m| tracked(m)) {
+            let name = krate.defs[decl].name;
+            inherit.extend(imp.items.iter().copied().filter(|&i| krate.defs[i].name == name));
+        }
+    }
+    for item in inherit {
+        if let DefKind::Fn(f) = &mut krate.defs[item].kind {
+            f.track_caller = true;
+        }
+    }
+}

@@ -172,6 +172,7 @@ fn lower_items<'a>(
         lw.lower_item_sig(p, &mut deferred);
     }
     drop(pending);
+    attrs::inherit_track_caller(&mut lw.krate);
     for d in deferred {
         body(lw, d);
     }
