@@ -10,4 +10,7 @@ extern "ferrum" {
     pub fn __ferrum_read(fd: i32, ptr: *mut u8, len: usize) -> isize;
     pub fn __ferrum_exit(code: i32) -> !;
     pub fn __ferrum_panic(msg: *const u8, len: usize, file: *const u8, file_len: usize, line: u32, col: u32) -> !;
+    pub fn __ferrum_args_count() -> usize;
+    pub fn __ferrum_arg_len(i: usize) -> usize;
+    pub fn __ferrum_arg_copy(i: usize, dst: *mut u8);
 }

@@ -14,6 +14,7 @@ pub mod collections;
 pub mod cmp;
 pub mod convert;
 pub mod default;
+pub mod env;
 pub mod error;
 pub mod f32;
 pub mod f64;
