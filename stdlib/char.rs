@@ -60,6 +60,12 @@ impl char {
     pub fn to_ascii_lowercase(&self) -> char {
         if self.is_ascii_uppercase() { ((*self as u8) + 32) as char } else { *self }
     }
+    pub fn make_ascii_uppercase(&mut self) {
+        *self = self.to_ascii_uppercase();
+    }
+    pub fn make_ascii_lowercase(&mut self) {
+        *self = self.to_ascii_lowercase();
+    }
     pub fn eq_ignore_ascii_case(&self, other: &char) -> bool {
         self.to_ascii_lowercase() == other.to_ascii_lowercase()
     }
@@ -242,6 +248,21 @@ impl u8 {
     }
     pub fn is_ascii_punctuation(&self) -> bool {
         (*self as char).is_ascii_punctuation()
+    }
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        (*self as char).is_ascii_hexdigit()
+    }
+    pub fn is_ascii_graphic(&self) -> bool {
+        (*self as char).is_ascii_graphic()
+    }
+    pub fn is_ascii_control(&self) -> bool {
+        (*self as char).is_ascii_control()
+    }
+    pub fn make_ascii_uppercase(&mut self) {
+        *self = self.to_ascii_uppercase();
+    }
+    pub fn make_ascii_lowercase(&mut self) {
+        *self = self.to_ascii_lowercase();
     }
     pub fn to_ascii_uppercase(&self) -> u8 {
         if self.is_ascii_lowercase() { *self - 32 } else { *self }

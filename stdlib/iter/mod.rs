@@ -715,6 +715,54 @@ impl<T: Clone> Iterator for Repeat<T> {
     }
 }
 
+/// An endless iterator of the values a closure makes.
+pub fn repeat_with<T, F: FnMut() -> T>(f: F) -> RepeatWith<F> {
+    RepeatWith { f }
+}
+
+pub struct RepeatWith<F> {
+    f: F,
+}
+
+impl<T, F: FnMut() -> T> Iterator for RepeatWith<F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        Some((self.f)())
+    }
+}
+
+/// `count` clones of one value (the last one is the value itself).
+pub fn repeat_n<T: Clone>(value: T, count: usize) -> RepeatN<T> {
+    RepeatN { value: if count == 0 { None } else { Some(value) }, left: count }
+}
+
+pub struct RepeatN<T> {
+    value: Option<T>,
+    left: usize,
+}
+
+impl<T: Clone> Iterator for RepeatN<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.left {
+            0 => None,
+            1 => {
+                self.left = 0;
+                self.value.take()
+            }
+            _ => {
+                self.left -= 1;
+                self.value.clone()
+            }
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl<T: Clone> ExactSizeIterator for RepeatN<T> {}
+
 /// An iterator calling a closure for each value.
 pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<F> {
     FromFn { f }
