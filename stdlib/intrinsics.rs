@@ -67,6 +67,7 @@ extern "rust-intrinsic" {
     pub fn powi<T>(x: T, n: i32) -> T;
     pub fn powf<T>(x: T, n: T) -> T;
     pub fn exp<T>(x: T) -> T;
+    pub fn exp2<T>(x: T) -> T;
     pub fn ln<T>(x: T) -> T;
     pub fn log10<T>(x: T) -> T;
     pub fn log2<T>(x: T) -> T;
@@ -81,4 +82,19 @@ extern "rust-intrinsic" {
     pub fn copysign<T>(x: T, y: T) -> T;
     pub fn minnum<T>(x: T, y: T) -> T;
     pub fn maxnum<T>(x: T, y: T) -> T;
+    pub fn fma<T>(x: T, y: T, z: T) -> T;
+    pub fn asin<T>(x: T) -> T;
+    pub fn acos<T>(x: T) -> T;
+    pub fn atan<T>(x: T) -> T;
+    pub fn atan2<T>(x: T, y: T) -> T;
+    pub fn sinh<T>(x: T) -> T;
+    pub fn cosh<T>(x: T) -> T;
+    pub fn tanh<T>(x: T) -> T;
+    pub fn asinh<T>(x: T) -> T;
+    pub fn acosh<T>(x: T) -> T;
+    pub fn atanh<T>(x: T) -> T;
+    pub fn cbrt<T>(x: T) -> T;
+    pub fn exp_m1<T>(x: T) -> T;
+    pub fn ln_1p<T>(x: T) -> T;
+    pub fn hypot<T>(x: T, y: T) -> T;
 }

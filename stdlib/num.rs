@@ -408,10 +408,88 @@ macro_rules! float_impl {
                 x
             }
             pub fn mul_add(self, a: $t, b: $t) -> $t {
-                self * a + b
+                unsafe { intrinsics::fma(self, a, b) }
             }
             pub fn hypot(self, other: $t) -> $t {
-                (self * self + other * other).sqrt()
+                unsafe { intrinsics::hypot(self, other) }
+            }
+            pub fn exp2(self) -> $t {
+                unsafe { intrinsics::exp2(self) }
+            }
+            pub fn asin(self) -> $t {
+                unsafe { intrinsics::asin(self) }
+            }
+            pub fn acos(self) -> $t {
+                unsafe { intrinsics::acos(self) }
+            }
+            pub fn atan(self) -> $t {
+                unsafe { intrinsics::atan(self) }
+            }
+            pub fn atan2(self, other: $t) -> $t {
+                unsafe { intrinsics::atan2(self, other) }
+            }
+            pub fn sinh(self) -> $t {
+                unsafe { intrinsics::sinh(self) }
+            }
+            pub fn cosh(self) -> $t {
+                unsafe { intrinsics::cosh(self) }
+            }
+            pub fn tanh(self) -> $t {
+                unsafe { intrinsics::tanh(self) }
+            }
+            pub fn asinh(self) -> $t {
+                unsafe { intrinsics::asinh(self) }
+            }
+            pub fn acosh(self) -> $t {
+                unsafe { intrinsics::acosh(self) }
+            }
+            pub fn atanh(self) -> $t {
+                unsafe { intrinsics::atanh(self) }
+            }
+            pub fn cbrt(self) -> $t {
+                unsafe { intrinsics::cbrt(self) }
+            }
+            pub fn exp_m1(self) -> $t {
+                unsafe { intrinsics::exp_m1(self) }
+            }
+            pub fn ln_1p(self) -> $t {
+                unsafe { intrinsics::ln_1p(self) }
+            }
+            pub fn log(self, base: $t) -> $t {
+                self.ln() / base.ln()
+            }
+            pub fn sin_cos(self) -> ($t, $t) {
+                (self.sin(), self.cos())
+            }
+            pub fn recip(self) -> $t {
+                1.0 / self
+            }
+            pub fn rem_euclid(self, rhs: $t) -> $t {
+                let r = self % rhs;
+                if r < 0.0 { r + rhs.abs() } else { r }
+            }
+            pub fn div_euclid(self, rhs: $t) -> $t {
+                let q = (self / rhs).trunc();
+                if self % rhs < 0.0 {
+                    return if rhs > 0.0 { q - 1.0 } else { q + 1.0 };
+                }
+                q
+            }
+            pub fn round_ties_even(self) -> $t {
+                let r = self.round();
+                if (self - self.trunc()).abs() == 0.5 && r % 2.0 != 0.0 { r - self.signum() } else { r }
+            }
+            pub fn is_normal(self) -> bool {
+                self.is_finite() && self.abs() >= $t::MIN_POSITIVE
+            }
+            pub fn is_subnormal(self) -> bool {
+                self.is_finite() && self != 0.0 && self.abs() < $t::MIN_POSITIVE
+            }
+            /// IEEE 754 total order: -NaN < -inf < .. < -0 < +0 < .. < inf < NaN.
+            pub fn total_cmp(&self, other: &$t) -> crate::cmp::Ordering {
+                let sign: $bits = !((!0 as $bits) >> 1);
+                let key = |x: $bits| if x & sign != 0 { !x } else { x | sign };
+                key(self.to_bits()).cmp(&key(other.to_bits()))
             }
             pub fn is_nan(self) -> bool {
                 self != self
@@ -444,8 +522,10 @@ macro_rules! float_impl {
     };
 }
 
-float_impl!(f64, u64, 0.0 / 0.0, 1.0 / 0.0, 2.220446049250313e-16, -1.7976931348623157e308, 1.7976931348623157e308, 2.2250738585072014e-308);
-float_impl!(f32, u32, 0.0 / 0.0, 1.0 / 0.0, 1.1920929e-7, -3.40282347e38, 3.40282347e38, 1.17549435e-38);
+// NaN by its bits: `0.0 / 0.0` computes a NaN with the sign bit set on
+// x86, and std's NAN is positive (`total_cmp` and `is_sign_negative` see it).
+float_impl!(f64, u64, unsafe { intrinsics::transmute::<u64, f64>(0x7ff8_0000_0000_0000) }, 1.0 / 0.0, 2.220446049250313e-16, -1.7976931348623157e308, 1.7976931348623157e308, 2.2250738585072014e-308);
+float_impl!(f32, u32, unsafe { intrinsics::transmute::<u32, f32>(0x7fc0_0000) }, 1.0 / 0.0, 1.1920929e-7, -3.40282347e38, 3.40282347e38, 1.17549435e-38);
 
 pub mod consts {}
 

@@ -376,13 +376,21 @@ impl str {
         s
     }
 
-    /// Unicode lower case (same coverage as [`str::to_uppercase`]).
+    /// Unicode lower case (same coverage as [`str::to_uppercase`]). A
+    /// capital sigma ending a word becomes the final form `ς`, as in std.
     pub fn to_lowercase(&self) -> String {
         let mut s = String::with_capacity(self.len());
         let mut i = 0;
+        let mut after_letter = false;
         while i < self.len() {
             let (c, n) = self.char_at(i);
-            crate::char::push_lowercase(&mut s, c);
+            let word_ends = i + n == self.len() || !self.char_at(i + n).0.is_alphabetic();
+            if c == '\u{3A3}' && after_letter && word_ends {
+                s.push('\u{3C2}');
+            } else {
+                crate::char::push_lowercase(&mut s, c);
+            }
+            after_letter = c.is_alphabetic();
             i += n;
         }
         s

@@ -57,6 +57,20 @@ pub enum FloatOp {
     Fma,
     Minnum,
     Maxnum,
+    Asin,
+    Acos,
+    Atan,
+    Atan2,
+    Sinh,
+    Cosh,
+    Tanh,
+    Asinh,
+    Acosh,
+    Atanh,
+    Cbrt,
+    ExpM1,
+    Ln1p,
+    Hypot,
 }
 
 #[derive(Clone, Debug)]
@@ -391,6 +405,20 @@ fn float_op(name: &str) -> Option<FloatOp> {
         "fma" | "mul_add" => FloatOp::Fma,
         "minnum" | "min" => FloatOp::Minnum,
         "maxnum" | "max" => FloatOp::Maxnum,
+        "asin" => FloatOp::Asin,
+        "acos" => FloatOp::Acos,
+        "atan" => FloatOp::Atan,
+        "atan2" => FloatOp::Atan2,
+        "sinh" => FloatOp::Sinh,
+        "cosh" => FloatOp::Cosh,
+        "tanh" => FloatOp::Tanh,
+        "asinh" => FloatOp::Asinh,
+        "acosh" => FloatOp::Acosh,
+        "atanh" => FloatOp::Atanh,
+        "cbrt" => FloatOp::Cbrt,
+        "exp_m1" => FloatOp::ExpM1,
+        "ln_1p" => FloatOp::Ln1p,
+        "hypot" => FloatOp::Hypot,
         _ => return None,
     })
 }
@@ -664,7 +692,13 @@ impl Machine<'_> {
         let size = if is_f64 { 8 } else { 4 };
         let mut vals = [0f64; 3];
         let arity = match op {
-            FloatOp::Powi | FloatOp::Powf | FloatOp::Copysign | FloatOp::Minnum | FloatOp::Maxnum => 2,
+            FloatOp::Powi
+            | FloatOp::Powf
+            | FloatOp::Copysign
+            | FloatOp::Minnum
+            | FloatOp::Maxnum
+            | FloatOp::Atan2
+            | FloatOp::Hypot => 2,
             FloatOp::Fma => 3,
             _ => 1,
         };
@@ -717,6 +751,20 @@ fn check_aligned(p: Pointer, align: u64) -> Res<()> {
 fn float_op_f64(op: FloatOp, v: [f64; 3], powi: i32) -> f64 {
     let [a, b, c] = v;
     match op {
+        FloatOp::Asin => a.asin(),
+        FloatOp::Acos => a.acos(),
+        FloatOp::Atan => a.atan(),
+        FloatOp::Atan2 => a.atan2(b),
+        FloatOp::Sinh => a.sinh(),
+        FloatOp::Cosh => a.cosh(),
+        FloatOp::Tanh => a.tanh(),
+        FloatOp::Asinh => a.asinh(),
+        FloatOp::Acosh => a.acosh(),
+        FloatOp::Atanh => a.atanh(),
+        FloatOp::Cbrt => a.cbrt(),
+        FloatOp::ExpM1 => a.exp_m1(),
+        FloatOp::Ln1p => a.ln_1p(),
+        FloatOp::Hypot => a.hypot(b),
         FloatOp::Sqrt => a.sqrt(),
         FloatOp::Powi => a.powi(powi),
         FloatOp::Powf => a.powf(b),
@@ -743,6 +791,20 @@ fn float_op_f64(op: FloatOp, v: [f64; 3], powi: i32) -> f64 {
 fn float_op_f32(op: FloatOp, v: [f32; 3], powi: i32) -> f32 {
     let [a, b, c] = v;
     match op {
+        FloatOp::Asin => a.asin(),
+        FloatOp::Acos => a.acos(),
+        FloatOp::Atan => a.atan(),
+        FloatOp::Atan2 => a.atan2(b),
+        FloatOp::Sinh => a.sinh(),
+        FloatOp::Cosh => a.cosh(),
+        FloatOp::Tanh => a.tanh(),
+        FloatOp::Asinh => a.asinh(),
+        FloatOp::Acosh => a.acosh(),
+        FloatOp::Atanh => a.atanh(),
+        FloatOp::Cbrt => a.cbrt(),
+        FloatOp::ExpM1 => a.exp_m1(),
+        FloatOp::Ln1p => a.ln_1p(),
+        FloatOp::Hypot => a.hypot(b),
         FloatOp::Sqrt => a.sqrt(),
         FloatOp::Powi => a.powi(powi),
         FloatOp::Powf => a.powf(b),
