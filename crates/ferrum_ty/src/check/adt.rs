@@ -43,6 +43,9 @@ impl FnCtxt<'_> {
             Some(s) => s,
             None => self.instantiate(adt, None, args, span),
         };
+        // The type's where-clauses hold for its values; a closure field
+        // takes its signature from them (`F: FnMut(&Ev) -> bool`).
+        self.register_predicates(adt, &substs, span);
         let adt_ty = self.tcx.mk_adt(adt, substs.clone().into());
         let info = self.items.adts[&adt].variants[variant as usize].clone();
         let is_enum = self.items.adts[&adt].is_enum();

@@ -157,6 +157,7 @@ impl FnCtxt<'_> {
             _ => return None,
         };
         let v = adt_def.variants.get(variant as usize)?;
+        self.register_predicates(adt, &substs, span);
         let adt_ty = tcx.mk_adt(adt, substs.clone().into());
         match v.shape {
             VariantShape::Unit => Some((ValueRes::UnitCtor { adt, variant, substs: substs.into() }, adt_ty)),
