@@ -12,6 +12,7 @@
 use crate::types::LoanHolders;
 use ferrum_hir::hir::{Crate, DefId, DefKind, Mutability, Res, TypeRefId, TypeRefKind};
 use ferrum_mir::tys::MirCtxt;
+use ferrum_ty::ty::TyKind;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -46,11 +47,10 @@ fn compute(mcx: &MirCtxt, holders: &LoanHolders, def: DefId) -> Option<Vec<usize
         s
     };
     let output = scan(f.output);
-    if output.unknown || output.explicit > 0 {
-        return None;
-    }
     let inputs: Vec<Scan> = f.inputs.iter().map(|&t| scan(t)).collect();
     let mut flows = Vec::new();
+    // Elided lifetimes in the result come from where elision says, whatever
+    // else the result holds (`-> Option<&I::Output>` borrows `&self`).
     if output.elided > 0 {
         let self_ref =
             f.has_self && f.inputs.first().is_some_and(|&t| matches!(krate.types[t].kind, TypeRefKind::Ref { .. }));
@@ -85,8 +85,12 @@ struct Scan {
     /// Types with lifetime parameters of their own (hidden or not), and
     /// anything not understood, count as several lifetimes.
     opaque: usize,
-    /// Generic parameters mentioned (their instances may hold borrows).
+    /// Generic parameters mentioned by value (their instances may hold
+    /// borrows, which move with them). One behind a reference lends only
+    /// what elision says: `take(&mut self) -> Option<T>` borrows nothing.
     params: FxHashSet<u32>,
+    /// Depth of references around the type being visited.
+    refs: u32,
     /// A type whose lifetimes cannot be known (trait objects, aliases...).
     unknown: bool,
 }
@@ -106,7 +110,9 @@ impl Scan {
                 } else {
                     self.elided += 1;
                 }
+                self.refs += 1;
                 self.visit(mcx, holders, *inner);
+                self.refs -= 1;
             }
             TypeRefKind::Path { res, args, assoc } => {
                 if !assoc.is_empty() {
@@ -114,7 +120,9 @@ impl Scan {
                 }
                 match res {
                     Res::TyParam { index, .. } => {
-                        self.params.insert(*index);
+                        if self.refs == 0 {
+                            self.params.insert(*index);
+                        }
                     }
                     Res::PrimTy(_) => {}
                     Res::Def(adt) if matches!(krate.defs[*adt].kind, DefKind::Adt(_)) => {
@@ -123,10 +131,22 @@ impl Scan {
                             self.opaque += 1;
                         }
                     }
-                    Res::SelfTy(owner) => match mcx.program.items.impl_self_tys.get(owner) {
-                        Some(&self_ty) if !holders.may_hold(mcx, self_ty) => {}
-                        _ => self.opaque += 1,
-                    },
+                    Res::SelfTy(owner) => {
+                        let self_ty = mcx.program.items.impl_self_tys.get(owner).copied();
+                        match self_ty {
+                            Some(t) if !holders.may_hold(mcx, t) => {}
+                            _ => self.opaque += 1,
+                        }
+                        // `self: Option<T>` holds what `T` holds (`unwrap`).
+                        if let Some(t) = self_ty.filter(|_| self.refs == 0) {
+                            let tcx = mcx.tcx();
+                            tcx.walk(t, &mut |p| {
+                                if let TyKind::Param { index, .. } = tcx.kind(p) {
+                                    self.params.insert(index);
+                                }
+                            });
+                        }
+                    }
                     _ => self.unknown = true,
                 }
                 for &arg in args {
