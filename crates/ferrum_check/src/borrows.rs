@@ -41,8 +41,10 @@ pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
             for access in cx.accesses_at(loc) {
                 checker.access(&at, access, &active, &reserved);
             }
+            checker.storage_dead(&at, &active);
             if index == last {
                 checker.activations(&at);
+                checker.returned_loans(&at);
             }
             loans.apply(cx, loc, &mut held);
         }
@@ -196,6 +198,90 @@ impl Checker<'_, '_> {
                 self.found.push(d);
             }
             return;
+        }
+    }
+
+    /// `StorageDead(x)` while a loan of `x` is still used later: E0597, or
+    /// E0515 when only the return value holds it.
+    fn storage_dead(&mut self, at: &At, active: &LoanSet) {
+        let cx = self.cx;
+        let Some(stmt) = cx.body.blocks[at.loc.block.index()].statements.get(at.loc.index) else { return };
+        let StatementKind::StorageDead(dead) = stmt.kind else { return };
+        if !cx.is_user(dead) {
+            return;
+        }
+        // A loan of it in the return value: the reference escapes (E0515).
+        let returned: Vec<usize> =
+            at.held.of(Local(0)).iter().filter(|&l| self.loans.list[l].place.local == dead).collect();
+        if !returned.is_empty() {
+            self.report_returned(returned);
+            return;
+        }
+        for id in active.iter() {
+            let loan = &self.loans.list[id];
+            // A loan through a reference (`&*r`) outlives `r` itself.
+            if loan.place.local != dead || loan.place.has_deref() {
+                continue;
+            }
+            if !self.confirmed(at, id) {
+                continue;
+            }
+            let loan_span = loan.loc.span(cx.body);
+            if !self.reported.insert((loan_span, loan.place.clone())) {
+                return;
+            }
+            let name = describe(cx, &loan.place).unwrap_or_else(|| "value".to_string());
+            let d = {
+                let decl = cx.body.locals[dead.index()].span;
+                let mut d = Diagnostic::error(format!("`{name}` does not live long enough"))
+                    .code("E0597")
+                    .secondary(decl, format!("binding `{name}` declared here"))
+                    .primary(loan_span, "borrowed value does not live long enough");
+                // The scope's end, when the MIR knows it (a `StorageDead`
+                // may carry its declaration's span instead).
+                let dropped = at.loc.span(cx.body);
+                if dropped.lo > loan_span.hi {
+                    d = d.secondary(dropped, format!("`{name}` dropped here while still borrowed"));
+                }
+                if let Some(later) = self.later_use(id, at.loc).filter(|&l| l != loan_span) {
+                    d = d.secondary(later, "borrow later used here");
+                }
+                d
+            };
+            self.found.push(d);
+            return;
+        }
+    }
+
+    /// `return` with a value holding a loan of a local or parameter, which
+    /// dies as the function returns: E0515.
+    fn returned_loans(&mut self, at: &At) {
+        let cx = self.cx;
+        if !matches!(cx.body.blocks[at.loc.block.index()].terminator.kind, TerminatorKind::Return) {
+            return;
+        }
+        let returned: Vec<usize> = at.held.of(Local(0)).iter().collect();
+        self.report_returned(returned);
+    }
+
+    fn report_returned(&mut self, loans: Vec<usize>) {
+        let cx = self.cx;
+        for id in loans {
+            let loan = &self.loans.list[id];
+            if loan.place.has_deref() || !cx.is_user(loan.place.local) {
+                continue;
+            }
+            let loan_span = loan.loc.span(cx.body);
+            if !self.reported.insert((loan_span, loan.place.clone())) {
+                continue;
+            }
+            let name = describe(cx, &loan.place).unwrap_or_else(|| "value".to_string());
+            let local = loan.place.local.index();
+            let what = if (1..=cx.body.arg_count).contains(&local) { "function parameter" } else { "local variable" };
+            let d = Diagnostic::error(format!("cannot return reference to {what} `{name}`"))
+                .code("E0515")
+                .primary(loan_span, "returns a reference to data owned by the current function");
+            self.found.push(d);
         }
     }
 

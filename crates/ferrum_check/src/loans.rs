@@ -155,6 +155,7 @@ impl Loans {
             None => {
                 if let TerminatorKind::Call { func, args, dest, .. } = &data.terminator.kind {
                     let gen = self.call_loans(cx, func, args, dest, held);
+                    self.store_through_mut_args(cx, func, args, held);
                     self.assign(dest, vec![(Part::WHOLE, gen)], None, held);
                 }
             }
@@ -274,6 +275,31 @@ impl Loans {
             }
         }
         held.of_part(place.local, part_of(place))
+    }
+
+    /// A call may store an argument's loans in what a `&mut` argument
+    /// points to (`names.push(&s)`): the mutably borrowed local then holds
+    /// them too.
+    fn store_through_mut_args(&self, cx: &BodyCx, func: &Callee, args: &[Operand], held: &mut Held) {
+        let Callee::Fn(def, _) = func else { return };
+        for &(dst, src) in cx.sigs().stores(cx.mcx, cx.holders(), *def).iter() {
+            let (Some(dst_op), Some(src_op)) = (args.get(dst), args.get(src)) else { continue };
+            let stored = self.operand_loans(src_op, held);
+            if stored.is_empty() {
+                continue;
+            }
+            let targets: Vec<Local> = self
+                .operand_loans(dst_op, held)
+                .iter()
+                .map(|l| &self.list[l])
+                .filter(|loan| loan.mutability == Mutability::Mut && !loan.place.has_deref())
+                .map(|loan| loan.place.local)
+                .filter(|l| self.holder[l.index()])
+                .collect();
+            for target in targets {
+                held.add(target, Part::WHOLE, &stored);
+            }
+        }
     }
 
     /// What a call's result may hold: the loans of the arguments its

@@ -21,6 +21,7 @@ use std::rc::Rc;
 #[derive(Default)]
 pub(crate) struct SignatureFlows {
     cache: RefCell<FxHashMap<DefId, Option<Rc<[usize]>>>>,
+    stores: RefCell<FxHashMap<DefId, Rc<[(usize, usize)]>>>,
 }
 
 impl SignatureFlows {
@@ -34,6 +35,48 @@ impl SignatureFlows {
         self.cache.borrow_mut().insert(def, answer.clone());
         answer
     }
+}
+
+impl SignatureFlows {
+    /// Pairs `(dst, src)`: argument `src`, passed by value, may be stored
+    /// behind argument `dst`, a `&mut` whose referent's type shares a
+    /// generic parameter with it (`Vec<T>::push(&mut self, value: T)`).
+    pub(crate) fn stores(&self, mcx: &MirCtxt, holders: &LoanHolders, def: DefId) -> Rc<[(usize, usize)]> {
+        if let Some(known) = self.stores.borrow().get(&def) {
+            return known.clone();
+        }
+        let answer: Rc<[(usize, usize)]> = compute_stores(mcx, holders, def).into();
+        self.stores.borrow_mut().insert(def, answer.clone());
+        answer
+    }
+}
+
+fn compute_stores(mcx: &MirCtxt, holders: &LoanHolders, def: DefId) -> Vec<(usize, usize)> {
+    let krate = &mcx.program.krate;
+    let DefKind::Fn(f) = &krate.defs[def].kind else {
+        return Vec::new();
+    };
+    let by_value: Vec<FxHashSet<u32>> = f
+        .inputs
+        .iter()
+        .map(|&t| {
+            let mut s = Scan::default();
+            s.visit(mcx, holders, t);
+            s.params
+        })
+        .collect();
+    let mut pairs = Vec::new();
+    for (dst, &t) in f.inputs.iter().enumerate() {
+        let TypeRefKind::Ref { mutability: Mutability::Mut, ty: inner } = krate.types[t].kind else { continue };
+        let mut s = Scan::default();
+        s.visit(mcx, holders, inner);
+        for (src, params) in by_value.iter().enumerate() {
+            if src != dst && params.iter().any(|p| s.params.contains(p)) {
+                pairs.push((dst, src));
+            }
+        }
+    }
+    pairs
 }
 
 fn compute(mcx: &MirCtxt, holders: &LoanHolders, def: DefId) -> Option<Vec<usize>> {
