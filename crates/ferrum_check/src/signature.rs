@@ -21,8 +21,11 @@ use std::rc::Rc;
 #[derive(Default)]
 pub(crate) struct SignatureFlows {
     cache: RefCell<FxHashMap<DefId, Option<Rc<[usize]>>>>,
-    stores: RefCell<FxHashMap<DefId, Rc<[(usize, usize)]>>>,
+    stores: RefCell<FxHashMap<DefId, Stores>>,
 }
+
+/// `(dst, src)` argument pairs of [`SignatureFlows::stores`].
+type Stores = Rc<[(usize, usize)]>;
 
 impl SignatureFlows {
     /// The argument indices the result of calling `def` may borrow from;
@@ -41,11 +44,11 @@ impl SignatureFlows {
     /// Pairs `(dst, src)`: argument `src`, passed by value, may be stored
     /// behind argument `dst`, a `&mut` whose referent's type shares a
     /// generic parameter with it (`Vec<T>::push(&mut self, value: T)`).
-    pub(crate) fn stores(&self, mcx: &MirCtxt, holders: &LoanHolders, def: DefId) -> Rc<[(usize, usize)]> {
+    pub(crate) fn stores(&self, mcx: &MirCtxt, holders: &LoanHolders, def: DefId) -> Stores {
         if let Some(known) = self.stores.borrow().get(&def) {
             return known.clone();
         }
-        let answer: Rc<[(usize, usize)]> = compute_stores(mcx, holders, def).into();
+        let answer: Stores = compute_stores(mcx, holders, def).into();
         self.stores.borrow_mut().insert(def, answer.clone());
         answer
     }
