@@ -135,6 +135,14 @@ impl crate::machine::Machine<'_> {
                 self.store_ptr(loc, p)?;
                 self.store_ptr(loc.offset(8), vtable)
             }
+            CastOp::Upcast(slot) => {
+                let p = self.read_op_ptr(fx, code, src)?;
+                let vtable = self.read_op_vtable(fx, code, src)?;
+                let sup = self.load_ptr(crate::place::Loc::Mem(vtable.offset(8 * u64::from(slot))))?;
+                let (loc, _, _) = self.eval_place(fx, code, dst)?;
+                self.store_ptr(loc, p)?;
+                self.store_ptr(loc.offset(8), sup)
+            }
             CastOp::FnToPtr(id) => {
                 let p = self.fn_ptr(id);
                 self.write_place_ptr(fx, code, dst, p)

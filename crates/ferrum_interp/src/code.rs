@@ -154,6 +154,9 @@ pub enum CastOp {
     Unsize(u64),
     /// Thin pointer to trait object pointer with this vtable.
     UnsizeDyn(crate::memory::Pointer),
+    /// `dyn Sub` pointer to `dyn Super` pointer: the new vtable is the one
+    /// in this slot of the old.
+    Upcast(u32),
     /// Function item (zero-sized) to function pointer to instance.
     FnToPtr(InstId),
 }

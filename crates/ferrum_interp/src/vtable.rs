@@ -1,7 +1,10 @@
 //! Vtables of trait objects: one read-only allocation per (concrete type,
-//! object type), laid out `[drop glue, size, align, methods...]` with the
-//! methods in [`ferrum_ty::object::vtable_methods`] order. A wide pointer
-//! to a `dyn Trait` carries a pointer to its vtable as metadata.
+//! object type), laid out `[drop glue, size, align, methods..., supertrait
+//! vtables...]` with the methods in [`ferrum_ty::object::vtable_methods`]
+//! order and then a pointer to the vtable of each supertrait in
+//! [`ferrum_ty::object::vtable_supertraits`] order (what upcasting
+//! `dyn Sub` to `dyn Super` loads). A wide pointer to a `dyn Trait`
+//! carries a pointer to its vtable as metadata.
 
 use crate::alloc::Bytes;
 use crate::instance::InstanceKey;
@@ -10,6 +13,7 @@ use crate::memory::{AllocKind, Pointer};
 use ferrum_hir::hir::DefId;
 use ferrum_ty::traits::Shim;
 use ferrum_ty::ty::{Ty, TyKind};
+use std::rc::Rc;
 
 /// Entries before the first method: drop glue, size, alignment.
 pub const HEADER: usize = 3;
@@ -48,6 +52,12 @@ impl Machine<'_> {
             };
             entries.push(self.fn_ptr(inst));
         }
+        for sup in ferrum_ty::object::vtable_supertraits(&self.prog.krate, self.tcx, &self.prog.items, principal) {
+            let sup_substs = sup.substs[1..].iter().map(|&t| self.tcx.subst(t, &principal_substs)).collect();
+            let object =
+                self.tcx.intern(TyKind::Dynamic { trait_: sup.trait_, substs: sup_substs, assoc: Rc::new([]) });
+            entries.push(self.vtable(concrete, object)?);
+        }
         let mut bytes = Bytes::from_init(vec![0; entries.len() * 8]);
         for (i, p) in entries.iter().enumerate() {
             bytes.write_ptr(i * 8, p.addr, p.prov);
@@ -56,6 +66,15 @@ impl Machine<'_> {
         self.vtables.insert((concrete, object), p);
         self.vtables_by_addr.insert(p.addr, p);
         Ok(p)
+    }
+
+    /// The vtable slot holding the vtable of `dyn sup` in a `dyn sub`'s.
+    pub fn upcast_slot(&self, sub: DefId, sup: DefId) -> Option<u32> {
+        let (krate, items) = (&self.prog.krate, &self.prog.items);
+        let methods = ferrum_ty::object::vtable_methods(krate, self.tcx, items, sub).len();
+        let supers = ferrum_ty::object::vtable_supertraits(krate, self.tcx, items, sub);
+        let index = supers.iter().position(|t| t.trait_ == sup)?;
+        Some((HEADER + methods + index) as u32)
     }
 
     /// Whether the trait method's receiver is `self` (not `&self`, ...).

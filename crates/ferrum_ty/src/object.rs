@@ -37,6 +37,17 @@ pub fn vtable_methods(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, principal
     methods
 }
 
+/// The supertraits a `dyn principal` can be upcast to, in the order of
+/// their vtable pointers after the methods (depth first, each once), in
+/// terms of the principal's parameters (`Self` first).
+pub fn vtable_supertraits(krate: &Crate, tcx: &TyCtxt, items: &ItemTables, principal: DefId) -> Vec<TraitRef> {
+    let identity = crate::generics::identity_substs(tcx, krate, principal);
+    let mut traits = Vec::new();
+    collect_supertraits(tcx, items, TraitRef { trait_: principal, substs: identity.into() }, &mut traits);
+    traits.pop();
+    traits
+}
+
 /// Supertraits first (depth first, each trait once), then `trait_ref`.
 fn collect_supertraits(tcx: &TyCtxt, items: &ItemTables, trait_ref: TraitRef, out: &mut Vec<TraitRef>) {
     if out.iter().any(|t| t.trait_ == trait_ref.trait_) || out.len() > 64 {

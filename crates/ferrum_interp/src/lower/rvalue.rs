@@ -193,6 +193,14 @@ impl Lowerer<'_, '_, '_> {
                 };
                 match (pointee.map(|p| self.m.tcx.kind(p)), target.map(|t| self.m.tcx.kind(t))) {
                     (Some(TyKind::Array(_, n)), _) => CastOp::Unsize(self.known_len(n)?),
+                    (Some(TyKind::Dynamic { trait_: sub, .. }), Some(TyKind::Dynamic { trait_: sup, .. }))
+                        if sub != sup =>
+                    {
+                        let slot = self.m.upcast_slot(sub, sup).ok_or_else(|| {
+                            format!("`{}` cannot be upcast to `{}`", self.m.ty_name(from_ty), self.m.ty_name(to))
+                        })?;
+                        CastOp::Upcast(slot)
+                    }
                     (Some(TyKind::Dynamic { .. }), _) => CastOp::Copy,
                     (Some(_), Some(TyKind::Dynamic { .. })) => {
                         CastOp::UnsizeDyn(self.m.vtable(pointee.unwrap_or(from_ty), target.unwrap_or(to))?)

@@ -168,6 +168,9 @@ impl FnCtxt<'_> {
         let (a, b) = (self.shallow(a), self.shallow(b));
         let to_object = matches!(self.kind(b), TyKind::Dynamic { .. })
             && !matches!(self.kind(a), TyKind::Dynamic { .. } | TyKind::Infer(_, crate::ty::InferKind::General));
+        if self.upcast_target(a, b).is_some() {
+            return true;
+        }
         // References unsize arrays in `try_coerce` already.
         let array_in_adt = matches!(from, TyKind::Adt(..))
             && matches!((self.kind(a), self.kind(b)), (TyKind::Array(..), TyKind::Slice(_)));
@@ -191,6 +194,13 @@ impl FnCtxt<'_> {
             self.infcx.unify(ea, eb).ok()?;
             return Some(vec![Adjust::Unsize(to)]);
         }
+        if let Some(sup) = self.upcast_target(a, b) {
+            let TyKind::Dynamic { substs, .. } = self.kind(b) else { return None };
+            for (&x, &y) in sup.substs[1..].iter().zip(substs.iter()) {
+                self.infcx.unify(x, y).ok()?;
+            }
+            return Some(vec![Adjust::Unsize(to)]);
+        }
         let TyKind::Dynamic { trait_, substs, assoc } = self.kind(b) else { return None };
         let goal =
             crate::items::TraitRef { trait_, substs: std::iter::once(a).chain(substs.iter().copied()).collect() };
@@ -211,6 +221,24 @@ impl FnCtxt<'_> {
         }
         adjusts.push(Adjust::Unsize(to));
         Some(adjusts)
+    }
+
+    /// `dyn Sub` to `dyn Super` (trait upcasting): the supertrait reference
+    /// of `Sub` naming `Super`, in terms of the source object's arguments.
+    fn upcast_target(&self, a: Ty, b: Ty) -> Option<crate::items::TraitRef> {
+        let TyKind::Dynamic { trait_: sub, substs, .. } = self.kind(a) else { return None };
+        let TyKind::Dynamic { trait_: sup, .. } = self.kind(b) else { return None };
+        if sub == sup {
+            return None;
+        }
+        let object_substs: Vec<Ty> = std::iter::once(a).chain(substs.iter().copied()).collect();
+        crate::object::vtable_supertraits(self.krate, self.tcx, self.items, sub)
+            .into_iter()
+            .find(|t| t.trait_ == sup)
+            .map(|t| crate::items::TraitRef {
+                trait_: t.trait_,
+                substs: t.substs.iter().map(|&x| self.tcx.subst(x, &object_substs)).collect(),
+            })
     }
 
     fn unsized_pointees(&mut self, from: Ty, to: Ty) -> Option<(Ty, Ty)> {

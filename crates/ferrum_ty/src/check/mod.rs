@@ -222,49 +222,9 @@ impl<'a> FnCtxt<'a> {
 
     pub fn report_mismatch(&mut self, span: Span, expected: Ty, actual: Ty) {
         let (e, a) = (self.sort_str(expected), self.sort_str(actual));
-        if self.is_trait_upcast(expected, actual) {
-            self.error(
-                Diagnostic::error(format!(
-                    "unsupported: trait upcasting coercion from {a} to {e} is not supported yet"
-                ))
-                .primary(span, "trait upcasting"),
-            );
-            return;
-        }
         self.error(
             Diagnostic::error("mismatched types").code("E0308").primary(span, format!("expected {e}, found {a}")),
         );
-    }
-
-    /// A pointer to `dyn Sub` where one to `dyn Super` is wanted.
-    fn is_trait_upcast(&self, expected: Ty, actual: Ty) -> bool {
-        let object_of = |ty: Ty| {
-            let pointee = match self.kind(self.resolve(ty)) {
-                TyKind::Ref(p, _) | TyKind::RawPtr(p, _) => p,
-                TyKind::Adt(_, substs) if !substs.is_empty() => substs[0],
-                _ => return None,
-            };
-            match self.kind(self.resolve(pointee)) {
-                TyKind::Dynamic { trait_, .. } => Some(trait_),
-                _ => None,
-            }
-        };
-        let (Some(sup), Some(sub)) = (object_of(expected), object_of(actual)) else { return false };
-        let mut stack = vec![sub];
-        let mut seen = Vec::new();
-        while let Some(t) = stack.pop() {
-            if seen.contains(&t) {
-                continue;
-            }
-            seen.push(t);
-            for s in self.items.supertraits.get(&t).into_iter().flatten() {
-                if s.trait_ == sup {
-                    return sub != sup;
-                }
-                stack.push(s.trait_);
-            }
-        }
-        false
     }
 
     /// A type as rustc names it in "expected .., found ..": type

@@ -16,7 +16,11 @@ impl Builder<'_, '_> {
         }
         let span = self.espan(id);
         let unadjusted = self.adjustments(callee).is_empty();
-        let func = match self.value_res(callee).cloned() {
+        // Only a path names its function: an overloaded operator's method
+        // is recorded on its expression too (`v[0](x)` calls what
+        // `Index::index` returns).
+        let named = matches!(self.kind(callee), ExprKind::Path(_));
+        let func = match self.value_res(callee).cloned().filter(|_| named) {
             Some(ValueRes::Ctor { adt, variant, substs }) if unadjusted => {
                 let ops = self.exprs_operands(args);
                 let rv = Rvalue::Aggregate(AggregateKind::Adt(adt, variant, substs), ops);
