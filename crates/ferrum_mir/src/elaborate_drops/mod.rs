@@ -96,20 +96,22 @@ impl Elaborator<'_, '_> {
         }
     }
 
-    /// The style of a path given the state of its whole subtree.
+    /// The style of a path given the state of its whole subtree. As in
+    /// rustc, a value with parts tracked separately is opened whenever it
+    /// may be partly uninitialised: its own flag cannot say that a part
+    /// was moved out on one path and the whole on another.
     fn style(&self, p: usize) -> Style {
-        let own = self.bits(p);
-        let (mut some_init, mut some_uninit, mut differs) = (false, false, false);
+        let (mut some_init, mut some_uninit, mut paths) = (false, false, 0);
         for q in self.mp.subtree(p) {
             let bits = self.bits(q);
             some_init |= bits.0;
             some_uninit |= bits.1;
-            differs |= bits != own;
+            paths += 1;
         }
         match (some_init, some_uninit) {
             (false, _) => Style::Dead,
             (true, false) => Style::Static,
-            _ if differs && self.openable(self.mp.paths[p].ty) => Style::Open,
+            _ if paths > 1 && self.openable(self.mp.paths[p].ty) => Style::Open,
             _ => Style::Conditional,
         }
     }
@@ -294,7 +296,18 @@ impl Elaborator<'_, '_> {
         let d = Local(self.body.locals.len() as u32 - 1);
         let read = stmt(StatementKind::Assign(Place::local(d), Rvalue::Discriminant(place)), span);
         let kind = TerminatorKind::SwitchInt { discr: Operand::Move(Place::local(d)), targets, otherwise: unreachable };
-        self.new_block(vec![read], kind, span)
+        let switch = self.new_block(vec![read], kind, span);
+        // The discriminant is only there while the enum itself is: moved
+        // as a whole on some path, its own flag is tested first (as rustc).
+        match self.own_style(p) {
+            Style::Conditional => {
+                let flag = Operand::Copy(Place::local(self.flag(p)));
+                let kind = TerminatorKind::SwitchInt { discr: flag, targets: vec![(0, succ)], otherwise: switch };
+                self.new_block(Vec::new(), kind, span)
+            }
+            Style::Dead => succ,
+            _ => switch,
+        }
     }
 
     /// A block clearing the flags of `path`'s subtree, then `succ`.
