@@ -715,6 +715,11 @@ impl<T: Clone> Iterator for Repeat<T> {
     }
 }
 
+/// `a` and `b` in lock step: `a.into_iter().zip(b)`.
+pub fn zip<A: IntoIterator, B: IntoIterator>(a: A, b: B) -> Zip<A::IntoIter, B::IntoIter> {
+    a.into_iter().zip(b)
+}
+
 /// An endless iterator of the values a closure makes.
 pub fn repeat_with<T, F: FnMut() -> T>(f: F) -> RepeatWith<F> {
     RepeatWith { f }

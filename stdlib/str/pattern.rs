@@ -138,6 +138,30 @@ impl Pattern for &[char] {
     }
 }
 
+impl<const N: usize> Pattern for [char; N] {
+    fn prefix_len_at(&mut self, h: &str, i: usize) -> Option<usize> {
+        let mut chars: &[char] = self;
+        chars.prefix_len_at(h, i)
+    }
+
+    fn suffix_len_at(&mut self, h: &str, end: usize) -> Option<usize> {
+        let mut chars: &[char] = self;
+        chars.suffix_len_at(h, end)
+    }
+}
+
+impl<const N: usize> Pattern for &[char; N] {
+    fn prefix_len_at(&mut self, h: &str, i: usize) -> Option<usize> {
+        let mut chars: &[char] = *self;
+        chars.prefix_len_at(h, i)
+    }
+
+    fn suffix_len_at(&mut self, h: &str, end: usize) -> Option<usize> {
+        let mut chars: &[char] = *self;
+        chars.suffix_len_at(h, end)
+    }
+}
+
 impl<F: FnMut(char) -> bool> Pattern for F {
     fn prefix_len_at(&mut self, h: &str, i: usize) -> Option<usize> {
         if i >= h.len() {
