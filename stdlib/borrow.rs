@@ -69,19 +69,19 @@ impl<T> BorrowMut<[T]> for Vec<T> {
     }
 }
 
-impl<T> Borrow<T> for Box<T> {
+impl<T: ?Sized> Borrow<T> for Box<T> {
     fn borrow(&self) -> &T {
         &**self
     }
 }
 
-impl<T> BorrowMut<T> for Box<T> {
+impl<T: ?Sized> BorrowMut<T> for Box<T> {
     fn borrow_mut(&mut self) -> &mut T {
         &mut **self
     }
 }
 
-impl<T> Borrow<T> for crate::rc::Rc<T> {
+impl<T: ?Sized> Borrow<T> for crate::rc::Rc<T> {
     fn borrow(&self) -> &T {
         &**self
     }

@@ -90,21 +90,21 @@ impl<T: Clone> Clone for Box<T> {
     }
 }
 
-impl<T: PartialEq> PartialEq for Box<T> {
+impl<T: PartialEq + ?Sized> PartialEq for Box<T> {
     fn eq(&self, other: &Box<T>) -> bool {
         PartialEq::eq(&**self, &**other)
     }
 }
 
-impl<T: Eq> Eq for Box<T> {}
+impl<T: Eq + ?Sized> Eq for Box<T> {}
 
-impl<T: PartialOrd> PartialOrd for Box<T> {
+impl<T: PartialOrd + ?Sized> PartialOrd for Box<T> {
     fn partial_cmp(&self, other: &Box<T>) -> Option<crate::cmp::Ordering> {
         PartialOrd::partial_cmp(&**self, &**other)
     }
 }
 
-impl<T: Ord> Ord for Box<T> {
+impl<T: Ord + ?Sized> Ord for Box<T> {
     fn cmp(&self, other: &Box<T>) -> crate::cmp::Ordering {
         Ord::cmp(&**self, &**other)
     }
@@ -128,9 +128,21 @@ impl<T: crate::fmt::Display + ?Sized> crate::fmt::Display for Box<T> {
     }
 }
 
-impl<T: crate::hash::Hash> crate::hash::Hash for Box<T> {
+impl<T: crate::hash::Hash + ?Sized> crate::hash::Hash for Box<T> {
     fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
         (**self).hash(state)
+    }
+}
+
+impl<T: ?Sized> crate::convert::AsRef<T> for Box<T> {
+    fn as_ref(&self) -> &T {
+        &**self
+    }
+}
+
+impl<T: ?Sized> crate::convert::AsMut<T> for Box<T> {
+    fn as_mut(&mut self) -> &mut T {
+        &mut **self
     }
 }
 
