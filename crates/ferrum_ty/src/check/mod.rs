@@ -227,6 +227,28 @@ impl<'a> FnCtxt<'a> {
         );
     }
 
+    /// E0644: a closure whose parameter or result types contain the
+    /// closure's own type (`Memo::new(|m: &Memo<Self>, n| ..)`) would have
+    /// a type of infinite size.
+    fn reject_self_referential_closure(&mut self, expr: ExprId, info: &crate::results::ClosureInfo) {
+        let owner = self.owner;
+        let index = expr.into_raw().into_u32();
+        let mut cyclic = false;
+        for &t in info.inputs.iter().chain(std::iter::once(&info.output)) {
+            self.tcx.walk(t, &mut |u| {
+                cyclic |= matches!(self.tcx.kind(u), TyKind::Closure { owner: o, expr: e, .. } if o == owner && e == index);
+            });
+        }
+        if cyclic {
+            self.error(
+                Diagnostic::error("closure/coroutine type that references itself")
+                    .code("E0644")
+                    .primary(self.span(expr), "cyclic type of infinite size")
+                    .note("closures cannot capture themselves or take themselves as argument"),
+            );
+        }
+    }
+
     /// A type as rustc names it in "expected .., found ..": type
     /// parameters and unsuffixed literals by their sort.
     pub fn sort_str(&self, ty: Ty) -> String {
@@ -315,6 +337,7 @@ impl<'a> FnCtxt<'a> {
                 cap.ty = self.erase_infer(self.resolve(cap.ty));
             }
             let expr = ExprId::from_raw(la_arena::RawIdx::from_u32(key.1));
+            self.reject_self_referential_closure(expr, &info);
             self.results.closures.insert(expr, info);
         }
         if let Some(e) = unresolved {
