@@ -64,7 +64,7 @@ impl FnCtxt<'_> {
     /// hints for checking the arguments (`Some(1)` expected `Option<u8>`
     /// checks `1` expecting `u8`), never constraints, so that an argument
     /// can still be coerced (`Box::new(x)` expected `Box<dyn Trait>`).
-    fn expected_inputs(&mut self, sig: &FnSig, expected: Ty) -> Option<Vec<Ty>> {
+    pub(super) fn expected_inputs(&mut self, sig: &FnSig, expected: Ty) -> Option<Vec<Ty>> {
         let snapshot = self.infcx.snapshot();
         let hints = match self.infcx.unify_if_ok(sig.output, expected) {
             Ok(()) => Some(sig.inputs.iter().map(|&t| self.resolve(t)).collect()),
@@ -102,7 +102,7 @@ impl FnCtxt<'_> {
 
     /// [`Self::check_args`], checking each argument expecting its hint
     /// before coercing it to its input.
-    fn check_args_hinted(
+    pub(super) fn check_args_hinted(
         &mut self,
         expr: ExprId,
         callee_span: Span,

@@ -48,7 +48,8 @@ impl FnCtxt<'_> {
             }
             ExprKind::Call(callee, args) => self.check_call(expr, *callee, args, expected),
             ExprKind::MethodCall { receiver, method, method_span, args, generic_args, .. } => {
-                self.check_method_call(expr, *receiver, *method, *method_span, args, generic_args)
+                let call = super::method::MethodCall { receiver: *receiver, name: *method, name_span: *method_span };
+                self.check_method_call(expr, call, args, generic_args, expected)
             }
             ExprKind::Field(base, name) => self.check_field(expr, *base, *name),
             ExprKind::Index(base, index) => self.check_index(expr, *base, *index),

@@ -15,16 +15,23 @@ struct Pick {
     adjusts: Vec<Adjust>,
 }
 
+/// The receiver and method name of a method call expression.
+pub(super) struct MethodCall {
+    pub receiver: ExprId,
+    pub name: Symbol,
+    pub name_span: Span,
+}
+
 impl FnCtxt<'_> {
     pub(super) fn check_method_call(
         &mut self,
         expr: ExprId,
-        receiver: ExprId,
-        name: Symbol,
-        name_span: Span,
+        call: MethodCall,
         args: &[ExprId],
         generic_args: &[TypeRefId],
+        expected: Option<Ty>,
     ) -> Ty {
+        let MethodCall { receiver, name, name_span } = call;
         let recv_ty = self.check_expr(receiver, None);
         if matches!(self.kind(recv_ty), TyKind::Error) {
             for &a in args {
@@ -58,7 +65,13 @@ impl FnCtxt<'_> {
         let output = self.tcx.subst(sig.output, &pick.substs);
         self.register_item_obligations(pick.method, &pick.substs, name_span);
         self.results.value_res.insert(expr, ValueRes::Fn(pick.method, pick.substs.into()));
-        self.check_args(expr, name_span, inputs.get(1..).unwrap_or(&[]), args, true);
+        // As for calls: the expected result hints at the arguments
+        // (`iter.fold(BTreeMap::new(), ..)` into a declared map type).
+        let arg_inputs = inputs.get(1..).unwrap_or(&[]);
+        let arg_sig = crate::ty::FnSig { inputs: arg_inputs.into(), output, is_unsafe: false };
+        let hints =
+            expected.filter(|_| self.infcx.has_infer(output)).and_then(|exp| self.expected_inputs(&arg_sig, exp));
+        self.check_args_hinted(expr, name_span, arg_inputs, hints.as_deref(), args, true);
         if self.infcx.has_infer(self.resolve(output)) {
             self.process_obligations(false);
         }
