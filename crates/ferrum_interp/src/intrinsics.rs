@@ -748,82 +748,51 @@ fn check_aligned(p: Pointer, align: u64) -> Res<()> {
     Ok(())
 }
 
-fn float_op_f64(op: FloatOp, v: [f64; 3], powi: i32) -> f64 {
-    let [a, b, c] = v;
-    match op {
-        FloatOp::Asin => a.asin(),
-        FloatOp::Acos => a.acos(),
-        FloatOp::Atan => a.atan(),
-        FloatOp::Atan2 => a.atan2(b),
-        FloatOp::Sinh => a.sinh(),
-        FloatOp::Cosh => a.cosh(),
-        FloatOp::Tanh => a.tanh(),
-        FloatOp::Asinh => a.asinh(),
-        FloatOp::Acosh => a.acosh(),
-        FloatOp::Atanh => a.atanh(),
-        FloatOp::Cbrt => a.cbrt(),
-        FloatOp::ExpM1 => a.exp_m1(),
-        FloatOp::Ln1p => a.ln_1p(),
-        FloatOp::Hypot => a.hypot(b),
-        FloatOp::Sqrt => a.sqrt(),
-        FloatOp::Powi => a.powi(powi),
-        FloatOp::Powf => a.powf(b),
-        FloatOp::Exp => a.exp(),
-        FloatOp::Exp2 => a.exp2(),
-        FloatOp::Ln => a.ln(),
-        FloatOp::Log10 => a.log10(),
-        FloatOp::Log2 => a.log2(),
-        FloatOp::Sin => a.sin(),
-        FloatOp::Cos => a.cos(),
-        FloatOp::Tan => a.tan(),
-        FloatOp::Floor => a.floor(),
-        FloatOp::Ceil => a.ceil(),
-        FloatOp::Trunc => a.trunc(),
-        FloatOp::Round => a.round(),
-        FloatOp::Fabs => a.abs(),
-        FloatOp::Copysign => a.copysign(b),
-        FloatOp::Fma => a.mul_add(b, c),
-        FloatOp::Minnum => a.min(b),
-        FloatOp::Maxnum => a.max(b),
-    }
+/// The same operation table for both float widths, computed in that
+/// width (as the compiled program would).
+macro_rules! float_op_fn {
+    ($name:ident, $t:ty) => {
+        fn $name(op: FloatOp, v: [$t; 3], powi: i32) -> $t {
+            let [a, b, c] = v;
+            match op {
+                FloatOp::Asin => a.asin(),
+                FloatOp::Acos => a.acos(),
+                FloatOp::Atan => a.atan(),
+                FloatOp::Atan2 => a.atan2(b),
+                FloatOp::Sinh => a.sinh(),
+                FloatOp::Cosh => a.cosh(),
+                FloatOp::Tanh => a.tanh(),
+                FloatOp::Asinh => a.asinh(),
+                FloatOp::Acosh => a.acosh(),
+                FloatOp::Atanh => a.atanh(),
+                FloatOp::Cbrt => a.cbrt(),
+                FloatOp::ExpM1 => a.exp_m1(),
+                FloatOp::Ln1p => a.ln_1p(),
+                FloatOp::Hypot => a.hypot(b),
+                FloatOp::Sqrt => a.sqrt(),
+                FloatOp::Powi => a.powi(powi),
+                FloatOp::Powf => a.powf(b),
+                FloatOp::Exp => a.exp(),
+                FloatOp::Exp2 => a.exp2(),
+                FloatOp::Ln => a.ln(),
+                FloatOp::Log10 => a.log10(),
+                FloatOp::Log2 => a.log2(),
+                FloatOp::Sin => a.sin(),
+                FloatOp::Cos => a.cos(),
+                FloatOp::Tan => a.tan(),
+                FloatOp::Floor => a.floor(),
+                FloatOp::Ceil => a.ceil(),
+                FloatOp::Trunc => a.trunc(),
+                FloatOp::Round => a.round(),
+                FloatOp::Fabs => a.abs(),
+                FloatOp::Copysign => a.copysign(b),
+                FloatOp::Fma => a.mul_add(b, c),
+                FloatOp::Minnum => a.min(b),
+                FloatOp::Maxnum => a.max(b),
+            }
+        }
+    };
 }
 
-fn float_op_f32(op: FloatOp, v: [f32; 3], powi: i32) -> f32 {
-    let [a, b, c] = v;
-    match op {
-        FloatOp::Asin => a.asin(),
-        FloatOp::Acos => a.acos(),
-        FloatOp::Atan => a.atan(),
-        FloatOp::Atan2 => a.atan2(b),
-        FloatOp::Sinh => a.sinh(),
-        FloatOp::Cosh => a.cosh(),
-        FloatOp::Tanh => a.tanh(),
-        FloatOp::Asinh => a.asinh(),
-        FloatOp::Acosh => a.acosh(),
-        FloatOp::Atanh => a.atanh(),
-        FloatOp::Cbrt => a.cbrt(),
-        FloatOp::ExpM1 => a.exp_m1(),
-        FloatOp::Ln1p => a.ln_1p(),
-        FloatOp::Hypot => a.hypot(b),
-        FloatOp::Sqrt => a.sqrt(),
-        FloatOp::Powi => a.powi(powi),
-        FloatOp::Powf => a.powf(b),
-        FloatOp::Exp => a.exp(),
-        FloatOp::Exp2 => a.exp2(),
-        FloatOp::Ln => a.ln(),
-        FloatOp::Log10 => a.log10(),
-        FloatOp::Log2 => a.log2(),
-        FloatOp::Sin => a.sin(),
-        FloatOp::Cos => a.cos(),
-        FloatOp::Tan => a.tan(),
-        FloatOp::Floor => a.floor(),
-        FloatOp::Ceil => a.ceil(),
-        FloatOp::Trunc => a.trunc(),
-        FloatOp::Round => a.round(),
-        FloatOp::Fabs => a.abs(),
-        FloatOp::Copysign => a.copysign(b),
-        FloatOp::Fma => a.mul_add(b, c),
-        FloatOp::Minnum => a.min(b),
-        FloatOp::Maxnum => a.max(b),
-    }
-}
+float_op_fn!(float_op_f64, f64);
+float_op_fn!(float_op_f32, f32);
