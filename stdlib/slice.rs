@@ -395,6 +395,23 @@ impl<T> [T] {
         }
     }
 
+    pub fn split_first_mut(&mut self) -> Option<(&mut T, &mut [T])> {
+        if self.is_empty() {
+            return None;
+        }
+        let (first, rest) = self.split_at_mut(1);
+        Some((&mut first[0], rest))
+    }
+
+    pub fn split_last_mut(&mut self) -> Option<(&mut T, &mut [T])> {
+        let len = self.len();
+        if len == 0 {
+            return None;
+        }
+        let (rest, last) = self.split_at_mut(len - 1);
+        Some((&mut last[0], rest))
+    }
+
     /// Rotates left by `mid` (three reversals).
     #[track_caller]
     pub fn rotate_left(&mut self, mid: usize) {
