@@ -204,6 +204,12 @@ impl FnCtxt<'_> {
             if let Some(pick) = self.probe_step(step_ty, &derefs, None, name, generic_args, span) {
                 return Some(pick);
             }
+            // A trait object's own methods need no import (rustc treats
+            // them as inherent): `Box<dyn Error>` has `source`.
+            let object_traits = self.object_traits_with(step_ty, name);
+            if let Some(pick) = self.probe_trait_methods(step_ty, &derefs, &object_traits, name, generic_args, span) {
+                return Some(pick);
+            }
             if let Some(pick) = self.probe_trait_methods(step_ty, &derefs, &traits, name, generic_args, span) {
                 return Some(pick);
             }
@@ -215,6 +221,17 @@ impl FnCtxt<'_> {
             }
         }
         None
+    }
+
+    /// The traits of a `dyn Trait` (its principal and supertraits) that
+    /// declare `name`.
+    fn object_traits_with(&self, ty: Ty, name: Symbol) -> Vec<DefId> {
+        let TyKind::Dynamic { trait_, .. } = self.kind(ty) else { return Vec::new() };
+        let supers = crate::object::vtable_supertraits(self.krate, self.tcx, self.items, trait_);
+        std::iter::once(trait_)
+            .chain(supers.into_iter().map(|t| t.trait_))
+            .filter(|&t| assoc_item(self.krate, t, name).is_some())
+            .collect()
     }
 
     /// Traits with an item `name` whose methods the call `expr` may use:
