@@ -97,11 +97,21 @@ fn compute(mcx: &MirCtxt, holders: &LoanHolders, def: DefId) -> Option<Vec<usize
     let mut flows = Vec::new();
     // Elided lifetimes in the result come from where elision says, whatever
     // else the result holds (`-> Option<&I::Output>` borrows `&self`).
+    let self_ref =
+        f.has_self && f.inputs.first().is_some_and(|&t| matches!(krate.types[t].kind, TypeRefKind::Ref { .. }));
+    // A library method taking `&self` whose result is a type holding
+    // borrows (`iter(&self) -> Iter<'_, T>`) borrows `self`: the library's
+    // signatures follow elision there (a user's `Iter<'a, T>` naming
+    // another argument's lifetime cannot be told apart, so only the
+    // library's are trusted).
+    if self_ref && output.opaque > 0 && krate.defs[def].is_library {
+        flows.push(0);
+    }
     if output.elided > 0 {
-        let self_ref =
-            f.has_self && f.inputs.first().is_some_and(|&t| matches!(krate.types[t].kind, TypeRefKind::Ref { .. }));
         if self_ref {
-            flows.push(0);
+            if !flows.contains(&0) {
+                flows.push(0);
+            }
         } else {
             let positions: usize = inputs.iter().map(Scan::lifetime_positions).sum();
             let single = inputs.iter().position(|s| s.lifetime_positions() > 0);
@@ -177,6 +187,12 @@ impl Scan {
                             self.opaque += 1;
                         }
                     }
+                    // A trait's `Self` is its parameter 0.
+                    Res::SelfTy(owner) if matches!(krate.defs[*owner].kind, DefKind::Trait(_)) => {
+                        if self.refs == 0 {
+                            self.params.insert(0);
+                        }
+                    }
                     Res::SelfTy(owner) => {
                         let self_ty = mcx.program.items.impl_self_tys.get(owner).copied();
                         match self_ty {
@@ -198,6 +214,12 @@ impl Scan {
                 for &arg in args {
                     self.visit(mcx, holders, arg);
                 }
+            }
+            // `Self::IntoIter`: what it holds is not known, but it may hold
+            // what its base holds (`into_iter(self)` of a `&Vec<T>`).
+            TypeRefKind::Assoc { base, .. } => {
+                self.unknown = true;
+                self.visit(mcx, holders, *base);
             }
             TypeRefKind::Tuple(elems) => elems.iter().for_each(|&t| self.visit(mcx, holders, t)),
             TypeRefKind::Array { elem, .. } | TypeRefKind::Slice(elem) => self.visit(mcx, holders, *elem),
