@@ -38,6 +38,51 @@ pub(crate) fn check(cx: &BodyCx, found: &mut Found) {
     }
     found.extend(checker.found);
     found.extend(checker.moved.into_iter().map(|(_, d)| d));
+    moves_out_of_references(cx, found);
+}
+
+/// E0507: a value moved out from behind a reference (`let s = *r;`,
+/// `let s = v_ref[0];`), which would leave the referent without it.
+fn moves_out_of_references(cx: &BodyCx, found: &mut Found) {
+    let mut reported = FxHashSet::default();
+    for (loc, access) in cx.all_accesses() {
+        if access.kind != AccessKind::Move {
+            continue;
+        }
+        let place = &access.place;
+        let Some(behind) = reference_moved_through(cx, place) else { continue };
+        let span = cx.access_span(loc, access);
+        if !reported.insert(span) {
+            continue;
+        }
+        let kind = if behind == ferrum_hir::hir::Mutability::Mut { "mutable" } else { "shared" };
+        let message = match describe(cx, place) {
+            Some(name) if cx.is_user(place.local) => {
+                format!("cannot move out of `{name}` which is behind a {kind} reference")
+            }
+            _ => format!("cannot move out of a {kind} reference"),
+        };
+        let ty = ty_string(cx, place_ty(cx.mcx, &cx.body.locals, place));
+        found.push(Diagnostic::error(message).code("E0507").primary(
+            span,
+            format!("move occurs because value has type `{ty}`, which does not implement the `Copy` trait"),
+        ));
+    }
+}
+
+/// The mutability of the reference a place is reached through, if any
+/// (a `Box` may be moved out of; raw pointers are not checked).
+fn reference_moved_through(cx: &BodyCx, place: &Place) -> Option<ferrum_hir::hir::Mutability> {
+    let mut through = None;
+    for (i, elem) in place.projection.iter().enumerate() {
+        if *elem == PlaceElem::Deref {
+            let base = Place { local: place.local, projection: place.projection[..i].to_vec() };
+            if let ferrum_ty::ty::TyKind::Ref(_, m) = cx.mcx.tcx().kind(place_ty(cx.mcx, &cx.body.locals, &base)) {
+                through = Some(m);
+            }
+        }
+    }
+    through
 }
 
 struct Checker<'c, 'a> {

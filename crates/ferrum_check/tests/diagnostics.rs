@@ -1,7 +1,7 @@
 //! Snapshots of what the user sees: for every compile-fail program about
 //! moves, initialisation or borrows (`tests/programs/compile-fail/e0381_*`,
 //! `e0382_*`, `e0384_*`, `e0499_*`, `e0502_*`, `e0503_*`, `e0505_*`,
-//! `e0506_*`, `e0515_*`, `e0597_*`), the rendered diagnostics must match
+//! `e0506_*`, `e0507_*`, `e0515_*`, `e0597_*`), the rendered diagnostics must match
 //! `tests/snapshots/NAME.stderr`. Bless with `UPDATE_EXPECT=1`.
 //!
 //! (Which lines must carry which error is checked against rustc by the
@@ -12,7 +12,8 @@ mod common;
 
 use libtest_mimic::{Arguments, Trial};
 
-const CODES: &[&str] = &["e0381", "e0382", "e0384", "e0499", "e0502", "e0503", "e0505", "e0506", "e0515", "e0597"];
+const CODES: &[&str] =
+    &["e0381", "e0382", "e0384", "e0499", "e0502", "e0503", "e0505", "e0506", "e0507", "e0515", "e0597"];
 
 fn main() {
     let args = Arguments::from_args();
