@@ -443,10 +443,23 @@ impl FnCtxt<'_> {
             }
             Some((elem, _)) => {
                 let usize = self.tcx.usize();
-                self.demand_eq(self.span(index), usize, index_ty);
+                if self.infcx.unify(usize, index_ty).is_err() {
+                    let slice = self.tcx.intern(TyKind::Slice(elem));
+                    self.not_indexable_by(
+                        slice,
+                        index,
+                        index_ty,
+                        "slice indices are of type `usize` or ranges of `usize`",
+                    );
+                }
                 elem
             }
             None if matches!(self.kind(base_ty), TyKind::Error) => self.tcx.error(),
+            None if self.is_string_like(base_ty, self.span(base)) => {
+                let str_ty = self.tcx.str();
+                self.not_indexable_by(str_ty, index, index_ty, "string indices are ranges of `usize`");
+                self.tcx.error()
+            }
             None => {
                 let t = self.ty_str(base_ty);
                 self.error(
@@ -457,6 +470,23 @@ impl FnCtxt<'_> {
                 self.tcx.error()
             }
         }
+    }
+
+    /// E0277 for indexing a slice or `str` by a type that is no
+    /// `SliceIndex` of it, in rustc's words.
+    fn not_indexable_by(&mut self, target: Ty, index: ExprId, index_ty: Ty, label: &str) {
+        let (t, i) = (self.ty_str(target), self.ty_str(index_ty));
+        self.error(
+            Diagnostic::error(format!("the type `{t}` cannot be indexed by `{i}`"))
+                .code("E0277")
+                .primary(self.span(index), label)
+                .help(format!("the trait `SliceIndex<{t}>` is not implemented for `{i}`")),
+        );
+    }
+
+    /// Whether `ty` dereferences to `str` (`&str`, `String`).
+    fn is_string_like(&mut self, ty: Ty, span: ferrum_span::Span) -> bool {
+        self.autoderef_steps(ty, span).iter().any(|(t, _)| matches!(self.kind(*t), TyKind::Str))
     }
 
     /// The library method of `[T]` that indexes by this range type

@@ -172,7 +172,7 @@ impl FnCtxt<'_> {
 
     /// Autoderef steps of the receiver type (through references and
     /// `Deref` impls), each with the adjustments that reach it.
-    fn autoderef_steps(&mut self, ty: Ty, span: Span) -> Vec<(Ty, Vec<Adjust>)> {
+    pub(super) fn autoderef_steps(&mut self, ty: Ty, span: Span) -> Vec<(Ty, Vec<Adjust>)> {
         let mut steps = Vec::new();
         let mut current = self.shallow(ty);
         let mut adjusts = Vec::new();
